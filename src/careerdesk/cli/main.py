@@ -1,0 +1,115 @@
+"""Entry point of `careerdesk` and `python -m careerdesk`: arguments, dispatch, plain errors."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from careerdesk import __version__
+from careerdesk.cli import commands
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.paths import log_path
+
+EXIT_OK = 0
+EXIT_FAILED = 2
+
+Command = Callable[[argparse.Namespace, Database], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one plain sentence, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"careerdesk: {message[0].upper()}{message[1:]}. "
+                         f"See 'careerdesk --help'.\n")
+        raise SystemExit(EXIT_FAILED)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="careerdesk",
+        description="CareerDesk: students, nominations, placements and reports for university "
+                    "career offices. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"CareerDesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="the database: a SQLite file, or a URL such as postgresql+psycopg://user@host/db "
+             "(default: careerdesk.sqlite3 in your application-data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the CareerDesk window (also what a bare `careerdesk` does)")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--students", type=int, default=2_000, metavar="N",
+                      help="how many students (default 2,000)")
+    demo.set_defaults(run=commands.demo)
+
+    students = sub.add_parser("students", help="list the students")
+    students_sub = students.add_subparsers(dest="action", metavar="<action>",
+                                           parser_class=_Parser, required=True)
+    students_list = students_sub.add_parser("list", help="list every student")
+    students_list.add_argument("--search", help="only students whose name, number or email "
+                                                "contains this text")
+    students_list.add_argument("--json", action="store_true", help="print JSON for scripts")
+    students_list.set_defaults(run=commands.students_list)
+
+    backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
+    backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
+    backup.set_defaults(run=commands.backup)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.set_defaults(run=commands.restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from careerdesk.gui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(args.db)
+    run: Command = args.run
+    try:
+        database = Database.open(args.db)
+    except CareerDeskError as exc:
+        return _fail(exc.message)
+    try:
+        return run(args, database)
+    except CareerDeskError as exc:
+        return _fail(exc.message)
+    except BrokenPipeError:  # the reader went away (`careerdesk students list | head`)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's flush quiet
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return _fail("Stopped before the end; nothing was changed.")
+    except Exception:  # noqa: BLE001 - a person gets a sentence, the log gets the details
+        return _fail(f"CareerDesk met an unexpected problem and stopped; nothing was changed. "
+                     f"Details are in {_log_traceback()}.")
+    finally:
+        database.close()
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"careerdesk: {message}\n")
+    return EXIT_FAILED
+
+
+def _log_traceback() -> str:
+    path = log_path()
+    logging.basicConfig(filename=path, level=logging.ERROR,
+                        format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("careerdesk").error("Unexpected error\n%s", traceback.format_exc())
+    return str(path)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

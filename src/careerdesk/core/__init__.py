@@ -1,0 +1,1 @@
+"""The domain model, rules, storage and services. Never imports Qt."""

@@ -1,0 +1,104 @@
+"""One open database: its engine, a session factory, and its schema kept current."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from careerdesk.core.db import migrate
+from careerdesk.core.db.audit import record_flush
+from careerdesk.core.db.engine import create_db_engine, resolve_url
+from careerdesk.core.db.seed import ensure_universities
+from careerdesk.core.errors import DatabaseError
+from careerdesk.core.paths import backups_dir
+
+
+class AuditedSession(Session):
+    """Sessions of CareerDesk: every flush of an audited model is written to the audit log."""
+
+
+event.listen(AuditedSession, "after_flush", record_flush)
+
+
+class Database:
+    """The database CareerDesk works on, opened from a path, a URL or the default file."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path_or_url: str | Path | None = None, *, upgrade: bool = True) -> Database:
+        url = resolve_url(path_or_url)
+        engine = create_db_engine(url)
+        database = cls(url, engine)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            if upgrade:
+                migrate.ensure_current_schema(engine, database.backup_before_upgrade)
+                with database.transaction() as session:
+                    ensure_universities(session)
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            raise DatabaseError(
+                f"CareerDesk could not open the database {database.display_name}: "
+                f"{_first_line(exc)}.",
+                code="database_unreachable",
+            ) from exc
+        except Exception:
+            engine.dispose()
+            raise
+        return database
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, without any password."""
+        if self.file_path is not None:
+            return str(self.file_path)
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed together, or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def backup_before_upgrade(self, from_revision: str) -> Path | None:
+        """Keep a copy of an older database before its schema is upgraded."""
+        if not self.is_sqlite or self.file_path is None:
+            return None
+        from careerdesk.core.db.backup import backup_sqlite
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{self.file_path.stem}-before-upgrade-{from_revision}-{stamp}.sqlite3"
+        target = backups_dir() / name
+        backup_sqlite(self.engine, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0].rstrip(".") if text else "no answer"

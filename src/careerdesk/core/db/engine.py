@@ -1,0 +1,86 @@
+"""Turning what the user gave (``--db``) into a working SQLAlchemy engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from careerdesk.core.errors import DatabaseError
+from careerdesk.core.paths import default_database_path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def resolve_url(path_or_url: str | Path | None) -> URL:
+    """A SQLAlchemy URL from a file path, a URL, or nothing (the default database file)."""
+    if path_or_url is None or str(path_or_url).strip() == "":
+        return _sqlite_url(default_database_path())
+    text = str(path_or_url).strip()
+    if "://" not in text:
+        return _sqlite_url(Path(text))
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"'{text}' is neither a database file nor a database address CareerDesk understands.",
+            code="database_bad_url",
+        ) from exc
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return _sqlite_url(Path(url.database))
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            f"CareerDesk works with SQLite files and PostgreSQL servers, not "
+            f"'{url.get_backend_name()}'.",
+            code="database_unsupported",
+        )
+    return url
+
+
+def _sqlite_url(path: Path) -> URL:
+    path = path.expanduser().resolve()
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            f"The folder {path.parent} does not exist, so the database {path.name} cannot be "
+            f"opened there.",
+            code="database_no_folder",
+        )
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.", code="database_is_folder")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                raise DatabaseError(
+                    f"{path} is not a CareerDesk database (it is not a SQLite file).",
+                    code="database_not_sqlite",
+                )
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def create_db_engine(url: URL) -> Engine:
+    """An engine with the settings CareerDesk relies on for each backend."""
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_on_connect)
+            return engine
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise DatabaseError(
+            "The PostgreSQL driver is not installed; install CareerDesk with its 'postgresql' "
+            "extra to use a database server.",
+            code="database_no_driver",
+        ) from exc
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API objects)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.close()

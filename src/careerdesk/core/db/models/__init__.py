@@ -1,0 +1,49 @@
+"""Every table of CareerDesk, importable from one place (Alembic reads ``Base.metadata``)."""
+
+from careerdesk.core.db.models.base import Base
+from careerdesk.core.db.models.events import Attendance, Event
+from careerdesk.core.db.models.nominations import (
+    Nomination,
+    Placement,
+    PlacementPhase,
+    StatusChange,
+)
+from careerdesk.core.db.models.organisations import Contact, Organisation, Position
+from careerdesk.core.db.models.people import Faculty, Student, University, UniversityAlias
+from careerdesk.core.db.models.programmes import (
+    Cohort,
+    EligibilityRule,
+    Phase,
+    Programme,
+    Quota,
+    Track,
+)
+from careerdesk.core.db.models.records import AuditEntry, ImportBatch
+from careerdesk.core.db.models.settings import ImportMapping, Setting
+
+__all__ = [
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Cohort",
+    "Contact",
+    "EligibilityRule",
+    "Event",
+    "Faculty",
+    "ImportBatch",
+    "ImportMapping",
+    "Nomination",
+    "Organisation",
+    "Phase",
+    "Placement",
+    "PlacementPhase",
+    "Position",
+    "Programme",
+    "Quota",
+    "Setting",
+    "Student",
+    "StatusChange",
+    "Track",
+    "University",
+    "UniversityAlias",
+]

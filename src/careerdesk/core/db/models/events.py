@@ -1,0 +1,45 @@
+"""Career days and workshops, and who registered and attended."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from careerdesk.core.db.models.base import Base, Timestamps, choice_check
+from careerdesk.core.domain.choices import AttendanceStatus, EventMode
+
+
+class Event(Timestamps, Base):
+    __tablename__ = "event"
+    __table_args__ = (choice_check("mode", EventMode),)
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(20), default=EventMode.HYBRID.value)
+    venue: Mapped[str | None] = mapped_column(String(200))
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("event_id", "student_id"),
+        choice_check("status", AttendanceStatus),
+    )
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
+    registration_ref: Mapped[str | None] = mapped_column(String(60))
+    registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(20), default=AttendanceStatus.REGISTERED.value)
+    interests: Mapped[str | None] = mapped_column(String(300))
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )

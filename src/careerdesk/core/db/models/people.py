@@ -1,0 +1,92 @@
+"""Universities, their aliases and faculties, and students."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from careerdesk.core.db.models.base import Base, Timestamps, choice_check
+from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus
+
+
+class University(Base):
+    __tablename__ = "university"
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str | None] = mapped_column(String(100))
+
+    aliases: Mapped[list[UniversityAlias]] = relationship(
+        back_populates="university", cascade="all, delete-orphan"
+    )
+    faculties: Mapped[list[Faculty]] = relationship(back_populates="university")
+
+
+class UniversityAlias(Base):
+    """A name people type for a university. ``key`` is the alias folded for comparison."""
+
+    __tablename__ = "university_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    university_id: Mapped[int] = mapped_column(ForeignKey("university.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+
+    university: Mapped[University] = relationship(back_populates="aliases")
+
+
+class Faculty(Base):
+    __tablename__ = "faculty"
+    __table_args__ = (UniqueConstraint("university_id", "name_en"),)
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    university_id: Mapped[int] = mapped_column(ForeignKey("university.id"))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str | None] = mapped_column(String(100))
+
+    university: Mapped[University] = relationship(back_populates="faculties")
+
+
+class Student(Timestamps, Base):
+    """A student, identified by (university, student number)."""
+
+    __tablename__ = "student"
+    __table_args__ = (
+        UniqueConstraint("university_id", "student_no"),
+        choice_check("award_level", AwardLevel),
+        choice_check("employment_status", EmploymentStatus),
+    )
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    university_id: Mapped[int] = mapped_column(ForeignKey("university.id"), index=True)
+    student_no: Mapped[str] = mapped_column(String(40))
+    name_en: Mapped[str | None] = mapped_column(String(300), index=True)
+    name_zh: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    faculty_id: Mapped[int | None] = mapped_column(ForeignKey("faculty.id"), index=True)
+    department: Mapped[str | None] = mapped_column(String(200))
+    programme_of_study: Mapped[str | None] = mapped_column(String(200))
+    award_level: Mapped[str | None] = mapped_column(String(20))
+    year_of_study: Mapped[int | None] = mapped_column(Integer)
+    graduation_date: Mapped[dt.date | None] = mapped_column(Date)
+    graduated: Mapped[bool | None] = mapped_column(Boolean)
+    hk_resident: Mapped[bool | None] = mapped_column(Boolean)
+    employment_status: Mapped[str | None] = mapped_column(String(20))
+    full_time_months: Mapped[int | None] = mapped_column(Integer)
+    consent_to_share: Mapped[bool | None] = mapped_column(Boolean)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    tags: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
+
+    university: Mapped[University] = relationship()
+    faculty: Mapped[Faculty | None] = relationship()

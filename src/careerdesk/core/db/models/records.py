@@ -1,0 +1,51 @@
+"""The office's own records: import batches, the audit log and settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from careerdesk.core.db.models.base import Base, choice_check, utcnow
+from careerdesk.core.domain.choices import AuditAction
+
+
+class ImportBatch(Base):
+    """One import of a file: what, who, when and how many rows went where."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(400))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str | None] = mapped_column(String(200))
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class AuditEntry(Base):
+    """One change to the records: who, when, which row, and each field's old and new value."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (choice_check("action", AuditAction),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    summary: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )

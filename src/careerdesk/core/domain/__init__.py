@@ -1,0 +1,1 @@
+"""Domain vocabulary: the fixed words of PRODUCT.md, as plain Python."""

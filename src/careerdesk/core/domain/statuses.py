@@ -1,0 +1,90 @@
+"""The nomination path of PRODUCT.md and the moves it allows."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class NominationStatus(StrEnum):
+    DRAFT = "draft"
+    NOMINATED = "nominated"
+    SUBMITTED = "submitted"
+    SHORTLISTED = "shortlisted"
+    INTERVIEWED = "interviewed"
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    PLACED = "placed"
+    COMPLETED = "completed"
+    INELIGIBLE = "ineligible"
+    WITHDRAWN = "withdrawn"
+    NOT_SELECTED = "not_selected"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        """The words coordinators use ("not selected", not "not_selected")."""
+        return self.value.replace("_", " ")
+
+
+#: The main path, in order. A nomination at a stage has reached every stage before it.
+PATH: tuple[NominationStatus, ...] = (
+    NominationStatus.DRAFT,
+    NominationStatus.NOMINATED,
+    NominationStatus.SUBMITTED,
+    NominationStatus.SHORTLISTED,
+    NominationStatus.INTERVIEWED,
+    NominationStatus.OFFERED,
+    NominationStatus.ACCEPTED,
+    NominationStatus.PLACED,
+    NominationStatus.COMPLETED,
+)
+
+#: The ways off the path.
+EXITS: tuple[NominationStatus, ...] = (
+    NominationStatus.INELIGIBLE,
+    NominationStatus.WITHDRAWN,
+    NominationStatus.NOT_SELECTED,
+    NominationStatus.DECLINED,
+)
+
+
+def _exits_from(status: NominationStatus) -> set[NominationStatus]:
+    """Which exits make sense from a stage on the path."""
+    position = PATH.index(status)
+    exits: set[NominationStatus] = set()
+    if position <= PATH.index(NominationStatus.SUBMITTED):
+        exits.add(NominationStatus.INELIGIBLE)
+    if position <= PATH.index(NominationStatus.PLACED):
+        exits.add(NominationStatus.WITHDRAWN)
+    if PATH.index(NominationStatus.SUBMITTED) <= position <= PATH.index(
+        NominationStatus.INTERVIEWED
+    ):
+        exits.add(NominationStatus.NOT_SELECTED)
+    if status is NominationStatus.OFFERED:
+        exits.add(NominationStatus.DECLINED)
+    return exits
+
+
+def allowed_moves(status: NominationStatus) -> frozenset[NominationStatus]:
+    """Where a nomination may go from ``status``: the next stage, or an exit that fits."""
+    if status in EXITS:
+        return frozenset()
+    position = PATH.index(status)
+    moves = _exits_from(status)
+    if position + 1 < len(PATH):
+        moves.add(PATH[position + 1])
+    return frozenset(moves)
+
+
+def stages_reached(final: NominationStatus, history: list[NominationStatus]) -> set[str]:
+    """Stages on the path a nomination has reached, from its history and where it is now.
+
+    Cumulative, as PRODUCT.md defines the funnel: a completed placement counts as
+    submitted, shortlisted and so on; a nomination withdrawn after an offer counts
+    as offered.
+    """
+    furthest = -1
+    for status in [*history, final]:
+        if status in PATH:
+            furthest = max(furthest, PATH.index(status))
+    return {stage.value for stage in PATH[: furthest + 1]}

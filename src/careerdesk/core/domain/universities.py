@@ -1,0 +1,66 @@
+"""The universities CareerDesk knows from the start, with the names people type for them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UniversitySeed:
+    code: str
+    name_en: str
+    name_zh: str
+    aliases: tuple[str, ...]
+
+
+UNIVERSITIES: tuple[UniversitySeed, ...] = (
+    UniversitySeed(
+        "CUHK", "The Chinese University of Hong Kong", "香港中文大學",
+        ("Chinese University of Hong Kong", "Chinese Univ. of HK", "Chinese Univ of Hong Kong",
+         "CU", "中大", "香港中文大学", "中文大學"),
+    ),
+    UniversitySeed(
+        "CityU", "City University of Hong Kong", "香港城市大學",
+        ("City U", "CityUHK", "City Univ. of HK", "城大", "香港城市大学", "城市大學"),
+    ),
+    UniversitySeed(
+        "HKBU", "Hong Kong Baptist University", "香港浸會大學",
+        ("Baptist University", "Baptist U", "BU", "浸大", "香港浸会大学", "浸會大學"),
+    ),
+    UniversitySeed(
+        "PolyU", "The Hong Kong Polytechnic University", "香港理工大學",
+        ("Hong Kong Polytechnic University", "HK PolyU", "HKPU", "Poly U", "理大",
+         "香港理工大学", "理工大學"),
+    ),
+    UniversitySeed(
+        "HKUST", "The Hong Kong University of Science and Technology", "香港科技大學",
+        ("Hong Kong University of Science and Technology", "UST", "HK UST", "科大",
+         "香港科技大学", "科技大學"),
+    ),
+    UniversitySeed(
+        "HKU", "The University of Hong Kong", "香港大學",
+        ("University of Hong Kong", "HK U", "Univ. of HK", "港大", "香港大学"),
+    ),
+)
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def alias_key(text: str) -> str:
+    """How an alias is compared: full-width folded, case-free, no punctuation or spaces,
+    and without a leading "The"."""
+    folded = unicodedata.normalize("NFKC", text).casefold().strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return _NOT_WORD.sub("", folded)
+
+
+def seed_aliases(seed: UniversitySeed) -> list[str]:
+    """Every alias stored for a seeded university: code, both names and the listed aliases."""
+    names = [seed.code, seed.name_en, seed.name_zh, *seed.aliases]
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(alias_key(name), name)
+    return list(seen.values())

@@ -1,0 +1,63 @@
+"""Backing up and restoring the office's database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from careerdesk.core.db import migrate
+from careerdesk.core.db.backup import backup_sqlite, restore_sqlite
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
+from careerdesk.core.paths import backups_dir
+
+
+def _require_sqlite(database: Database, what: str) -> None:
+    if not database.is_sqlite:
+        raise DatabaseError(
+            f"{what} works on the embedded SQLite database; for a PostgreSQL server, ask IT to "
+            f"use the server's own pg_dump and pg_restore.",
+            code="backup_not_sqlite",
+        )
+
+
+def backup_database(database: Database, target: Path) -> Path:
+    """A consistent copy of the database at ``target``, safe while the app is running."""
+    _require_sqlite(database, "Backup")
+    target = Path(target).expanduser()
+    if target.exists() and target.is_dir():
+        target = target / f"careerdesk-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    if database.file_path and target.resolve() == database.file_path:
+        raise DatabaseError("A backup cannot be written over the database itself.",
+                            code="backup_onto_itself")
+    return backup_sqlite(database.engine, target)
+
+
+def restore_database(database: Database, source: Path) -> Path:
+    """Replace the database with a backup, after checking it and keeping a safety copy.
+
+    Returns where the safety copy of the replaced database was written.
+    """
+    _require_sqlite(database, "Restore")
+    source = Path(source).expanduser()
+    try:
+        candidate = Database.open(source, upgrade=False)
+    except DatabaseError as exc:
+        raise DatabaseError(f"{source} cannot be restored: {exc.message}",
+                            code="restore_unreadable") from exc
+    try:
+        revision = migrate.current_revision(candidate.engine)
+    finally:
+        candidate.close()
+    if revision is None:
+        raise DatabaseError(f"{source} is not a CareerDesk backup.", code="restore_not_careerdesk")
+    if revision not in migrate.known_revisions():
+        raise DatabaseTooNewError(
+            f"{source} was made by a newer version of CareerDesk; install that version to "
+            f"restore it.",
+        )
+    safety = backups_dir() / f"careerdesk-before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    backup_sqlite(database.engine, safety)
+    restore_sqlite(source, database.engine)
+    migrate.ensure_current_schema(database.engine)
+    return safety

@@ -1,0 +1,144 @@
+"""Short lists for the window's pages: cohorts, organisations, events, import batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import (
+    Attendance,
+    Cohort,
+    Event,
+    ImportBatch,
+    Nomination,
+    Organisation,
+    Placement,
+    Position,
+    Programme,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CohortRow:
+    programme: str
+    code: str
+    name: str
+    opens_on: dt.date | None
+    closes_on: dt.date | None
+    quota_total: int | None
+    nominations: int
+    placements: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    name_en: str
+    name_zh: str | None
+    theme: str
+    science_park: bool
+    partner: bool
+    positions: int
+    placements: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    code: str
+    name: str
+    held_on: dt.date | None
+    mode: str
+    registered: int
+    attended: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatchRow:
+    id: int
+    file_name: str
+    imported_at: dt.datetime
+    imported_by: str
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    undone: bool
+
+
+def _counts(session: Session, key, counted) -> dict[int, int]:  # noqa: ANN001 (columns)
+    return dict(session.execute(select(key, func.count(counted)).group_by(key)).all())
+
+
+def list_cohorts(session: Session) -> list[CohortRow]:
+    nominations = _counts(session, Nomination.cohort_id, Nomination.id)
+    placements = dict(session.execute(
+        select(Nomination.cohort_id, func.count(Placement.id))
+        .join(Placement, Placement.nomination_id == Nomination.id)
+        .group_by(Nomination.cohort_id)
+    ).all())
+    statement = (select(Programme.name_en, Cohort).join(Cohort.programme)
+                 .order_by(Programme.name_en, Cohort.year, Cohort.code))
+    return [
+        CohortRow(programme, c.code, c.name, c.opens_on, c.closes_on, c.quota_total,
+                  nominations.get(c.id, 0), placements.get(c.id, 0))
+        for programme, c in session.execute(statement)
+    ]
+
+
+def list_organisations(session: Session) -> list[OrganisationRow]:
+    positions = _counts(session, Position.organisation_id, Position.id)
+    placements = _counts(session, Placement.organisation_id, Placement.id)
+    return [
+        OrganisationRow(o.name_en, o.name_zh, o.theme, o.science_park, o.partner,
+                        positions.get(o.id, 0), placements.get(o.id, 0))
+        for o in session.scalars(select(Organisation).order_by(Organisation.name_en))
+    ]
+
+
+def list_events(session: Session) -> list[EventRow]:
+    registered = _counts(session, Attendance.event_id, Attendance.id)
+    attended = dict(session.execute(
+        select(Attendance.event_id, func.count(Attendance.id))
+        .where(Attendance.status.in_(("on_site", "virtual")))
+        .group_by(Attendance.event_id)
+    ).all())
+    return [
+        EventRow(e.code, e.name, e.held_on, e.mode, registered.get(e.id, 0),
+                 attended.get(e.id, 0))
+        for e in session.scalars(select(Event).order_by(Event.held_on.desc(), Event.code))
+    ]
+
+
+def list_import_batches(session: Session) -> list[ImportBatchRow]:
+    return [
+        ImportBatchRow(b.id, b.file_name, b.imported_at, b.imported_by, b.rows, b.created,
+                       b.updated, b.unchanged, b.rejected, b.undone_at is not None)
+        for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class NominationSummaryRow:
+    """How many nominations of one cohort stand at each status."""
+
+    cohort: str
+    cohort_name: str
+    total: int
+    by_status: dict[str, int]
+
+
+def nomination_summary(session: Session) -> list[NominationSummaryRow]:
+    counts: dict[int, dict[str, int]] = {}
+    for cohort_id, status, number in session.execute(
+        select(Nomination.cohort_id, Nomination.status, func.count(Nomination.id))
+        .group_by(Nomination.cohort_id, Nomination.status)
+    ):
+        counts.setdefault(cohort_id, {})[status] = number
+    return [
+        NominationSummaryRow(c.code, c.name, sum(counts.get(c.id, {}).values()),
+                             counts.get(c.id, {}))
+        for c in session.scalars(select(Cohort).order_by(Cohort.year.desc(), Cohort.code))
+    ]

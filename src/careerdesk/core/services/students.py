@@ -1,0 +1,138 @@
+"""Reading students for lists, tables and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import Faculty, Student, University
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    """One student as lists and exports show it (plain values, safe across threads)."""
+
+    id: int
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    email: str | None
+    phone: str | None
+    faculty: str | None
+    department: str | None
+    programme: str | None
+    award_level: str | None
+    year_of_study: int | None
+    graduation: dt.date | None
+    hk_resident: bool | None
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("id")
+        data["graduation"] = self.graduation.isoformat() if self.graduation else None
+        return data
+
+
+class StudentSort(StrEnum):
+    """The orders the student list offers; each is backed by an index or a small join."""
+
+    UNIVERSITY = "university"
+    STUDENT_NO = "student_no"
+    NAME_EN = "name_en"
+    NAME_ZH = "name_zh"
+    EMAIL = "email"
+    FACULTY = "faculty"
+    PROGRAMME = "programme"
+    GRADUATION = "graduation"
+
+
+_SORT_COLUMNS = {
+    StudentSort.UNIVERSITY: University.code,
+    StudentSort.STUDENT_NO: Student.student_no,
+    StudentSort.NAME_EN: Student.name_en,
+    StudentSort.NAME_ZH: Student.name_zh,
+    StudentSort.EMAIL: Student.email,
+    StudentSort.FACULTY: Faculty.name_en,
+    StudentSort.PROGRAMME: Student.programme_of_study,
+    StudentSort.GRADUATION: Student.graduation_date,
+}
+
+_ROW_COLUMNS = (
+    Student.id,
+    University.code,
+    Student.student_no,
+    Student.name_en,
+    Student.name_zh,
+    Student.email,
+    Student.phone,
+    Faculty.name_en,
+    Student.department,
+    Student.programme_of_study,
+    Student.award_level,
+    Student.year_of_study,
+    Student.graduation_date,
+    Student.hk_resident,
+)
+
+
+def _joined(statement: Select) -> Select:
+    return statement.join(University, Student.university_id == University.id).outerjoin(
+        Faculty, Student.faculty_id == Faculty.id
+    )
+
+
+def _search_filter(search: str):  # noqa: ANN202 (a SQL expression)
+    pattern = f"%{search.strip()}%"
+    return or_(
+        Student.name_en.ilike(pattern),
+        Student.name_zh.like(pattern),
+        Student.student_no.ilike(pattern),
+        Student.email.ilike(pattern),
+    )
+
+
+def student_ids(
+    session: Session,
+    search: str = "",
+    sort: StudentSort = StudentSort.NAME_EN,
+    descending: bool = False,
+) -> list[int]:
+    """The ids of the students matching ``search``, in the asked order (ties by id)."""
+    column = _SORT_COLUMNS[sort]
+    order = column.desc() if descending else column.asc()
+    statement = select(Student.id)
+    if sort in (StudentSort.UNIVERSITY, StudentSort.FACULTY):
+        statement = _joined(statement)
+    if search.strip():
+        statement = statement.where(_search_filter(search))
+    statement = statement.order_by(order.nulls_last(), Student.id)
+    return list(session.scalars(statement))
+
+
+def students_by_ids(session: Session, ids: Sequence[int]) -> list[StudentRow]:
+    """Rows for ``ids``, in the order given (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    statement = _joined(select(*_ROW_COLUMNS)).where(Student.id.in_(list(ids)))
+    found = {row[0]: StudentRow(*row) for row in session.execute(statement)}
+    return [found[i] for i in ids if i in found]
+
+
+def list_students(session: Session, search: str = "") -> list[StudentRow]:
+    """Every student matching ``search``, by university then student number."""
+    statement = _joined(select(*_ROW_COLUMNS))
+    if search.strip():
+        statement = statement.where(_search_filter(search))
+    statement = statement.order_by(University.code, Student.student_no)
+    return [StudentRow(*row) for row in session.execute(statement)]
+
+
+def count_students(session: Session) -> int:
+    return session.scalar(select(func.count(Student.id))) or 0

@@ -1,0 +1,232 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from careerdesk import __version__
+from careerdesk.core.db.database import Database
+from careerdesk.core.services.backups import backup_database, restore_database
+from careerdesk.core.services.demo import fill_demo_data
+from careerdesk.gui.pages.catalogue_pages import (
+    EventsPage,
+    ImportsPage,
+    NominationsPage,
+    OrganisationsPage,
+    ProgrammesPage,
+    ReportsPage,
+)
+from careerdesk.gui.pages.dashboard_page import DashboardPage
+from careerdesk.gui.pages.students_page import StudentsPage
+from careerdesk.gui.signals import DataSignals
+from careerdesk.gui.tasks import BackgroundTask, Work
+
+ALL_TABLES = ("student", "nomination", "placement", "organisation", "cohort", "event",
+              "import_batch")
+
+
+class MainWindow(QMainWindow):
+    DASHBOARD, STUDENTS, NOMINATIONS, PROGRAMMES, ORGANISATIONS, EVENTS, IMPORTS, REPORTS = range(8)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.signals = DataSignals(self)
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("CareerDesk"))
+        self.resize(1280, 800)
+
+        self._factories: list[tuple[str, Callable[[], QWidget]]] = [
+            (self.tr("Dashboard"), self._make_dashboard),
+            (self.tr("Students"), lambda: StudentsPage(database, self)),
+            (self.tr("Nominations"), lambda: NominationsPage(database, self)),
+            (self.tr("Programmes"), lambda: ProgrammesPage(database, self)),
+            (self.tr("Organisations"), lambda: OrganisationsPage(database, self)),
+            (self.tr("Events"), lambda: EventsPage(database, self)),
+            (self.tr("Imports"), self._make_imports),
+            (self.tr("Reports"), lambda: ReportsPage(self)),
+        ]
+        self._pages: dict[int, QWidget] = {}
+
+        self.navigation = QListWidget(self)
+        self.navigation.addItems([label for label, _ in self._factories])
+        self.navigation.setFixedWidth(170)
+        self.navigation.setIconSize(QSize(16, 16))
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
+                                      "QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        for _ in self._factories:
+            self.stack.addWidget(QWidget(self.stack))  # stand-in until first shown
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name))
+
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.signals.changed.connect(self._refresh_pages)
+        self.navigation.setCurrentRow(self.DASHBOARD)
+
+    # -- pages -------------------------------------------------------------------------------
+    def page(self, number: int) -> QWidget:
+        """The page at ``number``, built the first time it is asked for."""
+        if number not in self._pages:
+            page = self._factories[number][1]()
+            placeholder = self.stack.widget(number)
+            self.stack.insertWidget(number, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[number] = page
+        return self._pages[number]
+
+    def show_page(self, number: int) -> None:
+        if number < 0:
+            return
+        self.stack.setCurrentWidget(self.page(number))
+        if self.navigation.currentRow() != number:
+            self.navigation.setCurrentRow(number)
+
+    def _make_dashboard(self) -> DashboardPage:
+        page = DashboardPage(self.database, self)
+        page.load_demo_requested.connect(self.load_demo_data)
+        page.import_requested.connect(self.import_nominee_list)
+        return page
+
+    def _make_imports(self) -> ImportsPage:
+        page = ImportsPage(self.database, self)
+        page.import_button.clicked.connect(self.import_nominee_list)
+        return page
+
+    def _refresh_pages(self, _tables: frozenset) -> None:
+        for page in self._pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up the database…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore)
+        self.restore_action.setEnabled(self.database.is_sqlite)
+        self.backup_action.setEnabled(self.database.is_sqlite)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CareerDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About CareerDesk"), self.tr(
+            "CareerDesk %1\n\nStudents, nominations, placements and reports for university "
+            "career offices.\n\nDatabase: %2").replace("%1", __version__)
+            .replace("%2", self.database.display_name))
+
+    # -- actions -----------------------------------------------------------------------------
+    def load_demo_data(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
+            "Fill this empty database with 2,000 made-up students, programmes, organisations, "
+            "nominations and placements, so you can look around?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run_task(self.tr("Loading demo data…"),
+                      lambda progress: fill_demo_data(self.database, progress=progress),
+                      lambda _summary: self.signals.announce(*ALL_TABLES))
+
+    def import_nominee_list(self) -> None:
+        QMessageBox.information(self, self.tr("Import a nominee list"), self.tr(
+            "Importing nominee lists (Excel, CSV) arrives in the next version of CareerDesk. "
+            "Until then, try the demo data to see how your lists will look."))
+
+    def back_up(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(Path.home() / "careerdesk-backup.sqlite3"),
+            self.tr("CareerDesk backups (*.sqlite3)"))
+        if not path:
+            return
+        self.run_task(self.tr("Backing up…"),
+                      lambda _progress: backup_database(self.database, Path(path)),
+                      lambda target: QMessageBox.information(
+                          self, self.tr("Backup made"),
+                          self.tr("The database was backed up to %1.").replace("%1", str(target))))
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(Path.home()),
+            self.tr("CareerDesk backups (*.sqlite3);;All files (*)"))
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Restore from a backup"),
+            self.tr("Replace everything in this database with the backup %1? A copy of the "
+                    "database as it is now is kept first.").replace("%1", path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run_task(self.tr("Restoring…"),
+                      lambda _progress: restore_database(self.database, Path(path)),
+                      lambda _safety: self.signals.announce(*ALL_TABLES))
+
+    def run_task(self, title: str, work: Work, on_success: Callable[[object], None]) -> None:
+        """Run ``work`` off the UI thread behind a progress dialog with Cancel."""
+        if self._task is not None and self._task.is_running():
+            return
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("CareerDesk"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        task = BackgroundTask(work, self)
+        self._task = task
+
+        def progressed(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if message:
+                dialog.setLabelText(f"{title}\n{message}")
+
+        def failed(code: str, message: str) -> None:
+            QMessageBox.warning(self, self.tr("CareerDesk"), message or self.tr(
+                "CareerDesk met an unexpected problem; nothing was changed. The details were "
+                "written to the log file."))
+
+        task.progressed.connect(progressed)
+        task.succeeded.connect(on_success)
+        task.failed.connect(failed)
+        task.finished.connect(dialog.close)
+        task.finished.connect(task.deleteLater)
+        dialog.canceled.connect(task.cancel)
+        task.start()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001 (QCloseEvent)
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+            self._task.wait()
+        super().closeEvent(event)

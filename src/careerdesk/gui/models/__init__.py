@@ -1,0 +1,1 @@
+"""Qt item models over core services: they hold ids or plain rows, never ORM objects."""

@@ -1,0 +1,132 @@
+"""The students table: it holds the ordered ids and fetches rows a block at a time.
+
+With 50,000 students only the ids (a few hundred kilobytes) are loaded up front;
+the rows on screen are read in blocks of ``BLOCK`` when the view first asks for them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.services.students import (
+    StudentRow,
+    StudentSort,
+    student_ids,
+    students_by_ids,
+)
+
+BLOCK = 200
+MAX_CACHED_BLOCKS = 64
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("Y" if value else "N")
+
+
+class StudentsModel(QAbstractTableModel):
+    def __init__(self, database: Database, parent=None) -> None:  # noqa: ANN001 (QObject)
+        super().__init__(parent)
+        self._database = database
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, list[StudentRow]] = OrderedDict()
+        self._search = ""
+        self._sort = StudentSort.NAME_EN
+        self._descending = False
+        self._columns: list[tuple[str, StudentSort | None, Callable[[StudentRow], Any]]] = [
+            (self.tr("University"), StudentSort.UNIVERSITY, lambda r: r.university),
+            (self.tr("Student no."), StudentSort.STUDENT_NO, lambda r: r.student_no),
+            (self.tr("English name"), StudentSort.NAME_EN, lambda r: r.name_en),
+            (self.tr("Chinese name"), StudentSort.NAME_ZH, lambda r: r.name_zh),
+            (self.tr("Email"), StudentSort.EMAIL, lambda r: r.email),
+            (self.tr("Mobile"), None, lambda r: r.phone),
+            (self.tr("Faculty"), StudentSort.FACULTY, lambda r: r.faculty),
+            (self.tr("Programme"), StudentSort.PROGRAMME, lambda r: r.programme),
+            (self.tr("Graduation"), StudentSort.GRADUATION,
+             lambda r: r.graduation.isoformat() if r.graduation else ""),
+            (self.tr("HK resident"), None, lambda r: _yes_no(r.hk_resident)),
+        ]
+
+    # -- what to show ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the ids again (after a search, a sort, or a change to the data)."""
+        self.beginResetModel()
+        with self._database.session() as session:
+            self._ids = student_ids(session, self._search, self._sort, self._descending)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column][1]
+        if key is None:
+            return
+        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def student_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(self._columns) if c[1] == self._sort)
+
+    # -- Qt's model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        value = self._columns[index.column()][2](row)
+        return "" if value is None else str(value)
+
+    # -- lazy rows ---------------------------------------------------------------------------
+    def _row(self, row: int) -> StudentRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        block_number, offset = divmod(row, BLOCK)
+        block = self._blocks.get(block_number)
+        if block is None:
+            block = self._load_block(block_number)
+        else:
+            self._blocks.move_to_end(block_number)
+        return block[offset] if offset < len(block) else None
+
+    def _load_block(self, block_number: int) -> list[StudentRow]:
+        ids = self._ids[block_number * BLOCK:(block_number + 1) * BLOCK]
+        with self._database.session() as session:
+            rows = {row.id: row for row in students_by_ids(session, ids)}
+        # A student deleted since the ids were read shows as an empty row until reload.
+        block = [rows.get(i) or StudentRow(i, "", "", None, None, None, None, None, None, None,
+                                           None, None, None, None) for i in ids]
+        self._blocks[block_number] = block
+        if len(self._blocks) > MAX_CACHED_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block

@@ -1,0 +1,1 @@
+"""One page per place in the navigation. Pages are layout; services do the work."""

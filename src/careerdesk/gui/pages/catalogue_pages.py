@@ -1,0 +1,146 @@
+"""The list pages: nominations by cohort, programmes, organisations, events and imports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.services import catalogue
+from careerdesk.gui.labels import status_label
+from careerdesk.gui.models.rows_model import Column
+from careerdesk.gui.pages.table_page import TablePage
+
+
+class NominationsPage(TablePage):
+    def title(self) -> str:
+        return self.tr("Nominations")
+
+    def explanation(self) -> str:
+        return self.tr("How many nominations of each cohort stand at each step, from draft to "
+                       "a completed placement.")
+
+    def columns(self) -> Sequence[Column]:
+        by_status = [
+            Column(status_label(status), lambda r, s=status.value: r.by_status.get(s, 0),
+                   align_right=True)
+            for status in NominationStatus
+        ]
+        return [Column(self.tr("Cohort"), lambda r: r.cohort),
+                Column(self.tr("Name"), lambda r: r.cohort_name),
+                Column(self.tr("Total"), lambda r: r.total, align_right=True), *by_status]
+
+    def load(self, session: Session) -> Sequence[Any]:
+        return catalogue.nomination_summary(session)
+
+
+class ProgrammesPage(TablePage):
+    def title(self) -> str:
+        return self.tr("Programmes and cohorts")
+
+    def explanation(self) -> str:
+        return self.tr("Each programme's intakes with their application windows, quotas and "
+                       "results.")
+
+    def columns(self) -> Sequence[Column]:
+        return [Column(self.tr("Programme"), lambda r: r.programme),
+                Column(self.tr("Cohort"), lambda r: r.code),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Opens"), lambda r: r.opens_on),
+                Column(self.tr("Closes"), lambda r: r.closes_on),
+                Column(self.tr("Quota"), lambda r: r.quota_total, align_right=True),
+                Column(self.tr("Nominations"), lambda r: r.nominations, align_right=True),
+                Column(self.tr("Placements"), lambda r: r.placements, align_right=True)]
+
+    def load(self, session: Session) -> Sequence[Any]:
+        return catalogue.list_cohorts(session)
+
+
+class OrganisationsPage(TablePage):
+    def title(self) -> str:
+        return self.tr("Organisations")
+
+    def explanation(self) -> str:
+        return self.tr("Host companies and partners, with their open positions and placements.")
+
+    def columns(self) -> Sequence[Column]:
+        return [Column(self.tr("Name"), lambda r: r.name_en),
+                Column(self.tr("Chinese name"), lambda r: r.name_zh),
+                Column(self.tr("Theme"), lambda r: r.theme.replace("_", " & ")),
+                Column(self.tr("Science Park"), lambda r: r.science_park),
+                Column(self.tr("Partner"), lambda r: r.partner),
+                Column(self.tr("Positions"), lambda r: r.positions, align_right=True),
+                Column(self.tr("Placements"), lambda r: r.placements, align_right=True)]
+
+    def load(self, session: Session) -> Sequence[Any]:
+        return catalogue.list_organisations(session)
+
+
+class EventsPage(TablePage):
+    def title(self) -> str:
+        return self.tr("Events")
+
+    def explanation(self) -> str:
+        return self.tr("Career days and workshops, with registrations and attendance (on-site "
+                       "or virtual).")
+
+    def columns(self) -> Sequence[Column]:
+        return [Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Event"), lambda r: r.name),
+                Column(self.tr("Date"), lambda r: r.held_on),
+                Column(self.tr("Mode"), lambda r: r.mode.replace("_", "-")),
+                Column(self.tr("Registered"), lambda r: r.registered, align_right=True),
+                Column(self.tr("Attended"), lambda r: r.attended, align_right=True)]
+
+    def load(self, session: Session) -> Sequence[Any]:
+        return catalogue.list_events(session)
+
+
+class ImportsPage(TablePage):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.import_button = QPushButton(self.tr("Import a nominee list…"), self)
+        self.actions_row.addWidget(self.import_button)
+        self.actions_row.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Imports")
+
+    def explanation(self) -> str:
+        return self.tr("Every nominee list imported into this database: when, by whom, and "
+                       "what became of its rows.")
+
+    def columns(self) -> Sequence[Column]:
+        return [Column(self.tr("File"), lambda r: r.file_name),
+                Column(self.tr("Imported"), lambda r: r.imported_at),
+                Column(self.tr("By"), lambda r: r.imported_by),
+                Column(self.tr("Rows"), lambda r: r.rows, align_right=True),
+                Column(self.tr("Created"), lambda r: r.created, align_right=True),
+                Column(self.tr("Updated"), lambda r: r.updated, align_right=True),
+                Column(self.tr("Unchanged"), lambda r: r.unchanged, align_right=True),
+                Column(self.tr("Rejected"), lambda r: r.rejected, align_right=True),
+                Column(self.tr("Undone"), lambda r: r.undone)]
+
+    def load(self, session: Session) -> Sequence[Any]:
+        return catalogue.list_import_batches(session)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(self)
+        text.setWordWrap(True)
+        text.setText(self.tr(
+            "<h2>Reports</h2><p>CareerDesk will print these reports as A4 PDF files:</p><ol>"
+            "<li>Placement report for a cohort or programme</li>"
+            "<li>Nomination list for the Dean's endorsement</li>"
+            "<li>Placement letters</li><li>Event attendance report</li>"
+            "<li>Student record (for a personal-data access request)</li></ol>"
+            "<p>Report printing is not in this version yet.</p>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)

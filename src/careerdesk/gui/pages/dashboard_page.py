@@ -1,0 +1,120 @@
+"""Dashboard: the figures at a glance, or, for an empty database, the two ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.domain.statuses import PATH, NominationStatus
+from careerdesk.core.services.overview import Overview, overview
+from careerdesk.gui.labels import status_label
+
+
+class DashboardPage(QWidget):
+    load_demo_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self._build_welcome())
+        self._figures = QWidget(self)
+        self._figures_layout = QVBoxLayout(self._figures)
+        self._stack.addWidget(self._figures)
+        self.refresh()
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.tr("Welcome to CareerDesk"), page)
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        text = QLabel(self.tr(
+            "This database has no students yet. Start with realistic demo data to look "
+            "around, or import the nominee list a faculty sent you."), page)
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo data"), page)
+        self.import_button = QPushButton(self.tr("Import a nominee list…"), page)
+        self.demo_button.clicked.connect(self.load_demo_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        for button in (self.demo_button, self.import_button):
+            button.setMinimumHeight(40)
+            button.setMinimumWidth(220)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+        return page
+
+    def refresh(self) -> None:
+        with self._database.session() as session:
+            figures = overview(session)
+        self.showing_welcome = figures.is_empty
+        if figures.is_empty:
+            self._stack.setCurrentIndex(0)
+            return
+        self._fill_figures(figures)
+        self._stack.setCurrentIndex(1)
+
+    def _fill_figures(self, figures: Overview) -> None:
+        while self._figures_layout.count():
+            item = self._figures_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        title = QLabel(self.tr("At a glance"), self._figures)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self._figures_layout.addWidget(title)
+        tiles = QGridLayout()
+        for column, (label, number) in enumerate((
+            (self.tr("Students"), figures.students),
+            (self.tr("Nominations"), figures.nominations),
+            (self.tr("Placements"), figures.placements),
+            (self.tr("Organisations"), figures.organisations),
+            (self.tr("Cohorts"), figures.cohorts),
+            (self.tr("Events"), figures.events),
+        )):
+            tiles.addWidget(_tile(label, number, self._figures), 0, column)
+        self._figures_layout.addLayout(tiles)
+        heading = QLabel(self.tr("Nominations by status"), self._figures)
+        heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 12px;")
+        self._figures_layout.addWidget(heading)
+        statuses = QGridLayout()
+        ordered = [*PATH, *(s for s in NominationStatus if s not in PATH)]
+        for position, status in enumerate(ordered):
+            name = QLabel(status_label(status), self._figures)
+            count = QLabel(f"{figures.nominations_by_status.get(status.value, 0):,}",
+                           self._figures)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            statuses.addWidget(name, position % 9, (position // 9) * 2)
+            statuses.addWidget(count, position % 9, (position // 9) * 2 + 1)
+        statuses.setColumnStretch(4, 1)
+        self._figures_layout.addLayout(statuses)
+        self._figures_layout.addStretch(1)
+
+
+def _tile(label: str, number: int, parent: QWidget) -> QFrame:
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    value = QLabel(f"{number:,}", frame)
+    value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+    layout.addWidget(value)
+    layout.addWidget(QLabel(label, frame))
+    return frame

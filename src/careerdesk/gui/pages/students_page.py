@@ -1,0 +1,61 @@
+"""Students: a search box over the table of every student."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from careerdesk.core.db.database import Database
+from careerdesk.gui.models.students_model import StudentsModel
+
+SEARCH_DELAY_MS = 250
+
+
+class StudentsPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StudentsModel(database, self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search by name, Chinese name, student no. or email"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 110, 210, 90, 260, 120, 220, 240, 90)):
+            self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model.modelReset.connect(self._update_count)
+
+        # Enabling sorting sorts by the indicator once: that is the first load of the ids.
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text().strip())
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n student(s)", "", self.model.rowCount()))

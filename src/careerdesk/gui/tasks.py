@@ -1,0 +1,87 @@
+"""Long work off the UI thread: a worker thread, progress by signal, Cancel by a flag.
+
+The worker never touches a widget; results, failures and progress come back as
+signals, which Qt delivers on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from careerdesk.core.errors import CancelledError, CareerDeskError
+from careerdesk.core.services.progress import Progress
+
+log = logging.getLogger("careerdesk")
+
+Work = Callable[[Progress], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+    done = Signal()
+
+    def __init__(self, work: Work, progress: Progress) -> None:
+        super().__init__()
+        self._work = work
+        self._progress = progress
+        self._progress.report = self.progressed.emit
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except CancelledError:
+            self.cancelled.emit()
+        except CareerDeskError as exc:
+            self.failed.emit(exc.code, exc.message)
+        except Exception:  # noqa: BLE001 - reported to the user, logged in full
+            log.error("Unexpected error in background work\n%s", traceback.format_exc())
+            self.failed.emit("unexpected", "")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.done.emit()
+
+
+class BackgroundTask(QObject):
+    """Runs ``work(progress)`` on its own thread. Connect to the signals, then ``start()``."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._progress = Progress()
+        self._thread = QThread(self)
+        self._worker = _Worker(work, self._progress)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.succeeded.connect(self.succeeded)
+        self._worker.failed.connect(self.failed)
+        self._worker.cancelled.connect(self.cancelled)
+        self._worker.done.connect(self._thread.quit)
+        self._thread.finished.connect(self.finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._progress.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        return self._thread.wait(milliseconds)

@@ -1,0 +1,137 @@
+"""The database as the app opens it: schema, settings, integrity, reference data, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from careerdesk.core.db import migrate
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    AuditEntry,
+    Cohort,
+    Nomination,
+    Programme,
+    Student,
+    University,
+)
+from careerdesk.core.errors import DatabaseError
+from careerdesk.core.services.reference_data import find_university_id
+
+
+def _student(session, number: str = "1155000001", **values) -> Student:  # noqa: ANN001
+    cuhk = session.scalar(select(University).where(University.code == "CUHK"))
+    student = Student(university_id=cuhk.id, student_no=number, name_en="CHAN Tai Man",
+                      name_zh="陳大文", **values)
+    session.add(student)
+    session.flush()
+    return student
+
+
+def test_new_database_is_at_head_with_every_table(database: Database) -> None:
+    assert migrate.current_revision(database.engine) == migrate.head_revision()
+    tables = set(inspect(database.engine).get_table_names())
+    for name in ("student", "university", "university_alias", "faculty", "organisation",
+                 "contact", "programme", "cohort", "track", "phase", "quota",
+                 "eligibility_rule", "position", "nomination", "status_change", "placement",
+                 "placement_phase", "event", "attendance", "import_batch", "audit_log",
+                 "setting", "import_mapping"):
+        assert name in tables
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path) -> None:  # noqa: ANN001
+    db = Database.open(tmp_path / "x.sqlite3")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.close()
+
+
+def test_six_universities_with_aliases(database: Database) -> None:
+    with database.session() as session:
+        codes = set(session.scalars(select(University.code)))
+        assert codes == {"CUHK", "CityU", "HKBU", "PolyU", "HKUST", "HKU"}
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        for alias in ("The Chinese University of Hong Kong", "Chinese Univ. of HK",
+                      "香港中文大學", "中大", "cuhk", "ＣＵＨＫ"):
+            assert find_university_id(session, alias) == cuhk, alias
+        assert find_university_id(session, "Harvard") is None
+
+
+def test_reopening_does_not_duplicate_reference_data(database_url: str) -> None:
+    Database.open(database_url).close()
+    db = Database.open(database_url)
+    with db.session() as session:
+        assert session.scalar(select(func.count(University.id))) == 6
+    db.close()
+
+
+def test_student_number_is_unique_per_university(database: Database) -> None:
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        _student(session)
+        _student(session)
+    with database.session() as session:  # the failed transaction left nothing
+        assert session.scalar(select(func.count(Student.id))) == 0
+
+
+def test_checked_values_are_enforced_by_the_database(database: Database) -> None:
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        _student(session, award_level="kindergarten")
+
+
+def test_foreign_keys_are_enforced_by_the_database(database: Database) -> None:
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        session.add(Student(university_id=9999, student_no="1"))
+        session.flush()
+
+
+def test_nomination_status_is_checked(database: Database) -> None:
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        student = _student(session)
+        programme = Programme(code="TLT", name_en="TLT", kind="talent_programme")
+        cohort = Cohort(programme=programme, code="TLT-2026", name="TLT 2026", year=2026)
+        session.add(cohort)
+        session.flush()
+        session.add(Nomination(student_id=student.id, cohort_id=cohort.id, status="hired"))
+        session.flush()
+
+
+def test_every_change_is_audited_with_old_and_new_values(database: Database) -> None:
+    with database.transaction() as session:
+        student_id = _student(session, email="tai.man@link.cuhk.edu.hk").id
+    with database.transaction() as session:
+        student = session.get(Student, student_id)
+        student.email = "taiman.chan@link.cuhk.edu.hk"
+        student.graduation_date = dt.date(2026, 6, 30)
+    with database.transaction() as session:
+        session.delete(session.get(Student, student_id))
+    with database.session() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "student").order_by(AuditEntry.id)
+        ).all()
+    assert [e.action for e in entries] == ["insert", "update", "delete"]
+    assert all(e.changed_by == "tester" and e.row_id == student_id for e in entries)
+    assert entries[0].changes["name_zh"] == "陳大文"
+    assert entries[1].changes == {
+        "email": ["tai.man@link.cuhk.edu.hk", "taiman.chan@link.cuhk.edu.hk"],
+        "graduation_date": [None, "2026-06-30"],
+    }
+
+
+@pytest.mark.parametrize("bad", ["/no/such/folder/x.sqlite3", "mysql://u@h/db", "://nonsense"])
+def test_unusable_database_names_give_a_sentence(bad: str) -> None:
+    with pytest.raises(DatabaseError) as raised:
+        Database.open(bad)
+    assert raised.value.message.endswith(".")
+    assert "\n" not in raised.value.message
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list")
+    with pytest.raises(DatabaseError, match="not a CareerDesk database"):
+        Database.open(path)
+    assert path.read_text() == "shopping list"

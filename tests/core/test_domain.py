@@ -1,0 +1,58 @@
+"""The nomination path and calendar arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careerdesk.core.domain.dates import add_months, period_end
+from careerdesk.core.domain.statuses import (
+    EXITS,
+    PATH,
+    NominationStatus,
+    allowed_moves,
+    stages_reached,
+)
+from careerdesk.core.domain.universities import alias_key
+
+S = NominationStatus
+
+
+def test_path_moves_one_step_forward_or_off_the_path() -> None:
+    assert allowed_moves(S.DRAFT) == {S.NOMINATED, S.INELIGIBLE, S.WITHDRAWN}
+    assert allowed_moves(S.OFFERED) == {S.ACCEPTED, S.DECLINED, S.WITHDRAWN}
+    assert allowed_moves(S.INTERVIEWED) == {S.OFFERED, S.NOT_SELECTED, S.WITHDRAWN}
+    assert allowed_moves(S.PLACED) == {S.COMPLETED, S.WITHDRAWN}
+    assert allowed_moves(S.COMPLETED) == set()
+    for exit_status in EXITS:
+        assert allowed_moves(exit_status) == set()
+
+
+def test_funnel_stages_are_cumulative() -> None:
+    assert stages_reached(S.COMPLETED, list(PATH)) == {s.value for s in PATH}
+    withdrawn_after_offer = stages_reached(S.WITHDRAWN, list(PATH[:6]))
+    assert "offered" in withdrawn_after_offer and "accepted" not in withdrawn_after_offer
+
+
+def test_months_clamp_to_month_end_and_leap_years() -> None:
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+    assert add_months(dt.date(2025, 1, 31), 1) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2025, 11, 30), 3) == dt.date(2026, 2, 28)
+    assert period_end(dt.date(2025, 7, 1), months=12) == dt.date(2026, 6, 30)
+    assert period_end(dt.date(2025, 7, 1), weeks=6) == dt.date(2025, 8, 11)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)),
+       st.integers(min_value=0, max_value=240))
+def test_add_months_lands_in_the_right_month(day: dt.date, months: int) -> None:
+    moved = add_months(day, months)
+    assert (moved.year * 12 + moved.month) - (day.year * 12 + day.month) == months
+    assert moved.day <= day.day
+
+
+def test_alias_keys_fold_case_width_punctuation_and_the() -> None:
+    assert alias_key("The Chinese University of Hong Kong") == alias_key(
+        "chinese university of hong kong")
+    assert alias_key("ＣＵＨＫ") == alias_key("C.U.H.K.") == "cuhk"

@@ -1,0 +1,96 @@
+"""Schema only through Alembic: empty → head, older → head with data kept, newer refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from careerdesk.core.db import migrate
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.engine import create_db_engine, resolve_url
+from careerdesk.core.db.models import Setting, Student
+from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
+from careerdesk.core.paths import backups_dir
+
+
+def _engine(url: str):  # noqa: ANN202
+    return create_db_engine(resolve_url(url))
+
+
+def test_models_and_migrations_agree(database_url: str) -> None:
+    """Autogenerate finds nothing to add: the migrations create exactly the models' schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from careerdesk.core.db.models import Base
+
+    db = Database.open(database_url)
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_older_database_is_backed_up_then_upgraded_with_its_data(database_url: str) -> None:
+    engine = _engine(database_url)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO university (code, name_en) VALUES ('CUHK', 'CUHK')"))
+        connection.execute(text(
+            "INSERT INTO student (university_id, student_no, name_en, name_zh, created_at, "
+            "updated_at) SELECT id, '1155000001', 'CHAN Tai Man', '陳大文', CURRENT_TIMESTAMP, "
+            "CURRENT_TIMESTAMP FROM university WHERE code = 'CUHK'"))
+    engine.dispose()
+    assert "setting" not in _tables(database_url)
+
+    db = Database.open(database_url)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    with db.transaction() as session:
+        student = session.scalar(select(Student))
+        assert (student.student_no, student.name_zh) == ("1155000001", "陳大文")
+        session.add(Setting(key="office_name", value="Career Centre"))
+    db.close()
+    if db.is_sqlite:
+        backups = list(backups_dir().glob("*before-upgrade-0001*.sqlite3"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert copy.execute("SELECT name_zh FROM student").fetchone() == ("陳大文",)
+
+
+def test_database_newer_than_the_app_is_refused(database_url: str) -> None:
+    Database.open(database_url).close()
+    engine = _engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseTooNewError, match="newer version of CareerDesk"):
+        Database.open(database_url)
+    engine = _engine(database_url)
+    with engine.connect() as connection:  # and it was left alone
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == "9999_future"
+    engine.dispose()
+
+
+def test_someone_elses_database_is_not_touched(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "payroll.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE salaries (name TEXT, amount INT)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="not CareerDesk's"):
+        Database.open(path)
+
+
+def _tables(url: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    engine = _engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
