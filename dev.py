@@ -42,7 +42,7 @@ def say(message: str) -> None:
     print(f"[careerdesk] {message}", flush=True)
 
 
-def run(*command: str | Path, **kwargs) -> None:  # noqa: ANN003
+def run(*command: str | Path, **kwargs) -> None:
     subprocess.run([str(c) for c in command], check=True, **kwargs)
 
 

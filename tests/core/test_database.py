@@ -22,7 +22,7 @@ from careerdesk.core.errors import DatabaseError
 from careerdesk.core.services.reference_data import find_university_id
 
 
-def _student(session, number: str = "1155000001", **values) -> Student:  # noqa: ANN001
+def _student(session, number: str = "1155000001", **values) -> Student:
     cuhk = session.scalar(select(University).where(University.code == "CUHK"))
     student = Student(university_id=cuhk.id, student_no=number, name_en="CHAN Tai Man",
                       name_zh="陳大文", **values)
@@ -42,7 +42,7 @@ def test_new_database_is_at_head_with_every_table(database: Database) -> None:
         assert name in tables
 
 
-def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path) -> None:  # noqa: ANN001
+def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path) -> None:
     db = Database.open(tmp_path / "x.sqlite3")
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -129,7 +129,7 @@ def test_unusable_database_names_give_a_sentence(bad: str) -> None:
     assert "\n" not in raised.value.message
 
 
-def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path) -> None:  # noqa: ANN001
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("shopping list")
     with pytest.raises(DatabaseError, match="not a CareerDesk database"):

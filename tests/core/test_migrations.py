@@ -15,7 +15,7 @@ from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
 from careerdesk.core.paths import backups_dir
 
 
-def _engine(url: str):  # noqa: ANN202
+def _engine(url: str):
     return create_db_engine(resolve_url(url))
 
 
@@ -76,7 +76,7 @@ def test_database_newer_than_the_app_is_refused(database_url: str) -> None:
     engine.dispose()
 
 
-def test_someone_elses_database_is_not_touched(tmp_path) -> None:  # noqa: ANN001
+def test_someone_elses_database_is_not_touched(tmp_path) -> None:
     path = tmp_path / "payroll.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:

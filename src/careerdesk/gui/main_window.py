@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         dialog.canceled.connect(task.cancel)
         task.start()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001 (QCloseEvent)
+    def closeEvent(self, event) -> None:
         if self._task is not None and self._task.is_running():
             self._task.cancel()
             self._task.wait()

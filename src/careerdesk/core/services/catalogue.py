@@ -68,7 +68,7 @@ class ImportBatchRow:
     undone: bool
 
 
-def _counts(session: Session, key, counted) -> dict[int, int]:  # noqa: ANN001 (columns)
+def _counts(session: Session, key, counted) -> dict[int, int]:
     return dict(session.execute(select(key, func.count(counted)).group_by(key)).all())
 
 

@@ -27,7 +27,7 @@ class Overview:
 
 
 def overview(session: Session) -> Overview:
-    def count(column) -> int:  # noqa: ANN001 (a mapped column)
+    def count(column) -> int:
         return session.scalar(select(func.count(column))) or 0
 
     by_status = dict.fromkeys((status.value for status in NominationStatus), 0)

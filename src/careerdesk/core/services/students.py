@@ -88,7 +88,7 @@ def _joined(statement: Select) -> Select:
     )
 
 
-def _search_filter(search: str):  # noqa: ANN202 (a SQL expression)
+def _search_filter(search: str):
     pattern = f"%{search.strip()}%"
     return or_(
         Student.name_en.ilike(pattern),

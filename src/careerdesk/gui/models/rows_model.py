@@ -38,7 +38,7 @@ class RowsModel(QAbstractTableModel):
 
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []

@@ -31,7 +31,7 @@ def _yes_no(value: bool | None) -> str:
 
 
 class StudentsModel(QAbstractTableModel):
-    def __init__(self, database: Database, parent=None) -> None:  # noqa: ANN001 (QObject)
+    def __init__(self, database: Database, parent=None) -> None:
         super().__init__(parent)
         self._database = database
         self._ids: list[int] = []

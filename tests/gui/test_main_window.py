@@ -1,0 +1,126 @@
+"""The main window, offscreen, on real databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Student
+from careerdesk.gui.main_window import MainWindow
+from careerdesk.gui.models.rows_model import Column, RowsModel
+from careerdesk.gui.models.students_model import BLOCK, StudentsModel
+from careerdesk.gui.pages.dashboard_page import DashboardPage
+from careerdesk.gui.pages.students_page import StudentsPage
+
+
+@pytest.fixture
+def window(qtbot, demo_database: Database) -> MainWindow:
+    main = MainWindow(demo_database)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_navigation_has_every_place(window: MainWindow) -> None:
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == ["Dashboard", "Students", "Nominations", "Programmes", "Organisations",
+                      "Events", "Imports", "Reports"]
+    for number in range(len(labels)):
+        window.navigation.setCurrentRow(number)
+        assert window.stack.currentWidget() is window.page(number)
+
+
+def test_students_page_shows_the_students_of_the_database(window: MainWindow, qtbot) -> None:
+    window.navigation.setCurrentRow(MainWindow.STUDENTS)
+    page = window.page(MainWindow.STUDENTS)
+    assert isinstance(page, StudentsPage)
+    model = page.table.model()
+    assert model.rowCount() == 300
+    with window.database.session() as session:
+        student = session.scalars(select(Student).where(Student.name_zh.is_not(None))
+                                  .order_by(Student.name_en, Student.id)).first()
+    first_row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert student.name_en in first_row and student.name_zh in first_row
+    assert page.count_label.text() == "300 student(s)"
+
+    page.search.setText(student.student_no)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 1).data() == student.student_no
+    page.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 300)
+
+
+def test_sorting_by_a_header_orders_the_whole_list(window: MainWindow) -> None:
+    page = window.page(MainWindow.STUDENTS)
+    model = page.model
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    numbers = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True)
+
+
+def test_dashboard_shows_figures_for_a_database_with_data(window: MainWindow) -> None:
+    dashboard = window.page(MainWindow.DASHBOARD)
+    assert isinstance(dashboard, DashboardPage)
+    assert not dashboard.showing_welcome
+
+
+def test_empty_database_offers_demo_data_and_loads_it(qtbot, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    database = Database.open(tmp_path / "empty.sqlite3")
+    main = MainWindow(database)
+    qtbot.addWidget(main)
+    main.show()
+    dashboard = main.page(MainWindow.DASHBOARD)
+    assert dashboard.showing_welcome
+    assert dashboard.demo_button.isVisible() and dashboard.import_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dashboard.demo_button.click()
+    qtbot.waitUntil(lambda: not dashboard.showing_welcome, timeout=60_000)
+    with database.session() as session:
+        assert session.scalar(select(func.count(Student.id))) == 2_000
+    main.navigation.setCurrentRow(MainWindow.STUDENTS)
+    assert main.page(MainWindow.STUDENTS).model.rowCount() == 2_000
+    main.close()
+    database.close()
+
+
+def test_list_pages_show_their_rows(window: MainWindow) -> None:
+    expectations = {MainWindow.NOMINATIONS: "PROCRUITC-2026", MainWindow.PROGRAMMES: "TLT-2025",
+                    MainWindow.ORGANISATIONS: "SenseTime", MainWindow.EVENTS: "AIA-2025"}
+    for number, text in expectations.items():
+        page = window.page(number)
+        model = page.table.model()
+        cells = {model.index(r, c).data() for r in range(model.rowCount())
+                 for c in range(model.columnCount())}
+        assert text in cells, (number, text)
+
+
+def test_students_model_passes_qt_model_tester(qtmodeltester, demo_database: Database) -> None:
+    model = StudentsModel(demo_database)
+    model.reload()
+    qtmodeltester.check(model)
+    model.set_search("CHAN")
+    qtmodeltester.check(model)
+
+
+def test_students_model_reads_rows_a_block_at_a_time(demo_database: Database) -> None:
+    model = StudentsModel(demo_database)
+    model.reload()
+    assert model._blocks == {}
+    model.index(0, 0).data()
+    assert list(model._blocks) == [0]
+    model.index(BLOCK + 1, 0).data()
+    assert list(model._blocks) == [0, 1]
+
+
+def test_rows_model_passes_qt_model_tester(qtmodeltester) -> None:
+    model = RowsModel([Column("Name", lambda r: r[0]), Column("Count", lambda r: r[1], True)])
+    model.set_rows([("陳大文", 3), ("CHAN Tai Man", None)])
+    qtmodeltester.check(model)
