@@ -1,10 +1,7 @@
 """CareerDesk: nominations, placements and reports for Hong Kong university career offices."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("careerdesk")
-except metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+# The one place the version is written; pyproject.toml reads it from here. A literal,
+# because asking importlib.metadata costs tens of milliseconds at every start.
+__version__ = "0.1.0"
 
 APP_NAME = "CareerDesk"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Student
+from careerdesk.core.services.students import StudentQueries
 from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.models.rows_model import Column, RowsModel
 from careerdesk.gui.models.students_model import BLOCK, StudentsModel
@@ -103,7 +104,7 @@ def test_list_pages_show_their_rows(window: MainWindow) -> None:
 
 
 def test_students_model_passes_qt_model_tester(qtmodeltester, demo_database: Database) -> None:
-    model = StudentsModel(demo_database)
+    model = StudentsModel(StudentQueries(demo_database))
     model.reload()
     qtmodeltester.check(model)
     model.set_search("CHAN")
@@ -111,7 +112,7 @@ def test_students_model_passes_qt_model_tester(qtmodeltester, demo_database: Dat
 
 
 def test_students_model_reads_rows_a_block_at_a_time(demo_database: Database) -> None:
-    model = StudentsModel(demo_database)
+    model = StudentsModel(StudentQueries(demo_database))
     model.reload()
     assert model._blocks == {}
     model.index(0, 0).data()
@@ -124,3 +125,46 @@ def test_rows_model_passes_qt_model_tester(qtmodeltester) -> None:
     model = RowsModel([Column("Name", lambda r: r[0]), Column("Count", lambda r: r[1], True)])
     model.set_rows([("陳大文", 3), ("CHAN Tai Man", None)])
     qtmodeltester.check(model)
+
+
+def test_start_window_fills_students_first_then_loads_the_rest(qtbot,  # noqa: ANN001
+                                                               demo_database_file: Path) -> None:
+    from careerdesk.gui.app import start_window
+
+    _app, window = start_window(str(demo_database_file))
+    qtbot.addWidget(window)
+    students = window.page(MainWindow.STUDENTS)
+    assert window.stack.currentWidget() is students
+    assert students.model.rowCount() == 300
+    assert students.model.index(0, 2).data()
+    qtbot.waitUntil(lambda: window.database is not None, timeout=60_000)
+    window.navigation.setCurrentRow(MainWindow.PROGRAMMES)
+    assert window.stack.currentWidget() is window.page(MainWindow.PROGRAMMES)
+    assert window.page(MainWindow.PROGRAMMES).model.rowCount() == 10
+    window.close()
+    window.database.close()
+
+
+def test_start_window_on_a_new_database_greets_the_user(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from careerdesk.gui.app import start_window
+
+    _app, window = start_window(str(tmp_path / "new.sqlite3"))
+    qtbot.addWidget(window)
+    assert window.database is not None
+    assert window.stack.currentWidget() is window.page(MainWindow.DASHBOARD)
+    assert window.page(MainWindow.DASHBOARD).showing_welcome
+    window.close()
+    window.database.close()
+
+
+def test_start_window_explains_a_database_it_cannot_open(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    from careerdesk.gui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("not a database")
+    _app, window = app_module.start_window(str(bad))
+    assert window is None
+    assert shown and "not a CareerDesk database" in shown[0]

@@ -8,18 +8,19 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from careerdesk import __version__
-from careerdesk.cli import commands
-from careerdesk.core.db.database import Database
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
+
+if TYPE_CHECKING:
+    from careerdesk.core.db.database import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 2
 
-Command = Callable[[argparse.Namespace, Database], int]
+Command = Callable[[argparse.Namespace, "Database"], int]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--students", type=int, default=2_000, metavar="N",
                       help="how many students (default 2,000)")
-    demo.set_defaults(run=commands.demo)
+    demo.set_defaults(run="demo")
 
     students = sub.add_parser("students", help="list the students")
     students_sub = students.add_subparsers(dest="action", metavar="<action>",
@@ -59,15 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     students_list.add_argument("--search", help="only students whose name, number or email "
                                                 "contains this text")
     students_list.add_argument("--json", action="store_true", help="print JSON for scripts")
-    students_list.set_defaults(run=commands.students_list)
+    students_list.set_defaults(run="students_list")
 
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
     backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
-    backup.set_defaults(run=commands.backup)
+    backup.set_defaults(run="backup")
 
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
-    restore.set_defaults(run=commands.restore)
+    restore.set_defaults(run="restore")
     return parser
 
 
@@ -77,7 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from careerdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args.db)
-    run: Command = args.run
+    from careerdesk.cli import commands  # the database layer loads only for commands
+    from careerdesk.core.db.database import Database
+
+    run: Command = getattr(commands, args.run)
     try:
         database = Database.open(args.db)
     except CareerDeskError as exc:

@@ -32,3 +32,11 @@ def backups_dir() -> Path:
 
 def log_path() -> Path:
     return data_dir() / "careerdesk.log"
+
+
+def sqlite_file_of(path_or_url: str | Path | None) -> Path | None:
+    """The SQLite file a ``--db`` value names (None: the default file), or None for a URL."""
+    if path_or_url is None or str(path_or_url).strip() == "":
+        return default_database_path()
+    text = str(path_or_url).strip()
+    return None if "://" in text else Path(text).expanduser()

@@ -8,11 +8,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from careerdesk import APP_NAME, __version__
-from careerdesk.core.db.database import Database
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
 
@@ -54,26 +53,65 @@ def _log_unexpected(kind: type[BaseException], value: BaseException,
                    "were written to %1.").replace("%1", str(log_path())))
 
 
-def run_gui(database_arg: str | None = None) -> int:
-    logging.basicConfig(filename=log_path(), level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s")
+def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget | None]:
+    """Build and show the window: the first page fast, the rest as it loads.
+
+    For a current SQLite database with students, the Students page is filled through
+    the light standard-library reader and the full database layer loads after the first
+    paint, off the UI thread. Anything else (a new, old or server database) is opened
+    in full first, with its upgrade and checks. Returns ``(app, None)`` when the database
+    cannot be opened; the user has been told why.
+    """
     app = application()
     install_translators(app)
-    sys.excepthook = _log_unexpected
+    from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader
+    from careerdesk.core.paths import sqlite_file_of
+    from careerdesk.gui.main_window import MainWindow
+
+    sqlite_file = sqlite_file_of(database_arg)
+    reader = SqliteStudentReader.open(sqlite_file) if sqlite_file else None
+    if reader is not None and reader.count() > 0:
+        window = MainWindow(students=reader)
+        window.show()
+        app.processEvents()  # the first paint, before the background work competes with it
+
+        def could_not_open(message: str) -> None:
+            _cannot_start(message)
+            window.close()
+
+        # The rest loads once the event loop runs, after this first paint.
+        QTimer.singleShot(0, lambda: window.load_database(database_arg, could_not_open))
+        return app, window
+    if reader is not None:
+        reader.close()
+    from careerdesk.core.db.database import Database
+
     try:
         database = Database.open(database_arg)
     except CareerDeskError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "CareerDesk cannot start"),
-                             exc.message)
-        return 2
-    from careerdesk.gui.main_window import MainWindow
-
+        _cannot_start(exc.message)
+        return app, None
     window = MainWindow(database)
     window.show()
-    try:
-        return app.exec()
-    finally:
+    return app, window
+
+
+def _cannot_start(message: str) -> None:
+    QMessageBox.critical(None, QApplication.translate("App", "CareerDesk cannot start"), message)
+
+
+def run_gui(database_arg: str | None = None) -> int:
+    logging.basicConfig(filename=log_path(), level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(message)s")
+    sys.excepthook = _log_unexpected
+    app, window = start_window(database_arg)
+    if window is None:
+        return 2
+    code = app.exec()
+    database = getattr(window, "database", None)
+    if database is not None:
         database.close()
+    return code if window.database is not None or code else 2
 
 
 def main() -> int:

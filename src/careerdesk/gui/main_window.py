@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -19,32 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk import __version__
-from careerdesk.core.db.database import Database
-from careerdesk.core.services.backups import backup_database, restore_database
-from careerdesk.core.services.demo import fill_demo_data
-from careerdesk.gui.pages.catalogue_pages import (
-    EventsPage,
-    ImportsPage,
-    NominationsPage,
-    OrganisationsPage,
-    ProgrammesPage,
-    ReportsPage,
-)
-from careerdesk.gui.pages.dashboard_page import DashboardPage
+from careerdesk.core.services.student_rows import StudentSource
 from careerdesk.gui.pages.students_page import StudentsPage
 from careerdesk.gui.signals import DataSignals
 from careerdesk.gui.tasks import BackgroundTask, Work
+
+if TYPE_CHECKING:
+    from careerdesk.core.db.database import Database
 
 ALL_TABLES = ("student", "nomination", "placement", "organisation", "cohort", "event",
               "import_batch")
 
 
 class MainWindow(QMainWindow):
+    """The window. It can be shown before the full database layer has loaded.
+
+    ``students`` lets the Students page fill from a light reader at start-up; the
+    other pages are built once ``database`` is set (at once, or by ``load_database``).
+    """
+
     DASHBOARD, STUDENTS, NOMINATIONS, PROGRAMMES, ORGANISATIONS, EVENTS, IMPORTS, REPORTS = range(8)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None = None, *,
+                 students: StudentSource | None = None, start_page: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self._students_source = students
         self.signals = DataSignals(self)
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("CareerDesk"))
@@ -52,13 +55,13 @@ class MainWindow(QMainWindow):
 
         self._factories: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Dashboard"), self._make_dashboard),
-            (self.tr("Students"), lambda: StudentsPage(database, self)),
-            (self.tr("Nominations"), lambda: NominationsPage(database, self)),
-            (self.tr("Programmes"), lambda: ProgrammesPage(database, self)),
-            (self.tr("Organisations"), lambda: OrganisationsPage(database, self)),
-            (self.tr("Events"), lambda: EventsPage(database, self)),
+            (self.tr("Students"), self._make_students),
+            (self.tr("Nominations"), lambda: self._catalogue_page("NominationsPage")),
+            (self.tr("Programmes"), lambda: self._catalogue_page("ProgrammesPage")),
+            (self.tr("Organisations"), lambda: self._catalogue_page("OrganisationsPage")),
+            (self.tr("Events"), lambda: self._catalogue_page("EventsPage")),
             (self.tr("Imports"), self._make_imports),
-            (self.tr("Reports"), lambda: ReportsPage(self)),
+            (self.tr("Reports"), self._make_reports),
         ]
         self._pages: dict[int, QWidget] = {}
 
@@ -66,11 +69,13 @@ class MainWindow(QMainWindow):
         self.navigation.addItems([label for label, _ in self._factories])
         self.navigation.setFixedWidth(170)
         self.navigation.setIconSize(QSize(16, 16))
-        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
-                                      "QListWidget::item { padding: 8px; }")
+        self.navigation.setSpacing(4)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.navigation.setFont(font)
         self.stack = QStackedWidget(self)
         for _ in self._factories:
-            self.stack.addWidget(QWidget(self.stack))  # stand-in until first shown
+            self.stack.addWidget(self._waiting_page())
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -79,16 +84,49 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name))
+        self.statusBar().showMessage(self.tr("Opening the database…"))
 
         self.navigation.currentRowChanged.connect(self.show_page)
         self.signals.changed.connect(self._refresh_pages)
-        self.navigation.setCurrentRow(self.DASHBOARD)
+        if database is not None:
+            self.set_database(database)
+        first = start_page if start_page is not None else (
+            self.STUDENTS if students is not None else self.DASHBOARD)
+        self.navigation.setCurrentRow(first)
+
+    # -- the database ------------------------------------------------------------------------
+    def set_database(self, database: Database) -> None:
+        """The full database is ready: build the pages that were waiting for it."""
+        self.database = database
+        if self._students_source is None:
+            from careerdesk.core.services.students import StudentQueries
+
+            self._students_source = StudentQueries(database)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name))
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(database.is_sqlite)
+        self.show_page(self.navigation.currentRow())
+
+    def load_database(self, path_or_url: str | None, on_failure: Callable[[str], None]) -> None:
+        """Open the full database off the UI thread, then ``set_database``."""
+
+        def open_database(_progress: object) -> Database:
+            from careerdesk.core.db.database import Database  # its imports load here too
+
+            return Database.open(path_or_url)
+
+        task = BackgroundTask(open_database, self)
+        task.succeeded.connect(self.set_database)
+        task.failed.connect(lambda _code, message: on_failure(message))
+        self._start(task)
 
     # -- pages -------------------------------------------------------------------------------
     def page(self, number: int) -> QWidget:
-        """The page at ``number``, built the first time it is asked for."""
+        """The page at ``number``, built the first time it is asked for (once it can be)."""
         if number not in self._pages:
+            needs_database = number != self.STUDENTS or self._students_source is None
+            if needs_database and self.database is None:
+                return self.stack.widget(number)  # "Opening the database…" until ready
             page = self._factories[number][1]()
             placeholder = self.stack.widget(number)
             self.stack.insertWidget(number, page)
@@ -104,16 +142,37 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() != number:
             self.navigation.setCurrentRow(number)
 
-    def _make_dashboard(self) -> DashboardPage:
+    def _waiting_page(self) -> QWidget:
+        label = QLabel(self.tr("Opening the database…"), self.stack)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _make_students(self) -> StudentsPage:
+        assert self._students_source is not None
+        return StudentsPage(self._students_source, self)
+
+    def _make_dashboard(self) -> QWidget:
+        from careerdesk.gui.pages.dashboard_page import DashboardPage
+
         page = DashboardPage(self.database, self)
         page.load_demo_requested.connect(self.load_demo_data)
         page.import_requested.connect(self.import_nominee_list)
         return page
 
-    def _make_imports(self) -> ImportsPage:
-        page = ImportsPage(self.database, self)
+    def _catalogue_page(self, name: str) -> QWidget:
+        from careerdesk.gui.pages import catalogue_pages
+
+        return getattr(catalogue_pages, name)(self.database, self)
+
+    def _make_imports(self) -> QWidget:
+        page = self._catalogue_page("ImportsPage")
         page.import_button.clicked.connect(self.import_nominee_list)
         return page
+
+    def _make_reports(self) -> QWidget:
+        from careerdesk.gui.pages.catalogue_pages import ReportsPage
+
+        return ReportsPage(self)
 
     def _refresh_pages(self, _tables: frozenset) -> None:
         for page in self._pages.values():
@@ -128,8 +187,8 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(self.restore)
-        self.restore_action.setEnabled(self.database.is_sqlite)
-        self.backup_action.setEnabled(self.database.is_sqlite)
+        self.restore_action.setEnabled(False)
+        self.backup_action.setEnabled(False)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -145,7 +204,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About CareerDesk"), self.tr(
             "CareerDesk %1\n\nStudents, nominations, placements and reports for university "
             "career offices.\n\nDatabase: %2").replace("%1", __version__)
-            .replace("%2", self.database.display_name))
+            .replace("%2", self.database.display_name if self.database else "…"))
 
     # -- actions -----------------------------------------------------------------------------
     def load_demo_data(self) -> None:
@@ -154,6 +213,8 @@ class MainWindow(QMainWindow):
             "nominations and placements, so you can look around?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from careerdesk.core.services.demo import fill_demo_data
+
         self.run_task(self.tr("Loading demo data…"),
                       lambda progress: fill_demo_data(self.database, progress=progress),
                       lambda _summary: self.signals.announce(*ALL_TABLES))
@@ -169,6 +230,8 @@ class MainWindow(QMainWindow):
             self.tr("CareerDesk backups (*.sqlite3)"))
         if not path:
             return
+        from careerdesk.core.services.backups import backup_database
+
         self.run_task(self.tr("Backing up…"),
                       lambda _progress: backup_database(self.database, Path(path)),
                       lambda target: QMessageBox.information(
@@ -189,6 +252,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from careerdesk.core.services.backups import restore_database
+
         self.run_task(self.tr("Restoring…"),
                       lambda _progress: restore_database(self.database, Path(path)),
                       lambda _safety: self.signals.announce(*ALL_TABLES))
@@ -221,8 +286,19 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(on_success)
         task.failed.connect(failed)
         task.finished.connect(dialog.close)
-        task.finished.connect(task.deleteLater)
         dialog.canceled.connect(task.cancel)
+        self._start(task)
+
+    def _start(self, task: BackgroundTask) -> None:
+        """One background task at a time; forgotten (and freed) once it has finished."""
+        self._task = task
+
+        def forget() -> None:
+            if self._task is task:
+                self._task = None
+            task.deleteLater()
+
+        task.finished.connect(forget)
         task.start()
 
     def closeEvent(self, event) -> None:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from careerdesk.core.db import migrate
 from careerdesk.core.db.audit import record_flush
 from careerdesk.core.db.engine import create_db_engine, resolve_url
+from careerdesk.core.db.revision import SCHEMA_REVISION
 from careerdesk.core.db.seed import ensure_universities
 from careerdesk.core.errors import DatabaseError
 from careerdesk.core.paths import backups_dir
@@ -43,7 +43,9 @@ class Database:
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
-            if upgrade:
+            if upgrade and not _schema_is_current(engine):
+                from careerdesk.core.db import migrate  # Alembic loads only when needed
+
                 migrate.ensure_current_schema(engine, database.backup_before_upgrade)
                 with database.transaction() as session:
                     ensure_universities(session)
@@ -97,6 +99,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    """Whether the database is at this version's schema, asked without loading Alembic."""
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except (OperationalError, ProgrammingError):  # no such table: a new or foreign database
+        return False
+    return [row[0] for row in stored] == [SCHEMA_REVISION]
 
 
 def _first_line(exc: BaseException) -> str:

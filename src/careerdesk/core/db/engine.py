@@ -9,18 +9,17 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from careerdesk.core.errors import DatabaseError
-from careerdesk.core.paths import default_database_path
+from careerdesk.core.paths import sqlite_file_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def resolve_url(path_or_url: str | Path | None) -> URL:
     """A SQLAlchemy URL from a file path, a URL, or nothing (the default database file)."""
-    if path_or_url is None or str(path_or_url).strip() == "":
-        return _sqlite_url(default_database_path())
+    sqlite_file = sqlite_file_of(path_or_url)
+    if sqlite_file is not None:
+        return _sqlite_url(sqlite_file)
     text = str(path_or_url).strip()
-    if "://" not in text:
-        return _sqlite_url(Path(text))
     try:
         url = make_url(text)
     except ArgumentError as exc:

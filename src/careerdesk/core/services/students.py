@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Faculty, Student, University
-
-
-@dataclass(frozen=True, slots=True)
-class StudentRow:
-    """One student as lists and exports show it (plain values, safe across threads)."""
-
-    id: int
-    university: str
-    student_no: str
-    name_en: str | None
-    name_zh: str | None
-    email: str | None
-    phone: str | None
-    faculty: str | None
-    department: str | None
-    programme: str | None
-    award_level: str | None
-    year_of_study: int | None
-    graduation: dt.date | None
-    hk_resident: bool | None
-
-    def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("id")
-        data["graduation"] = self.graduation.isoformat() if self.graduation else None
-        return data
-
-
-class StudentSort(StrEnum):
-    """The orders the student list offers; each is backed by an index or a small join."""
-
-    UNIVERSITY = "university"
-    STUDENT_NO = "student_no"
-    NAME_EN = "name_en"
-    NAME_ZH = "name_zh"
-    EMAIL = "email"
-    FACULTY = "faculty"
-    PROGRAMME = "programme"
-    GRADUATION = "graduation"
-
+from careerdesk.core.services.student_rows import (
+    LIKE_ESCAPE,
+    StudentRow,
+    StudentSort,
+    contains_pattern,
+)
 
 _SORT_COLUMNS = {
     StudentSort.UNIVERSITY: University.code,
@@ -88,13 +51,13 @@ def _joined(statement: Select) -> Select:
     )
 
 
-def _search_filter(search: str):
-    pattern = f"%{search.strip()}%"
+def _search_filter(search: str):  # noqa: ANN202 (a SQL expression)
+    pattern = contains_pattern(search)
     return or_(
-        Student.name_en.ilike(pattern),
-        Student.name_zh.like(pattern),
-        Student.student_no.ilike(pattern),
-        Student.email.ilike(pattern),
+        Student.name_en.ilike(pattern, escape=LIKE_ESCAPE),
+        Student.name_zh.like(pattern, escape=LIKE_ESCAPE),
+        Student.student_no.ilike(pattern, escape=LIKE_ESCAPE),
+        Student.email.ilike(pattern, escape=LIKE_ESCAPE),
     )
 
 
@@ -136,3 +99,18 @@ def list_students(session: Session, search: str = "") -> list[StudentRow]:
 
 def count_students(session: Session) -> int:
     return session.scalar(select(func.count(Student.id))) or 0
+
+
+class StudentQueries:
+    """The students list read through SQLAlchemy: the ``StudentSource`` for any backend."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def ids(self, search: str, sort: StudentSort, descending: bool) -> list[int]:
+        with self._database.session() as session:
+            return student_ids(session, search, sort, descending)
+
+    def rows(self, ids: Sequence[int]) -> list[StudentRow]:
+        with self._database.session() as session:
+            return students_by_ids(session, ids)

@@ -12,13 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from careerdesk.core.db.database import Database
-from careerdesk.core.services.students import (
-    StudentRow,
-    StudentSort,
-    student_ids,
-    students_by_ids,
-)
+from careerdesk.core.services.student_rows import StudentRow, StudentSort, StudentSource
 
 BLOCK = 200
 MAX_CACHED_BLOCKS = 64
@@ -31,9 +25,9 @@ def _yes_no(value: bool | None) -> str:
 
 
 class StudentsModel(QAbstractTableModel):
-    def __init__(self, database: Database, parent=None) -> None:
+    def __init__(self, source: StudentSource, parent=None) -> None:  # noqa: ANN001 (QObject)
         super().__init__(parent)
-        self._database = database
+        self._source = source
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, list[StudentRow]] = OrderedDict()
         self._search = ""
@@ -57,8 +51,7 @@ class StudentsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the ids again (after a search, a sort, or a change to the data)."""
         self.beginResetModel()
-        with self._database.session() as session:
-            self._ids = student_ids(session, self._search, self._sort, self._descending)
+        self._ids = self._source.ids(self._search, self._sort, self._descending)
         self._blocks.clear()
         self.endResetModel()
 
@@ -121,8 +114,7 @@ class StudentsModel(QAbstractTableModel):
 
     def _load_block(self, block_number: int) -> list[StudentRow]:
         ids = self._ids[block_number * BLOCK:(block_number + 1) * BLOCK]
-        with self._database.session() as session:
-            rows = {row.id: row for row in students_by_ids(session, ids)}
+        rows = {row.id: row for row in self._source.rows(ids)}
         # A student deleted since the ids were read shows as an empty row until reload.
         block = [rows.get(i) or StudentRow(i, "", "", None, None, None, None, None, None, None,
                                            None, None, None, None) for i in ids]

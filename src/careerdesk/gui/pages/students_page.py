@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from careerdesk.core.db.database import Database
+from careerdesk.core.services.student_rows import StudentSource
 from careerdesk.gui.models.students_model import StudentsModel
 
 SEARCH_DELAY_MS = 250
 
 
 class StudentsPage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, source: StudentSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = StudentsModel(database, self)
+        self.model = StudentsModel(source, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
@@ -27,7 +27,10 @@ class StudentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no size asked of 50,000 rows
+        rows.setDefaultSectionSize(24)
+        rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

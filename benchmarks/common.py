@@ -1,0 +1,53 @@
+"""Helpers shared by the benchmarks: timing, a cached demo database, printing."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+CACHE = Path(os.environ.get("CAREERDESK_BENCH_CACHE", Path.home() / ".cache" / "careerdesk-bench"))
+
+
+def timed(work: Callable[[], object], repeat: int = 5) -> float:
+    """The median wall time of ``work`` in seconds over ``repeat`` runs."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def demo_database(students: int) -> Path:
+    """A SQLite file with ``students`` demo students, made once and kept in the cache."""
+    from careerdesk.core.db.database import Database
+    from careerdesk.core.services.demo import fill_demo_data
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("CAREERDESK_HOME", str(CACHE / "home"))
+    path = CACHE / f"demo-{students}.sqlite3"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        for leftover in CACHE.glob(partial.name + "*"):
+            leftover.unlink()
+        database = Database.open(partial)
+        fill_demo_data(database, students)
+        database.close()
+        partial.rename(path)
+    return path
+
+
+def report(name: str, measured: float, baseline_name: str, baseline: float,
+           target_ratio: float | None = None, target_seconds: float | None = None) -> None:
+    ratio = measured / baseline if baseline else float("inf")
+    verdict = []
+    if target_ratio is not None:
+        verdict.append(f"target ≤ {target_ratio:g}×: {'met' if ratio <= target_ratio else 'MISSED'}")
+    if target_seconds is not None:
+        verdict.append(f"target < {target_seconds:g} s: "
+                       f"{'met' if measured < target_seconds else 'MISSED'}")
+    print(f"{name}: {measured * 1000:.1f} ms | {baseline_name}: {baseline * 1000:.1f} ms | "
+          f"ratio {ratio:.2f}× | " + "; ".join(verdict))

@@ -1,0 +1,71 @@
+"""Students as lists show them: plain rows, the orders offered, and where rows come from.
+
+Free of SQLAlchemy on purpose: the window's first page is read through the standard
+library's sqlite3 (see ``core.db.sqlite_student_reader``) before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    """One student as lists and exports show it (plain values, safe across threads)."""
+
+    id: int
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    email: str | None
+    phone: str | None
+    faculty: str | None
+    department: str | None
+    programme: str | None
+    award_level: str | None
+    year_of_study: int | None
+    graduation: dt.date | None
+    hk_resident: bool | None
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("id")
+        data["graduation"] = self.graduation.isoformat() if self.graduation else None
+        return data
+
+
+class StudentSort(StrEnum):
+    """The orders the student list offers; each is backed by an index or a small join."""
+
+    UNIVERSITY = "university"
+    STUDENT_NO = "student_no"
+    NAME_EN = "name_en"
+    NAME_ZH = "name_zh"
+    EMAIL = "email"
+    FACULTY = "faculty"
+    PROGRAMME = "programme"
+    GRADUATION = "graduation"
+
+
+class StudentSource(Protocol):
+    """Where a students table gets its ordered ids and, a block at a time, its rows."""
+
+    def ids(self, search: str, sort: StudentSort, descending: bool) -> list[int]: ...
+
+    def rows(self, ids: Sequence[int]) -> list[StudentRow]: ...
+
+
+LIKE_ESCAPE = "\\"
+
+
+def contains_pattern(search: str) -> str:
+    """A LIKE pattern matching ``search`` anywhere, with ``%`` and ``_`` taken literally."""
+    text = search.strip()
+    for special in (LIKE_ESCAPE, "%", "_"):
+        text = text.replace(special, LIKE_ESCAPE + special)
+    return f"%{text}%"
