@@ -45,7 +45,8 @@ def report(name: str, measured: float, baseline_name: str, baseline: float,
     ratio = measured / baseline if baseline else float("inf")
     verdict = []
     if target_ratio is not None:
-        verdict.append(f"target ≤ {target_ratio:g}×: {'met' if ratio <= target_ratio else 'MISSED'}")
+        met = "met" if ratio <= target_ratio else "MISSED"
+        verdict.append(f"target ≤ {target_ratio:g}×: {met}")
     if target_seconds is not None:
         verdict.append(f"target < {target_seconds:g} s: "
                        f"{'met' if measured < target_seconds else 'MISSED'}")

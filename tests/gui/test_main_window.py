@@ -168,3 +168,24 @@ def test_start_window_explains_a_database_it_cannot_open(qtbot, tmp_path: Path, 
     _app, window = app_module.start_window(str(bad))
     assert window is None
     assert shown and "not a CareerDesk database" in shown[0]
+
+
+def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from careerdesk.gui.app import install_translators
+
+    installed = install_translators(QApplication.instance(), QLocale("zh_HK"))
+    try:
+        assert installed, "the zh_HK translation ships with the package"
+        main = MainWindow(demo_database)
+        qtbot.addWidget(main)
+        labels = [main.navigation.item(i).text() for i in range(main.navigation.count())]
+        assert labels[:3] == ["主頁", "學生", "提名"]
+        students = main.page(MainWindow.STUDENTS)
+        assert students.model.headerData(1, Qt.Orientation.Horizontal) == "學號"
+        assert students.count_label.text() == "300 名學生"
+    finally:
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)

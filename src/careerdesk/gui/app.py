@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -30,8 +31,14 @@ def application() -> QApplication:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """CareerDesk's and Qt's own translations for ``locale`` (the system's by default)."""
-    locale = locale or QLocale.system()
+    """CareerDesk's and Qt's own translations for ``locale``.
+
+    By default the language named by ``CAREERDESK_LANGUAGE`` (e.g. ``zh_HK``, ``en``),
+    else the system's.
+    """
+    if locale is None:
+        chosen = os.environ.get("CAREERDESK_LANGUAGE", "").strip()
+        locale = QLocale(chosen) if chosen else QLocale.system()
     installed = []
     for name, folder in (("careerdesk", TRANSLATIONS_DIR),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

@@ -96,6 +96,7 @@ class DashboardPage(QWidget):
         heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 12px;")
         self._figures_layout.addWidget(heading)
         statuses = QGridLayout()
+        statuses.setHorizontalSpacing(24)
         ordered = [*PATH, *(s for s in NominationStatus if s not in PATH)]
         for position, status in enumerate(ordered):
             name = QLabel(status_label(status), self._figures)

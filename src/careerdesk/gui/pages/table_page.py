@@ -45,6 +45,8 @@ class TablePage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        # Keep the service's order until the user clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

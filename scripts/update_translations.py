@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Refresh the translation sources from the code, then compile them for the app.
+
+    .venv/bin/python scripts/update_translations.py
+
+Runs pyside6-lupdate over src/careerdesk/gui (new strings are added to each .ts file in
+resources/translations, marked unfinished for the translator to fill in with Qt
+Linguist), then pyside6-lrelease into src/careerdesk/gui/i18n, which ships in the package.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "resources" / "translations"
+COMPILED = ROOT / "src" / "careerdesk" / "gui" / "i18n"
+TOOLS = Path(sys.executable).parent
+
+
+def main() -> None:
+    code = sorted(str(p) for p in (ROOT / "src" / "careerdesk" / "gui").rglob("*.py"))
+    COMPILED.mkdir(exist_ok=True)
+    for ts in sorted(SOURCES.glob("careerdesk_*.ts")):
+        subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts], check=True)
+        subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
+                       check=True)
+
+
+if __name__ == "__main__":
+    main()
