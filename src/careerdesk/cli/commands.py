@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerdesk.cli.output import print_json, print_table
 from careerdesk.core.db.database import Database
@@ -12,6 +13,9 @@ from careerdesk.core.services.backups import backup_database, restore_database
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.students import list_students
+
+if TYPE_CHECKING:
+    from careerdesk.core.services.importing import ImportResult
 
 
 def demo(args: argparse.Namespace, database: Database) -> int:
@@ -58,4 +62,68 @@ def restore(args: argparse.Namespace, database: Database) -> int:
         f"Restored {database.display_name} from {args.file}. The database as it was before "
         f"is kept at {safety}."
     )
+    return 0
+
+
+def import_file(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.importing import ImportOptions
+    from careerdesk.core.services.importing.rejects import save_rejected_rows
+    from careerdesk.core.services.importing.run import import_file as run_import
+
+    options = ImportOptions(sheet=args.sheet, university=args.university, cohort=args.cohort,
+                            event=args.event, dry_run=args.dry_run)
+    result, plan = run_import(database, Path(args.file), options)
+    saved = None
+    if args.rejects and plan.rejected_rows:
+        save_rejected_rows(plan, Path(args.rejects))
+        saved = args.rejects
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    _print_import(result, saved)
+    return 0
+
+
+def _print_import(result: ImportResult, rejects: str | None) -> None:
+    print(result.summary())
+    if result.issues:
+        print()
+        print_table(["Row", "Column", "Problem"],
+                    [(i.row or "", i.column, i.message) for i in result.issues])
+    if result.updates:
+        print()
+        print_table(["Row", "Student", "Changed"],
+                    [(u.row, f"{u.student_no} ({u.university})", ", ".join(u.fields))
+                     for u in result.updates])
+    if rejects:
+        print(f"\nThe rejected rows were saved to {rejects}; correct them there and import "
+              f"that file again.")
+
+
+def imports_list(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.catalogue import list_import_batches
+
+    with database.session() as session:
+        batches = list_import_batches(session)
+    if args.json:
+        print_json([{"batch": b.id, "file": b.file_name, "imported_at": b.imported_at.isoformat(),
+                     "imported_by": b.imported_by, "rows": b.rows, "created": b.created,
+                     "updated": b.updated, "unchanged": b.unchanged, "rejected": b.rejected,
+                     "undone": b.undone} for b in batches])
+        return 0
+    print_table(["Batch", "File", "Imported", "By", "Rows", "Created", "Updated", "Unchanged",
+                 "Rejected", "Undone"],
+                [(b.id, b.file_name, f"{b.imported_at:%Y-%m-%d %H:%M}", b.imported_by, b.rows,
+                  b.created, b.updated, b.unchanged, b.rejected, "yes" if b.undone else "")
+                 for b in batches])
+    return 0
+
+
+def imports_undo(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.importing import undo_import
+
+    result = undo_import(database, args.batch)
+    print(result.summary())
+    for line in result.kept:
+        print(f"  left as it is: {line}")
     return 0

@@ -62,6 +62,32 @@ def build_parser() -> argparse.ArgumentParser:
     students_list.add_argument("--json", action="store_true", help="print JSON for scripts")
     students_list.set_defaults(run="students_list")
 
+    importing = sub.add_parser("import", help="import a nominee list (.xlsx, .xls, .csv, …)")
+    importing.add_argument("file", metavar="FILE", help="the file to import")
+    importing.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: found)")
+    importing.add_argument("--university", metavar="CODE",
+                           help="the students' university, for files without that column")
+    importing.add_argument("--cohort", metavar="CODE",
+                           help="nominate the imported students to this cohort")
+    importing.add_argument("--event", metavar="CODE",
+                           help="record an event registration list as this event's attendance")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="report what would happen, and change nothing")
+    importing.add_argument("--rejects", metavar="OUT.xlsx",
+                           help="save the rejected rows, with their problems, to this workbook")
+    importing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    importing.set_defaults(run="import_file")
+
+    imports = sub.add_parser("imports", help="past imports: list them, or undo one")
+    imports_sub = imports.add_subparsers(dest="action", metavar="<action>",
+                                         parser_class=_Parser, required=True)
+    imports_list = imports_sub.add_parser("list", help="list every import")
+    imports_list.add_argument("--json", action="store_true", help="print JSON for scripts")
+    imports_list.set_defaults(run="imports_list")
+    imports_undo = imports_sub.add_parser("undo", help="undo an import")
+    imports_undo.add_argument("batch", metavar="BATCH", type=int, help="the batch number")
+    imports_undo.set_defaults(run="imports_undo")
+
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
     backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
     backup.set_defaults(run="backup")

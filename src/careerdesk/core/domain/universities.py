@@ -13,6 +13,8 @@ class UniversitySeed:
     name_en: str
     name_zh: str
     aliases: tuple[str, ...]
+    #: Students' email domains (a domain matches itself and its subdomains).
+    email_domains: tuple[str, ...] = ()
 
 
 UNIVERSITIES: tuple[UniversitySeed, ...] = (
@@ -20,28 +22,34 @@ UNIVERSITIES: tuple[UniversitySeed, ...] = (
         "CUHK", "The Chinese University of Hong Kong", "香港中文大學",
         ("Chinese University of Hong Kong", "Chinese Univ. of HK", "Chinese Univ of Hong Kong",
          "CU", "中大", "香港中文大学", "中文大學"),
+        ("cuhk.edu.hk",),
     ),
     UniversitySeed(
         "CityU", "City University of Hong Kong", "香港城市大學",
         ("City U", "CityUHK", "City Univ. of HK", "城大", "香港城市大学", "城市大學"),
+        ("cityu.edu.hk", "cityuhk.edu.hk"),
     ),
     UniversitySeed(
         "HKBU", "Hong Kong Baptist University", "香港浸會大學",
         ("Baptist University", "Baptist U", "BU", "浸大", "香港浸会大学", "浸會大學"),
+        ("hkbu.edu.hk",),
     ),
     UniversitySeed(
         "PolyU", "The Hong Kong Polytechnic University", "香港理工大學",
         ("Hong Kong Polytechnic University", "HK PolyU", "HKPU", "Poly U", "理大",
          "香港理工大学", "理工大學"),
+        ("polyu.edu.hk", "polyu.hk"),
     ),
     UniversitySeed(
         "HKUST", "The Hong Kong University of Science and Technology", "香港科技大學",
         ("Hong Kong University of Science and Technology", "UST", "HK UST", "科大",
          "香港科技大学", "科技大學"),
+        ("ust.hk", "hkust.edu.hk"),
     ),
     UniversitySeed(
         "HKU", "The University of Hong Kong", "香港大學",
         ("University of Hong Kong", "HK U", "Univ. of HK", "港大", "香港大学"),
+        ("hku.hk", "hku.edu.hk"),
     ),
 )
 
@@ -64,3 +72,8 @@ def seed_aliases(seed: UniversitySeed) -> list[str]:
     for name in names:
         seen.setdefault(alias_key(name), name)
     return list(seen.values())
+
+
+def email_domains() -> dict[str, str]:
+    """Email domain → university code, for the seeded universities."""
+    return {domain: seed.code for seed in UNIVERSITIES for domain in seed.email_domains}

@@ -18,7 +18,7 @@ from careerdesk.core.db.models.programmes import (
     Quota,
     Track,
 )
-from careerdesk.core.db.models.records import AuditEntry, ImportBatch
+from careerdesk.core.db.models.records import AuditEntry, ImportBatch, ImportChange
 from careerdesk.core.db.models.settings import ImportMapping, Setting
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Event",
     "Faculty",
     "ImportBatch",
+    "ImportChange",
     "ImportMapping",
     "Nomination",
     "Organisation",

@@ -1,0 +1,203 @@
+"""Writing a plan: one transaction, bulk statements, and a batch that can be undone."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.audit import log_bulk
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Attendance,
+    Faculty,
+    ImportBatch,
+    ImportChange,
+    Nomination,
+    StatusChange,
+    Student,
+)
+from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.identity import current_user
+from careerdesk.core.services.importing.planning import ImportPlan, StudentAction
+from careerdesk.core.services.importing.result import ImportResult
+from careerdesk.core.services.progress import Progress
+
+CHUNK = 5_000
+
+
+def apply_plan(database: Database, plan: ImportPlan,
+               progress: Progress | None = None) -> ImportResult:
+    """Write everything the plan decided, all at once or (on any error or Cancel) not at all."""
+    progress = progress or Progress()
+    with database.transaction() as session:
+        return _Writer(session, plan, progress).write()
+
+
+class _Writer:
+    def __init__(self, session: Session, plan: ImportPlan, progress: Progress) -> None:
+        self.session = session
+        self.connection = session.connection()
+        self.plan = plan
+        self.progress = progress
+        self.now = utcnow()
+        self.user = current_user()
+        self.steps = 6
+        self.done = 0
+
+    def write(self) -> ImportResult:
+        plan = self.plan
+        self._step("Recording the import")
+        batch = ImportBatch(
+            file_name=plan.parsed.path.name, file_sha256=plan.parsed.sha256,
+            sheet=plan.parsed.sheet, imported_by=self.user, imported_at=self.now,
+        )
+        self.session.add(batch)
+        self.session.flush()
+        self.batch_id = batch.id
+        self._create_faculties()
+        self._step("Adding new students")
+        self._insert_students([a for a in plan.students if a.kind == "create"])
+        self._step("Updating students")
+        self._update_students([a for a in plan.students if a.kind == "update"])
+        ids = self._student_ids()
+        self._step("Nominations")
+        nominations = self._write_nominations(ids)
+        self._step("Event registrations")
+        attendances = self._write_attendances(ids)
+        result = plan.result(batch=batch.id)
+        batch.rows, batch.created, batch.updated = result.rows, result.created, result.updated
+        batch.unchanged, batch.rejected = result.unchanged, result.rejected
+        batch.nominations, batch.attendances = nominations, attendances
+        log_bulk(self.session, "student", result.summary(), import_batch_id=batch.id)
+        self._step("Done")
+        return result
+
+    def _step(self, message: str) -> None:
+        self.progress.step(self.done, self.steps, message)
+        self.done += 1
+
+    def _bulk(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), CHUNK):
+            self.progress.step(self.done, self.steps, "")  # lets Cancel in between chunks
+            self.connection.execute(insert(table), rows[start:start + CHUNK])
+
+    # -- students ----------------------------------------------------------------------------
+    def _create_faculties(self) -> None:
+        wanted = {(a.key[0], a.faculty) for a in self.plan.students if a.faculty}
+        if not wanted:
+            return
+        made: dict[tuple[int, str], int] = {}
+        for university_id, name in sorted(wanted):
+            if (university_id, name.casefold()) in made:
+                continue
+            faculty = Faculty(university_id=university_id, name_en=name)
+            self.session.add(faculty)
+            self.session.flush()
+            made[(university_id, name.casefold())] = faculty.id
+        for action in self.plan.students:
+            if action.faculty:
+                action.values["faculty_id"] = made[(action.key[0], action.faculty.casefold())]
+
+    def _insert_students(self, actions: list[StudentAction]) -> None:
+        columns = sorted({c for a in actions for c in a.values})
+        rows = []
+        for action in actions:
+            row = dict.fromkeys(columns)
+            row.update(action.values)
+            row.update(university_id=action.key[0], student_no=action.key[1],
+                       import_batch_id=self.batch_id, created_at=self.now, updated_at=self.now)
+            rows.append(row)
+        self._bulk(Student.__table__, rows)
+
+    def _update_students(self, actions: list[StudentAction]) -> None:
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        changes = []
+        for action in actions:
+            columns = tuple(sorted(action.values))
+            groups[columns].append({"_id": action.student_id, **action.values})
+            changes.append({
+                "import_batch_id": self.batch_id, "table_name": "student",
+                "row_id": action.student_id, "before": _plain(action.before),
+                "after": _plain({**action.values}),
+            })
+        table = Student.__table__
+        for columns, rows in groups.items():
+            statement = (update(table).where(table.c.id == bindparam("_id"))
+                         .values({c: bindparam(c) for c in columns}, updated_at=self.now))
+            for start in range(0, len(rows), CHUNK):
+                self.connection.execute(statement, rows[start:start + CHUNK])
+        self._bulk(ImportChange.__table__, changes)
+
+    def _student_ids(self) -> dict[tuple[int, str], int]:
+        ids = {a.key: a.student_id for a in self.plan.students if a.student_id is not None}
+        for sid, uid, number in self.connection.execute(
+            select(Student.id, Student.university_id, Student.student_no)
+            .where(Student.import_batch_id == self.batch_id)
+        ):
+            ids[(uid, number)] = sid
+        return ids
+
+    # -- nominations and attendance --------------------------------------------------------------
+    def _write_nominations(self, ids: dict[tuple[int, str], int]) -> int:
+        new, changes, history_for = [], [], []
+        table = Nomination.__table__
+        for action in self.plan.nominations:
+            if action.nomination_id is None:
+                new.append({"student_id": ids[action.key], "cohort_id": action.cohort_id,
+                            "track_id": action.track_id, "rank": action.rank,
+                            "status": NominationStatus.NOMINATED.value, "note": None,
+                            "import_batch_id": self.batch_id, "created_at": self.now,
+                            "updated_at": self.now})
+                history_for.append((ids[action.key], action.cohort_id))
+            elif action.before:
+                after = {c: getattr(action, c) for c in action.before}
+                self.connection.execute(update(table).where(table.c.id == action.nomination_id)
+                                        .values(**after, updated_at=self.now))
+                changes.append({"import_batch_id": self.batch_id, "table_name": "nomination",
+                                "row_id": action.nomination_id, "before": action.before,
+                                "after": after})
+        self._bulk(table, new)
+        if new:
+            created = {(sid, cid): nid for nid, sid, cid in self.connection.execute(
+                select(Nomination.id, Nomination.student_id, Nomination.cohort_id)
+                .where(Nomination.import_batch_id == self.batch_id))}
+            note = f"Imported from {self.plan.parsed.path.name}"
+            self._bulk(StatusChange.__table__, [
+                {"nomination_id": created[key], "from_status": None,
+                 "to_status": NominationStatus.NOMINATED.value, "changed_at": self.now,
+                 "changed_by": self.user, "note": note} for key in history_for])
+        self._bulk(ImportChange.__table__, changes)
+        return len(new) + len(changes)
+
+    def _write_attendances(self, ids: dict[tuple[int, str], int]) -> int:
+        if self.plan.event_id is None:
+            return 0
+        new, changes = [], []
+        table = Attendance.__table__
+        for action in self.plan.attendances:
+            if action.attendance_id is None:
+                new.append({"event_id": self.plan.event_id, "student_id": ids[action.key],
+                            "registration_ref": None, "registered_at": None, "interests": None,
+                            **action.values, "import_batch_id": self.batch_id})
+            elif action.before:
+                after = {c: action.values[c] for c in action.before}
+                self.connection.execute(update(table).where(table.c.id == action.attendance_id)
+                                        .values(**after))
+                changes.append({"import_batch_id": self.batch_id, "table_name": "attendance",
+                                "row_id": action.attendance_id, "before": action.before,
+                                "after": after})
+        self._bulk(table, new)
+        self._bulk(ImportChange.__table__, changes)
+        return len(new) + len(changes)
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    """JSON-safe values (dates as ISO text) for the undo record."""
+    import datetime as dt
+
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}

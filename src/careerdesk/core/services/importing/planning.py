@@ -1,0 +1,423 @@
+"""Deciding what each row does: create, update or leave a student; nominate; register.
+
+Nothing is written here. The plan compares the file with the database in a few bulk
+queries, so a 100,000-row file is planned in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import (
+    Attendance,
+    Cohort,
+    Event,
+    Faculty,
+    Nomination,
+    Programme,
+    Student,
+    Track,
+    University,
+)
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.options import ImportOptions
+from careerdesk.core.services.importing.reading import ParsedFile
+from careerdesk.core.services.importing.result import ImportResult, StudentUpdate
+from careerdesk.io.fields import Field
+from careerdesk.io.nominee_rows import NomineeRow, Problem
+
+#: Fields written straight to a student column.
+STUDENT_COLUMNS: dict[Field, str] = {
+    Field.NAME_EN: "name_en", Field.NAME_ZH: "name_zh", Field.EMAIL: "email",
+    Field.PHONE: "phone", Field.DEPARTMENT: "department",
+    Field.PROGRAMME: "programme_of_study", Field.AWARD_LEVEL: "award_level",
+    Field.YEAR_OF_STUDY: "year_of_study", Field.GRADUATION: "graduation_date",
+    Field.HK_RESIDENT: "hk_resident", Field.FULL_TIME_MONTHS: "full_time_months",
+    Field.CONSENT: "consent_to_share", Field.NOTES: "notes",
+}
+_COMPARED = [*STUDENT_COLUMNS.values(), "employment_status"]
+_LABELS = {"name_en": "English name", "name_zh": "Chinese name", "email": "email",
+           "phone": "mobile", "department": "department", "programme_of_study": "programme",
+           "award_level": "award level", "year_of_study": "year of study",
+           "graduation_date": "graduation date", "hk_resident": "HK residency",
+           "full_time_months": "months of full-time work", "consent_to_share": "consent",
+           "notes": "notes", "employment_status": "employment", "faculty_id": "faculty"}
+StudentKey = tuple[int, str]  # (university id, student number)
+
+
+@dataclass
+class StudentAction:
+    row: NomineeRow
+    key: StudentKey
+    kind: str  # "create", "update" or "unchanged"
+    student_id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # what to write
+    before: dict[str, Any] = field(default_factory=dict)  # updated columns' old values
+    faculty: str | None = None  # a faculty name to find or create when writing
+
+
+@dataclass
+class NominationAction:
+    key: StudentKey
+    cohort_id: int
+    track_id: int | None
+    rank: int | None
+    nomination_id: int | None = None
+    before: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AttendanceAction:
+    key: StudentKey
+    values: dict[str, Any]
+    attendance_id: int | None = None
+    before: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPlan:
+    parsed: ParsedFile
+    options: ImportOptions
+    students: list[StudentAction]
+    nominations: list[NominationAction]
+    attendances: list[AttendanceAction]
+    event_id: int | None
+    problems: list[Problem]
+    university_codes: dict[int, str]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for action in self.students if action.kind == kind)
+
+    @property
+    def rejected_rows(self) -> list[NomineeRow]:
+        return [row for row in self.parsed.parsed.rows if row.rejected]
+
+    def result(self, batch: int | None = None) -> ImportResult:
+        parsed = self.parsed.parsed
+        return ImportResult(
+            file=self.parsed.path.name, sheet=parsed.sheet,
+            header_row=parsed.layout.excel_header_row, rows=len(parsed.rows),
+            created=self.count("create"), updated=self.count("update"),
+            unchanged=self.count("unchanged"), rejected=len(self.rejected_rows), batch=batch,
+            issues=sorted(self.problems, key=lambda p: (p.row, p.column)),
+            updates=[StudentUpdate(a.row.excel_row, self.university_codes[a.key[0]], a.key[1],
+                                   tuple(_LABELS.get(c, c) for c in a.before))
+                     for a in self.students if a.kind == "update"],
+            nominations=sum(1 for n in self.nominations
+                            if n.nomination_id is None or n.before),
+            attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
+            dry_run=batch is None,
+        )
+
+
+def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) -> ImportPlan:
+    rows = parsed.parsed.rows
+    universities = dict(session.execute(select(University.code, University.id)).all())
+    cohorts = _Cohorts(session)
+    default_cohort = cohorts.require(options.cohort) if options.cohort else None
+    event_id = _event_for(session, parsed, options, default_cohort)
+    _resolve_cohorts(rows, cohorts, default_cohort)
+    _mark_duplicates_in_file(rows)
+    valid = [row for row in rows if not row.rejected]
+    keys = [(universities[row.values[Field.UNIVERSITY]], row.values[Field.STUDENT_NO])
+            for row in valid]
+    existing = _existing_students(session, keys)
+    faculties = _faculty_names(session)
+    _flag_likely_duplicates(session, valid, keys, existing)
+    students = [_student_action(row, key, existing.get(key), faculties)
+                for row, key in zip(valid, keys, strict=True)]
+    nominations = _nomination_actions(session, valid, keys, existing)
+    attendances = (_attendance_actions(session, valid, keys, existing, event_id)
+                   if event_id is not None else [])
+    problems = [*parsed.parsed.problems, *(p for row in rows for p in row.problems)]
+    return ImportPlan(parsed, options, students, nominations, attendances, event_id, problems,
+                      {uid: code for code, uid in universities.items()})
+
+
+# -- cohorts and events --------------------------------------------------------------------------
+class _Cohorts:
+    def __init__(self, session: Session) -> None:
+        self.by_code: dict[str, tuple[int, str]] = {}
+        self.tracks: dict[int, dict[str, int]] = {}
+        for cohort_id, code, kind in session.execute(
+            select(Cohort.id, Cohort.code, Programme.kind).join(Cohort.programme)
+        ):
+            self.by_code[code.casefold()] = (cohort_id, kind)
+        for cohort_id, code, name, track_id in session.execute(
+            select(Track.cohort_id, Track.code, Track.name, Track.id)
+        ):
+            tracks = self.tracks.setdefault(cohort_id, {})
+            tracks[code.casefold()] = track_id
+            tracks[name.casefold()] = track_id
+
+    def find(self, text: str) -> tuple[int, int | None] | None:
+        """A cohort code, or a cohort code with a track code after a dash."""
+        folded = text.strip().casefold()
+        if folded in self.by_code:
+            return self.by_code[folded][0], None
+        head, _, tail = folded.rpartition("-")
+        if head in self.by_code:
+            track = self.tracks.get(self.by_code[head][0], {}).get(tail)
+            if track is not None:
+                return self.by_code[head][0], track
+        return None
+
+    def require(self, text: str) -> tuple[int, int | None]:
+        found = self.find(text)
+        if found is None:
+            known = ", ".join(sorted(code.upper() for code in self.by_code)[:12])
+            raise ImportFailedError(f"There is no cohort '{text}'; known cohorts include "
+                                    f"{known}.", code="unknown_cohort")
+        return found
+
+    def kind(self, cohort_id: int) -> str | None:
+        return next((kind for cid, kind in self.by_code.values() if cid == cohort_id), None)
+
+
+def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
+                     default: tuple[int, int | None] | None) -> None:
+    for row in rows:
+        written = row.values.pop(Field.COHORT, None)
+        found = cohorts.find(written) if written else default
+        if written and found is None:
+            row.add("Cohort", "unknown_cohort",
+                    f"There is no cohort '{written}'. The row was not imported.")
+            continue
+        if found is None:
+            continue
+        cohort_id, track_id = found
+        track_text = row.values.pop(Field.TRACK, None)
+        if track_text:
+            track_id = cohorts.tracks.get(cohort_id, {}).get(track_text.casefold())
+            if track_id is None:
+                row.add("Track", "unknown_track", f"The cohort has no track '{track_text}'. "
+                                                  f"The row was not imported.")
+                continue
+        row.values[Field.COHORT] = (cohort_id, track_id)
+
+
+def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
+               cohort: tuple[int, int | None] | None) -> int | None:
+    if options.event:
+        found = session.scalar(select(Event.id).where(Event.code.ilike(options.event.strip())))
+        if found is None:
+            raise ImportFailedError(f"There is no event '{options.event}'.",
+                                    code="unknown_event")
+        return found
+    if not parsed.parsed.is_event_registration:
+        return None
+    if cohort is not None:
+        code = session.scalar(select(Cohort.code).where(Cohort.id == cohort[0]))
+        found = session.scalar(select(Event.id).where(Event.code == code))
+        if found is not None:
+            return found
+    inferred = _infer_event(session, parsed)
+    if inferred is not None:
+        event_id, code = inferred
+        parsed.parsed.problems.insert(0, Problem(
+            0, "", "event_inferred",
+            f"The registrations were recorded for the event {code}, the one their "
+            f"registration numbers and dates point to."))
+        return event_id
+    raise ImportFailedError(
+        f"{parsed.path.name} looks like an event registration list; say which event it is "
+        f"for (--event CODE, or choose it in the import window).", code="event_needed")
+
+
+def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None:
+    """The event a registration list is for: one whose code starts like the registration
+    numbers (AIA-00001 → AIA-…) and which was held soon after the last registration."""
+    rows = parsed.parsed.rows
+    prefixes = {str(r.values[Field.REGISTRATION_REF]).split("-")[0].casefold()
+                for r in rows if r.values.get(Field.REGISTRATION_REF)}
+    last = max((r.values[Field.REGISTERED_AT] for r in rows
+                if r.values.get(Field.REGISTERED_AT)), default=None)
+    events = session.execute(select(Event.id, Event.code, Event.held_on)).all()
+    candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
+        events if not prefixes else [])
+    if last is not None:
+        candidates = [e for e in candidates if e.held_on is not None and
+                      last.date() <= e.held_on <= last.date() + dt.timedelta(days=180)]
+        candidates.sort(key=lambda e: e.held_on)
+        candidates = candidates[:1]
+    if len(candidates) == 1:
+        return candidates[0].id, candidates[0].code
+    return None
+
+
+# -- students ------------------------------------------------------------------------------------
+def _mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
+    first_row: dict[tuple[str, str], int] = {}
+    for row in rows:
+        if row.rejected:
+            continue
+        key = (row.values[Field.UNIVERSITY], row.values[Field.STUDENT_NO])
+        if key in first_row:
+            row.add("", "duplicate_in_file",
+                    f"Student {key[1]} ({key[0]}) is already in row {first_row[key]} of this "
+                    f"file. This row was not imported.")
+        else:
+            first_row[key] = row.excel_row
+
+
+def _existing_students(session: Session, keys: list[StudentKey]) -> dict[StudentKey, dict]:
+    found: dict[StudentKey, dict] = {}
+    columns = [getattr(Student, c) for c in _COMPARED]
+    for chunk in _chunks(sorted(set(keys)), 400):
+        statement = (select(Student.id, Student.university_id, Student.student_no,
+                            Faculty.name_en, Student.faculty_id, *columns)
+                     .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+                     .where(tuple_(Student.university_id, Student.student_no).in_(chunk)))
+        for row in session.execute(statement):
+            values = dict(zip(_COMPARED, row[5:], strict=True))
+            values["faculty"], values["faculty_id"] = row[3], row[4]
+            values["id"] = row[0]
+            found[(row[1], row[2])] = values
+    return found
+
+
+def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
+    return {(uid, name.casefold()): (fid, name) for fid, uid, name in
+            session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
+
+
+def _student_action(row: NomineeRow, key: StudentKey, existing: dict | None,
+                    faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
+    values = {column: row.values[f] for f, column in STUDENT_COLUMNS.items() if f in row.values}
+    if Field.EMPLOYED in row.values:
+        values["employment_status"] = "employed" if row.values[Field.EMPLOYED] else "unemployed"
+    faculty = row.values.get(Field.FACULTY)
+    if existing is None:
+        action = StudentAction(row, key, "create", values=values)
+        _set_faculty(action, key[0], faculty, faculties)
+        return action
+    changed = {c: v for c, v in values.items() if existing.get(c) != v}
+    action = StudentAction(row, key, "unchanged", student_id=existing["id"])
+    if changed:
+        action.values = changed
+        action.before = {c: existing.get(c) for c in changed}
+    if faculty and (existing.get("faculty") or "").casefold() != faculty.casefold():
+        _set_faculty(action, key[0], faculty, faculties)
+        action.before["faculty_id"] = existing.get("faculty_id")
+    if action.values or action.faculty:
+        action.kind = "update"
+    return action
+
+
+def _set_faculty(action: StudentAction, university_id: int, name: str | None,
+                 faculties: dict[tuple[int, str], tuple[int, str]]) -> None:
+    if not name:
+        return
+    known = faculties.get((university_id, name.casefold()))
+    if known is not None:
+        action.values["faculty_id"] = known[0]
+    else:
+        action.faculty = name
+
+
+def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
+                            existing: dict[StudentKey, dict]) -> None:
+    """Same email, or same Chinese name and phone, under another student number: flagged
+    for the coordinator to review, never merged."""
+    emails = {row.values[Field.EMAIL] for row in rows if Field.EMAIL in row.values}
+    phones = {row.values[Field.PHONE] for row in rows if Field.PHONE in row.values}
+    by_email: dict[str, list[tuple[StudentKey, str]]] = {}
+    by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]] = {}
+    numbers = dict(session.execute(select(University.id, University.code)).all())
+    for chunk in _chunks(sorted(emails), 400):
+        for uid, no, mail in session.execute(select(
+                Student.university_id, Student.student_no, Student.email)
+                .where(Student.email.in_(chunk))):
+            by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
+    for chunk in _chunks(sorted(phones), 400):
+        for uid, no, name_zh, phone in session.execute(select(
+                Student.university_id, Student.student_no, Student.name_zh, Student.phone)
+                .where(Student.phone.in_(chunk))):
+            if name_zh:
+                by_person.setdefault((name_zh, phone), []).append(((uid, no), "in CareerDesk"))
+    for row, key in zip(rows, keys, strict=True):
+        values = row.values
+        mail = values.get(Field.EMAIL)
+        person = (values.get(Field.NAME_ZH), values.get(Field.PHONE))
+        for other, where in [*by_email.get(mail, []), *(by_person.get(person, [])
+                                                       if all(person) else [])]:
+            if other != key:
+                how = "the same email" if mail and (other, where) in by_email.get(mail, []) \
+                    else "the same Chinese name and mobile"
+                row.add("", "possible_duplicate",
+                        f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
+                        f"check whether they are the same person. Both are kept.")
+                break
+        if mail:
+            by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
+        if all(person):
+            by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
+
+
+# -- nominations and attendance --------------------------------------------------------------------
+def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
+                        existing: dict[StudentKey, dict]) -> list[NominationAction]:
+    wanted = [(row, key) for row, key in zip(rows, keys, strict=True) if Field.COHORT in row.values]
+    if not wanted:
+        return []
+    cohort_ids = {row.values[Field.COHORT][0] for row, _ in wanted}
+    student_ids = [existing[key]["id"] for _, key in wanted if key in existing]
+    current: dict[tuple[int, int], tuple[int, int | None, int | None]] = {}
+    for chunk in _chunks(student_ids, 400):
+        for nid, sid, cid, track, rank in session.execute(
+            select(Nomination.id, Nomination.student_id, Nomination.cohort_id,
+                   Nomination.track_id, Nomination.rank)
+            .where(Nomination.student_id.in_(chunk), Nomination.cohort_id.in_(cohort_ids))
+        ):
+            current[(sid, cid)] = (nid, track, rank)
+    actions = []
+    for row, key in wanted:
+        cohort_id, track_id = row.values[Field.COHORT]
+        rank = row.values.get(Field.RANK)
+        action = NominationAction(key, cohort_id, track_id, rank)
+        student = existing.get(key)
+        found = current.get((student["id"], cohort_id)) if student else None
+        if found is not None:
+            action.nomination_id = found[0]
+            if track_id is not None and track_id != found[1]:
+                action.before["track_id"] = found[1]
+            if rank is not None and rank != found[2]:
+                action.before["rank"] = found[2]
+        actions.append(action)
+    return actions
+
+
+def _attendance_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
+                        existing: dict[StudentKey, dict], event_id: int) -> list[AttendanceAction]:
+    current = {sid: (aid, status, ref) for aid, sid, status, ref in session.execute(
+        select(Attendance.id, Attendance.student_id, Attendance.status,
+               Attendance.registration_ref).where(Attendance.event_id == event_id))}
+    actions = []
+    for row, key in zip(rows, keys, strict=True):
+        values: dict[str, Any] = {"status": row.values.get(Field.ATTENDANCE, "registered")}
+        for source, column in ((Field.REGISTRATION_REF, "registration_ref"),
+                               (Field.REGISTERED_AT, "registered_at"),
+                               (Field.INTERESTS, "interests")):
+            if source in row.values:
+                values[column] = row.values[source]
+        action = AttendanceAction(key, values)
+        student = existing.get(key)
+        found = current.get(student["id"]) if student else None
+        if found is not None:
+            action.attendance_id = found[0]
+            if found[1] != values["status"]:
+                action.before["status"] = found[1]
+        actions.append(action)
+    return actions
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,113 @@
+"""Reading a nominee file: its kind, its sheet, its header row and its rows, cleaned."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import University, UniversityAlias
+from careerdesk.core.domain.universities import alias_key, email_domains
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.mappings import saved_mapping
+from careerdesk.core.services.importing.options import ImportOptions
+from careerdesk.io.fields import Field
+from careerdesk.io.inference import infer_university
+from careerdesk.io.layout import find_header_row, layout_for
+from careerdesk.io.nominee_rows import ParsedSheet, Problem, parse_sheet
+from careerdesk.io.open_file import SpreadsheetFile
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.table import RawSheet
+
+
+@dataclass
+class ParsedFile:
+    path: Path
+    sha256: str
+    sheets: list[str]
+    parsed: ParsedSheet
+
+    @property
+    def sheet(self) -> str:
+        return self.parsed.sheet
+
+
+class UniversityNames:
+    """Every name and alias of the universities in the database, for quick lookup."""
+
+    def __init__(self, session: Session) -> None:
+        self.codes = {alias_key(code): code for code in session.scalars(select(University.code))}
+        self._by_key = dict(self.codes)
+        for key, code in session.execute(
+            select(UniversityAlias.key, University.code).join(UniversityAlias.university)
+        ):
+            self._by_key[key] = code
+        self._cache: dict[str, str | None] = {}
+
+    def resolve(self, text: str) -> str | None:
+        if text not in self._cache:
+            self._cache[text] = self._by_key.get(alias_key(text))
+        return self._cache[text]
+
+
+def read_nominee_file(session: Session, path: Path, options: ImportOptions) -> ParsedFile:
+    """Read and clean every row; a file that cannot be read raises ImportFailedError."""
+    path = Path(path)
+    universities = UniversityNames(session)
+    default_university = None
+    if options.university:
+        default_university = universities.resolve(options.university)
+        if default_university is None:
+            raise ImportFailedError(
+                f"'{options.university}' is not a university CareerDesk knows; use one of "
+                f"{', '.join(sorted(universities.codes.values()))}.", code="unknown_university")
+    try:
+        spreadsheet = SpreadsheetFile(path)
+        sheet = _choose_sheet(spreadsheet, options)
+        header_row = options.header_row - 1 if options.header_row else None
+        mapping = options.mapping
+        if mapping is None:
+            detected = header_row if header_row is not None else find_header_row(sheet)
+            if detected is not None:
+                mapping = saved_mapping(session, sheet.rows[detected])
+        layout = layout_for(sheet, path.name, mapping, header_row)
+        inferred = None
+        if default_university is None and layout.column_for(Field.UNIVERSITY) is None:
+            inferred = infer_university(sheet, layout, path.name, universities.resolve,
+                                        email_domains())
+            default_university = inferred[0] if inferred else None
+        parsed = parse_sheet(sheet, layout, path.name, universities.codes,
+                             universities.resolve, default_university)
+        if inferred:
+            parsed.problems.insert(0, Problem(
+                0, "", "university_inferred",
+                f"The file has no University column; the university was taken as "
+                f"{inferred[0]} from {inferred[1]}."))
+    except UnreadableFileError as problem:
+        raise ImportFailedError(problem.message, code=problem.code) from problem
+    return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
+
+
+def _choose_sheet(spreadsheet: SpreadsheetFile, options: ImportOptions) -> RawSheet:
+    if options.sheet:
+        return spreadsheet.read(options.sheet)
+    candidates = spreadsheet.candidate_sheets()
+    first = None
+    for name in candidates:
+        sheet = spreadsheet.read(name)
+        first = first or sheet
+        if find_header_row(sheet) is not None:
+            return sheet
+    assert first is not None
+    return first  # layout_for will say plainly that no header row was found
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

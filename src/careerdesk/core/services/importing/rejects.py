@@ -1,0 +1,38 @@
+"""The rejected rows as a workbook: the original columns plus "Issues", ready to fix in
+Excel and import again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.xlsx_writer import write_table
+
+ISSUES_HEADER = "Issues"
+
+
+def save_rejected_rows(plan: ImportPlan, target: Path) -> int:
+    """Write the rejected rows to ``target`` (.xlsx); returns how many were written."""
+    layout = plan.parsed.parsed.layout
+    rejected = plan.rejected_rows
+    width = max([c.index + 1 for c in layout.columns] +
+                [len(row.raw) for row in rejected] or [0])
+    by_index = {c.index: c.header for c in layout.columns}
+    headers = [by_index.get(i, "") for i in range(width)] + [ISSUES_HEADER]
+    rows = [[_plain(cell) for cell in row.raw] + [""] * (width - len(row.raw))
+            + ["; ".join(p.message for p in row.problems if p.rejects)] for row in rejected]
+    try:
+        write_table(Path(target), headers, rows, sheet="Rejected rows",
+                    highlight_last_column=True, widths=[18] * width + [70])
+    except UnreadableFileError as problem:
+        raise ImportFailedError(problem.message, code=problem.code) from problem
+    return len(rows)
+
+
+def _plain(cell: Any) -> Any:
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)
+    return cell

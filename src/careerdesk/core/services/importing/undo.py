@@ -1,0 +1,158 @@
+"""Undoing an import: what it added goes, what it changed comes back, unless changed since.
+
+A student the import added is removed only if nobody has edited it and nothing else
+(a nomination or registration not from this import) refers to it. A student the import
+updated gets its old values back only where they still hold what the import wrote.
+Everything left alone is listed, so the coordinator knows exactly what remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.audit import log_bulk
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Attendance,
+    ImportBatch,
+    ImportChange,
+    Nomination,
+    StatusChange,
+    Student,
+    University,
+)
+from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.core.identity import current_user
+
+_TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance}
+_DATE_COLUMNS = {"graduation_date", "consent_date"}
+
+
+@dataclass
+class UndoResult:
+    batch: int
+    removed_students: int = 0
+    restored_students: int = 0
+    removed_nominations: int = 0
+    restored_nominations: int = 0
+    removed_attendances: int = 0
+    kept: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (f"Import batch {self.batch} undone: {self.removed_students:,} added students "
+                f"removed, {self.restored_students:,} updated students restored, "
+                f"{self.removed_nominations:,} nominations removed, "
+                f"{self.removed_attendances:,} event registrations removed.")
+        if self.kept:
+            text += f" {len(self.kept):,} records were changed since the import and were left " \
+                    f"as they are."
+        return text
+
+
+def undo_import(database: Database, batch_id: int) -> UndoResult:
+    with database.transaction() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(f"There is no import batch {batch_id}.", code="batch_missing")
+        if batch.undone_at is not None:
+            raise ConflictError(f"Import batch {batch_id} was already undone on "
+                                f"{batch.undone_at:%Y-%m-%d %H:%M} by {batch.undone_by}.",
+                                code="batch_undone")
+        result = UndoResult(batch_id)
+        _remove_nominations(session, batch, result)
+        _remove_attendances(session, batch, result)
+        _restore_changes(session, batch, result)
+        _remove_students(session, batch, result)
+        batch.undone_at, batch.undone_by = utcnow(), current_user()
+        log_bulk(session, "student", result.summary(), import_batch_id=batch_id)
+        return result
+
+
+def _remove_nominations(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    moves = (select(StatusChange.nomination_id, func.count(StatusChange.id))
+             .group_by(StatusChange.nomination_id).subquery())
+    untouched, moved = [], []
+    for nomination_id, status, count, updated_at in session.execute(
+        select(Nomination.id, Nomination.status, moves.c[1], Nomination.updated_at)
+        .outerjoin(moves, moves.c.nomination_id == Nomination.id)
+        .where(Nomination.import_batch_id == batch.id)
+    ):
+        if status == "nominated" and (count or 0) <= 1 and updated_at == batch.imported_at:
+            untouched.append(nomination_id)
+        else:
+            moved.append(nomination_id)
+    for chunk in _chunks(untouched):
+        session.execute(delete(StatusChange).where(StatusChange.nomination_id.in_(chunk)))
+        session.execute(delete(Nomination).where(Nomination.id.in_(chunk)))
+    result.removed_nominations = len(untouched)
+    result.kept += [f"nomination {n} has moved on since the import" for n in moved]
+
+
+def _remove_attendances(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    removed = session.execute(delete(Attendance).where(Attendance.import_batch_id == batch.id))
+    result.removed_attendances = removed.rowcount or 0
+
+
+def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    changes = session.scalars(select(ImportChange).where(ImportChange.import_batch_id == batch.id)
+                              .order_by(ImportChange.id)).all()
+    for change in changes:
+        model = _TABLES[change.table_name]
+        row = session.get(model, change.row_id)
+        if row is None:
+            result.kept.append(f"{change.table_name} {change.row_id} no longer exists")
+            continue
+        after = {c: _value(c, v) for c, v in change.after.items()}
+        if any(getattr(row, c) != v for c, v in after.items()):
+            result.kept.append(_describe(session, change.table_name, row) +
+                               " was changed again after the import")
+            continue
+        session.execute(update(model).where(model.id == change.row_id)
+                        .values({c: _value(c, v) for c, v in change.before.items()}))
+        if change.table_name == "student":
+            result.restored_students += 1
+        elif change.table_name == "nomination":
+            result.restored_nominations += 1
+
+
+def _remove_students(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    referenced = (select(Nomination.student_id).union(select(Attendance.student_id))).subquery()
+    removable, kept = [], []
+    for student_id, created_at, updated_at, in_use in session.execute(
+        select(Student.id, Student.created_at, Student.updated_at,
+               Student.id.in_(select(referenced.c[0])))
+        .where(Student.import_batch_id == batch.id)
+    ):
+        if updated_at == created_at and not in_use:
+            removable.append(student_id)
+        else:
+            kept.append(student_id)
+    for chunk in _chunks(removable):
+        session.execute(delete(Student).where(Student.id.in_(chunk)))
+    result.removed_students = len(removable)
+    for student_id in kept:
+        result.kept.append(_describe(session, "student", session.get(Student, student_id)) +
+                           " was changed or nominated after the import")
+
+
+def _describe(session: Session, table: str, row: Any) -> str:
+    if table == "student":
+        code = session.scalar(select(University.code).where(University.id == row.university_id))
+        return f"student {row.student_no} ({code})"
+    return f"{table} {row.id}"
+
+
+def _value(column: str, value: Any) -> Any:
+    if column in _DATE_COLUMNS and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]

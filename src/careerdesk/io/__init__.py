@@ -1,0 +1,1 @@
+"""Spreadsheets in and out, on plain data: no database and no Qt here."""

@@ -1,0 +1,138 @@
+"""The fields a nominee list can carry, and the header words that name each one.
+
+Header matching ignores case, spacing, punctuation, full-width forms, a bracketed hint
+("(Y/N)", "(MM/YYYY)", "(是/否)") and bilingual doubling ("學號 Student No.").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    UNIVERSITY = "university"
+    STUDENT_NO = "student_no"
+    NAME_EN = "name_en"
+    NAME_ZH = "name_zh"
+    SURNAME = "surname"
+    GIVEN_NAME = "given_name"
+    EMAIL = "email"
+    PHONE = "phone"
+    FACULTY = "faculty"
+    DEPARTMENT = "department"
+    PROGRAMME = "programme"
+    AWARD_LEVEL = "award_level"
+    YEAR_OF_STUDY = "year_of_study"
+    GRADUATION = "graduation"
+    HK_RESIDENT = "hk_resident"
+    EMPLOYED = "employed"
+    FULL_TIME_MONTHS = "full_time_months"
+    CONSENT = "consent"
+    COHORT = "cohort"
+    TRACK = "track"
+    RANK = "rank"
+    NOTES = "notes"
+    REGISTRATION_REF = "registration_ref"
+    ATTENDANCE = "attendance"
+    REGISTERED_AT = "registered_at"
+    INTERESTS = "interests"
+    ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
+
+
+#: Header wordings per field, in any case and spacing (matched after ``header_key``).
+SYNONYMS: dict[Field, tuple[str, ...]] = {
+    Field.STUDENT_NO: ("student no", "student number", "student id", "student id no",
+                       "student id number", "sid", "uid", "student no uid", "學號", "學生編號",
+                       "學生號碼", "學生證號碼", "學生證編號"),
+    Field.NAME_EN: ("name", "english name", "name english", "name in english", "full name",
+                    "student name", "name of student", "full name in english", "英文姓名",
+                    "英文名", "英文名稱", "姓名英文", "姓名"),
+    Field.NAME_ZH: ("chinese name", "name chinese", "name in chinese", "中文姓名", "中文名",
+                    "中文名稱", "姓名中文"),
+    Field.SURNAME: ("surname", "last name", "family name", "姓", "姓氏"),
+    Field.GIVEN_NAME: ("given name", "given names", "first name", "other names", "名"),
+    Field.EMAIL: ("email", "e mail", "email address", "e mail address", "mail",
+                  "student email", "電郵", "電郵地址", "電子郵件", "電子郵箱", "電子郵件地址"),
+    Field.PHONE: ("mobile", "mobile no", "mobile number", "mobile phone", "contact no",
+                  "contact number", "contact", "phone", "phone no", "phone number", "tel",
+                  "tel no", "telephone", "手提電話", "手提電話號碼", "電話", "聯絡電話",
+                  "手機", "流動電話"),
+    Field.UNIVERSITY: ("university", "institution", "uni", "university name", "大學", "院校",
+                       "所屬大學"),
+    Field.FACULTY: ("faculty", "school", "college", "faculty school", "學院"),
+    Field.DEPARTMENT: ("department", "dept", "academic department", "學系", "系"),
+    Field.PROGRAMME: ("programme", "program", "major", "programme of study",
+                      "study programme", "programme title", "課程", "主修", "修讀課程",
+                      "課程名稱"),
+    Field.AWARD_LEVEL: ("award", "award level", "level of study", "qualification", "degree",
+                        "學歷", "學位", "修讀程度"),
+    Field.YEAR_OF_STUDY: ("year of study", "year", "study year", "current year of study",
+                          "年級", "就讀年級"),
+    Field.GRADUATION: ("graduation", "graduation date", "expected graduation",
+                       "expected graduation date", "date of graduation", "graduation year",
+                       "year of graduation", "畢業日期", "預計畢業日期", "畢業年份", "畢業時間"),
+    Field.HK_RESIDENT: ("hk resident", "hong kong resident", "hk permanent resident",
+                        "hong kong permanent resident", "香港居民", "香港永久居民",
+                        "香港永久性居民"),
+    Field.EMPLOYED: ("currently employed", "employed", "employment status", "employment",
+                     "現職", "在職", "就業狀況", "現時就業"),
+    Field.FULL_TIME_MONTHS: ("months of full time work", "full time work months",
+                             "months of full time employment", "full time months",
+                             "months of consecutive full time employment",
+                             "全職工作月數", "全職工作經驗月數"),
+    Field.CONSENT: ("consent", "consent to share", "consent to share data", "data consent",
+                    "同意", "同意分享資料", "同意書"),
+    Field.COHORT: ("cohort", "cohort code", "programme code", "intake", "梯次", "期數"),
+    Field.TRACK: ("track", "stream", "組別", "範疇組別"),
+    Field.RANK: ("rank", "faculty rank", "ranking", "priority", "排名", "優先次序"),
+    Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
+    Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
+                             "registration ref", "ticket", "ticket no", "登記編號", "報名編號"),
+    Field.ATTENDANCE: ("attendance", "attended", "attendance mode", "check in", "出席",
+                       "出席情況", "出席方式"),
+    Field.REGISTERED_AT: ("registered at", "registration time", "registration date",
+                          "registered on", "登記時間", "報名時間"),
+    Field.INTERESTS: ("interested areas", "interests", "areas of interest", "interest",
+                      "興趣範疇", "感興趣範疇"),
+    Field.ROW_NUMBER: ("no", "#", "item", "序號", "編號"),
+}
+
+_BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
+
+
+def header_key(text: str) -> str:
+    """Header text folded for comparison: "E-mail Address" → "e mail address"."""
+    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def header_variants(text: str) -> list[str]:
+    """The keys a header may match by: whole, without brackets, each language alone."""
+    raw = unicodedata.normalize("NFKC", str(text))
+    variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]
+    for candidate in (raw, _BRACKETED.sub(" ", raw)):
+        chinese = "".join(_CJK.findall(candidate))
+        latin = _CJK.sub(" ", candidate)
+        variants += [header_key(chinese), header_key(latin)]
+    # "Name (English)" → also "name english"; the bracket may carry the meaning
+    seen: list[str] = []
+    for variant in variants:
+        if variant and variant not in seen:
+            seen.append(variant)
+    return seen
+
+
+_LOOKUP: dict[str, Field] = {header_key(word): field
+                             for field, words in SYNONYMS.items() for word in words}
+
+
+def field_for_header(text: str) -> Field | None:
+    """The field a header names, or None when it names none we know."""
+    for variant in header_variants(text):
+        if variant in _LOOKUP:
+            return _LOOKUP[variant]
+    return None

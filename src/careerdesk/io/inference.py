@@ -1,0 +1,75 @@
+"""What a careful coordinator works out from the file itself when a column is missing.
+
+The university of a file with no University column: from a title above the headings
+("The Hong Kong Polytechnic University 香港理工大學"), from the students' email domains
+(all of them pointing at one university), or from the file's name ("cuhk-nominees.xlsx").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from careerdesk.io.fields import Field, header_variants
+from careerdesk.io.layout import SheetLayout
+from careerdesk.io.table import RawSheet, is_blank
+
+
+def infer_university(sheet: RawSheet, layout: SheetLayout, file_name: str,
+                     resolve: Callable[[str], str | None],
+                     domains: Mapping[str, str]) -> tuple[str, str] | None:
+    """(code, how it was found), or None when the file does not say clearly."""
+    for finder in (_from_title, _from_emails, _from_file_name):
+        found = finder(sheet, layout, file_name, resolve, domains)
+        if found is not None:
+            return found
+    return None
+
+
+def _from_title(sheet: RawSheet, layout: SheetLayout, file_name: str,
+                resolve: Callable[[str], str | None], domains: Mapping[str, str]
+                ) -> tuple[str, str] | None:
+    codes = set()
+    for row in sheet.rows[:layout.header_row]:
+        for cell in row:
+            if isinstance(cell, str) and not is_blank(cell):
+                for variant in [cell, *header_variants(cell)]:
+                    code = resolve(variant)
+                    if code:
+                        codes.add(code)
+                        break
+    if len(codes) == 1:
+        return codes.pop(), "the title above the column headings"
+    return None
+
+
+def _from_emails(sheet: RawSheet, layout: SheetLayout, file_name: str,
+                 resolve: Callable[[str], str | None], domains: Mapping[str, str]
+                 ) -> tuple[str, str] | None:
+    column = layout.column_for(Field.EMAIL)
+    if column is None:
+        return None
+    codes: set[str] = set()
+    seen = 0
+    for row in sheet.rows[layout.header_row + 1:]:
+        cell = row[column.index] if column.index < len(row) else ""
+        if not isinstance(cell, str) or "@" not in cell:
+            continue
+        seen += 1
+        domain = cell.strip().lower().rsplit("@", 1)[1]
+        code = next((c for d, c in domains.items() if domain == d or domain.endswith("." + d)),
+                    None)
+        codes.add(code or "?")
+    if seen and len(codes) == 1 and "?" not in codes:
+        return codes.pop(), "the students' email addresses"
+    return None
+
+
+def _from_file_name(sheet: RawSheet, layout: SheetLayout, file_name: str,
+                    resolve: Callable[[str], str | None], domains: Mapping[str, str]
+                    ) -> tuple[str, str] | None:
+    tokens = re.split(r"[^0-9A-Za-z\u3000-\u9fff]+", file_name.rsplit(".", 1)[0])
+    codes = {code for token in tokens if len(token) >= 3 and (code := resolve(token))}
+    if len(codes) == 1:
+        return codes.pop(), "the file's name"
+    return None

@@ -1,0 +1,110 @@
+"""Finding the header row under titles and logos, and what each column holds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from careerdesk.io.fields import Field, field_for_header
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.table import RawSheet, column_letter, is_blank
+
+HEADER_SEARCH_ROWS = 50
+#: A header row names at least one of these, so a title row never passes for one.
+_IDENTIFYING = {Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME, Field.EMAIL}
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    field: Field | None
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    header_row: int  # 0-based index into the sheet's rows
+    columns: tuple[Column, ...]
+
+    @property
+    def excel_header_row(self) -> int:
+        return self.header_row + 1
+
+    def column_for(self, field: Field) -> Column | None:
+        return next((c for c in self.columns if c.field is field), None)
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    @property
+    def unknown(self) -> list[Column]:
+        return [c for c in self.columns if c.field is None]
+
+
+def header_score(row: list) -> int:
+    fields = {field_for_header(cell) for cell in row if isinstance(cell, str) and cell.strip()}
+    fields.discard(None)
+    return len(fields) if fields & _IDENTIFYING else 0
+
+
+def find_header_row(sheet: RawSheet) -> int | None:
+    best, best_score = None, 1
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        score = header_score(row)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def layout_for(sheet: RawSheet, file_name: str,
+               mapping: Mapping[str, str | None] | None = None,
+               header_row: int | None = None) -> SheetLayout:
+    """The sheet's layout. ``mapping`` (header text → field name, or None to ignore) wins
+    over the automatic guess, so a coordinator's correction is always obeyed."""
+    if header_row is None:
+        header_row = find_header_row(sheet)
+    if header_row is None:
+        raise UnreadableFileError(
+            "no_header_row",
+            f"No row of column headings was found in the first {HEADER_SEARCH_ROWS} rows of "
+            f"'{sheet.name}' in {file_name}; CareerDesk looks for headings such as "
+            f"'Student No.', 'English Name' or 'Email'.")
+    cells = sheet.rows[header_row]
+    columns: list[Column] = []
+    for index, cell in enumerate(cells):
+        if is_blank(cell):
+            continue
+        header = " ".join(str(cell).split())
+        if mapping is not None and header in mapping:
+            chosen = mapping[header]
+            field = Field(chosen) if chosen else None
+        else:
+            field = field_for_header(header)
+        columns.append(Column(index, header, field))
+    _refuse_duplicates(columns, header_row, sheet.name, file_name)
+    return SheetLayout(header_row, tuple(columns))
+
+
+def _refuse_duplicates(columns: list[Column], header_row: int, sheet: str,
+                       file_name: str) -> None:
+    seen: dict[Field, Column] = {}
+    for column in columns:
+        if column.field is None or column.field is Field.ROW_NUMBER:
+            continue
+        if column.field in seen:
+            first = seen[column.field]
+            same = first.header == column.header
+            what = (f"two columns with the same heading '{column.header}'" if same else
+                    f"two columns that both mean {column.field.value.replace('_', ' ')} "
+                    f"('{first.header}' and '{column.header}')")
+            raise UnreadableFileError(
+                "duplicate_column",
+                f"'{sheet}' in {file_name} has {what}, in columns {first.letter} and "
+                f"{column.letter} of row {header_row + 1}; delete or rename one and import "
+                f"again.")
+        seen[column.field] = column

@@ -1,0 +1,120 @@
+"""What a file really is, judged by its first bytes and, for zips, their table of contents.
+
+Nothing is parsed here. A zip's declared sizes are checked before any reader inflates
+it, so a zip bomb is refused in milliseconds with no memory spent.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from enum import StrEnum
+from pathlib import Path
+
+from careerdesk.io.problems import UnreadableFileError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_INFLATED_BYTES = 1_500_000_000  # a 1,000,000-row workbook is well under this
+MAX_RATIO = 200  # XML compresses ~10-30×; a bomb compresses thousands of times
+
+
+class FileKind(StrEnum):
+    XLSX = "xlsx"  # also .xlsm
+    XLSB = "xlsb"
+    ODS = "ods"
+    XLS = "xls"
+    TEXT = "text"  # .csv, .txt, .tsv
+
+
+_NOT_SPREADSHEETS = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG picture",
+    b"\xff\xd8\xff": "a JPEG picture",
+    b"GIF8": "a GIF picture",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\x1f\x8b": "a gzip archive",
+    b"MZ": "a Windows program",
+    b"\x7fELF": "a program",
+    b"{\\rtf": "an RTF document",
+}
+
+
+def sniff(path: Path) -> FileKind:
+    """The kind of spreadsheet at ``path``, whatever its extension says, or UnreadableFileError."""
+    name = path.name
+    if not path.exists():
+        raise UnreadableFileError("file_missing", f"There is no file {path}.")
+    if path.is_dir():
+        raise UnreadableFileError("file_is_folder", f"{name} is a folder, not a file.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise UnreadableFileError("file_unreadable",
+                                  f"{name} cannot be opened: {exc.strerror}.") from exc
+    if not head:
+        raise UnreadableFileError("file_empty", f"{name} is empty.")
+    if head.startswith(ZIP_MAGIC):
+        return _zip_kind(path)
+    if head.startswith(OLE_MAGIC):
+        return _ole_kind(path, head)
+    for magic, what in _NOT_SPREADSHEETS.items():
+        if head.startswith(magic):
+            raise UnreadableFileError("not_a_spreadsheet",
+                              f"{name} is {what}, not a spreadsheet or a CSV file.")
+    if head.lstrip().lower().startswith((b"<html", b"<!doctype html")):
+        raise UnreadableFileError("not_a_spreadsheet",
+                          f"{name} is a web page, not a spreadsheet; open it in Excel and "
+                          f"save it as a workbook (.xlsx) first.")
+    return FileKind.TEXT
+
+
+def _zip_kind(path: Path) -> FileKind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            names = {entry.filename for entry in entries}
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise UnreadableFileError("file_truncated",
+                          f"{path.name} is damaged or incomplete (perhaps cut short while "
+                          f"downloading); ask for the file again.") from exc
+    _refuse_bomb(path.name, entries, path.stat().st_size)
+    if "xl/workbook.xml" in names:
+        return FileKind.XLSX
+    if "xl/workbook.bin" in names:
+        return FileKind.XLSB
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+        return FileKind.ODS
+    if "word/document.xml" in names:
+        raise UnreadableFileError("not_a_spreadsheet", f"{path.name} is a Word document, not a "
+                                               f"spreadsheet.")
+    raise UnreadableFileError("not_a_spreadsheet",
+                              f"{path.name} is a zip archive, not a spreadsheet.")
+
+
+def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
+    inflated = sum(entry.file_size for entry in entries)
+    compressed = sum(entry.compress_size for entry in entries) or 1
+    if inflated > MAX_INFLATED_BYTES or (inflated > 50_000_000 and
+                                         inflated / compressed > MAX_RATIO):
+        raise UnreadableFileError("file_too_large",
+                          f"{name} would expand to {inflated / 1e9:.1f} GB when opened, far "
+                          f"more than any nominee list; it was not opened.")
+
+
+def _ole_kind(path: Path, head: bytes) -> FileKind:
+    """Legacy .xls, or an encrypted (password-protected) Office file, which is also OLE."""
+    with path.open("rb") as handle:
+        data = handle.read(4_000_000)
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise UnreadableFileError("file_protected",
+                          f"{path.name} is password-protected; open it in Excel, remove the "
+                          f"password (File → Info → Protect Workbook), save, and import it "
+                          f"again.")
+    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        return FileKind.XLS
+    raise UnreadableFileError("not_a_spreadsheet",
+                      f"{path.name} is an older Office document (perhaps Word), not a "
+                      f"spreadsheet.")

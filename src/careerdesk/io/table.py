@@ -1,0 +1,40 @@
+"""A sheet as the importer sees it: cell values by row, and what was wrong with cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: A cell value: str, float, int, bool, datetime.date/datetime/time, or "" when empty.
+Cell = Any
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    hidden: bool
+    rows: int = 0
+
+
+@dataclass
+class RawSheet:
+    """One sheet's cells. ``problems`` maps (row index, column index), 0-based, to a
+    problem code such as ``formula_no_value`` or ``error_value:#N/A``."""
+
+    name: str
+    rows: list[list[Cell]]
+    problems: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def column_letter(index: int) -> str:
+    """Excel's name for a 0-based column: 0 → A, 27 → AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def is_blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

@@ -1,0 +1,106 @@
+"""Reading .csv and .txt files: the encoding and the separator are found, not asked.
+
+Encodings, in order: a byte-order mark (UTF-8, UTF-16 as Excel's "Unicode Text"), UTF-8,
+UTF-16 without a mark, then charset-normalizer choosing among the encodings Hong Kong
+offices produce (Big5-HKSCS, Big5, GB18030, Windows code pages). The separator is the
+one of comma, semicolon and tab that splits the first lines most consistently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.table import RawSheet
+
+MAX_TEXT_BYTES = 500_000_000
+_SEPARATORS = (",", ";", "\t", "|")
+_CANDIDATE_ENCODINGS = ("big5hkscs", "big5", "cp950", "gb18030", "cp1252", "latin_1")
+
+
+def read_text_table(path: Path) -> RawSheet:
+    data = path.read_bytes()
+    if len(data) > MAX_TEXT_BYTES:
+        raise UnreadableFileError("file_too_large",
+                                  f"{path.name} is too large to be a nominee list.")
+    text = decode(data, path.name)
+    if "\x00" in text:
+        raise UnreadableFileError("not_a_spreadsheet",
+                          f"{path.name} is not a text or CSV file that CareerDesk can read.")
+    separator = detect_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        rows = [list(row) for row in reader]
+    except csv.Error as exc:
+        raise UnreadableFileError("file_unreadable",
+                          f"{path.name} is not a well-formed CSV file ({exc}).") from exc
+    return RawSheet(path.stem, rows)
+
+
+def decode(data: bytes, name: str) -> str:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableFileError("file_bad_encoding",
+                                  f"{name} says it is {encoding.upper()} text but is not; it "
+                                  f"may be damaged.") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    return _guess_legacy_encoding(data, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    zeros_odd = sample[1::2].count(0) / (len(sample) / 2)
+    zeros_even = sample[0::2].count(0) / (len(sample) / 2)
+    encoding = "utf-16-le" if zeros_odd > 0.3 else "utf-16-be" if zeros_even > 0.3 else None
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess_legacy_encoding(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATE_ENCODINGS)).best()
+    encodings = ([best.encoding] if best else []) + list(_CANDIDATE_ENCODINGS)
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise UnreadableFileError("file_bad_encoding",
+                      f"{name} is text in an encoding CareerDesk cannot recognise; save it from "
+                      f"Excel as 'CSV UTF-8' and import it again.")
+
+
+def detect_separator(text: str) -> str:
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    for separator in _SEPARATORS:
+        counts = [len(next(csv.reader([line], delimiter=separator))) for line in lines]
+        common = max(set(counts), key=counts.count)
+        if common < 2:
+            continue
+        score = counts.count(common) / len(counts) * 100 + common
+        if score > best_score:
+            best, best_score = separator, score
+    return best

@@ -1,0 +1,277 @@
+"""Turning what people type into clean values. Each normaliser is a pure function.
+
+A normaliser returns the clean value, or raises ``BadValueError`` with a stable code and a
+sentence for the coordinator. Empty input gives None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from careerdesk.io.table import is_blank
+
+
+class BadValueError(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: Any) -> str | None:
+    """NFKC (full-width letters and spaces folded), trimmed, inner runs of spaces made one.
+
+    Text such as "NA", "None" or "null" stays as it is: it may be someone's name.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value)).replace("\u200b", "")
+    text = _SPACES.sub(" ", text).strip()
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@"):
+        text = text[1:]  # the apostrophe CareerDesk's own exports put before such values
+    return text or None
+
+
+def student_number(value: Any) -> str | None:
+    """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise BadValueError("bad_student_no", "A student number cannot be TRUE or FALSE.")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise BadValueError("bad_student_no",
+                               f"{value} is not a student number (it has decimals).")
+        value = int(value)
+    text = clean_text(value)
+    if text is None:
+        return None
+    text = text.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
+        raise BadValueError("bad_student_no",
+                           f"'{text}' is not a student number (letters and digits only).")
+    return text
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+
+
+def email(value: Any) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    text = text.lower().removeprefix("mailto:")
+    if not _EMAIL.match(text):
+        raise BadValueError("bad_email", f"'{text}' is not a complete email address.")
+    return text
+
+
+def hk_phone(value: Any) -> str | None:
+    """Hong Kong numbers in any common writing → E.164 (+852 and eight digits).
+
+    "9123 4567", "+852-9123-4567", "(852) 91234567", "852 9123 4567", 91234567.0 all
+    give "+85291234567". Other countries' numbers written with "+" are kept in E.164.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    international = text.startswith(("+", "00"))
+    digits = re.sub(r"\D", "", text)
+    if international and digits.startswith("00"):
+        digits = digits[2:]
+    if len(digits) == 11 and digits.startswith("852"):
+        digits = digits[3:]
+    elif international and not digits.startswith("852"):
+        if 8 <= len(digits) <= 15:
+            return "+" + digits
+        raise BadValueError("bad_phone", f"'{text}' is not a complete phone number.")
+    if len(digits) == 8 and digits[0] in "2345679" and not re.fullmatch(r"(\d)\1{7}", digits):
+        return "+852" + digits
+    raise BadValueError("bad_phone", f"'{text}' is not a Hong Kong phone number (8 digits).")
+
+
+_MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTHS |= {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS["sept"] = 9
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def date(value: Any) -> dt.date | None:
+    """Real date cells, Excel serial numbers, and text read day-first as Hong Kong writes.
+
+    30/06/2026, 6/7/2026 (6 July), 30-Jun-2026, 30 June 2026, 2026年6月30日, 2026-06-30.
+    A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise BadValueError("bad_date", "TRUE or FALSE is not a date.")
+    if isinstance(value, int | float):
+        if 1 <= value < 2_958_466:  # 1900-01-01 .. 9999-12-31 as Excel serials
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise BadValueError("bad_date", f"{value} is not a date.")
+    text = clean_text(value)
+    assert text is not None
+    parsed = _date_from_text(text)
+    if parsed is None:
+        raise BadValueError("bad_date", f"'{text}' is not a date CareerDesk can read "
+                                       f"(write it as 30/06/2026).")
+    return parsed
+
+
+def _date_from_text(text: str) -> dt.date | None:
+    folded = text.casefold().replace(",", " ").strip()
+    folded = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", folded).split())
+    patterns: list[tuple[str, tuple[str, str, str | None]]] = [
+        (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", ("y", "m", "d")),
+        (r"(\d{4})\s*年\s*(\d{1,2})\s*月", ("y", "m", None)),
+        (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?", ("y", "m", "d")),
+        (r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})", ("d", "m", "y")),
+        (r"(\d{1,2})[-/. ]([a-z]{3,9})\.?[-/. ](\d{4}|\d{2})", ("d", "mon", "y")),
+        (r"([a-z]{3,9})\.?[-/. ](\d{1,2})[-/. ](\d{4})", ("mon", "d", "y")),
+        (r"(\d{1,2})[-/.](\d{4})", ("m", "y", None)),
+        (r"([a-z]{3,9})\.?[-/. ](\d{4})", ("mon", "y", None)),
+        (r"(\d{4})[-/.](\d{1,2})", ("y", "m", None)),
+    ]
+    for pattern, roles in patterns:
+        match = re.fullmatch(pattern, folded)
+        if not match:
+            continue
+        parts: dict[str, int] = {}
+        for role, group in zip(roles, match.groups(), strict=False):
+            if role is None:
+                continue
+            if role == "mon":
+                if group not in _MONTHS:
+                    return None
+                parts["m"] = _MONTHS[group]
+            else:
+                parts[role] = int(group)
+        year = parts["y"] + (2000 if parts["y"] < 100 else 0)
+        month = parts["m"]
+        if not 1 <= month <= 12:
+            return None
+        day = parts.get("d") or calendar.monthrange(year, month)[1]
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def timestamp(value: Any) -> dt.datetime | None:
+    """A date and time; with a zone (2025-02-01T09:37:00+08:00) it is turned to UTC."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime.combine(value, dt.time())
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=float(value))
+    else:
+        text = clean_text(value) or ""
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            day = _date_from_text(text)
+            if day is None:
+                raise BadValueError("bad_date", f"'{text}' is not a date and time.") from None
+            moment = dt.datetime.combine(day, dt.time())
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+_YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意"}
+_NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意"}
+
+
+def yes_no(value: Any) -> bool | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+        raise BadValueError("bad_yes_no", f"{value} is not yes or no.")
+    text = (clean_text(value) or "").casefold().rstrip(".")
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise BadValueError("bad_yes_no", f"'{value}' is not yes or no (Y/N, 是/否).")
+
+
+def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise BadValueError("bad_number", "TRUE or FALSE is not a number.")
+    try:
+        number = float(clean_text(value) or "")
+    except ValueError:
+        raise BadValueError("bad_number", f"'{value}' is not a number.") from None
+    if not number.is_integer() or not low <= number <= high:
+        raise BadValueError("bad_number", f"{value} is not a whole number from {low} to {high}.")
+    return int(number)
+
+
+_AWARDS = (
+    ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "博士")),
+    ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "碩士")),
+    ("sub_degree", ("higher diploma", "associate", "sub degree", "subdegree", "diploma",
+                    "hd ", "ad ", "高級文憑", "副學士", "文憑")),
+    ("bachelor", ("bachelor", "degree", "beng", "bsc", "bba", "ba ", "bachelors", "undergraduate",
+                  "學士", "本科", "學位")),
+)
+
+
+def award_level(value: Any) -> str | None:
+    """Sub-degree, bachelor, master or doctorate, from the award or the programme's title."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    for level, words in _AWARDS:
+        if any(f" {word.strip()} " in folded or (not word.isascii() and word in folded)
+               for word in words):
+            return level
+    raise BadValueError("bad_award", f"'{text}' is not an award level CareerDesk knows "
+                                    f"(sub-degree, bachelor, master or doctorate).")
+
+
+_ATTENDANCE = {
+    "on_site": ("on site", "onsite", "in person", "physical", "attended", "現場", "親身"),
+    "virtual": ("virtual", "online", "zoom", "remote", "網上", "線上"),
+    "no_show": ("no show", "noshow", "absent", "did not attend", "缺席"),
+    "registered": ("registered", "pending", "已登記"),
+}
+
+
+def attendance(value: Any) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    folded = " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    for status, words in _ATTENDANCE.items():
+        if folded in words:
+            return status
+    raise BadValueError("bad_attendance", f"'{text}' is not an attendance CareerDesk knows "
+                                         f"(On-site, Virtual, No-show).")

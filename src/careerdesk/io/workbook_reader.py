@@ -1,0 +1,126 @@
+"""Reading workbooks (.xlsx, .xlsm, .xlsb, .xls, .ods) with python-calamine.
+
+python-calamine (Rust) reads every row whatever the file states its size to be, keeps
+1904-based dates right, and never evaluates formulas: it gives their cached values.
+It does show error values and formulas without a cached value as empty cells, so for
+.xlsx/.xlsm files that hold formulas or errors at all, the sheet's XML is scanned once
+(with plain byte patterns, no XML parser) to name those cells.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import python_calamine as calamine
+
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import FileKind
+from careerdesk.io.table import RawSheet, SheetInfo
+
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+class Workbook:
+    """An open workbook; ``sheets`` lists them, ``read`` loads one."""
+
+    def __init__(self, path: Path, kind: FileKind) -> None:
+        self.path = path
+        self.kind = kind
+        try:
+            self._book = calamine.CalamineWorkbook.from_path(str(path))
+        except calamine.PasswordError as exc:
+            raise UnreadableFileError("file_protected",
+                              f"{path.name} is password-protected; remove the password in "
+                              f"Excel, save, and import it again.") from exc
+        except Exception as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
+            raise UnreadableFileError("file_unreadable",
+                              f"{path.name} cannot be read as a spreadsheet; it may be damaged "
+                              f"({_short(exc)}).") from exc
+
+    def sheets(self) -> list[SheetInfo]:
+        return [
+            SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible)
+            for meta in self._book.sheets_metadata
+            if meta.typ == calamine.SheetTypeEnum.WorkSheet
+        ]
+
+    def read(self, name: str) -> RawSheet:
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableFileError("file_unreadable",
+                              f"The sheet '{name}' of {self.path.name} cannot be read; the "
+                              f"file may be damaged ({_short(exc)}).") from exc
+        problems = self._cell_problems(name) if self.kind is FileKind.XLSX else {}
+        return RawSheet(name, [list(row) for row in rows], problems)
+
+    def _cell_problems(self, name: str) -> dict[tuple[int, int], str]:
+        xml = _sheet_xml(self.path, name)
+        if xml is None or (b"<f" not in xml and b't="e"' not in xml):
+            return {}
+        problems: dict[tuple[int, int], str] = {}
+        for match in _CELL.finditer(xml):
+            attributes, body = match.group(1), match.group(2) or b""
+            is_error = b't="e"' in attributes
+            has_formula = b"<f" in body
+            if not (is_error or has_formula):
+                continue
+            ref = _REF.search(attributes)
+            if ref is None:
+                continue
+            position = (int(ref.group(2)) - 1, _column_index(ref.group(1).decode()))
+            value = _VALUE.search(body)
+            if is_error:
+                problems[position] = "error_value:" + (value.group(1).decode() if value else "#?")
+            elif value is None:
+                problems[position] = "formula_no_value"
+        return problems
+
+
+def _sheet_xml(path: Path, name: str) -> bytes | None:
+    """The XML of the worksheet called ``name``, found through the workbook's relations."""
+    with zipfile.ZipFile(path) as archive:
+        workbook = archive.read("xl/workbook.xml")
+        relations = archive.read("xl/_rels/workbook.xml.rels")
+        escaped = re.escape(_xml_escape(name).encode())
+        sheet = re.search(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"" + escaped + rb"\"[^>]*>", workbook)
+        if sheet is None:
+            return None
+        rid = re.search(rb'\br:id="([^"]+)"', sheet.group(0)) or re.search(
+            rb'\bid="([^"]+)"', sheet.group(0))
+        if rid is None:
+            return None
+        target = re.search(rb'<Relationship\b[^>]*\bId="' + re.escape(rid.group(1))
+                           + rb'"[^>]*\bTarget="([^"]+)"', relations) or re.search(
+            rb'<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="' + re.escape(rid.group(1))
+            + rb'"', relations)
+        if target is None:
+            return None
+        member = target.group(1).decode().lstrip("/")
+        member = member if member.startswith("xl/") else f"xl/{member}"
+        try:
+            return archive.read(member)
+        except KeyError:
+            return None
+
+
+def _xml_escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120].rstrip(".")
