@@ -1,0 +1,147 @@
+"""Making real spreadsheet files on disk for tests, of every kind the importer takes."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = Path(os.environ.get("CAREERDESK_SAMPLES", ROOT.parent / "shared" / "samples"))
+
+HEADERS = ["Student No.", "English Name", "Chinese Name", "Email", "Mobile", "University"]
+ROWS = [
+    ["1155000001", "CHAN Tai Man", "陳大文", "tai.man@link.cuhk.edu.hk", "9123 4567", "CUHK"],
+    ["1155000002", "WONG Siu Ming", "黃小明", "siu.ming@link.cuhk.edu.hk", "6123 4567", "中大"],
+]
+
+
+def xlsx(
+    path: Path,
+    rows: Sequence[Sequence[Any]],
+    *,
+    sheet: str = "Nominees",
+    extra_sheets: dict[str, Sequence[Sequence[Any]]] | None = None,
+    hidden: Sequence[str] = (),
+    epoch_1904: bool = False,
+) -> Path:
+    workbook = openpyxl.Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet
+    for row in rows:
+        worksheet.append(list(row))
+    for name, extra in (extra_sheets or {}).items():
+        other = workbook.create_sheet(name)
+        for row in extra:
+            other.append(list(row))
+        if name in hidden:
+            other.sheet_state = "hidden"
+    if epoch_1904:
+        workbook.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    workbook.save(path)
+    return path
+
+
+def rewrite_member(path: Path, member: str, change) -> Path:  # noqa: ANN001
+    """Rewrite one file inside a zip (an .xlsx), e.g. to state a wrong sheet size."""
+    source = path.read_bytes()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as old,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new,
+    ):
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == member:
+                data = change(data)
+            new.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def set_dimension(path: Path, ref: str | None) -> Path:
+    def change(xml: bytes) -> bytes:
+        replacement = b"" if ref is None else f'<dimension ref="{ref}"/>'.encode()
+        return re.sub(rb"<dimension[^>]*/>", replacement, xml)
+
+    return rewrite_member(path, "xl/worksheets/sheet1.xml", change)
+
+
+def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    worksheet = workbook.add_sheet(sheet)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            worksheet.write(r, c, value)
+    workbook.save(str(path))
+    return path
+
+
+def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
+    """A minimal OpenDocument spreadsheet, written by hand (text and numbers)."""
+
+    def cell(value: Any) -> str:
+        if isinstance(value, int | float):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        text = str(value).replace("&", "&amp;").replace("<", "&lt;")
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
+            "</table:table-cell>"
+        )
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def csv_text(rows: Sequence[Sequence[Any]], separator: str = ",") -> str:
+    import csv
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=separator, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def protected_xlsx(path: Path, rows: Sequence[Sequence[Any]], password: str = "secret") -> Path:
+    import msoffcrypto
+
+    plain = xlsx(path.with_suffix(".plain.xlsx"), rows)
+    with plain.open("rb") as source, path.open("wb") as target:
+        office = msoffcrypto.OfficeFile(source)
+        office.encrypt(password, target)
+    plain.unlink()
+    return path

@@ -1,0 +1,225 @@
+"""Real files on disk of every kind, including broken, hostile and misnamed ones."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from careerdesk.io.layout import find_header_row, layout_for
+from careerdesk.io.open_file import SpreadsheetFile
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import FileKind
+from tests import files
+from tests.files import HEADERS, ROWS
+
+
+def read_rows(path: Path, sheet: str | None = None) -> list[list]:
+    spreadsheet = SpreadsheetFile(path)
+    name = sheet or spreadsheet.candidate_sheets()[0]
+    return spreadsheet.read(name).rows
+
+
+@pytest.mark.parametrize("maker, suffix", [(files.xlsx, ".xlsx"), (files.xls, ".xls"),
+                                           (files.ods, ".ods")])
+def test_each_workbook_format_reads_the_same_cells(tmp_path: Path, maker, suffix: str) -> None:  # noqa: ANN001
+    path = maker(tmp_path / f"list{suffix}", [HEADERS, *ROWS])
+    rows = read_rows(path)
+    assert rows[0] == HEADERS
+    assert rows[1][:3] == ROWS[0][:3] and rows[2][2] == "黃小明"
+
+
+def test_xlsm_reads_like_xlsx(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "list.xlsx", [HEADERS, *ROWS])
+    macro = path.rename(tmp_path / "list.xlsm")
+    assert read_rows(macro)[1][0] == "1155000001"
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("big5hkscs", b""), ("gb18030", b""),
+])
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_text_files_in_every_encoding_and_separator(tmp_path: Path, encoding: str, bom: bytes,
+                                                    separator: str) -> None:
+    rows = [HEADERS, *ROWS] * 3  # a few lines, so the detectors see enough
+    path = tmp_path / "list.csv"
+    path.write_bytes(bom + files.csv_text(rows, separator).encode(encoding))
+    read = read_rows(path)
+    assert read[0] == HEADERS
+    assert read[1] == ROWS[0] and read[2][2] == "黃小明"
+
+
+def test_windows_code_page_text(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    rows = [["Student No", "English Name", "Remarks"], ["1", "CAFÉ Chloé", "naïve résumé"]] * 4
+    path.write_bytes(files.csv_text(rows, "\t").encode("cp1252"))
+    assert read_rows(path)[1] == ["1", "CAFÉ Chloé", "naïve résumé"]
+
+
+def test_a_file_whose_extension_lies_is_read_by_what_it_is(tmp_path: Path) -> None:
+    workbook = files.xlsx(tmp_path / "real.xlsx", [HEADERS, *ROWS])
+    disguised = workbook.rename(tmp_path / "nominees.csv")
+    assert SpreadsheetFile(disguised).kind is FileKind.XLSX
+    assert read_rows(disguised)[1][1] == "CHAN Tai Man"
+    text = tmp_path / "nominees.xlsx"
+    text.write_text(files.csv_text([HEADERS, *ROWS]), encoding="utf-8")
+    assert SpreadsheetFile(text).kind is FileKind.TEXT
+    assert read_rows(text)[2][1] == "WONG Siu Ming"
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "empty"),
+    (b"%PDF-1.7\n...", "PDF"),
+    (b"\x89PNG\r\n\x1a\n....", "picture"),
+    (b"PK\x03\x04" + b"\x00" * 100, "damaged or incomplete"),
+    (b"<html><body>Nominees</body></html>", "web page"),
+])
+def test_unreadable_files_get_one_plain_sentence(tmp_path: Path, content: bytes,
+                                                 words: str) -> None:
+    path = tmp_path / "nominees.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFileError) as raised:
+        SpreadsheetFile(path).read(None) if content == b"" else SpreadsheetFile(path)
+    assert words in raised.value.message
+    assert "nominees.xlsx" in raised.value.message and "\n" not in raised.value.message
+
+
+def test_a_truncated_workbook_is_refused_plainly(tmp_path: Path) -> None:
+    whole = files.xlsx(tmp_path / "whole.xlsx", [HEADERS, *ROWS * 200])
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(UnreadableFileError, match="damaged or incomplete"):
+        SpreadsheetFile(cut)
+
+
+def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
+    path = files.protected_xlsx(tmp_path / "protected.xlsx", [HEADERS, *ROWS])
+    with pytest.raises(UnreadableFileError, match="password-protected") as raised:
+        SpreadsheetFile(path)
+    assert raised.value.code == "file_protected"
+
+
+def test_a_zip_bomb_is_refused_fast_without_inflating(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * 200_000_000)
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(UnreadableFileError, match="expand") as raised:
+        SpreadsheetFile(path)
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert raised.value.code == "file_too_large"
+    assert peak < 20_000_000, peak
+    assert elapsed < 5  # generous: the point is that nothing was inflated
+
+
+def test_xml_entity_expansion_is_not_obeyed(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "laughs.xlsx", [HEADERS, *ROWS])
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + b"".join(b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1
+                                                       else b"&lol;" * 10) for i in range(1, 10))
+              + b"]>")
+
+    def poison(xml: bytes) -> bytes:
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        return laughs + body.replace(b"CHAN Tai Man", b"&lol9;")
+
+    files.rewrite_member(path, "xl/worksheets/sheet1.xml", poison)
+    tracemalloc.start()
+    try:
+        rows = read_rows(path)
+    except UnreadableFileError as refused:
+        assert "cannot be read" in refused.message
+    else:
+        assert all(len(str(cell)) < 1000 for row in rows for cell in row)
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert peak < 50_000_000
+
+
+def test_the_data_sheet_is_found_past_instructions_and_hidden_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    files.xlsx(path, [["Please fill in one row per nominee."]], sheet="Instructions",
+               extra_sheets={"Lookup": [["CUHK", "中大"]], "Shortlist": [HEADERS, *ROWS]},
+               hidden=["Lookup"])
+    spreadsheet = SpreadsheetFile(path)
+    assert [s.name for s in spreadsheet.sheets() if s.hidden] == ["Lookup"]
+    assert spreadsheet.candidate_sheets() == ["Shortlist", "Instructions"]
+
+
+def test_header_found_under_titles_and_blank_rows(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "titled.xlsx", [
+        ["The Hong Kong Polytechnic University 香港理工大學"], ["PROcruit C nominees"], [],
+        HEADERS, *ROWS])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells("A1:F1")
+    workbook.save(path)
+    sheet = SpreadsheetFile(path).read("Nominees")
+    assert find_header_row(sheet) == 3
+    layout = layout_for(sheet, path.name)
+    assert layout.excel_header_row == 4 and layout.headers == HEADERS
+
+
+def test_duplicate_headers_are_an_error_naming_both(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "twice.xlsx", [[*HEADERS, "Email"], [*ROWS[0], "x@y.hk"]])
+    with pytest.raises(UnreadableFileError) as raised:
+        layout_for(SpreadsheetFile(path).read("Nominees"), path.name)
+    assert "columns D and G" in raised.value.message and "'Email'" in raised.value.message
+
+
+def test_every_row_is_read_when_the_stated_sheet_size_is_wrong_or_absent(tmp_path: Path) -> None:
+    rows = [HEADERS] + [[f"1155{i:06d}", f"Student {i}", "", "", "", "CUHK"] for i in range(300)]
+    for ref in ("A1:A1", None):
+        path = files.set_dimension(files.xlsx(tmp_path / f"dim-{ref}.xlsx", rows), ref)
+        assert len(read_rows(path)) == 301
+
+
+def test_1904_workbooks_give_the_right_dates(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "mac.xlsx", [["Student No", "Graduation Date"],
+                                              ["1", dt.date(2026, 6, 30)]], epoch_1904=True)
+    assert read_rows(path)[1][1] in (dt.date(2026, 6, 30), dt.datetime(2026, 6, 30))
+
+
+def test_formulas_give_cached_values_and_missing_ones_or_errors_are_named(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "formulas.xlsx", [
+        ["Student No", "English Name", "Year of Study"],
+        ["1", "CHAN Tai Man", "=1+1"], ["2", "WONG Siu Ming", "#N/A"]])
+    # openpyxl saves formulas without results (no cached value) and "#N/A" as an error.
+    sheet = SpreadsheetFile(path).read("Nominees")
+    assert sheet.problems == {(1, 2): "formula_no_value", (2, 2): "error_value:#N/A"}
+
+    def cache_result(xml: bytes) -> bytes:  # as Excel saves it: the formula and its result
+        assert b"<f>1+1</f><v />" in xml
+        return xml.replace(b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>")
+
+    files.rewrite_member(path, "xl/worksheets/sheet1.xml", cache_result)
+    cached = SpreadsheetFile(path).read("Nominees")
+    assert (1, 2) not in cached.problems
+    assert cached.rows[1][2] == 2
+
+
+def test_formatted_empty_rows_cost_nothing(tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "formatted.xlsx", [HEADERS, *ROWS])
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")
+    for row in range(4, 60_000):
+        sheet.cell(row=row, column=1).fill = fill
+    workbook.save(path)
+    started = time.perf_counter()
+    rows = read_rows(path)
+    elapsed = time.perf_counter() - started
+    non_blank = [r for r in rows if any(c not in ("", None) for c in r)]
+    assert len(non_blank) == 3
+    assert elapsed < 10

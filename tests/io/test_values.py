@@ -1,0 +1,249 @@
+"""Each normaliser on what people really type, and properties that hold for any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careerdesk.io import values as v
+from careerdesk.io.fields import Field, field_for_header
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("30/06/2026", dt.date(2026, 6, 30)),
+        ("6/7/2026", dt.date(2026, 7, 6)),
+        ("30-Jun-2026", dt.date(2026, 6, 30)),
+        ("30 June 2026", dt.date(2026, 6, 30)),
+        ("2026年6月30日", dt.date(2026, 6, 30)),
+        ("2026-06-30", dt.date(2026, 6, 30)),
+        ("2026/06/30", dt.date(2026, 6, 30)),
+        ("30.06.2026", dt.date(2026, 6, 30)),
+        ("07/2026", dt.date(2026, 7, 31)),
+        ("2026年2月", dt.date(2026, 2, 28)),
+        ("Jun 2026", dt.date(2026, 6, 30)),
+        ("June 30, 2026", dt.date(2026, 6, 30)),
+        (46203, dt.date(2026, 6, 30)),
+        (46203.0, dt.date(2026, 6, 30)),
+        (dt.datetime(2026, 6, 30, 0, 0), dt.date(2026, 6, 30)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_dates_are_read_day_first(written, expected) -> None:  # noqa: ANN001
+    assert v.date(written) == expected
+
+
+@pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True])
+def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
+    with pytest.raises(v.BadValueError) as raised:
+        v.date(written)
+    assert raised.value.code == "bad_date"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "91234567",
+        "9123 4567",
+        "9123-4567",
+        "+852 9123 4567",
+        "+852-9123-4567",
+        "(852) 91234567",
+        "852 9123 4567",
+        "00852 9123 4567",
+        91234567,
+        91234567.0,
+        "９１２３４５６７",
+    ],
+)
+def test_hong_kong_phones_become_e164(written) -> None:  # noqa: ANN001
+    assert v.hk_phone(written) == "+85291234567"
+
+
+@pytest.mark.parametrize("written", ["1234", "12345678", "999", "0000 0000", "abc", "+1"])
+def test_bad_phones_are_problems(written) -> None:  # noqa: ANN001
+    with pytest.raises(v.BadValueError):
+        v.hk_phone(written)
+
+
+def test_other_countries_numbers_are_kept_in_e164() -> None:
+    assert v.hk_phone("+86 139 1234 5678") == "+8613912345678"
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        (1155819166.0, "1155819166"),
+        (1155819166, "1155819166"),
+        (" 21736052d ", "21736052D"),
+        ("２０９０７０６５", "20907065"),
+        ("", None),
+    ],
+)
+def test_student_numbers(written, expected) -> None:  # noqa: ANN001
+    assert v.student_number(written) == expected
+
+
+def test_student_number_with_decimals_is_a_problem() -> None:
+    with pytest.raises(v.BadValueError):
+        v.student_number(1155.5)
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("MARCO.TANG0@LINK.HKUST.EDU.HK ", "marco.tang0@link.hkust.edu.hk"),
+        ("mailto:a@b.hk", "a@b.hk"),
+        ("", None),
+    ],
+)
+def test_emails_are_trimmed_and_lowered(written, expected) -> None:  # noqa: ANN001
+    assert v.email(written) == expected
+
+
+@pytest.mark.parametrize("written", ["chan.taiman@connect", "no-at-sign.hk", "a b@c.hk"])
+def test_incomplete_emails_are_problems(written: str) -> None:
+    with pytest.raises(v.BadValueError):
+        v.email(written)
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("Y", True),
+        ("yes", True),
+        ("是", True),
+        ("TRUE", True),
+        (1, True),
+        (True, True),
+        ("N", False),
+        ("No", False),
+        ("否", False),
+        ("false", False),
+        (0.0, False),
+        ("", None),
+    ],
+)
+def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN001
+    assert v.yes_no(written) is expected
+
+
+@pytest.mark.parametrize("written", ["NA", "None", "null", "N/A", "nan", "TRUE"])
+def test_words_that_look_like_missing_values_stay_text(written: str) -> None:
+    assert v.clean_text(written) == written
+
+
+def test_text_is_folded_and_spaces_tidied() -> None:
+    assert v.clean_text("  CHAN\u00a0 Tai\u3000Man ") == "CHAN Tai Man"
+    assert v.clean_text("ＣＨＡＮ") == "CHAN"
+    assert v.clean_text("'=SUM(A1)") == "=SUM(A1)"  # our own exports' guard, taken off again
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("Higher Diploma", "sub_degree"),
+        ("Associate Degree in Engineering", "sub_degree"),
+        ("Bachelor's Degree", "bachelor"),
+        ("BEng in Computer Science", "bachelor"),
+        ("MSc in Information Engineering", "master"),
+        ("PhD", "doctorate"),
+        ("碩士", "master"),
+        ("高級文憑", "sub_degree"),
+    ],
+)
+def test_award_levels(written: str, expected: str) -> None:
+    assert v.award_level(written) == expected
+
+
+@pytest.mark.parametrize(
+    "header, field",
+    [
+        ("Student No.", Field.STUDENT_NO),
+        ("UID", Field.STUDENT_NO),
+        ("學號", Field.STUDENT_NO),
+        ("學生編號", Field.STUDENT_NO),
+        ("學號 Student No.", Field.STUDENT_NO),
+        ("Name (Chinese)", Field.NAME_ZH),
+        ("中文姓名", Field.NAME_ZH),
+        ("E-mail Address", Field.EMAIL),
+        ("電郵", Field.EMAIL),
+        ("Mobile", Field.PHONE),
+        ("Contact No.", Field.PHONE),
+        ("手提電話", Field.PHONE),
+        ("Graduation Date", Field.GRADUATION),
+        ("畢業日期", Field.GRADUATION),
+        ("University", Field.UNIVERSITY),
+        ("Institution", Field.UNIVERSITY),
+        ("大學", Field.UNIVERSITY),
+        ("HK Permanent Resident (Y/N)", Field.HK_RESIDENT),
+        ("  STUDENT   NUMBER ", Field.STUDENT_NO),
+        ("Surname", Field.SURNAME),
+        ("Given Name", Field.GIVEN_NAME),
+        ("Favourite colour", None),
+    ],
+)
+def test_headers_map_to_fields(header: str, field: Field | None) -> None:
+    assert field_for_header(header) is field
+
+
+# -- properties ------------------------------------------------------------------------------------
+@given(
+    st.from_regex(r"[2345679][0-9]{7}", fullmatch=True),
+    st.sampled_from(
+        [
+            "{}",
+            "{0}{1}{2}{3} {4}{5}{6}{7}",
+            "+852 {}",
+            "+852-{0}{1}{2}{3}-{4}{5}{6}{7}",
+            "(852) {}",
+            "852{}",
+            "00852 {}",
+        ]
+    ),
+)
+def test_any_writing_of_a_hk_number_gives_the_same_e164(digits: str, shape: str) -> None:
+    written = shape.format(*digits) if "{0}" in shape else shape.format(digits)
+    if len(set(digits)) == 1:
+        return  # 22222222 and the like are refused as placeholders
+    assert v.hk_phone(written) == "+852" + digits
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_every_date_survives_each_written_form(day: dt.date) -> None:
+    for written in (
+        f"{day.day:02d}/{day.month:02d}/{day.year}",
+        f"{day.day}/{day.month}/{day.year}",
+        day.strftime("%d-%b-%Y"),
+        f"{day.year}年{day.month}月{day.day}日",
+        day.isoformat(),
+        (day - v.EXCEL_EPOCH).days,
+    ):
+        assert v.date(written) == day, written
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_clean_text_is_idempotent_and_never_grows_whitespace(text: str) -> None:
+    cleaned = v.clean_text(text)
+    if cleaned is None:
+        return
+    assert v.clean_text(cleaned) == cleaned
+    assert "  " not in cleaned and cleaned == cleaned.strip()
+
+
+@given(
+    st.text(
+        alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo")), min_size=1, max_size=12
+    )
+)
+def test_names_keep_their_letters(name: str) -> None:
+    cleaned = v.clean_text(name)
+    assert cleaned is not None
+    import unicodedata
+
+    assert cleaned == unicodedata.normalize("NFKC", name).strip()
