@@ -128,7 +128,7 @@ class _Writer:
         table = Student.__table__
         for columns, rows in groups.items():
             statement = (update(table).where(table.c.id == bindparam("_id"))
-                         .values({c: bindparam(c) for c in columns}, updated_at=self.now))
+                         .values({**{c: bindparam(c) for c in columns}, "updated_at": self.now}))
             for start in range(0, len(rows), CHUNK):
                 self.connection.execute(statement, rows[start:start + CHUNK])
         self._bulk(ImportChange.__table__, changes)

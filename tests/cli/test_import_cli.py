@@ -1,0 +1,260 @@
+"""Every sample nominee list imported through the real command line, checked field by field
+against an independent reading of the same file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.cli.test_cli import assert_plain_failure, careerdesk
+from tests.files import HEADERS, ROWS, SAMPLES, xlsx
+
+pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
+
+
+@pytest.fixture
+def db(tmp_path: Path, demo_database_file: Path) -> str:
+    """A copy of the demo database (it has the cohorts and events samples refer to)."""
+    copy = tmp_path / "office.sqlite3"
+    shutil.copy(demo_database_file, copy)
+    return str(copy)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+def run_import(db: str, home: Path, *args: str) -> dict:
+    result = careerdesk("--db", db, "import", *args, "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def students(db: str, home: Path) -> dict[tuple[str, str], dict]:
+    listed = careerdesk("--db", db, "students", "list", "--json", home=home)
+    return {(s["university"], s["student_no"]): s for s in json.loads(listed.stdout)}
+
+
+def table(db: str, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def sheet_rows(path: Path, sheet: str | None = None) -> list[tuple]:
+    workbook = openpyxl.load_workbook(path, data_only=True)
+    return list((workbook[sheet] if sheet else workbook.worksheets[0]).iter_rows(values_only=True))
+
+
+def e164(number: object) -> str:
+    digits = re.sub(r"\D", "", str(int(number) if isinstance(number, float) else number))
+    return "+852" + digits[-8:]
+
+
+def test_cuhk_talent_foundry_with_ranks(db: str, home: Path) -> None:
+    path = SAMPLES / "cuhk-engineering-talent-foundry-2026.xlsx"
+    report = run_import(db, home, str(path), "--cohort", "TF-2026")
+    rows = sheet_rows(path)[1:]
+    assert (report["header_row"], report["rows"], report["created"], report["rejected"]) == (
+        1, len(rows), len(rows), 0)
+    assert report["sheet"] == "Nominees" and isinstance(report["batch"], int)
+    assert {"row", "column", "code", "message"} <= set(report["issues"][0])
+    imported = students(db, home)
+    for row in rows:
+        number, name_en, name_zh, email, mobile, department, programme, year, grad, hk, rank = row
+        student = imported[("CUHK", str(int(number)))]
+        assert student["name_en"] == name_en and student["name_zh"] == name_zh
+        assert student["email"] == email.strip().lower()
+        assert student["phone"] == e164(mobile)
+        assert student["programme"] == programme
+        assert student["graduation"] == grad.date().isoformat()
+        assert student["hk_resident"] is (hk == "Y")
+    ranks = dict(table(db, "SELECT s.student_no, n.rank FROM nomination n JOIN student s ON "
+                           "s.id = n.student_id JOIN cohort c ON c.id = n.cohort_id WHERE "
+                           "c.code = 'TF-2026' AND n.import_batch_id = ?", report["batch"]))
+    assert ranks == {str(int(r[0])): r[10] for r in rows}
+
+
+def test_hkust_shortlist_surname_given_name_and_aliases(db: str, home: Path) -> None:
+    path = SAMPLES / "hkust-engineering-tlt-shortlist.xlsx"
+    report = run_import(db, home, str(path))
+    assert report["sheet"] == "Shortlist"  # not the Instructions, not the hidden Lookup
+    rows = [r for r in sheet_rows(path, "Shortlist")[1:] if r[2]]
+    expected_university = {"UST": "HKUST", "香港科技大學": "HKUST", "HKUST": "HKUST",
+                           "Hong Kong University of Science and Technology": "HKUST",
+                           "HKU": "HKU", "港大": "HKU", "The University of Hong Kong": "HKU",
+                           "CITYU": "CityU", "CityU": "CityU",
+                           "City University of Hong Kong": "CityU"}
+    imported = students(db, home)
+    assert report["created"] == len(rows) and report["rejected"] == 0
+    for row in rows:
+        _, university, number, surname, given, name_zh, email, phone, major, grad, _ = row
+        code = expected_university.get(university) or pytest.fail(f"unexpected {university}")
+        student = imported[(code, str(number).strip())]
+        assert student["name_en"] == f"{surname} {given}"
+        assert student["name_zh"] == name_zh
+        assert student["email"] == email.strip().lower()
+        assert student["phone"] == e164(phone)
+        assert student["programme"] == major
+        month, year = (int(part) for part in grad.split("/"))
+        last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        assert student["graduation"] == last_day.isoformat()
+    flagged = [i for i in report["issues"] if i["code"] == "possible_duplicate"]
+    assert flagged and all(isinstance(i["row"], int) for i in flagged)
+
+
+def test_polyu_bilingual_headers_titles_notes_and_bad_cells(db: str, home: Path,
+                                                            tmp_path: Path) -> None:
+    path = SAMPLES / "polyu-computing-procruit-c.xlsx"
+    rejects = tmp_path / "rejects.xlsx"
+    report = run_import(db, home, str(path), "--rejects", str(rejects))
+    assert report["header_row"] == 4
+    codes = {(i["row"], i["code"]) for i in report["issues"]}
+    assert (None, "university_inferred") in codes
+    assert any(code == "missing_student_no" for _, code in codes)
+    assert any(code == "duplicate_in_file" for _, code in codes)
+    assert any(code == "bad_email" for _, code in codes)
+    assert any(code == "not_a_student_row" for _, code in codes)  # "Prepared by: …"
+    bad_email = next(i for i in report["issues"] if i["code"] == "bad_email")
+    assert bad_email["column"] == "電郵 Email"
+    rows = sheet_rows(path)
+    header_index = 3
+    data = [r for r in rows[header_index + 1:] if r[0] and str(r[0])[0].isdigit()]
+    imported = students(db, home)
+    first_seen = {}
+    for row in data:
+        first_seen.setdefault(row[0], row)
+    for number, row in first_seen.items():
+        student = imported[("PolyU", number)]
+        assert student["name_en"] == row[1] and student["name_zh"] == row[2]
+        assert student["phone"] == e164(row[4])
+        day, month, year = (int(p) for p in row[5].split("/"))
+        assert student["graduation"] == dt.date(year, month, day).isoformat()
+        assert student["hk_resident"] is (row[8] == "是")
+        expected_email = None if "@connect" in row[3] and "." not in row[3].split("@")[1] \
+            else row[3].lower()
+        assert student["email"] == expected_email
+    employment = dict(table(db, "SELECT student_no, employment_status FROM student WHERE "
+                                "student_no = ?", data[0][0]))
+    assert employment[data[0][0]] == ("employed" if data[0][6] == "是" else "unemployed")
+    saved = sheet_rows(rejects)
+    assert saved[0][-1] == "Issues" and len(saved) - 1 == report["rejected"]
+
+
+def test_hkbu_unicode_text_file(db: str, home: Path) -> None:
+    path = SAMPLES / "hkbu-science-internship-nominees.txt"
+    report = run_import(db, home, str(path), "--cohort", "INTERN-2026")
+    text = path.read_bytes().decode("utf-16")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t"))[1:]
+    rows = [r for r in rows if r and r[0].strip()]
+    assert report["created"] == len(rows) and report["rejected"] == 0
+    imported = students(db, home)
+    for number, name_en, name_zh, email, mobile, faculty, programme in rows:
+        student = imported[("HKBU", number)]
+        assert (student["name_en"], student["name_zh"]) == (name_en, name_zh)
+        assert student["email"] == email.lower() and student["phone"] == e164(mobile)
+        assert (student["faculty"], student["programme"]) == (faculty, programme)
+    assert table(db, "SELECT count(*) FROM nomination n JOIN cohort c ON c.id = n.cohort_id "
+                     "WHERE c.code = 'INTERN-2026' AND n.import_batch_id = ?",
+                 report["batch"]) == [(len(rows),)]
+
+
+def test_career_day_registrations_become_attendance(db: str, home: Path) -> None:
+    path = SAMPLES / "ai-in-action-career-day-registrations.csv"
+    report = run_import(db, home, str(path))
+    assert any(i["code"] == "event_inferred" for i in report["issues"])
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert report["rows"] == len(rows) and report["rejected"] == 0
+    attendance = {number: status for number, status in table(
+        db, "SELECT s.student_no, a.status FROM attendance a JOIN student s ON s.id = "
+            "a.student_id JOIN event e ON e.id = a.event_id WHERE e.code = 'AIA-2025' AND "
+            "a.import_batch_id = ?", report["batch"])}
+    wanted = {"On-site": "on_site", "Virtual": "virtual", "No-show": "no_show"}
+    assert attendance == {r["Student Number"]: wanted[r["Attendance"]] for r in rows}
+    imported = students(db, home)
+    codes = {"The Chinese University of Hong Kong": "CUHK", "City University of Hong Kong":
+             "CityU", "Hong Kong Baptist University": "HKBU", "The Hong Kong Polytechnic "
+             "University": "PolyU", "The Hong Kong University of Science and Technology":
+             "HKUST", "The University of Hong Kong": "HKU"}
+    for row in rows:
+        student = imported[(codes[row["University"]], row["Student Number"])]
+        assert student["name_en"] == row["Full Name"] and student["email"] == row["Email"]
+
+
+def test_importing_the_same_file_again_changes_nothing(db: str, home: Path) -> None:
+    path = str(SAMPLES / "cuhk-engineering-talent-foundry-2026.xlsx")
+    first = run_import(db, home, path)
+    again = run_import(db, home, path)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, first["created"])
+
+
+def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:
+    before = table(db, "SELECT count(*) FROM student")
+    report = run_import(db, home, str(SAMPLES / "polyu-computing-procruit-c.xlsx"), "--dry-run")
+    assert report["batch"] is None and report["created"] > 0
+    assert table(db, "SELECT count(*) FROM student") == before
+    assert table(db, "SELECT count(*) FROM import_batch") == [(0,)]
+
+
+def test_updates_list_the_changed_fields_and_undo_restores_them(db: str, home: Path,
+                                                                tmp_path: Path) -> None:
+    first = xlsx(tmp_path / "first.xlsx", [HEADERS, *ROWS])
+    run_import(db, home, str(first))
+    changed = [list(r) for r in ROWS]
+    changed[0][3] = "taiman.chan@link.cuhk.edu.hk"
+    changed[0][4] = "5123 4567"
+    second = xlsx(tmp_path / "second.xlsx", [HEADERS, *changed])
+    report = run_import(db, home, str(second))
+    assert (report["updated"], report["unchanged"]) == (1, 1)
+    assert report["changes"] == [{"row": 2, "university": "CUHK", "student_no": "1155000001",
+                                  "fields": ["email", "mobile"]}]
+    undone = careerdesk("--db", db, "imports", "undo", str(report["batch"]), home=home)
+    assert undone.returncode == 0, undone.stderr
+    assert "1 updated students restored" in undone.stdout
+    assert table(db, "SELECT email, phone FROM student WHERE student_no = '1155000001'") == [
+        ("tai.man@link.cuhk.edu.hk", "+85291234567")]
+    listed = json.loads(careerdesk("--db", db, "imports", "list", "--json", home=home).stdout)
+    assert [b["undone"] for b in listed] == [True, False]
+
+
+def test_undo_removes_what_an_import_added(db: str, home: Path) -> None:
+    before = table(db, "SELECT count(*) FROM student")
+    report = run_import(db, home, str(SAMPLES / "cuhk-engineering-talent-foundry-2026.xlsx"),
+                        "--cohort", "TF-2026")
+    careerdesk("--db", db, "imports", "undo", str(report["batch"]), home=home)
+    assert table(db, "SELECT count(*) FROM student") == before
+    assert table(db, "SELECT count(*) FROM nomination WHERE import_batch_id = ?",
+                 report["batch"]) == [(0,)]
+    again = careerdesk("--db", db, "imports", "undo", str(report["batch"]), home=home)
+    assert "already undone" in assert_plain_failure(again)
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.4 not a list", b"PK\x03\x04broken"])
+def test_unreadable_files_exit_2_and_change_nothing(db: str, home: Path, tmp_path: Path,
+                                                    content: bytes) -> None:
+    path = tmp_path / "nominees.xlsx"
+    path.write_bytes(content)
+    before = table(db, "SELECT count(*) FROM student")
+    message = assert_plain_failure(careerdesk("--db", db, "import", str(path), home=home))
+    assert "nominees.xlsx" in message
+    assert table(db, "SELECT count(*) FROM student") == before
+
+
+def test_unknown_cohort_or_university_exit_2(db: str, home: Path) -> None:
+    path = str(SAMPLES / "cuhk-engineering-talent-foundry-2026.xlsx")
+    assert "no cohort" in assert_plain_failure(
+        careerdesk("--db", db, "import", path, "--cohort", "NOPE-1999", home=home))
+    assert "not a university" in assert_plain_failure(
+        careerdesk("--db", db, "import", path, "--university", "MIT", home=home))
