@@ -1,0 +1,185 @@
+"""The import service on every backend: decide, write in one transaction, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Attendance,
+    ImportBatch,
+    ImportMapping,
+    Nomination,
+    StatusChange,
+    Student,
+)
+from careerdesk.core.errors import CancelledError
+from careerdesk.core.services.demo import fill_demo_data
+from careerdesk.core.services.importing import ImportOptions, import_file, undo_import
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.mappings import remember_mapping
+from careerdesk.core.services.importing.run import prepare_import
+from careerdesk.core.services.progress import Progress
+from tests.files import HEADERS, ROWS, csv_text, xlsx
+
+
+def count(database: Database, column) -> int:  # noqa: ANN001
+    with database.session() as session:
+        return session.scalar(select(func.count(column)))
+
+
+@pytest.fixture
+def office(database: Database) -> Database:
+    fill_demo_data(database, 20)
+    return database
+
+
+def test_create_then_update_then_unchanged(office: Database, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "a.xlsx", [HEADERS, *ROWS])
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.updated, result.unchanged, result.rejected) == (2, 0, 0, 0)
+    changed = [list(r) for r in ROWS]
+    changed[1][1] = "WONG Siu Ming, Kelvin"
+    path = xlsx(tmp_path / "b.xlsx", [HEADERS, *changed])
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
+    assert result.updates[0].fields == ("English name",)
+    with office.session() as session:
+        assert session.scalar(select(Student.name_en).where(
+            Student.student_no == "1155000002")) == "WONG Siu Ming, Kelvin"
+
+
+def test_blank_cells_never_erase_what_is_stored(office: Database, tmp_path: Path) -> None:
+    import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, *ROWS]), ImportOptions())
+    blanked = [[r[0], r[1], "", "", "", r[5]] for r in ROWS]
+    result, _ = import_file(office, xlsx(tmp_path / "b.xlsx", [HEADERS, *blanked]),
+                            ImportOptions())
+    assert result.unchanged == 2
+    with office.session() as session:
+        assert session.scalar(select(Student.name_zh).where(
+            Student.student_no == "1155000001")) == "陳大文"
+
+
+def test_the_same_student_twice_in_a_file_is_reported_once_imported(office: Database,
+                                                                     tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "twice.xlsx", [HEADERS, ROWS[0], ROWS[1], ROWS[0]])
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.rejected) == (2, 1)
+    duplicate = next(i for i in result.issues if i.code == "duplicate_in_file")
+    assert duplicate.row == 4 and "row 2" in duplicate.message
+
+
+def test_likely_duplicates_under_another_number_are_flagged_not_merged(office: Database,
+                                                                        tmp_path: Path) -> None:
+    import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, ROWS[0]]), ImportOptions())
+    other = ["1155999999", *ROWS[0][1:]]
+    result, _ = import_file(office, xlsx(tmp_path / "b.xlsx", [HEADERS, other]),
+                            ImportOptions())
+    assert result.created == 1
+    flagged = [i for i in result.issues if i.code == "possible_duplicate"]
+    assert flagged and "1155000001" in flagged[0].message
+    assert count(office, Student.id) == 22
+
+
+def test_nominations_with_rank_and_track(office: Database, tmp_path: Path) -> None:
+    rows = [[*HEADERS, "Cohort", "Faculty Rank"],
+            [*ROWS[0], "PROCRUITC-2026-TECH", 1], [*ROWS[1], "PROCRUITC-2026", 2]]
+    result, _ = import_file(office, xlsx(tmp_path / "n.xlsx", rows), ImportOptions())
+    assert result.nominations == 2
+    with office.session() as session:
+        made = session.execute(select(Nomination.rank, Nomination.status, Nomination.track_id)
+                               .where(Nomination.import_batch_id == result.batch)
+                               .order_by(Nomination.rank)).all()
+        assert [(r, s) for r, s, _ in made] == [(1, "nominated"), (2, "nominated")]
+        assert made[0][2] is not None and made[1][2] is None
+        history = session.scalars(select(StatusChange.changed_by).join(StatusChange.nomination)
+                                  .where(Nomination.import_batch_id == result.batch)).all()
+        assert history == ["tester", "tester"]
+
+
+def test_an_unknown_cohort_in_a_row_rejects_that_row(office: Database, tmp_path: Path) -> None:
+    rows = [[*HEADERS, "Cohort"], [*ROWS[0], "NOPE-2030"], [*ROWS[1], "TF-2026"]]
+    result, _ = import_file(office, xlsx(tmp_path / "c.xlsx", rows), ImportOptions())
+    assert (result.created, result.rejected) == (1, 1)
+    assert any(i.code == "unknown_cohort" and i.row == 2 for i in result.issues)
+
+
+def test_event_registrations(office: Database, tmp_path: Path) -> None:
+    rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
+             "Attendance", "Registered At"],
+            ["AIA-1", "CHAN Tai Man", "tai.man@link.cuhk.edu.hk", "CUHK", "1155000001",
+             "On-site", "2025-02-01T09:37:00+08:00"]]
+    path = tmp_path / "reg.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    result, _ = import_file(office, path, ImportOptions(event="AIA-2025"))
+    assert result.attendances == 1
+    with office.session() as session:
+        attendance = session.scalar(select(Attendance).where(
+            Attendance.import_batch_id == result.batch))
+        assert attendance.status == "on_site"
+        assert attendance.registered_at == dt.datetime(2025, 2, 1, 1, 37)  # stored as UTC
+
+
+def test_dry_run_changes_nothing(office: Database, tmp_path: Path) -> None:
+    before = count(office, Student.id)
+    result, _ = import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, *ROWS]),
+                            ImportOptions(dry_run=True))
+    assert result.created == 2 and result.batch is None
+    assert count(office, Student.id) == before and count(office, ImportBatch.id) == 0
+
+
+def test_cancel_midway_leaves_the_database_as_it_was(office: Database, tmp_path: Path) -> None:
+    rows = [HEADERS] + [[f"1155{i:06d}", f"Student {i}", "", "", "", "CUHK"]
+                        for i in range(500)]
+    path = xlsx(tmp_path / "big.xlsx", rows)
+    before = count(office, Student.id)
+    progress = Progress()
+    progress.report = lambda done, total, message: progress.cancel() if done >= 2 else None
+    with pytest.raises(CancelledError):
+        import_file(office, path, ImportOptions(), progress)
+    assert count(office, Student.id) == before
+    assert count(office, ImportBatch.id) == 0
+
+
+def test_undo_restores_and_removes_but_keeps_what_changed_since(office: Database,
+                                                                tmp_path: Path) -> None:
+    first, _ = import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, ROWS[0]]),
+                           ImportOptions())
+    changed = [ROWS[0][0], "CHAN Tai Man, Peter", *ROWS[0][2:]]
+    second, _ = import_file(office, xlsx(tmp_path / "b.xlsx", [HEADERS, changed, ROWS[1]]),
+                            ImportOptions(cohort="TF-2026"))
+    with office.transaction() as session:  # someone edits the student added by the 2nd import
+        added = session.scalar(select(Student).where(Student.student_no == "1155000002"))
+        added.notes = "Called on Monday"
+    undone = undo_import(office, second.batch)
+    assert undone.restored_students == 1 and undone.removed_nominations == 2
+    assert undone.removed_students == 0 and len(undone.kept) == 1
+    assert "1155000002" in undone.kept[0]
+    with office.session() as session:
+        names = dict(session.execute(select(Student.student_no, Student.name_en).where(
+            Student.student_no.in_(["1155000001", "1155000002"]))).all())
+    assert names == {"1155000001": "CHAN Tai Man", "1155000002": "WONG Siu Ming"}
+    assert first.batch != second.batch
+
+
+def test_a_remembered_mapping_is_used_for_the_same_headers(office: Database,
+                                                           tmp_path: Path) -> None:
+    rows = [["Matric", "Full Name", "Uni"], ["1155000001", "CHAN Tai Man", "CUHK"]]
+    path = xlsx(tmp_path / "odd.xlsx", rows)
+    guessed = prepare_import(office, path, ImportOptions()).result()
+    assert guessed.rejected == 1
+    assert any(i.code == "column_ignored" and i.column == "Matric" for i in guessed.issues)
+    with office.transaction() as session:
+        remember_mapping(session, rows[0], {"Matric": "student_no", "Full Name": "name_en",
+                                            "Uni": "university"})
+    with office.session() as session:
+        assert session.scalar(select(func.count(ImportMapping.headers_key))) == 1
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.rejected) == (1, 0)
+    with pytest.raises(ImportFailedError, match="No row of column headings"):
+        prepare_import(office, xlsx(tmp_path / "none.xlsx", [["a", "b"], ["1", "2"]]),
+                       ImportOptions())
