@@ -101,11 +101,13 @@ def test_nominations_with_rank_and_track(office: Database, tmp_path: Path) -> No
         assert history == ["tester", "tester"]
 
 
-def test_an_unknown_cohort_in_a_row_rejects_that_row(office: Database, tmp_path: Path) -> None:
+def test_an_unknown_cohort_imports_the_student_and_says_so(office: Database,
+                                                            tmp_path: Path) -> None:
     rows = [[*HEADERS, "Cohort"], [*ROWS[0], "NOPE-2030"], [*ROWS[1], "TF-2026"]]
     result, _ = import_file(office, xlsx(tmp_path / "c.xlsx", rows), ImportOptions())
-    assert (result.created, result.rejected) == (1, 1)
-    assert any(i.code == "unknown_cohort" and i.row == 2 for i in result.issues)
+    assert (result.created, result.rejected, result.nominations) == (2, 0, 1)
+    assert any(i.code == "unknown_cohort" and i.row == 2 and i.column == "Cohort"
+               for i in result.issues)
 
 
 def test_event_registrations(office: Database, tmp_path: Path) -> None:

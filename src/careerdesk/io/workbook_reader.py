@@ -57,7 +57,7 @@ class Workbook:
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
         problems = self._cell_problems(name) if self.kind is FileKind.XLSX else {}
-        return RawSheet(name, [list(row) for row in rows], problems)
+        return RawSheet(name, rows, problems)
 
     def _cell_problems(self, name: str) -> dict[tuple[int, int], str]:
         xml = _sheet_xml(self.path, name)

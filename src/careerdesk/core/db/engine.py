@@ -82,4 +82,5 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk imports keep indexes in memory
     cursor.close()

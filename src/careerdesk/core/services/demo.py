@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
+from careerdesk.core.db.bulk import insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -140,9 +141,9 @@ class _DemoWriter:
 
     def _bulk(self, table: Table, rows: Sequence[dict[str, Any]], first_step: int,
               message: str) -> None:
-        for index, start in enumerate(range(0, len(rows), CHUNK)):
-            self._step(first_step + index, message)
-            self.connection.execute(insert(table), rows[start:start + CHUNK])
+        chunks = iter(range(len(rows) // CHUNK + 1))
+        insert_rows(self.connection, table, rows,
+                    lambda: self._step(first_step + next(chunks, 0), message))
 
     # -- reference records (small: through the ORM, so each is in the audit log) ---------
     def _faculties(self) -> dict[str, list[int]]:

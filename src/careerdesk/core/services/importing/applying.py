@@ -6,10 +6,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
+from careerdesk.core.db.bulk import insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -82,9 +83,8 @@ class _Writer:
         self.done += 1
 
     def _bulk(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-        for start in range(0, len(rows), CHUNK):
-            self.progress.step(self.done, self.steps, "")  # lets Cancel in between chunks
-            self.connection.execute(insert(table), rows[start:start + CHUNK])
+        insert_rows(self.connection, table, rows,  # Cancel is heard between chunks
+                    lambda: self.progress.step(self.done, self.steps, ""))
 
     # -- students ----------------------------------------------------------------------------
     def _create_faculties(self) -> None:

@@ -7,11 +7,12 @@ queries, so a 100,000-row file is planned in one pass.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import (
@@ -51,7 +52,7 @@ _LABELS = {"name_en": "English name", "name_zh": "Chinese name", "email": "email
 StudentKey = tuple[int, str]  # (university id, student number)
 
 
-@dataclass
+@dataclass(slots=True)
 class StudentAction:
     row: NomineeRow
     key: StudentKey
@@ -62,7 +63,7 @@ class StudentAction:
     faculty: str | None = None  # a faculty name to find or create when writing
 
 
-@dataclass
+@dataclass(slots=True)
 class NominationAction:
     key: StudentKey
     cohort_id: int
@@ -72,7 +73,7 @@ class NominationAction:
     before: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class AttendanceAction:
     key: StudentKey
     values: dict[str, Any]
@@ -145,6 +146,7 @@ class _Cohorts:
     def __init__(self, session: Session) -> None:
         self.by_code: dict[str, tuple[int, str]] = {}
         self.tracks: dict[int, dict[str, int]] = {}
+        self._found: dict[str, tuple[int, int | None] | None] = {}
         for cohort_id, code, kind in session.execute(
             select(Cohort.id, Cohort.code, Programme.kind).join(Cohort.programme)
         ):
@@ -158,6 +160,11 @@ class _Cohorts:
 
     def find(self, text: str) -> tuple[int, int | None] | None:
         """A cohort code, or a cohort code with a track code after a dash."""
+        if text not in self._found:
+            self._found[text] = self._find(text)
+        return self._found[text]
+
+    def _find(self, text: str) -> tuple[int, int | None] | None:
         folded = text.strip().casefold()
         if folded in self.by_code:
             return self.by_code[folded][0], None
@@ -186,8 +193,9 @@ def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
         written = row.values.pop(Field.COHORT, None)
         found = cohorts.find(written) if written else default
         if written and found is None:
-            row.add("Cohort", "unknown_cohort",
-                    f"There is no cohort '{written}'. The row was not imported.")
+            row.add(_heading(row, Field.COHORT), "unknown_cohort",
+                    f"There is no cohort '{written}' in CareerDesk; the student was imported "
+                    f"but not nominated. Add the cohort, then import the file again.")
             continue
         if found is None:
             continue
@@ -196,10 +204,15 @@ def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
         if track_text:
             track_id = cohorts.tracks.get(cohort_id, {}).get(track_text.casefold())
             if track_id is None:
-                row.add("Track", "unknown_track", f"The cohort has no track '{track_text}'. "
-                                                  f"The row was not imported.")
+                row.add(_heading(row, Field.TRACK), "unknown_track",
+                        f"The cohort has no track '{track_text}'; the student was imported but "
+                        f"not nominated.")
                 continue
         row.values[Field.COHORT] = (cohort_id, track_id)
+
+
+def _heading(row: NomineeRow, field: Field) -> str:
+    return row.headings.get(field, "")
 
 
 def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
@@ -266,20 +279,47 @@ def _mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
             first_row[key] = row.excel_row
 
 
-def _existing_students(session: Session, keys: list[StudentKey]) -> dict[StudentKey, dict]:
-    found: dict[StudentKey, dict] = {}
+def _existing_students(session: Session, keys: list[StudentKey]) -> dict[StudentKey, _Stored]:
+    """The stored students the file names, with the values an import compares.
+
+    A long file reads its universities' students in one pass; a short one asks for just
+    its own students.
+    """
+    wanted = set(keys)
     columns = [getattr(Student, c) for c in _COMPARED]
-    for chunk in _chunks(sorted(set(keys)), 400):
-        statement = (select(Student.id, Student.university_id, Student.student_no,
-                            Faculty.name_en, Student.faculty_id, *columns)
-                     .outerjoin(Faculty, Student.faculty_id == Faculty.id)
-                     .where(tuple_(Student.university_id, Student.student_no).in_(chunk)))
+    base = (select(Student.id, Student.university_id, Student.student_no, Faculty.name_en,
+                   Student.faculty_id, *columns)
+            .outerjoin(Faculty, Student.faculty_id == Faculty.id))
+    if len(wanted) > 2_000:
+        statements = [base.where(Student.university_id.in_({uid for uid, _ in wanted}))]
+    else:
+        statements = [base.where(tuple_(Student.university_id, Student.student_no).in_(chunk))
+                      for chunk in _chunks(sorted(wanted), 400)]
+    found: dict[StudentKey, _Stored] = {}
+    for statement in statements:
         for row in session.execute(statement):
-            values = dict(zip(_COMPARED, row[5:], strict=True))
-            values["faculty"], values["faculty_id"] = row[3], row[4]
-            values["id"] = row[0]
-            found[(row[1], row[2])] = values
+            key = (row[1], row[2])
+            if key in wanted:
+                found[key] = _Stored((row[0], row[3], row[4], *row[5:]))
     return found
+
+
+class _Stored:
+    """A stored student's compared values: a tuple read by column name (a dict per student
+    would cost hundreds of megabytes on a 100,000-row import)."""
+
+    __slots__ = ("_values",)
+    _INDEX = {name: i for i, name in enumerate(("id", "faculty", "faculty_id", *_COMPARED))}
+
+    def __init__(self, values: tuple) -> None:
+        self._values = values
+
+    def get(self, column: str, default: Any = None) -> Any:
+        index = self._INDEX.get(column)
+        return default if index is None else self._values[index]
+
+    def __getitem__(self, column: str) -> Any:
+        return self._values[self._INDEX[column]]
 
 
 def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
@@ -287,7 +327,7 @@ def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
             session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
 
 
-def _student_action(row: NomineeRow, key: StudentKey, existing: dict | None,
+def _student_action(row: NomineeRow, key: StudentKey, existing: _Stored | None,
                     faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
     values = {column: row.values[f] for f, column in STUDENT_COLUMNS.items() if f in row.values}
     if Field.EMPLOYED in row.values:
@@ -322,7 +362,7 @@ def _set_faculty(action: StudentAction, university_id: int, name: str | None,
 
 
 def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                            existing: dict[StudentKey, dict]) -> None:
+                            existing: dict[StudentKey, _Stored]) -> None:
     """Same email, or same Chinese name and phone, under another student number: flagged
     for the coordinator to review, never merged."""
     emails = {row.values[Field.EMAIL] for row in rows if Field.EMAIL in row.values}
@@ -330,26 +370,33 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
     by_email: dict[str, list[tuple[StudentKey, str]]] = {}
     by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]] = {}
     numbers = dict(session.execute(select(University.id, University.code)).all())
-    for chunk in _chunks(sorted(emails), 400):
-        for uid, no, mail in session.execute(select(
-                Student.university_id, Student.student_no, Student.email)
-                .where(Student.email.in_(chunk))):
-            by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
-    for chunk in _chunks(sorted(phones), 400):
-        for uid, no, name_zh, phone in session.execute(select(
-                Student.university_id, Student.student_no, Student.name_zh, Student.phone)
-                .where(Student.phone.in_(chunk))):
-            if name_zh:
+    if emails or phones:
+        for uid, no, mail, name_zh, phone in session.execute(
+            select(Student.university_id, Student.student_no, Student.email, Student.name_zh,
+                   Student.phone).where(or_(Student.email.is_not(None),
+                                            Student.phone.is_not(None)))
+        ):
+            if mail in emails:
+                by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
+            if phone in phones and name_zh:
                 by_person.setdefault((name_zh, phone), []).append(((uid, no), "in CareerDesk"))
+    file_emails = Counter(row.values.get(Field.EMAIL) for row in rows)
+    file_people = Counter((row.values.get(Field.NAME_ZH), row.values.get(Field.PHONE))
+                          for row in rows)
     for row, key in zip(rows, keys, strict=True):
         values = row.values
         mail = values.get(Field.EMAIL)
         person = (values.get(Field.NAME_ZH), values.get(Field.PHONE))
-        for other, where in [*by_email.get(mail, []), *(by_person.get(person, [])
-                                                       if all(person) else [])]:
+        shared_mail = mail is not None and (file_emails[mail] > 1 or mail in by_email)
+        shared_person = all(person) and (file_people[person] > 1 or person in by_person)
+        if not (shared_mail or shared_person):
+            continue  # the usual case: nobody else has this email, name and mobile
+        matches = [*(by_email.get(mail, []) if mail else []),
+                   *(by_person.get(person, []) if all(person) else [])]
+        for other, where in matches:
             if other != key:
-                how = "the same email" if mail and (other, where) in by_email.get(mail, []) \
-                    else "the same Chinese name and mobile"
+                how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
+                       else "the same Chinese name and mobile")
                 row.add("", "possible_duplicate",
                         f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
                         f"check whether they are the same person. Both are kept.")
@@ -362,7 +409,7 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
 
 # -- nominations and attendance --------------------------------------------------------------------
 def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                        existing: dict[StudentKey, dict]) -> list[NominationAction]:
+                        existing: dict[StudentKey, _Stored]) -> list[NominationAction]:
     wanted = [(row, key) for row, key in zip(rows, keys, strict=True) if Field.COHORT in row.values]
     if not wanted:
         return []
@@ -394,7 +441,8 @@ def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[Stu
 
 
 def _attendance_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                        existing: dict[StudentKey, dict], event_id: int) -> list[AttendanceAction]:
+                        existing: dict[StudentKey, _Stored],
+                        event_id: int) -> list[AttendanceAction]:
     current = {sid: (aid, status, ref) for aid, sid, status, ref in session.execute(
         select(Attendance.id, Attendance.student_id, Attendance.status,
                Attendance.registration_ref).where(Attendance.event_id == event_id))}

@@ -1,0 +1,108 @@
+"""Importing a large nominee workbook into an empty SQLite database.
+
+    python benchmarks/import_benchmark.py [--rows 100000]
+
+Baseline, in the same run: python-calamine alone reading the same file. Each measurement is
+a fresh process, so peak memory (the process's maximum resident size) is its own.
+Targets (import issue): the import ≤ 2× the baseline; peak memory under 600 MB; importing
+the same file again (every row unchanged) no slower than the first import; a 2,000-row file
+under 1 s end to end (measured in-process, after start-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import CACHE, report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT.parent / "shared" / "tools" / "make_large_nominee_list.py"
+
+CALAMINE = """
+import resource, sys, time
+started = time.perf_counter()
+import python_calamine
+book = python_calamine.CalamineWorkbook.from_path(sys.argv[1])
+rows = book.get_sheet_by_index(0).to_python()
+assert len(rows) > 1
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+IMPORT = """
+import os, resource, sys, time
+started = time.perf_counter()
+from pathlib import Path
+from careerdesk.core.db.database import Database
+from careerdesk.core.services.importing import ImportOptions, import_file
+database = Database.open(sys.argv[2])
+result, _ = import_file(database, Path(sys.argv[1]), ImportOptions())
+elapsed = time.perf_counter() - started
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, result.created,
+      result.unchanged, result.rejected)
+"""
+
+
+def workbook(rows: int) -> Path:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"nominees-{rows}.xlsx"
+    if not path.exists():
+        subprocess.run([sys.executable, str(GENERATOR), str(path), "--rows", str(rows)],
+                       check=True)
+    return path
+
+
+def run(code: str, *args: str) -> list[float]:
+    env = {**os.environ, "CAREERDESK_HOME": str(CACHE / "home")}
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True,
+                         text=True, env=env).stdout.split()
+    return [float(x) for x in out]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    big, small = workbook(args.rows), workbook(2_000)
+    with tempfile.TemporaryDirectory() as work:
+        database = str(Path(work) / "import.sqlite3")
+        baseline, baseline_kb = run(CALAMINE, str(big))
+        first, first_kb, created, _, rejected = run(IMPORT, str(big), database)
+        again, again_kb, _, unchanged, _ = run(IMPORT, str(big), database)
+        small_db = str(Path(work) / "small.sqlite3")
+        small_time = _in_process(small, small_db)
+    report(f"import {args.rows:,} rows into an empty database ({int(created):,} created, "
+           f"{int(rejected):,} rejected)", first, "python-calamine read", baseline,
+           target_ratio=2)
+    report(f"import the same file again ({int(unchanged):,} unchanged)", again,
+           "first import", first, target_ratio=1)
+    print(f"peak memory: first import {first_kb / 1024:.0f} MB, again {again_kb / 1024:.0f} MB, "
+          f"calamine alone {baseline_kb / 1024:.0f} MB | target < 600 MB: "
+          f"{'met' if max(first_kb, again_kb) / 1024 < 600 else 'MISSED'}")
+    print(f"import 2,000 rows, in-process: {small_time * 1000:.0f} ms | target < 1 s: "
+          f"{'met' if small_time < 1 else 'MISSED'}")
+
+
+def _in_process(path: Path, database_path: str) -> float:
+    import time
+
+    os.environ.setdefault("CAREERDESK_HOME", str(CACHE / "home"))
+    from careerdesk.core.db.database import Database
+    from careerdesk.core.services.importing import ImportOptions, import_file
+
+    database = Database.open(database_path)
+    started = time.perf_counter()
+    import_file(database, path, ImportOptions())
+    elapsed = time.perf_counter() - started
+    database.close()
+    return elapsed
+
+
+if __name__ == "__main__":
+    main()

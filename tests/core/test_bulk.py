@@ -1,0 +1,61 @@
+"""The bulk insert stores exactly what the ORM would, on every backend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from careerdesk.core.db.bulk import insert_rows
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Cohort,
+    Nomination,
+    Organisation,
+    Placement,
+    Programme,
+    Student,
+    University,
+)
+
+
+def test_bulk_rows_read_back_like_orm_rows(database: Database) -> None:
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        rows = [{"university_id": cuhk, "student_no": f"1155{i:06d}", "name_zh": "陳大文",
+                 "graduation_date": dt.date(2026, 6, 30) if i % 2 else None,
+                 "hk_resident": bool(i % 3), "year_of_study": i % 4 or None,
+                 "created_at": dt.datetime(2026, 1, 2, 3, 4, 5, 678_901),
+                 "updated_at": dt.datetime(2026, 1, 2, 3, 4, 5, 678_901)}
+                for i in range(12_000)]
+        insert_rows(session.connection(), Student.__table__, rows)
+    with database.session() as session:
+        stored = session.scalars(select(Student).order_by(Student.student_no)).all()
+    assert len(stored) == 12_000
+    for row, student in zip(rows, stored, strict=True):
+        assert student.student_no == row["student_no"] and student.name_zh == "陳大文"
+        assert student.graduation_date == row["graduation_date"]
+        assert student.hk_resident is row["hk_resident"]
+        assert student.year_of_study == row["year_of_study"]
+        assert student.created_at == row["created_at"]
+
+
+def test_bulk_decimals_and_check_constraints(database: Database) -> None:
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        student = Student(university_id=cuhk, student_no="1")
+        programme = Programme(code="TLT", name_en="TLT", kind="talent_programme")
+        cohort = Cohort(programme=programme, code="TLT-2026", name="TLT", year=2026)
+        organisation = Organisation(name_en="SenseTime", theme="ai")
+        session.add_all([student, cohort, organisation])
+        session.flush()
+        nomination = Nomination(student_id=student.id, cohort_id=cohort.id, status="accepted")
+        session.add(nomination)
+        session.flush()
+        insert_rows(session.connection(), Placement.__table__, [{
+            "nomination_id": nomination.id, "organisation_id": organisation.id,
+            "monthly_salary": Decimal("18500.50"), "status": "confirmed",
+            "created_at": dt.datetime(2026, 1, 1), "updated_at": dt.datetime(2026, 1, 1)}])
+    with database.session() as session:
+        assert session.scalar(select(Placement.monthly_salary)) == Decimal("18500.50")
