@@ -220,9 +220,14 @@ class MainWindow(QMainWindow):
                       lambda _summary: self.signals.announce(*ALL_TABLES))
 
     def import_nominee_list(self) -> None:
-        QMessageBox.information(self, self.tr("Import a nominee list"), self.tr(
-            "Importing nominee lists (Excel, CSV) arrives in the next version of CareerDesk. "
-            "Until then, try the demo data to see how your lists will look."))
+        if self.database is None:
+            return
+        from careerdesk.gui.importing.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, self)
+        wizard.exec()
+        if wizard.result is not None:
+            self.signals.announce(*ALL_TABLES)
 
     def back_up(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

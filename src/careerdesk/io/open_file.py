@@ -23,6 +23,7 @@ class SpreadsheetFile:
         self.kind = sniff(self.path)
         self._workbook = None if self.kind is FileKind.TEXT else Workbook(self.path, self.kind)
         self._text: RawSheet | None = None
+        self._read: dict[str, RawSheet] = {}
 
     def sheets(self) -> list[SheetInfo]:
         if self._workbook is None:
@@ -41,7 +42,9 @@ class SpreadsheetFile:
             raise UnreadableFileError("sheet_missing",
                               f"{self.path.name} has no sheet called '{sheet}'; its sheets are "
                               f"{', '.join(repr(n) for n in names)}.")
-        return self._workbook.read(sheet)
+        if sheet not in self._read:  # each sheet is read once, however often it is asked for
+            self._read[sheet] = self._workbook.read(sheet)
+        return self._read[sheet]
 
     def candidate_sheets(self) -> list[str]:
         """Visible sheets that are not instructions or lookups, first choice first."""

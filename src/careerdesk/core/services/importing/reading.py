@@ -53,8 +53,12 @@ class UniversityNames:
         return self._cache[text]
 
 
-def read_nominee_file(session: Session, path: Path, options: ImportOptions) -> ParsedFile:
-    """Read and clean every row; a file that cannot be read raises ImportFailedError."""
+def read_nominee_file(session: Session, path: Path, options: ImportOptions,
+                      spreadsheet: SpreadsheetFile | None = None) -> ParsedFile:
+    """Read and clean every row; a file that cannot be read raises ImportFailedError.
+
+    ``spreadsheet`` is the file already opened (the import window keeps it open between
+    its steps, so a large file is read once)."""
     path = Path(path)
     universities = UniversityNames(session)
     default_university = None
@@ -65,7 +69,7 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions) -> P
                 f"'{options.university}' is not a university CareerDesk knows; use one of "
                 f"{', '.join(sorted(universities.codes.values()))}.", code="unknown_university")
     try:
-        spreadsheet = SpreadsheetFile(path)
+        spreadsheet = spreadsheet or SpreadsheetFile(path)
         sheet = _choose_sheet(spreadsheet, options)
         header_row = options.header_row - 1 if options.header_row else None
         mapping = options.mapping

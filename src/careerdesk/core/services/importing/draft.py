@@ -1,0 +1,143 @@
+"""An import being prepared in the window: the file stays open between the steps.
+
+Every step of the import window asks this object, never the database or the file
+directly: which sheets, a preview, the columns and their guessed fields, then the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Cohort, Event, University
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.mappings import headings_of, remember_mapping, saved_mapping
+from careerdesk.core.services.importing.options import ImportOptions
+from careerdesk.core.services.importing.planning import ImportPlan, plan_import
+from careerdesk.core.services.importing.reading import read_nominee_file
+from careerdesk.io.fields import Field, field_for_header
+from careerdesk.io.layout import find_header_row
+from careerdesk.io.open_file import SpreadsheetFile
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.table import SheetInfo, column_letter, is_blank
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    universities: list[Choice]
+    cohorts: list[Choice]
+    events: list[Choice]
+
+
+@dataclass(frozen=True)
+class ColumnGuess:
+    header: str
+    letter: str
+    field: Field | None
+    remembered: bool
+
+
+def import_choices(database: Database) -> ImportChoices:
+    with database.session() as session:
+        return ImportChoices(
+            [Choice(c, n) for c, n in session.execute(
+                select(University.code, University.name_en).order_by(University.code))],
+            [Choice(c, n) for c, n in session.execute(
+                select(Cohort.code, Cohort.name).order_by(Cohort.year.desc(), Cohort.code))],
+            [Choice(c, n) for c, n in session.execute(
+                select(Event.code, Event.name).order_by(Event.held_on.desc(), Event.code))],
+        )
+
+
+class ImportDraft:
+    def __init__(self, database: Database, path: Path) -> None:
+        self.database = database
+        self.path = Path(path)
+        try:
+            self._file = SpreadsheetFile(self.path)
+            self._sheets = self._file.sheets()
+            self._candidates = self._file.candidate_sheets()
+        except UnreadableFileError as problem:
+            raise ImportFailedError(problem.message, code=problem.code) from problem
+
+    def sheets(self) -> list[SheetInfo]:
+        return self._sheets
+
+    def default_sheet(self) -> str:
+        for name in self._candidates:
+            if find_header_row(self._read(name)) is not None:
+                return name
+        return self._candidates[0]
+
+    def _read(self, sheet: str):  # noqa: ANN202 (a RawSheet)
+        try:
+            return self._file.read(sheet if self._file.kind.value != "text" else None)
+        except UnreadableFileError as problem:
+            raise ImportFailedError(problem.message, code=problem.code) from problem
+
+    def header_row(self, sheet: str) -> int | None:
+        """The header row as Excel numbers it, if one was found."""
+        found = find_header_row(self._read(sheet))
+        return None if found is None else found + 1
+
+    def preview(self, sheet: str, limit: int = 40) -> list[list[Any]]:
+        return [list(row) for row in self._read(sheet).rows[:limit]]
+
+    def row_count(self, sheet: str) -> int:
+        return len(self._read(sheet).rows)
+
+    def columns(self, sheet: str, header_row: int) -> list[ColumnGuess]:
+        rows = self._read(sheet).rows
+        if not 1 <= header_row <= len(rows):
+            return []
+        cells = rows[header_row - 1]
+        with self.database.session() as session:
+            remembered = saved_mapping(session, cells)
+        guesses = []
+        for index, cell in enumerate(cells):
+            if is_blank(cell):
+                continue
+            header = " ".join(str(cell).split())
+            if remembered is not None and header in remembered:
+                chosen = remembered[header]
+                guesses.append(ColumnGuess(header, column_letter(index),
+                                           Field(chosen) if chosen else None, True))
+            else:
+                guesses.append(ColumnGuess(header, column_letter(index),
+                                           field_for_header(header), False))
+        return guesses
+
+    def plan(self, options: ImportOptions) -> ImportPlan:
+        with self.database.session() as session:
+            parsed = read_nominee_file(session, self.path, options, self._file)
+            return plan_import(session, parsed, options)
+
+    def remember(self, sheet: str, header_row: int, mapping: dict[str, str | None]) -> None:
+        headers = headings_of(self._read(sheet).rows[header_row - 1])
+        with self.database.transaction() as session:
+            remember_mapping(session, headers, mapping)
+
+
+def describe(value: Any) -> str:
+    """A cell as the preview shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if value.time() != dt.time() \
+            else value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)

@@ -1,0 +1,1 @@
+"""The import window: choose a file, check its sheet and columns, preview, import, undo."""

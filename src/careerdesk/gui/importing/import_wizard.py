@@ -1,0 +1,492 @@
+"""The import window, step by step: file → sheet → columns → check → summary → import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.services.importing import ImportOptions, ImportResult, apply_plan, undo_import
+from careerdesk.core.services.importing.draft import ImportChoices, ImportDraft, import_choices
+from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.core.services.importing.rejects import save_rejected_rows
+from careerdesk.gui.importing.preview_models import (
+    PlannedRowsModel,
+    ProblemRowsFilter,
+    SheetPreviewModel,
+)
+from careerdesk.gui.labels import field_label
+from careerdesk.gui.tasks import BackgroundTask
+from careerdesk.io.fields import Field
+
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
+
+
+def _table(parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setAlternatingRowColors(True)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setDefaultSectionSize(140)
+    table.verticalHeader().setDefaultSectionSize(22)
+    return table
+
+
+class ImportWizard(QWizard):
+    """Owns the import being prepared; each page reads and writes it through here."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.draft: ImportDraft | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.choices: ImportChoices = import_choices(database)
+        self.setWindowTitle(self.tr("Import a nominee list"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(1100, 720)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.summary_page = SummaryPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.sheet_page, self.mapping_page, self.check_page,
+                     self.summary_page, self.import_page):
+            self.addPage(page)
+        if path is not None:
+            self.file_page.path.setText(str(path))
+
+    def options(self, dry_run: bool = False) -> ImportOptions:
+        return ImportOptions(
+            sheet=self.sheet_page.sheet(), university=self.file_page.university(),
+            cohort=self.file_page.cohort(), event=self.file_page.event_code(),
+            mapping=self.mapping_page.mapping(), header_row=self.sheet_page.header_row(),
+            dry_run=dry_run)
+
+    @classmethod
+    def ask(cls, database: Database, parent: QWidget | None = None) -> ImportResult | None:
+        """Run the window; the import's result, or None when nothing was imported."""
+        wizard = cls(database, parent)
+        wizard.exec()
+        return wizard.result
+
+    def fail(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Import a nominee list"), message)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and "
+                                 "text files (.csv, .txt) are all accepted."))
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("The nominee list you were sent"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self.university_box = self._combo(self.tr("Taken from the file"),
+                                          wizard.choices.universities)
+        self.cohort_box = self._combo(self.tr("No nominations"), wizard.choices.cohorts)
+        self.event_box = self._combo(self.tr("Not an event list"), wizard.choices.events)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("University of the students:"), self.university_box)
+        form.addRow(self.tr("Nominate them to:"), self.cohort_box)
+        form.addRow(self.tr("Registrations for event:"), self.event_box)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _combo(self, empty: str, choices: list) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(empty, None)
+        for choice in choices:
+            box.addItem(f"{choice.code} — {choice.name}", choice.code)
+        return box
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the nominee list"), str(Path.home()),
+            self.tr("Spreadsheets and text files (%1);;All files (*)").replace("%1", FILE_FILTER))
+        if chosen:
+            self.path.setText(chosen)
+
+    def university(self) -> str | None:
+        return self.university_box.currentData()
+
+    def cohort(self) -> str | None:
+        return self.cohort_box.currentData()
+
+    def event_code(self) -> str | None:  # not "event": that is QWidget's event handler
+        return self.event_box.currentData()
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.owner.draft = ImportDraft(self.owner.database, Path(self.path.text().strip()))
+        except CareerDeskError as problem:
+            self.owner.fail(problem.message)
+            return False
+        return True
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Check the sheet and its headings"))
+        self.setSubTitle(self.tr("The row of column headings is tinted blue. Choose another "
+                                 "sheet or heading row if CareerDesk guessed wrong."))
+        self.sheet_box = QComboBox(self)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(1, 50)
+        self.model = SheetPreviewModel(self)
+        self.table = _table(self)
+        self.table.setModel(self.model)
+        self.size_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sheet:"), self))
+        top.addWidget(self.sheet_box, 1)
+        top.addSpacing(20)
+        top.addWidget(QLabel(self.tr("Headings in row:"), self))
+        top.addWidget(self.header_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.size_label)
+        self.sheet_box.currentIndexChanged.connect(self._show_sheet)
+        self.header_spin.valueChanged.connect(self.model.set_header_row)
+
+    def initializePage(self) -> None:
+        draft = self.owner.draft
+        assert draft is not None
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for info in draft.sheets():
+            label = info.name + (self.tr(" (hidden)") if info.hidden else "")
+            self.sheet_box.addItem(label, info.name)
+        self.sheet_box.setCurrentIndex(self.sheet_box.findData(draft.default_sheet()))
+        self.sheet_box.blockSignals(False)
+        self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        draft, sheet = self.owner.draft, self.sheet()
+        if draft is None or sheet is None:
+            return
+        try:
+            found = draft.header_row(sheet) or 1
+            self.model.set_rows(draft.preview(sheet), found)
+            self.header_spin.setValue(found)
+            self.size_label.setText(self.tr("%1 rows in this sheet.").replace(
+                "%1", f"{draft.row_count(sheet):,}"))
+        except CareerDeskError as problem:
+            self.owner.fail(problem.message)
+
+    def sheet(self) -> str | None:
+        return self.sheet_box.currentData()
+
+    def header_row(self) -> int:
+        return self.header_spin.value()
+
+
+class MappingPage(QWizardPage):
+    """A drop-down per column, with CareerDesk's guess (or the remembered choice) filled in."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Say what each column holds. Columns left out are not "
+                                 "imported. Your choices are remembered for files with the "
+                                 "same headings."))
+        self.boxes: dict[str, QComboBox] = {}
+        self._area = QScrollArea(self)
+        self._area.setWidgetResizable(True)
+        self.note = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._area, 1)
+        layout.addWidget(self.note)
+
+    def initializePage(self) -> None:
+        draft = self.owner.draft
+        assert draft is not None
+        guesses = draft.columns(self.owner.sheet_page.sheet(), self.owner.sheet_page.header_row())
+        holder = QWidget(self._area)
+        form = QFormLayout(holder)
+        self.boxes = {}
+        for guess in guesses:
+            box = QComboBox(holder)
+            box.addItem(self.tr("— leave out —"), None)
+            for field in Field:
+                box.addItem(field_label(field), field.value)
+            box.setCurrentIndex(box.findData(guess.field.value if guess.field else None))
+            form.addRow(f"{guess.letter}: {guess.header}", box)
+            self.boxes[guess.header] = box
+        self._area.setWidget(holder)
+        remembered = any(g.remembered for g in guesses)
+        self.note.setText(self.tr("Using the choices you made for a file with these headings.")
+                          if remembered else "")
+
+    def mapping(self) -> dict[str, str | None] | None:
+        if not self.boxes:
+            return None
+        return {header: box.currentData() for header, box in self.boxes.items()}
+
+    def validatePage(self) -> bool:
+        chosen = [value for value in (self.mapping() or {}).values() if value]
+        duplicates = {v for v in chosen if chosen.count(v) > 1 and v != Field.ROW_NUMBER.value}
+        if duplicates:
+            names = ", ".join(field_label(Field(v)) for v in sorted(duplicates))
+            self.owner.fail(self.tr("Two columns are matched to the same field (%1); choose one "
+                                    "of them only.").replace("%1", names))
+            return False
+        if Field.STUDENT_NO.value not in chosen:
+            self.owner.fail(self.tr("Choose the column that holds the student numbers."))
+            return False
+        self.owner.draft.remember(self.owner.sheet_page.sheet(),
+                                  self.owner.sheet_page.header_row(), self.mapping() or {})
+        return True
+
+
+class CheckPage(QWizardPage):
+    """The rows as CareerDesk understood them; problem cells in colour, reasons on hover."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Check the rows"))
+        self.setSubTitle(self.tr("Red cells stop their row from being imported; amber cells "
+                                 "are imported without that value. Point at a cell to see why."))
+        self.model = PlannedRowsModel(self)
+        self.filter = ProblemRowsFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.table = _table(self)
+        self.table.setModel(self.filter)
+        self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
+        self.only_problems.toggled.connect(self.filter.set_only_problems)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._task: BackgroundTask | None = None
+        self._ready = False
+
+    def initializePage(self) -> None:
+        self._ready = False
+        self.owner.plan = None
+        self.status.setText(self.tr("Reading every row…"))
+        options = self.owner.options(dry_run=True)
+        draft = self.owner.draft
+        task = BackgroundTask(lambda _progress: draft.plan(options), self)
+        task.succeeded.connect(self._show)
+        task.failed.connect(lambda _code, message: self._failed(message))
+        self._task = task
+        task.start()
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.owner.plan = plan
+        self.model.set_plan(plan)
+        result = plan.result()
+        self.status.setText(self.tr("%1 student rows: %2 to add, %3 to update, %4 unchanged, "
+                                    "%5 rejected.")
+                            .replace("%1", f"{result.rows:,}").replace("%2", f"{result.created:,}")
+                            .replace("%3", f"{result.updated:,}")
+                            .replace("%4", f"{result.unchanged:,}")
+                            .replace("%5", f"{result.rejected:,}"))
+        self._ready = True
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message or self.tr("The file could not be read."))
+        self.owner.fail(self.status.text())
+
+    def isComplete(self) -> bool:
+        return self._ready
+
+    def cleanupPage(self) -> None:
+        if self._task is not None and self._task.is_running():
+            self._task.wait()
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Ready to import"))
+        self.setSubTitle(self.tr("Nothing has been changed yet. Press Import to do this."))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(self.text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+
+    def initializePage(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        result = plan.result()
+        lines = [self.tr("File: %1, sheet %2, headings in row %3.").replace("%1", result.file)
+                 .replace("%2", result.sheet).replace("%3", str(result.header_row)),
+                 self.tr("Students to add: %1").replace("%1", f"{result.created:,}"),
+                 self.tr("Students to update: %1").replace("%1", f"{result.updated:,}"),
+                 self.tr("Students unchanged: %1").replace("%1", f"{result.unchanged:,}"),
+                 self.tr("Rows rejected: %1").replace("%1", f"{result.rejected:,}")]
+        if result.nominations:
+            lines.append(self.tr("Nominations to make or update: %1")
+                         .replace("%1", f"{result.nominations:,}"))
+        if result.attendances:
+            lines.append(self.tr("Event registrations to record: %1")
+                         .replace("%1", f"{result.attendances:,}"))
+        for update in result.updates[:200]:
+            lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
+                         .replace("%2", update.student_no).replace("%3", ", ".join(update.fields)))
+        shown = result.issues[:300]
+        if shown:
+            lines.append("")
+            lines += [(self.tr("Row %1: ").replace("%1", str(i.row)) if i.row else "") + i.message
+                      for i in shown]
+        self.text.setText("\n".join(lines))
+
+
+class ImportPage(QWizardPage):
+    """The import itself, off the UI thread, with progress and Cancel; then what to do next."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Importing"))
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
+        self.undo_button = QPushButton(self.tr("Undo this import"), self)
+        for button in (self.save_button, self.undo_button):
+            button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save_rejected)
+        self.undo_button.clicked.connect(self.undo)
+        self._task: BackgroundTask | None = None
+        self._finished = False
+
+    def initializePage(self) -> None:
+        self._finished = False
+        plan = self.owner.plan
+        assert plan is not None
+        task = BackgroundTask(lambda progress: apply_plan(self.owner.database, plan, progress),
+                              self)
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._done)
+        task.failed.connect(lambda _code, message: self._stopped(
+            message or self.tr("The import failed; nothing was changed.")))
+        task.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; nothing was changed.")))
+        self.cancel_button.clicked.connect(task.cancel)
+        self.cancel_button.setEnabled(True)
+        self._task = task
+        task.start()
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        if message:
+            self.progress.setFormat(f"{message} — %p%")
+
+    def _done(self, result: ImportResult) -> None:
+        self.owner.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.outcome.setText(self.tr("Done. %1 students added, %2 updated, %3 unchanged, %4 rows "
+                                     "rejected (import %5).")
+                             .replace("%1", f"{result.created:,}")
+                             .replace("%2", f"{result.updated:,}")
+                             .replace("%3", f"{result.unchanged:,}")
+                             .replace("%4", f"{result.rejected:,}")
+                             .replace("%5", str(result.batch)))
+        self.save_button.setVisible(result.rejected > 0)
+        self.undo_button.setVisible(True)
+        self._finish()
+
+    def _stopped(self, message: str) -> None:
+        self.outcome.setText(message)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self._finished = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._finished
+
+    def save_rejected(self, target: str | None = None) -> None:
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"),
+                str(Path.home() / f"{self.owner.plan.parsed.path.stem}-rejected.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"))
+        if not target:
+            return
+        try:
+            count = save_rejected_rows(self.owner.plan, Path(target))
+        except CareerDeskError as problem:
+            self.owner.fail(problem.message)
+            return
+        self.outcome.setText(self.outcome.text() + "\n" + self.tr(
+            "%1 rejected rows saved to %2; correct them there and import that file again.")
+            .replace("%1", str(count)).replace("%2", str(target)))
+
+    def undo(self) -> None:
+        result = self.owner.result
+        if result is None or result.batch is None:
+            return
+        try:
+            undone = undo_import(self.owner.database, result.batch)
+        except CareerDeskError as problem:
+            self.owner.fail(problem.message)
+            return
+        self.undo_button.setEnabled(False)
+        self.outcome.setText(self.outcome.text() + "\n" + undone.summary())

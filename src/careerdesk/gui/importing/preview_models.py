@@ -1,0 +1,158 @@
+"""Models behind the import window's tables: the raw sheet, and the rows as understood."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from careerdesk.core.services.importing.draft import describe
+from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.io.fields import Field
+from careerdesk.io.nominee_rows import NomineeRow
+from careerdesk.io.table import column_letter
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR = QColor("#f8d0d0")
+WARNING = QColor("#fcebc2")
+HEADER = QColor("#d9e8fb")
+
+
+class SheetPreviewModel(QAbstractTableModel):
+    """The first rows of a sheet as they are in the file; the header row is tinted."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[list[Any]] = []
+        self._width = 0
+        self.header_row = 0
+
+    def set_rows(self, rows: list[list[Any]], header_row: int) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._width = max((len(r) for r in rows), default=0)
+        self.header_row = header_row
+        self.endResetModel()
+
+    def set_header_row(self, header_row: int) -> None:
+        self.header_row = header_row
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self._width - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._width
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return column_letter(section)
+        return section + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe(row[index.column()]) if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() + 1 == self.header_row:
+            return QBrush(HEADER)
+        return None
+
+
+class PlannedRowsModel(QAbstractTableModel):
+    """Every student row of the file as CareerDesk understood it, problems highlighted."""
+
+    HAS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 10
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[NomineeRow] = []
+        self._columns: list[tuple[str, Field | None, int]] = []
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        self.beginResetModel()
+        layout = plan.parsed.parsed.layout
+        self._rows = plan.parsed.parsed.rows
+        self._columns = [("", None, -1)] + [
+            (c.header, c.field, c.index) for c in layout.columns
+            if c.field is not None and c.field is not Field.ROW_NUMBER]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        return self._columns[section][0] if section < len(self._columns) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        header, field, position = self._columns[index.column()]
+        if role == self.HAS_PROBLEM_ROLE:
+            return bool(row.problems)
+        problems = [p for p in row.problems if p.column == header or
+                    (index.column() == 0 and not p.column)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return str(row.excel_row)
+            if field in (Field.COHORT, Field.TRACK):  # shown as written; the plan holds ids
+                return describe(row.raw[position]) if position < len(row.raw) else ""
+            return _shown(row.values.get(field))
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QBrush(ERROR if any(p.rejects for p in problems) else WARNING)
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(p.message for p in problems)
+        return None
+
+
+class ProblemRowsFilter(QSortFilterProxyModel):
+    """Shows every row, or only those with a problem."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.only_problems = False
+
+    def set_only_problems(self, only: bool) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.only_problems = only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only_problems = only
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.only_problems:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return bool(index.data(PlannedRowsModel.HAS_PROBLEM_ROLE))
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Y" if value else "N"
+    return describe(value)

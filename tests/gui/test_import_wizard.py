@@ -1,0 +1,127 @@
+"""The import window walked end to end, offscreen, on a real file and a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import func, select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import ImportBatch, Nomination, Student
+from careerdesk.gui.importing.import_wizard import ImportWizard
+from careerdesk.gui.importing.preview_models import ERROR
+from tests.files import xlsx
+
+HEADERS = ["No.", "Matric", "Name", "Chinese Name", "E-mail", "Mobile", "Graduation"]
+ROWS = [
+    [1, "1155000001", "CHAN Tai Man", "陳大文", "tai.man@link.cuhk.edu.hk", "9123 4567",
+     "30/06/2026"],
+    [2, "", "LEE Ka Yan", "李嘉欣", "ka.yan@link.cuhk.edu.hk", "6123 4567", "30/06/2026"],
+    [3, "1155000003", "WONG Siu Ming", "黃小明", "not-an-email", "5123 4567", "31/02/2026"],
+]
+
+
+def students(database: Database) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count(Student.id)))
+
+
+def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa: ANN001
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.university_box.setCurrentIndex(
+        wizard.file_page.university_box.findData("CUHK"))
+    wizard.file_page.cohort_box.setCurrentIndex(wizard.file_page.cohort_box.findData("TF-2026"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page
+    assert wizard.sheet_page.sheet() == "Nominees"
+    assert wizard.sheet_page.header_row() == 3  # under a title and a blank row
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    boxes = wizard.mapping_page.boxes
+    assert boxes["Name"].currentData() == "name_en"
+    assert boxes["Matric"].currentData() is None  # not a heading CareerDesk knows
+    boxes["Matric"].setCurrentIndex(boxes["Matric"].findData("student_no"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+
+
+def test_wizard_imports_a_file_end_to_end(qtbot, demo_database: Database,  # noqa: ANN001
+                                          tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
+    before = students(demo_database)
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    walk_to_check_page(qtbot, wizard, path)
+
+    check = wizard.check_page
+    assert check.model.rowCount() == 3
+    problem_cells = [check.model.index(r, c) for r in range(3)
+                     for c in range(check.model.columnCount())
+                     if check.model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)]
+    assert any(i.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR for i in problem_cells)
+    check.only_problems.setChecked(True)
+    assert check.filter.rowCount() == 2
+    assert "1 to add" not in check.status.text() and "2 to add" in check.status.text()
+    wizard.grab().save(str(tmp_path / "check-page.png"))
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    assert "Students to add: 2" in wizard.summary_page.text.text()
+    assert students(demo_database) == before  # nothing written before Import
+
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(page.isComplete, timeout=60_000)
+    assert wizard.result is not None and wizard.result.created == 2
+    assert students(demo_database) == before + 2
+    with demo_database.session() as session:
+        assert session.scalar(select(func.count(Nomination.id)).where(
+            Nomination.import_batch_id == wizard.result.batch)) == 2
+
+    rejects = tmp_path / "rejected.xlsx"
+    page.save_rejected(str(rejects))
+    saved = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
+    assert saved[0][-1] == "Issues" and saved[1][2] == "LEE Ka Yan"
+
+    page.undo()
+    assert students(demo_database) == before
+    with demo_database.session() as session:
+        assert session.scalar(select(ImportBatch.undone_at)) is not None
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database,  # noqa: ANN001
+                                                tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
+    first = ImportWizard(demo_database)
+    qtbot.addWidget(first)
+    walk_to_check_page(qtbot, first, path)
+    second = ImportWizard(demo_database)
+    qtbot.addWidget(second)
+    second.show()
+    second.file_page.path.setText(str(path))
+    second.next()
+    second.next()
+    assert second.mapping_page.boxes["Matric"].currentData() == "student_no"
+    assert second.mapping_page.note.text()
+
+
+def test_an_unreadable_file_is_explained_and_the_wizard_stays(qtbot, demo_database: Database,  # noqa: ANN001
+                                                              tmp_path: Path,
+                                                              monkeypatch) -> None:  # noqa: ANN001
+    bad = tmp_path / "nominees.xlsx"
+    bad.write_bytes(b"%PDF-1.4")
+    told = []
+    monkeypatch.setattr(ImportWizard, "fail", lambda self, message: told.append(message))
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert told and "PDF" in told[0]
