@@ -4,14 +4,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="58"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="107"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="287"/>
+        <source>Check the rows</source>
+        <translation>檢查各行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="288"/>
+        <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
+        <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
+        <source>Show only rows with problems</source>
+        <translation>只顯示有問題的行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="309"/>
+        <source>Reading every row…</source>
+        <translation>正在讀取每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
+        <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="333"/>
+        <source>The file could not be read.</source>
+        <translation>無法讀取檔案。</translation>
     </message>
 </context>
 <context>
@@ -121,6 +154,279 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="38"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="39"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="40"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="41"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="42"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="43"/>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="44"/>
+        <source>Email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="45"/>
+        <source>Mobile</source>
+        <translation>手提電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="46"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="47"/>
+        <source>Department</source>
+        <translation>學系</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="48"/>
+        <source>Programme of study</source>
+        <translation>修讀課程</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="49"/>
+        <source>Award level</source>
+        <translation>學歷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="50"/>
+        <source>Year of study</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="51"/>
+        <source>Graduation date</source>
+        <translation>畢業日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="52"/>
+        <source>Hong Kong resident</source>
+        <translation>香港居民</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="53"/>
+        <source>Currently employed</source>
+        <translation>現正受僱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="54"/>
+        <source>Months of full-time work</source>
+        <translation>全職工作月數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="55"/>
+        <source>Consent to share data</source>
+        <translation>同意分享資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="56"/>
+        <source>Cohort</source>
+        <translation>梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="57"/>
+        <source>Track</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="58"/>
+        <source>Faculty rank</source>
+        <translation>學院排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="59"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="60"/>
+        <source>Registration number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="61"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="62"/>
+        <source>Registered at</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="63"/>
+        <source>Interests</source>
+        <translation>興趣範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="64"/>
+        <source>Row number</source>
+        <translation>行號</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="107"/>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="108"/>
+        <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
+        <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="111"/>
+        <source>The nominee list you were sent</source>
+        <translation>您收到的提名名單</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
+        <source>Taken from the file</source>
+        <translation>按檔案內容</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="116"/>
+        <source>No nominations</source>
+        <translation>不作提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
+        <source>Not an event list</source>
+        <translation>並非活動名單</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
+        <source>University of the students:</source>
+        <translation>學生所屬大學：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="124"/>
+        <source>Nominate them to:</source>
+        <translation>提名至：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
+        <source>Registrations for event:</source>
+        <translation>活動登記：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
+        <source>Choose the nominee list</source>
+        <translation>選擇提名名單</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <source>Spreadsheets and text files (%1);;All files (*)</source>
+        <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="394"/>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="396"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="399"/>
+        <source>Save rejected rows…</source>
+        <translation>儲存被拒的行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="400"/>
+        <source>Undo this import</source>
+        <translation>撤銷這次匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="429"/>
+        <source>The import failed; nothing was changed.</source>
+        <translation>匯入失敗，資料沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="430"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，資料沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="445"/>
+        <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
+        <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="454"/>
+        <source>%1 nominations and %2 event registrations recorded.</source>
+        <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="476"/>
+        <source>Save rejected rows</source>
+        <translation>儲存被拒的行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="478"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="487"/>
+        <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
+        <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="100"/>
+        <source>Import a nominee list</source>
+        <translation>匯入提名名單</translation>
+    </message>
+</context>
+<context>
     <name>ImportsPage</name>
     <message>
         <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
@@ -128,57 +434,80 @@
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
+        <source>Undo the selected import…</source>
+        <translation>撤銷所選的匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
+        <source>Undo an import</source>
+        <translation>撤銷匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="126"/>
+        <source>Select the import to undo in the list first.</source>
+        <translation>請先在清單中選擇要撤銷的匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
+        <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
+        <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="146"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="150"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="152"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="153"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="154"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="155"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="157"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -187,8 +516,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="266"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="286"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
@@ -307,70 +636,101 @@ Database: %2</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="223"/>
         <source>Import a nominee list</source>
-        <translation>匯入提名名單</translation>
+        <translation type="vanished">匯入提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="224"/>
         <source>Importing nominee lists (Excel, CSV) arrives in the next version of CareerDesk. Until then, try the demo data to see how your lists will look.</source>
-        <translation>匯入提名名單（Excel、CSV）將於下一版本推出。在此之前，可先用示範資料看看名單的顯示方式。</translation>
+        <translation type="vanished">匯入提名名單（Excel、CSV）將於下一版本推出。在此之前，可先用示範資料看看名單的顯示方式。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="234"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="235"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
         <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="287"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，資料沒有任何變更。詳情已寫入記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="228"/>
+        <source>Match the columns</source>
+        <translation>配對欄位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
+        <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
+        <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="249"/>
+        <source>— leave out —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="257"/>
+        <source>Using the choices you made for a file with these headings.</source>
+        <translation>正沿用您為相同標題檔案所作的選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
+        <source>Two columns are matched to the same field (%1); choose one of them only.</source>
+        <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="274"/>
+        <source>Choose the column that holds the student numbers.</source>
+        <translation>請選擇載有學號的欄。</translation>
     </message>
 </context>
 <context>
@@ -518,6 +878,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PlannedRowsModel</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="105"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="107"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="43"/>
@@ -573,9 +946,42 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="170"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="167"/>
+        <source>Check the sheet and its headings</source>
+        <translation>檢查工作表及標題</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="168"/>
+        <source>The row of column headings is tinted blue. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
+        <translation>欄標題所在的行以藍色標示。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="178"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="181"/>
+        <source>Headings in row:</source>
+        <translation>標題所在行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
+        <source> (hidden)</source>
+        <translation>（已隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="210"/>
+        <source>%1 rows in this sheet.</source>
+        <translation>此工作表共有 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1050,69 @@ Database: %2</source>
         <translation>
             <numerusform>%n 名學生</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="348"/>
+        <source>Ready to import</source>
+        <translation>準備匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="349"/>
+        <source>Nothing has been changed yet. Press Import to do this.</source>
+        <translation>資料尚未有任何變更。按「匯入」開始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="359"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="365"/>
+        <source>File: %1, sheet %2, headings in row %3.</source>
+        <translation>檔案：%1，工作表 %2，標題在第 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="367"/>
+        <source>Students to add: %1</source>
+        <translation>將新增學生：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="368"/>
+        <source>Students to update: %1</source>
+        <translation>將更新學生：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="369"/>
+        <source>Students unchanged: %1</source>
+        <translation>無變更學生：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="370"/>
+        <source>Rows rejected: %1</source>
+        <translation>被拒的行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="372"/>
+        <source>Nominations to make or update: %1</source>
+        <translation>將建立或更新的提名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
+        <source>Event registrations to record: %1</source>
+        <translation>將記錄的活動登記：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
+        <source>Row %1: %2 changes %3</source>
+        <translation>第 %1 行：%2 更改了 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="383"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
     </message>
 </context>
 <context>

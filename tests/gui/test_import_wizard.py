@@ -125,3 +125,29 @@ def test_an_unreadable_file_is_explained_and_the_wizard_stays(qtbot, demo_databa
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert told and "PDF" in told[0]
+
+
+def test_imports_page_lists_batches_and_undoes_the_selected_one(qtbot, demo_database: Database,  # noqa: ANN001
+                                                                tmp_path: Path,
+                                                                monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from careerdesk.core.services.importing import ImportOptions, import_file
+    from careerdesk.gui.main_window import MainWindow
+
+    before = students(demo_database)
+    path = xlsx(tmp_path / "list.xlsx", [HEADERS[1:], *[r[1:] for r in ROWS]])
+    import_file(demo_database, path, ImportOptions(university="CUHK", mapping={
+        "Matric": "student_no", "Name": "name_en", "Chinese Name": "name_zh",
+        "E-mail": "email", "Mobile": "phone", "Graduation": "graduation"}))
+    assert students(demo_database) == before + 2
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    page = window.page(MainWindow.IMPORTS)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "list.xlsx"
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.undo_selected(confirm=False)
+    assert students(demo_database) == before
+    assert page.model.index(0, page.model.columnCount() - 1).data() == "✓"

@@ -68,6 +68,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import a nominee list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(1100, 720)
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
@@ -291,6 +292,7 @@ class CheckPage(QWizardPage):
         self.filter.setSourceModel(self.model)
         self.table = _table(self)
         self.table.setModel(self.filter)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
         self.only_problems.toggled.connect(self.filter.set_only_problems)
         self.status = QLabel(self)
@@ -316,6 +318,7 @@ class CheckPage(QWizardPage):
     def _show(self, plan: ImportPlan) -> None:
         self.owner.plan = plan
         self.model.set_plan(plan)
+        self.table.setColumnWidth(0, 60)
         result = plan.result()
         self.status.setText(self.tr("%1 student rows: %2 to add, %3 to update, %4 unchanged, "
                                     "%5 rejected.")
@@ -446,6 +449,11 @@ class ImportPage(QWizardPage):
                              .replace("%3", f"{result.unchanged:,}")
                              .replace("%4", f"{result.rejected:,}")
                              .replace("%5", str(result.batch)))
+        if result.nominations or result.attendances:
+            self.outcome.setText(self.outcome.text() + " " + self.tr(
+                "%1 nominations and %2 event registrations recorded.")
+                .replace("%1", f"{result.nominations:,}")
+                .replace("%2", f"{result.attendances:,}"))
         self.save_button.setVisible(result.rejected > 0)
         self.undo_button.setVisible(True)
         self._finish()

@@ -95,7 +95,7 @@ class PlannedRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._columns) + 1  # the last: "Problems"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,22 +103,29 @@ class PlannedRowsModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Row")
+        if section == len(self._columns):
+            return self.tr("Problems")
         return self._columns[section][0] if section < len(self._columns) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        header, field, position = self._columns[index.column()]
         if role == self.HAS_PROBLEM_ROLE:
             return bool(row.problems)
+        if index.column() == len(self._columns):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return "; ".join(p.message for p in row.problems)
+            return None
+        header, field, position = self._columns[index.column()]
         problems = [p for p in row.problems if p.column == header or
                     (index.column() == 0 and not p.column)]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return str(row.excel_row)
-            if field in (Field.COHORT, Field.TRACK):  # shown as written; the plan holds ids
-                return describe(row.raw[position]) if position < len(row.raw) else ""
+            if problems or field in (Field.COHORT, Field.TRACK):
+                # as written in the file: what is wrong, or the cohort (the plan holds its id)
+                return describe(row.raw[position]) if 0 <= position < len(row.raw) else ""
             return _shown(row.values.get(field))
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(ERROR if any(p.rejects for p in problems) else WARNING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
@@ -104,8 +104,40 @@ class ImportsPage(TablePage):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.import_button = QPushButton(self.tr("Import a nominee list…"), self)
+        self.undo_button = QPushButton(self.tr("Undo the selected import…"), self)
+        self.undo_button.clicked.connect(self.undo_selected)
         self.actions_row.addWidget(self.import_button)
+        self.actions_row.addWidget(self.undo_button)
         self.actions_row.addStretch(1)
+
+    def selected_batch(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+
+    def undo_selected(self, confirm: bool = True) -> None:
+        from careerdesk.core.errors import CareerDeskError
+        from careerdesk.core.services.importing import undo_import
+
+        batch = self.selected_batch()
+        if batch is None:
+            QMessageBox.information(self, self.tr("Undo an import"),
+                                    self.tr("Select the import to undo in the list first."))
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Undo an import"),
+                self.tr("Undo import %1? Students it added are removed and students it "
+                        "changed get their old values back, unless someone has changed them "
+                        "since.").replace("%1", str(batch))) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = undo_import(self._database, batch)
+        except CareerDeskError as problem:
+            QMessageBox.warning(self, self.tr("Undo an import"), problem.message)
+            return
+        QMessageBox.information(self, self.tr("Undo an import"), result.summary())
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Imports")
