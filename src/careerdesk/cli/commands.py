@@ -127,3 +127,11 @@ def imports_undo(args: argparse.Namespace, database: Database) -> int:
     for line in result.kept:
         print(f"  left as it is: {line}")
     return 0
+
+
+def export_students(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.exports import export_students as write
+
+    count = write(database, Path(args.out), args.search or "")
+    print(f"{count:,} students exported to {args.out}.")
+    return 0

@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     imports_undo.add_argument("batch", metavar="BATCH", type=int, help="the batch number")
     imports_undo.set_defaults(run="imports_undo")
 
+    export = sub.add_parser("export", help="export records to an Excel workbook")
+    export_sub = export.add_subparsers(dest="what", metavar="<what>", parser_class=_Parser,
+                                       required=True)
+    export_students = export_sub.add_parser("students", help="every student, to OUT.xlsx")
+    export_students.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    export_students.add_argument("--search", help="only students matching this text")
+    export_students.set_defaults(run="export_students")
+
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
     backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
     backup.set_defaults(run="backup")

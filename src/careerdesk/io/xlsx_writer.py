@@ -31,7 +31,12 @@ def neutralise(value: Any) -> Any:
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
                 sheet: str = "Sheet1", highlight_last_column: bool = False,
                 widths: Sequence[int] | None = None) -> Path:
-    """Write one sheet; returns the path written. Replaces an existing file."""
+    """Write one sheet; returns the path written. Replaces an existing file, but only once
+    the new one is complete (written beside it, then renamed)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UnreadableFileError("file_unwritable", f"{path} cannot be written: the folder "
+                                                     f"{path.parent} does not exist.")
     workbook = Workbook(write_only=True)
     worksheet = workbook.create_sheet(sheet[:31])
     worksheet.freeze_panes = "A2"
@@ -60,9 +65,12 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 cell.alignment = wrap
             cells.append(cell)
         worksheet.append(cells)
+    partial = path.with_name(f".{path.name}.partial")
     try:
-        workbook.save(path)
+        workbook.save(partial)
+        partial.replace(path)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise UnreadableFileError("file_unwritable",
                                   f"{path} cannot be written: {exc.strerror}.") from exc
     return path

@@ -1,0 +1,50 @@
+"""Exporting students: a workbook with safe cells that imports straight back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+
+from tests.cli.test_cli import assert_plain_failure, careerdesk
+
+
+def test_export_students_round_trips_through_import(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    db = str(tmp_path / "office.sqlite3")
+    assert careerdesk("--db", db, "demo", "--students", "60", home=home).returncode == 0
+    with sqlite3.connect(db) as connection:  # a name that would be a formula in Excel
+        connection.execute("UPDATE student SET name_en = '=SUM(1,2)' "
+                           "WHERE id = (SELECT min(id) FROM student)")
+    out = tmp_path / "students.xlsx"
+    result = careerdesk("--db", db, "export", "students", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "60 students exported" in result.stdout
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 61 and rows[0][1] == "Student No."
+    names = [r[2] for r in rows[1:]]
+    assert "'=SUM(1,2)" in names
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+    fresh = str(tmp_path / "fresh.sqlite3")
+    imported = careerdesk("--db", fresh, "import", str(out), "--json", home=home)
+    assert imported.returncode == 0, imported.stderr
+    report = json.loads(imported.stdout)
+    assert (report["created"], report["rejected"]) == (60, 0)
+    before = json.loads(careerdesk("--db", db, "students", "list", "--json", home=home).stdout)
+    after = json.loads(careerdesk("--db", fresh, "students", "list", "--json", home=home).stdout)
+    keep = ("university", "student_no", "name_en", "name_zh", "email", "phone", "programme",
+            "award_level", "graduation", "hk_resident")
+    assert [{k: s[k] for k in keep} for s in after] == [{k: s[k] for k in keep} for s in before]
+
+
+def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    result = careerdesk("--db", str(tmp_path / "x.sqlite3"), "export", "students",
+                        "/no/such/folder/s.xlsx", home=home)
+    assert "cannot be written" in assert_plain_failure(result)
