@@ -135,3 +135,46 @@ def export_students(args: argparse.Namespace, database: Database) -> int:
     count = write(database, Path(args.out), args.search or "")
     print(f"{count:,} students exported to {args.out}.")
     return 0
+
+
+def nominations_list(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.nominations import list_nominations
+
+    with database.session() as session:
+        rows = list_nominations(session, args.cohort)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return 0
+    print_table(["Cohort", "University", "Student no.", "English name", "Chinese name", "Track",
+                 "Status", "Rank", "Eligible"],
+                [(r.cohort, r.university, r.student_no, r.name_en, r.name_zh, r.track,
+                  r.status.replace("_", " "), r.rank, r.eligibility.value) for r in rows])
+    print(f"\n{len(rows):,} nominations")
+    return 0
+
+
+def nominations_check(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.nominations import list_nominations
+
+    with database.session() as session:
+        rows = list_nominations(session, args.cohort)
+    if args.json:
+        print_json([row.as_json(with_rules=True) for row in rows])
+        return 0
+    for row in rows:
+        print(f"{row.university} {row.student_no} {row.name_en or ''} {row.name_zh or ''}: "
+              f"{row.eligibility.value}")
+        for rule in row.rules:
+            print(f"  {rule.result.value:<8} {rule.reason}")
+    return 0
+
+
+def nominations_move(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.nominations import move_nominations
+
+    result = move_nominations(database, args.cohort, args.to, args.student_nos, args.note,
+                              args.override, args.university)
+    count = len(result.moved)
+    print(f"{count} nomination{'s' if count != 1 else ''} in {result.cohort} moved to "
+          f"{result.to_status.replace('_', ' ')}.")
+    return 0

@@ -88,6 +88,34 @@ def build_parser() -> argparse.ArgumentParser:
     imports_undo.add_argument("batch", metavar="BATCH", type=int, help="the batch number")
     imports_undo.set_defaults(run="imports_undo")
 
+    nominations = sub.add_parser("nominations", help="list, check and move nominations")
+    nominations_sub = nominations.add_subparsers(dest="action", metavar="<action>",
+                                                 parser_class=_Parser, required=True)
+    nominations_list = nominations_sub.add_parser("list", help="list nominations")
+    nominations_list.add_argument("--cohort", metavar="CODE", help="only this cohort")
+    nominations_list.add_argument("--json", action="store_true", help="print JSON for scripts")
+    nominations_list.set_defaults(run="nominations_list")
+    nominations_check = nominations_sub.add_parser(
+        "check", help="check a cohort's nominations against its eligibility rules")
+    nominations_check.add_argument("--cohort", metavar="CODE", required=True)
+    nominations_check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    nominations_check.set_defaults(run="nominations_check")
+    nominations_move = nominations_sub.add_parser(
+        "move", help="move nominations along the path (all of them, or none)")
+    nominations_move.add_argument("--cohort", metavar="CODE", required=True)
+    nominations_move.add_argument("--to", metavar="STATUS", required=True,
+                                  help="nominated, submitted, shortlisted, interviewed, offered, "
+                                       "accepted, placed, completed, ineligible, withdrawn, "
+                                       "not_selected or declined")
+    nominations_move.add_argument("--note", metavar="TEXT", help="why, kept in the history")
+    nominations_move.add_argument("--override", metavar="REASON",
+                                  help="submit after the window or beyond a quota, for this "
+                                       "reason (kept in the history)")
+    nominations_move.add_argument("--university", metavar="CODE",
+                                  help="when a student number exists at two universities")
+    nominations_move.add_argument("student_nos", metavar="STUDENT_NO", nargs="+")
+    nominations_move.set_defaults(run="nominations_move")
+
     export = sub.add_parser("export", help="export records to an Excel workbook")
     export_sub = export.add_subparsers(dest="what", metavar="<what>", parser_class=_Parser,
                                        required=True)

@@ -1,0 +1,257 @@
+"""Nominations: listing them, checking them against their cohort's rules, moving them on.
+
+Moves follow the nomination path and nothing else; a batch of moves happens all
+together or not at all, and each one is kept with who, when and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Cohort,
+    EligibilityRule,
+    Faculty,
+    Nomination,
+    Quota,
+    StatusChange,
+    Student,
+    Track,
+    University,
+)
+from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.domain.eligibility import (
+    RuleResult,
+    StudentFacts,
+    Verdict,
+    evaluate_rule,
+    overall,
+)
+from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
+from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.core.identity import current_user
+
+#: Stages that use up a place: a nomination counts against the quota from submission on.
+_COUNTED = {s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):]}
+
+
+@dataclass
+class NominationRow:
+    id: int
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    faculty: str | None
+    cohort: str
+    track: str | None
+    status: str
+    rank: int | None
+    rules: list[RuleResult] = field(default_factory=list)
+
+    @property
+    def eligibility(self) -> Verdict:
+        return overall(self.rules)
+
+    def as_json(self, with_rules: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "university": self.university, "student_no": self.student_no,
+            "name_en": self.name_en, "name_zh": self.name_zh, "faculty": self.faculty,
+            "cohort": self.cohort, "track": self.track, "status": self.status,
+            "rank": self.rank, "eligibility": self.eligibility.value,
+        }
+        if with_rules:
+            data["rules"] = [r.as_json() for r in self.rules]
+        return data
+
+
+def cohort_id(session: Session, code: str) -> int:
+    found = session.scalar(select(Cohort.id).where(func.lower(Cohort.code) == code.lower()))
+    if found is None:
+        known = ", ".join(session.scalars(select(Cohort.code).order_by(Cohort.code)).all()[:12])
+        raise NotFoundError(f"There is no cohort '{code}'; known cohorts include {known}.",
+                            code="unknown_cohort")
+    return found
+
+
+def list_nominations(session: Session, cohort: str | None = None) -> list[NominationRow]:
+    """Every nomination (of one cohort), each checked against its cohort's rules."""
+    track = aliased(Track)
+    statement = (
+        select(Nomination.id, University.code, Student.student_no, Student.name_en,
+               Student.name_zh, Faculty.name_en, Cohort.code, track.code, Nomination.status,
+               Nomination.rank, Nomination.cohort_id, Student.award_level,
+               Student.year_of_study, Student.graduation_date, Student.hk_resident,
+               Student.employment_status, Student.full_time_months, Student.consent_to_share)
+        .join(Student, Nomination.student_id == Student.id)
+        .join(University, Student.university_id == University.id)
+        .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+        .join(Cohort, Nomination.cohort_id == Cohort.id)
+        .outerjoin(track, Nomination.track_id == track.id)
+        .order_by(Cohort.code, University.code, Faculty.name_en, Nomination.rank.nulls_last(),
+                  Student.student_no)
+    )
+    if cohort:
+        statement = statement.where(Nomination.cohort_id == cohort_id(session, cohort))
+    rules: dict[int, list[tuple[str, dict]]] = {}
+    for cid, kind, params in session.execute(
+        select(EligibilityRule.cohort_id, EligibilityRule.kind, EligibilityRule.params)
+        .order_by(EligibilityRule.cohort_id, EligibilityRule.seq)
+    ):
+        rules.setdefault(cid, []).append((kind, params or {}))
+    rows = []
+    for r in session.execute(statement):
+        facts = StudentFacts(university=r[1], faculty=r[5], award_level=r[11],
+                             year_of_study=r[12], graduation_date=r[13], hk_resident=r[14],
+                             employment_status=r[15], full_time_months=r[16],
+                             consent_to_share=r[17])
+        rows.append(NominationRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+            [evaluate_rule(kind, params, facts) for kind, params in rules.get(r[10], [])]))
+    return rows
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    cohort: str
+    to_status: str
+    moved: list[str]
+
+
+def move_nominations(database: Database, cohort: str, to_status: str,
+                     student_nos: Sequence[str], note: str | None = None,
+                     override: str | None = None, university: str | None = None,
+                     today: dt.date | None = None) -> MoveResult:
+    """Move the named students' nominations in ``cohort`` to ``to_status``: all, or none.
+
+    Submitting after the application window has closed, or beyond a quota, needs an
+    ``override`` reason, which is kept in the history with the move.
+    """
+    target = _status(to_status)
+    if not student_nos:
+        raise ConflictError("Name at least one student to move.", code="move_nobody")
+    today = today or dt.date.today()
+    with database.transaction() as session:
+        cid = cohort_id(session, cohort)
+        found = _nominations_for(session, cid, student_nos, university)
+        refused = []
+        for number, nomination in found:
+            current = NominationStatus(nomination.status)
+            if target not in allowed_moves(current):
+                refused.append(_refusal(number, current))
+        if refused:
+            more = f" ({len(refused) - 1} more cannot move either)" if len(refused) > 1 else ""
+            raise ConflictError(refused[0].rstrip(".") + more + "; nothing was moved.",
+                                code="move_not_allowed")
+        reasons = []
+        if target is NominationStatus.SUBMITTED:
+            reasons = _submission_limits(session, cid, [n for _, n in found], today)
+            reasons += _eligibility_problems(session, cohort, [n for _, n in found])
+            if reasons and not (override and override.strip()):
+                raise ConflictError(" ".join(reasons) + " To submit anyway, give the reason "
+                                    "for the exception (--override).", code="override_needed")
+        user, now = current_user(), utcnow()
+        for _, nomination in found:
+            text = note or None
+            if reasons:
+                text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \
+                       f"({' '.join(reasons)})"
+            session.add(StatusChange(nomination_id=nomination.id, from_status=nomination.status,
+                                     to_status=target.value, changed_at=now, changed_by=user,
+                                     note=text))
+            nomination.status = target.value
+        code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
+        return MoveResult(code, target.value, [number for number, _ in found])
+
+
+def _status(text: str) -> NominationStatus:
+    wanted = text.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return NominationStatus(wanted)
+    except ValueError:
+        words = ", ".join(s.label for s in NominationStatus)
+        raise ConflictError(f"'{text}' is not a nomination status; use one of {words}.",
+                            code="unknown_status") from None
+
+
+def _refusal(number: str, current: NominationStatus) -> str:
+    moves = sorted(allowed_moves(current), key=lambda s: list(NominationStatus).index(s))
+    if not moves:
+        return f"The nomination of {number} is {current.label}, which is final."
+    return (f"The nomination of {number} is {current.label}; from there it can only move to "
+            f"{', '.join(s.label for s in moves)}.")
+
+
+def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
+                     university: str | None) -> list[tuple[str, Nomination]]:
+    found = []
+    for number in dict.fromkeys(n.strip().upper() for n in student_nos):
+        statement = (select(Nomination, University.code)
+                     .join(Student, Nomination.student_id == Student.id)
+                     .join(University, Student.university_id == University.id)
+                     .where(Nomination.cohort_id == cid, func.upper(Student.student_no) == number))
+        if university:
+            statement = statement.where(func.lower(University.code) == university.lower())
+        matches = session.execute(statement).all()
+        if not matches:
+            raise NotFoundError(f"Student {number} has no nomination in this cohort; nothing "
+                                f"was moved.", code="nomination_missing")
+        if len(matches) > 1:
+            codes = ", ".join(code for _, code in matches)
+            raise ConflictError(f"Student number {number} is nominated from more than one "
+                                f"university ({codes}); say which with --university.",
+                                code="nomination_ambiguous")
+        found.append((number, matches[0][0]))
+    return found
+
+
+def _eligibility_problems(session: Session, cohort: str,
+                          moving: list[Nomination]) -> list[str]:
+    """A sentence for each nomination that fails, or cannot be checked against, the rules."""
+    ids = {n.id for n in moving}
+    problems = []
+    for row in list_nominations(session, cohort):
+        if row.id in ids and row.eligibility is not Verdict.PASS:
+            first = next(r for r in row.rules if r.result is row.eligibility)
+            what = "fails" if row.eligibility is Verdict.FAIL else "cannot be checked against"
+            problems.append(f"{row.student_no} {what} the cohort's rules ({first.reason})")
+    return [" ".join(p.rstrip(".") + "." for p in problems)] if problems else []
+
+
+def _submission_limits(session: Session, cid: int, moving: list[Nomination],
+                       today: dt.date) -> list[str]:
+    """Sentences for each limit the submission would break: the window, the quotas."""
+    cohort = session.get(Cohort, cid)
+    reasons = []
+    if cohort.closes_on is not None and today > cohort.closes_on:
+        reasons.append(f"The application window of {cohort.code} closed on "
+                       f"{cohort.closes_on:%Y-%m-%d}.")
+    if cohort.opens_on is not None and today < cohort.opens_on:
+        reasons.append(f"The application window of {cohort.code} opens on "
+                       f"{cohort.opens_on:%Y-%m-%d}.")
+    used = session.scalar(select(func.count(Nomination.id)).where(
+        Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED))) or 0
+    if cohort.quota_total is not None and used + len(moving) > cohort.quota_total:
+        reasons.append(f"{cohort.code} has {cohort.quota_total} places and {used} are taken.")
+    for quota in session.scalars(select(Quota).where(Quota.cohort_id == cid,
+                                                     Quota.university_id.is_not(None))):
+        mine = [n for n in moving if session.get(Student, n.student_id).university_id
+                == quota.university_id]
+        if not mine:
+            continue
+        taken = session.scalar(select(func.count(Nomination.id)).join(
+            Student, Nomination.student_id == Student.id).where(
+            Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED),
+            Student.university_id == quota.university_id)) or 0
+        if taken + len(mine) > quota.places:
+            code = session.get(University, quota.university_id).code
+            reasons.append(f"{code}'s quota in {cohort.code} is {quota.places} places and "
+                           f"{taken} are taken.")
+    return reasons

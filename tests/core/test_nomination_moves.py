@@ -1,0 +1,152 @@
+"""Every allowed and every refused move; all-or-none batches; window, quota and rule overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Cohort,
+    EligibilityRule,
+    Nomination,
+    Programme,
+    Quota,
+    StatusChange,
+    Student,
+    University,
+)
+from careerdesk.core.domain.statuses import NominationStatus, allowed_moves
+from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.core.services.nominations import list_nominations, move_nominations
+
+S = NominationStatus
+OPEN_DAY = dt.date(2026, 2, 1)
+
+
+@pytest.fixture
+def cohort(database: Database) -> Database:
+    """A cohort open in February 2026 with three places and three nominated students."""
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        programme = Programme(code="TLT", name_en="Technology Leaders of Tomorrow",
+                              kind="talent_programme")
+        tlt = Cohort(programme=programme, code="TLT-2026", name="TLT 2026", year=2026,
+                     opens_on=dt.date(2026, 1, 15), closes_on=dt.date(2026, 3, 31),
+                     quota_total=3)
+        session.add(tlt)
+        for number in ("1", "2", "3", "4"):
+            student = Student(university_id=cuhk, student_no=f"115500000{number}",
+                              name_en=f"Student {number}", hk_resident=True)
+            session.add(student)
+            session.flush()
+            session.add(Nomination(student_id=student.id, cohort_id=tlt.id, status="nominated"))
+    return database
+
+
+def set_status(database: Database, number: str, status: S) -> None:
+    with database.transaction() as session:
+        nomination = session.scalar(select(Nomination).join(Student).where(
+            Student.student_no == f"115500000{number}"))
+        nomination.status = status.value
+
+
+def status_of(database: Database, number: str) -> str:
+    with database.session() as session:
+        return session.scalar(select(Nomination.status).join(Student).where(
+            Student.student_no == f"115500000{number}"))
+
+
+@pytest.mark.parametrize("start, target", list(itertools.product(S, S)))
+def test_each_move_is_allowed_exactly_when_the_path_allows_it(cohort: Database, start: S,
+                                                              target: S) -> None:
+    if cohort.is_sqlite is False and (start, target) not in (
+            (S.NOMINATED, S.SUBMITTED), (S.OFFERED, S.SHORTLISTED)):
+        pytest.skip("the full matrix runs on SQLite; PostgreSQL runs a sample")
+    set_status(cohort, "1", start)
+    if target in allowed_moves(start):
+        move_nominations(cohort, "TLT-2026", target.value, ["1155000001"], today=OPEN_DAY)
+        assert status_of(cohort, "1") == target.value
+    else:
+        with pytest.raises(ConflictError) as refused:
+            move_nominations(cohort, "TLT-2026", target.value, ["1155000001"],
+                             today=OPEN_DAY)
+        assert "nothing was moved" in refused.value.message
+        assert status_of(cohort, "1") == start.value
+
+
+def test_a_move_keeps_who_when_and_why(cohort: Database) -> None:
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], note="Dean signed",
+                     today=OPEN_DAY)
+    with cohort.session() as session:
+        change = session.scalars(select(StatusChange).order_by(StatusChange.id.desc())).first()
+    assert (change.from_status, change.to_status) == ("nominated", "submitted")
+    assert change.changed_by == "tester" and change.note == "Dean signed"
+    assert change.changed_at is not None
+
+
+def test_a_batch_moves_all_or_none(cohort: Database) -> None:
+    set_status(cohort, "3", S.WITHDRAWN)
+    with pytest.raises(ConflictError, match="withdrawn, which is final"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000001", "1155000002",
+                                                           "1155000003"], today=OPEN_DAY)
+    assert [status_of(cohort, n) for n in "12"] == ["nominated", "nominated"]
+    with pytest.raises(NotFoundError):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000001", "999"],
+                         today=OPEN_DAY)
+    assert status_of(cohort, "1") == "nominated"
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001", "1155000002"],
+                     today=OPEN_DAY)
+    assert [status_of(cohort, n) for n in "12"] == ["submitted", "submitted"]
+
+
+def test_submitting_after_the_window_needs_a_reason(cohort: Database) -> None:
+    late = dt.date(2026, 4, 2)
+    with pytest.raises(ConflictError, match="closed on 2026-03-31"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], today=late)
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], today=late,
+                     override="Dean approved a late nomination")
+    with cohort.session() as session:
+        note = session.scalars(select(StatusChange.note).order_by(StatusChange.id.desc())).first()
+    assert "Dean approved a late nomination" in note and "closed on 2026-03-31" in note
+
+
+def test_submitting_beyond_the_quota_needs_a_reason(cohort: Database) -> None:
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001", "1155000002",
+                                                       "1155000003"], today=OPEN_DAY)
+    with pytest.raises(ConflictError, match="3 places and 3 are taken"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000004"], today=OPEN_DAY)
+    with cohort.transaction() as session:  # a university quota too
+        cohort_id = session.scalar(select(Cohort.id))
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        session.add(Quota(cohort_id=cohort_id, university_id=cuhk, places=2))
+    with pytest.raises(ConflictError, match="CUHK's quota"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000004"], today=OPEN_DAY)
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000004"], today=OPEN_DAY,
+                     override="HKSTP agreed a fourth place")
+    assert status_of(cohort, "4") == "submitted"
+
+
+def test_submitting_a_failing_or_unchecked_nomination_needs_a_reason(cohort: Database) -> None:
+    with cohort.transaction() as session:
+        cohort_id = session.scalar(select(Cohort.id))
+        session.add(EligibilityRule(cohort_id=cohort_id, seq=1, kind="hk_resident", params={}))
+        session.add(EligibilityRule(cohort_id=cohort_id, seq=2, kind="consent", params={}))
+    with cohort.session() as session:
+        rows = {r.student_no: r for r in list_nominations(session, "TLT-2026")}
+    assert rows["1155000001"].eligibility.value == "unknown"  # consent not recorded
+    with pytest.raises(ConflictError, match="cannot be checked against the cohort's rules"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], today=OPEN_DAY)
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], today=OPEN_DAY,
+                     override="Consent form received on paper")
+    assert status_of(cohort, "1") == "submitted"
+
+
+def test_unknown_status_or_cohort_is_a_sentence(cohort: Database) -> None:
+    with pytest.raises(ConflictError, match="not a nomination status"):
+        move_nominations(cohort, "TLT-2026", "hired", ["1155000001"])
+    with pytest.raises(NotFoundError, match="no cohort 'XYZ'"):
+        move_nominations(cohort, "XYZ", "submitted", ["1155000001"])
