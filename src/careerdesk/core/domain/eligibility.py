@@ -7,7 +7,7 @@ needs is missing: never a guess. Every verdict carries a sentence saying why.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -21,7 +21,7 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class StudentFacts:
     university: str
     faculty: str | None = None
@@ -34,7 +34,7 @@ class StudentFacts:
     consent_to_share: bool | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RuleResult:
     rule: str
     result: Verdict
@@ -60,9 +60,19 @@ def _date(value: Any) -> dt.date | None:
 
 def evaluate_rule(kind: str, params: Mapping[str, Any], facts: StudentFacts) -> RuleResult:
     """The verdict of one rule on one student."""
-    rule = RuleKind(kind)
-    check = _CHECKS[rule]
-    return RuleResult(rule.value, *check(params, facts))
+    return compile_rule(kind, params)(facts)
+
+
+def compile_rule(kind: str, params: Mapping[str, Any]) -> Callable[[StudentFacts], RuleResult]:
+    """One rule ready to judge many students (a cohort's rules are compiled once)."""
+    rule = RuleKind(kind).value
+    check = _CHECKS[RuleKind(kind)]
+    frozen = dict(params)
+
+    def judge(facts: StudentFacts) -> RuleResult:
+        return RuleResult(rule, *check(frozen, facts))
+
+    return judge
 
 
 def overall(results: Iterable[RuleResult]) -> Verdict:
@@ -79,7 +89,8 @@ def _award_levels(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdi
     if facts.award_level is None:
         return Verdict.UNKNOWN, "The student's award level is not recorded."
     if facts.award_level in allowed:
-        return Verdict.PASS, f"Award level {_words([facts.award_level])} is allowed."
+        level = _AWARD_WORDS.get(facts.award_level, facts.award_level)
+        return Verdict.PASS, f"Award level {level} is allowed."
     return Verdict.FAIL, (f"Award level {_words([facts.award_level])} is not allowed "
                           f"(allowed: {_words(allowed)}).")
 

@@ -7,7 +7,7 @@ together or not at all, and each one is kept with who, when and why.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,7 @@ from careerdesk.core.domain.eligibility import (
     RuleResult,
     StudentFacts,
     Verdict,
-    evaluate_rule,
+    compile_rule,
     overall,
 )
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
@@ -100,12 +100,12 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
     )
     if cohort:
         statement = statement.where(Nomination.cohort_id == cohort_id(session, cohort))
-    rules: dict[int, list[tuple[str, dict]]] = {}
+    rules: dict[int, list[Callable[[StudentFacts], RuleResult]]] = {}
     for cid, kind, params in session.execute(
         select(EligibilityRule.cohort_id, EligibilityRule.kind, EligibilityRule.params)
         .order_by(EligibilityRule.cohort_id, EligibilityRule.seq)
     ):
-        rules.setdefault(cid, []).append((kind, params or {}))
+        rules.setdefault(cid, []).append(compile_rule(kind, params or {}))
     rows = []
     for r in session.execute(statement):
         facts = StudentFacts(university=r[1], faculty=r[5], award_level=r[11],
@@ -114,7 +114,7 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
                              consent_to_share=r[17])
         rows.append(NominationRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-            [evaluate_rule(kind, params, facts) for kind, params in rules.get(r[10], [])]))
+            [judge(facts) for judge in rules.get(r[10], ())]))
     return rows
 
 
