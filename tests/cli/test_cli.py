@@ -19,12 +19,6 @@ def careerdesk(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
                           text=True, encoding="utf-8", env=env, timeout=300)
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    path.mkdir()
-    return path
-
 
 def assert_plain_failure(result: subprocess.CompletedProcess[str]) -> str:
     """Exit status 2 and one plain sentence on stderr, never a traceback."""

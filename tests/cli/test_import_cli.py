@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import json
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -21,19 +20,6 @@ from tests.files import HEADERS, ROWS, SAMPLES, xlsx
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
 
-@pytest.fixture
-def db(tmp_path: Path, demo_database_file: Path) -> str:
-    """A copy of the demo database (it has the cohorts and events samples refer to)."""
-    copy = tmp_path / "office.sqlite3"
-    shutil.copy(demo_database_file, copy)
-    return str(copy)
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    path.mkdir()
-    return path
 
 
 def run_import(db: str, home: Path, *args: str) -> dict:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
-
-import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
 
@@ -16,18 +13,6 @@ STATUSES = {"draft", "nominated", "submitted", "shortlisted", "interviewed", "of
             "declined"}
 
 
-@pytest.fixture
-def db(tmp_path: Path, demo_database_file: Path) -> str:
-    copy = tmp_path / "office.sqlite3"
-    shutil.copy(demo_database_file, copy)
-    return str(copy)
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    path.mkdir()
-    return path
 
 
 def test_list_json_has_the_documented_keys(db: str, home: Path) -> None:
