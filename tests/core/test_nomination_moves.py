@@ -150,3 +150,23 @@ def test_unknown_status_or_cohort_is_a_sentence(cohort: Database) -> None:
         move_nominations(cohort, "TLT-2026", "hired", ["1155000001"])
     with pytest.raises(NotFoundError, match="no cohort 'XYZ'"):
         move_nominations(cohort, "XYZ", "submitted", ["1155000001"])
+
+
+def test_filters_pick_exactly_the_matching_rows(demo_database: Database) -> None:
+    from careerdesk.core.services.nominations import NominationFilter, filter_nominations
+
+    with demo_database.session() as session:
+        rows = list_nominations(session)
+    for wanted in (NominationFilter(cohort="TF-2026"), NominationFilter(status="submitted"),
+                   NominationFilter(eligibility="fail", university="CUHK"),
+                   NominationFilter(text="chan"), NominationFilter(text="陳"),
+                   NominationFilter(cohort="PROCRUITC-2026", text="1155")):
+        expected = [i for i, r in enumerate(rows)
+                    if (not wanted.cohort or r.cohort == wanted.cohort)
+                    and (not wanted.status or r.status == wanted.status)
+                    and (not wanted.university or r.university == wanted.university)
+                    and (not wanted.eligibility or r.eligibility.value == wanted.eligibility)
+                    and (not wanted.text or any(wanted.text.casefold() in (v or "").casefold()
+                                                for v in (r.student_no, r.name_en, r.name_zh)))]
+        assert filter_nominations(rows, wanted) == expected
+        assert expected or wanted.text == "陳"

@@ -92,11 +92,14 @@ def test_empty_database_offers_demo_data_and_loads_it(qtbot, tmp_path: Path,
     database.close()
 
 
-def test_list_pages_show_their_rows(window: MainWindow) -> None:
+def test_list_pages_show_their_rows(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     expectations = {MainWindow.NOMINATIONS: "PROCRUITC-2026", MainWindow.PROGRAMMES: "TLT-2025",
                     MainWindow.ORGANISATIONS: "SenseTime", MainWindow.EVENTS: "AIA-2025"}
     for number, text in expectations.items():
         page = window.page(number)
+        if hasattr(page, "wait_loaded"):
+            page.wait_loaded()
+            qtbot.waitUntil(lambda page=page: page.loaded)
         model = page.table.model()
         cells = {model.index(r, c).data() for r in range(model.rowCount())
                  for c in range(model.columnCount())}

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._factories: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Dashboard"), self._make_dashboard),
             (self.tr("Students"), self._make_students),
-            (self.tr("Nominations"), lambda: self._catalogue_page("NominationsPage")),
+            (self.tr("Nominations"), self._make_nominations),
             (self.tr("Programmes"), lambda: self._catalogue_page("ProgrammesPage")),
             (self.tr("Organisations"), lambda: self._catalogue_page("OrganisationsPage")),
             (self.tr("Events"), lambda: self._catalogue_page("EventsPage")),
@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         page.load_demo_requested.connect(self.load_demo_data)
         page.import_requested.connect(self.import_nominee_list)
         return page
+
+    def _make_nominations(self) -> QWidget:
+        from careerdesk.gui.pages.nominations_page import NominationsPage
+
+        return NominationsPage(self.database, self)
 
     def _catalogue_page(self, name: str) -> QWidget:
         from careerdesk.gui.pages import catalogue_pages

@@ -119,26 +119,3 @@ def list_import_batches(session: Session) -> list[ImportBatchRow]:
         for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
     ]
 
-
-@dataclass(frozen=True, slots=True)
-class NominationSummaryRow:
-    """How many nominations of one cohort stand at each status."""
-
-    cohort: str
-    cohort_name: str
-    total: int
-    by_status: dict[str, int]
-
-
-def nomination_summary(session: Session) -> list[NominationSummaryRow]:
-    counts: dict[int, dict[str, int]] = {}
-    for cohort_id, status, number in session.execute(
-        select(Nomination.cohort_id, Nomination.status, func.count(Nomination.id))
-        .group_by(Nomination.cohort_id, Nomination.status)
-    ):
-        counts.setdefault(cohort_id, {})[status] = number
-    return [
-        NominationSummaryRow(c.code, c.name, sum(counts.get(c.id, {}).values()),
-                             counts.get(c.id, {}))
-        for c in session.scalars(select(Cohort).order_by(Cohort.year.desc(), Cohort.code))
-    ]

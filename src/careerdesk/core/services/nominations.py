@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func, select
@@ -56,7 +57,7 @@ class NominationRow:
     rank: int | None
     rules: list[RuleResult] = field(default_factory=list)
 
-    @property
+    @cached_property
     def eligibility(self) -> Verdict:
         return overall(self.rules)
 
@@ -131,44 +132,125 @@ def move_nominations(database: Database, cohort: str, to_status: str,
                      today: dt.date | None = None) -> MoveResult:
     """Move the named students' nominations in ``cohort`` to ``to_status``: all, or none.
 
-    Submitting after the application window has closed, or beyond a quota, needs an
-    ``override`` reason, which is kept in the history with the move.
+    Submitting after the application window has closed, beyond a quota, or with rules
+    failed or unchecked needs an ``override`` reason, kept in the history with the move.
     """
     target = _status(to_status)
     if not student_nos:
         raise ConflictError("Name at least one student to move.", code="move_nobody")
-    today = today or dt.date.today()
     with database.transaction() as session:
         cid = cohort_id(session, cohort)
         found = _nominations_for(session, cid, student_nos, university)
-        refused = []
-        for number, nomination in found:
-            current = NominationStatus(nomination.status)
-            if target not in allowed_moves(current):
-                refused.append(_refusal(number, current))
-        if refused:
-            more = f" ({len(refused) - 1} more cannot move either)" if len(refused) > 1 else ""
-            raise ConflictError(refused[0].rstrip(".") + more + "; nothing was moved.",
-                                code="move_not_allowed")
-        reasons = []
-        if target is NominationStatus.SUBMITTED:
-            reasons = _submission_limits(session, cid, [n for _, n in found], today)
-            reasons += _eligibility_problems(session, cohort, [n for _, n in found])
-            if reasons and not (override and override.strip()):
-                raise ConflictError(" ".join(reasons) + " To submit anyway, give the reason "
-                                    "for the exception (--override).", code="override_needed")
-        user, now = current_user(), utcnow()
-        for _, nomination in found:
-            text = note or None
-            if reasons:
-                text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \
-                       f"({' '.join(reasons)})"
-            session.add(StatusChange(nomination_id=nomination.id, from_status=nomination.status,
-                                     to_status=target.value, changed_at=now, changed_by=user,
-                                     note=text))
-            nomination.status = target.value
+        _move(session, found, target, note, override, today or dt.date.today())
         code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
         return MoveResult(code, target.value, [number for number, _ in found])
+
+
+def move_nomination_ids(database: Database, ids: Sequence[int], to_status: str,
+                        note: str | None = None, override: str | None = None,
+                        today: dt.date | None = None) -> int:
+    """The same moves for nominations chosen in the window (any cohorts): all, or none."""
+    target = _status(to_status)
+    if not ids:
+        raise ConflictError("Select at least one nomination to move.", code="move_nobody")
+    with database.transaction() as session:
+        found = [(number, nomination) for nomination, number in session.execute(
+            select(Nomination, Student.student_no).join(Student, Nomination.student_id
+                                                        == Student.id)
+            .where(Nomination.id.in_(list(ids))).order_by(Nomination.cohort_id))]
+        if len(found) != len(set(ids)):
+            raise NotFoundError("Some of the selected nominations no longer exist; nothing was "
+                                "moved.", code="nomination_missing")
+        _move(session, found, target, note, override, today or dt.date.today())
+        return len(found)
+
+
+def _move(session: Session, found: list[tuple[str, Nomination]], target: NominationStatus,
+          note: str | None, override: str | None, today: dt.date) -> None:
+    refused = [_refusal(number, NominationStatus(n.status)) for number, n in found
+               if target not in allowed_moves(NominationStatus(n.status))]
+    if refused:
+        more = f" ({len(refused) - 1} more cannot move either)" if len(refused) > 1 else ""
+        raise ConflictError(refused[0].rstrip(".") + more + "; nothing was moved.",
+                            code="move_not_allowed")
+    reasons: list[str] = []
+    if target is NominationStatus.SUBMITTED:
+        by_cohort: dict[int, list[Nomination]] = {}
+        for _, nomination in found:
+            by_cohort.setdefault(nomination.cohort_id, []).append(nomination)
+        for cid, moving in by_cohort.items():
+            code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
+            reasons += _submission_limits(session, cid, moving, today)
+            reasons += _eligibility_problems(session, code, moving)
+        if reasons and not (override and override.strip()):
+            raise ConflictError(" ".join(reasons) + " To submit anyway, give the reason "
+                                "for the exception (--override).", code="override_needed")
+    user, now = current_user(), utcnow()
+    for _, nomination in found:
+        text = note or None
+        if reasons:
+            text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \
+                   f"({' '.join(reasons)})"
+        session.add(StatusChange(nomination_id=nomination.id, from_status=nomination.status,
+                                 to_status=target.value, changed_at=now, changed_by=user,
+                                 note=text))
+        nomination.status = target.value
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    changed_at: dt.datetime
+    changed_by: str
+    from_status: str | None
+    to_status: str
+    note: str | None
+
+
+def nomination_history(session: Session, nomination_id: int) -> list[HistoryRow]:
+    return [HistoryRow(*row) for row in session.execute(
+        select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
+               StatusChange.to_status, StatusChange.note)
+        .where(StatusChange.nomination_id == nomination_id).order_by(StatusChange.id))]
+
+
+@dataclass(frozen=True)
+class NominationFilter:
+    """What the Nominations page shows: every field optional, text matched anywhere."""
+
+    cohort: str | None = None
+    status: str | None = None
+    university: str | None = None
+    faculty: str | None = None
+    eligibility: str | None = None
+    text: str = ""
+
+
+def filter_nominations(rows: Sequence[NominationRow], wanted: NominationFilter) -> list[int]:
+    """Positions of the rows ``wanted`` keeps, in order."""
+    return NominationIndex(rows).filter(wanted)
+
+
+class NominationIndex:
+    """Rows prepared once for fast filtering: a keystroke over 50,000 nominations is a few
+    comparisons per row, not a walk through every object."""
+
+    def __init__(self, rows: Sequence[NominationRow]) -> None:
+        self._keys = [(r.cohort, r.status, r.university, r.faculty, r.eligibility.value,
+                       f"{r.student_no}\x1f{r.name_en or ''}\x1f{r.name_zh or ''}".casefold())
+                      for r in rows]
+
+    def filter(self, wanted: NominationFilter) -> list[int]:
+        checks = [(position, value) for position, value in enumerate(
+            (wanted.cohort, wanted.status, wanted.university, wanted.faculty,
+             wanted.eligibility)) if value]
+        needle = wanted.text.casefold()
+        keys = self._keys
+        if not checks:
+            if not needle:
+                return list(range(len(keys)))
+            return [i for i, key in enumerate(keys) if needle in key[5]]
+        return [i for i, key in enumerate(keys)
+                if all(key[p] == v for p, v in checks) and (not needle or needle in key[5])]
 
 
 def _status(text: str) -> NominationStatus:

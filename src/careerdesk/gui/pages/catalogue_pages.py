@@ -1,4 +1,4 @@
-"""The list pages: nominations by cohort, programmes, organisations, events and imports."""
+"""The list pages: programmes, organisations, events and imports."""
 
 from __future__ import annotations
 
@@ -9,33 +9,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.services import catalogue
-from careerdesk.gui.labels import status_label
 from careerdesk.gui.models.rows_model import Column
 from careerdesk.gui.pages.table_page import TablePage
-
-
-class NominationsPage(TablePage):
-    def title(self) -> str:
-        return self.tr("Nominations")
-
-    def explanation(self) -> str:
-        return self.tr("How many nominations of each cohort stand at each step, from draft to "
-                       "a completed placement.")
-
-    def columns(self) -> Sequence[Column]:
-        by_status = [
-            Column(status_label(status), lambda r, s=status.value: r.by_status.get(s, 0),
-                   align_right=True)
-            for status in NominationStatus
-        ]
-        return [Column(self.tr("Cohort"), lambda r: r.cohort),
-                Column(self.tr("Name"), lambda r: r.cohort_name),
-                Column(self.tr("Total"), lambda r: r.total, align_right=True), *by_status]
-
-    def load(self, session: Session) -> Sequence[Any]:
-        return catalogue.nomination_summary(session)
 
 
 class ProgrammesPage(TablePage):

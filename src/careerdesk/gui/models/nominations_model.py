@@ -1,0 +1,85 @@
+"""The nominations table: every nomination loaded once, filtered in memory per keystroke."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.services.nominations import (
+    NominationFilter,
+    NominationIndex,
+    NominationRow,
+)
+from careerdesk.gui.labels import status_label
+
+Index = QModelIndex | QPersistentModelIndex
+_VERDICT_COLOURS = {"fail": QColor("#f8d0d0"), "unknown": QColor("#fcebc2")}
+
+
+class NominationsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[NominationRow] = []
+        self._visible: list[int] = []
+        self._index = NominationIndex([])
+        self._filter = NominationFilter()
+        self._headers = [self.tr("Cohort"), self.tr("University"), self.tr("Student no."),
+                         self.tr("English name"), self.tr("Chinese name"), self.tr("Faculty"),
+                         self.tr("Track"), self.tr("Status"), self.tr("Rank"),
+                         self.tr("Eligible")]
+        self._verdicts = {"pass": self.tr("Yes"), "fail": self.tr("No"),
+                          "unknown": self.tr("Unknown")}
+
+    def set_rows(self, rows: list[NominationRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._index = NominationIndex(rows)
+        self._visible = self._index.filter(self._filter)
+        self.endResetModel()
+
+    def set_filter(self, wanted: NominationFilter) -> None:
+        self.beginResetModel()
+        self._filter = wanted
+        self._visible = self._index.filter(wanted)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> NominationRow:
+        return self._rows[self._visible[row]]
+
+    def all_rows(self) -> list[NominationRow]:
+        return self._rows
+
+    def status_counts(self) -> Counter[str]:
+        return Counter(self._rows[i].status for i in self._visible)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        row = self.row_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (row.cohort, row.university, row.student_no, row.name_en, row.name_zh,
+                      row.faculty, row.track, status_label(NominationStatus(row.status)),
+                      row.rank, self._verdicts[row.eligibility.value])
+            value = values[index.column()]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 9:
+            colour = _VERDICT_COLOURS.get(row.eligibility.value)
+            return QBrush(colour) if colour else None
+        return None

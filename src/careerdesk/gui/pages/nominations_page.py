@@ -1,0 +1,236 @@
+"""Nominations: filter by cohort, status, university, faculty and eligibility; see why a
+nomination passes or fails each rule and its whole history; move many at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.services.nominations import (
+    NominationFilter,
+    list_nominations,
+    move_nomination_ids,
+    nomination_history,
+)
+from careerdesk.gui.labels import status_label
+from careerdesk.gui.models.nominations_model import NominationsModel
+from careerdesk.gui.tasks import BackgroundTask
+
+FILTER_DELAY_MS = 150
+
+
+class NominationsPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.model = NominationsModel(self)
+        self.cohort_box = QComboBox(self)
+        self.status_box = QComboBox(self)
+        self.university_box = QComboBox(self)
+        self.faculty_box = QComboBox(self)
+        self.eligibility_box = QComboBox(self)
+        self.eligibility_box.addItem(self.tr("Any eligibility"), None)
+        for value, text in (("pass", self.tr("Eligible")), ("fail", self.tr("Not eligible")),
+                            ("unknown", self.tr("Cannot tell yet"))):
+            self.eligibility_box.addItem(text, value)
+        self.status_box.addItem(self.tr("Any status"), None)
+        for status in NominationStatus:
+            self.status_box.addItem(status_label(status), status.value)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Student no. or name"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        for widget in (self.cohort_box, self.status_box, self.university_box,
+                       self.faculty_box, self.eligibility_box):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(widget)
+            widget.currentIndexChanged.connect(self.apply_filter)
+        filters.addWidget(self.search, 1)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QTextBrowser(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.target_box = QComboBox(self)
+        for status in NominationStatus:
+            self.target_box.addItem(status_label(status), status.value)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
+        self.move_button = QPushButton(self.tr("Move selected"), self)
+        self.move_button.clicked.connect(self.move_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Move the selected nominations to"), self))
+        actions.addWidget(self.target_box)
+        actions.addWidget(self.note, 1)
+        actions.addWidget(self.move_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.counts)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._update_counts)
+        self._task: BackgroundTask | None = None
+        self.loaded = False
+        self.refresh()
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read every nomination again, off the UI thread."""
+        if self._task is not None and self._task.is_running():
+            return
+        self.counts.setText(self.tr("Loading nominations…"))
+        database = self._database
+
+        def load(_progress: object) -> list:
+            with database.session() as session:
+                return list_nominations(session)
+
+        task = BackgroundTask(load, self)
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(lambda _c, message: self.counts.setText(message))
+        self._task = task
+        task.start()
+
+    def wait_loaded(self, milliseconds: int = 60_000) -> None:
+        if self._task is not None:
+            self._task.wait(milliseconds)
+
+    def _loaded(self, rows: list) -> None:
+        self._fill_choices(rows)
+        self.model.set_rows(rows)
+        for column, width in enumerate((120, 70, 100, 170, 80, 200, 90, 100, 50, 80)):
+            self.table.setColumnWidth(column, width)
+        self.loaded = True
+
+    def _fill_choices(self, rows: list) -> None:
+        for box, everything, values in (
+            (self.cohort_box, self.tr("All cohorts"), sorted({r.cohort for r in rows})),
+            (self.university_box, self.tr("All universities"),
+             sorted({r.university for r in rows})),
+            (self.faculty_box, self.tr("All faculties"),
+             sorted({r.faculty for r in rows if r.faculty})),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
+    # -- filtering ---------------------------------------------------------------------------
+    def current_filter(self) -> NominationFilter:
+        return NominationFilter(
+            cohort=self.cohort_box.currentData(), status=self.status_box.currentData(),
+            university=self.university_box.currentData(),
+            faculty=self.faculty_box.currentData(),
+            eligibility=self.eligibility_box.currentData(), text=self.search.text().strip())
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _update_counts(self) -> None:
+        counts = self.model.status_counts()
+        parts = [f"{status_label(s)} {counts[s.value]:,}" for s in NominationStatus
+                 if counts[s.value]]
+        self.counts.setText(self.tr("%1 nominations shown").replace(
+            "%1", f"{self.model.rowCount():,}") + (": " + " · ".join(parts) if parts else ""))
+        self.detail.clear()
+
+    # -- detail ------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        return [self.model.row_at(index.row()).id
+                for index in self.table.selectionModel().selectedRows()]
+
+    def _show_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            self.detail.clear()
+            return
+        row = self.model.row_at(rows[0].row())
+        with self._database.session() as session:
+            history = nomination_history(session, row.id)
+        self.detail.setPlainText("\n".join([
+            f"{row.name_en or ''} {row.name_zh or ''}".strip(),
+            f"{row.university} {row.student_no} · {row.cohort}" + (f" · {row.track}"
+                                                                   if row.track else ""),
+            "",
+            self.tr("Eligibility"),
+            *[f"  [{r.result.value}] {r.reason}" for r in row.rules],
+            *([] if row.rules else ["  " + self.tr("This cohort has no rules.")]),
+            "",
+            self.tr("History"),
+            *[f"  {h.changed_at:%Y-%m-%d %H:%M} {h.changed_by}: "
+              f"{(h.from_status or '—').replace('_', ' ')} → {h.to_status.replace('_', ' ')}"
+              + (f" — {h.note}" if h.note else "") for h in history],
+        ]))
+
+    # -- moving ------------------------------------------------------------------------------
+    def move_selected(self, override: str | None = None) -> bool:
+        """Move the selected nominations; asks for a reason when an exception is needed."""
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Move nominations"),
+                                    self.tr("Select the nominations to move first."))
+            return False
+        target = self.target_box.currentData()
+        try:
+            moved = move_nomination_ids(self._database, ids, target,
+                                        self.note.text().strip() or None, override)
+        except CareerDeskError as problem:
+            if problem.code != "override_needed" or override:
+                QMessageBox.warning(self, self.tr("Move nominations"), problem.message)
+                return False
+            reason, ok = QInputDialog.getText(
+                self, self.tr("An exception is needed"),
+                problem.message.replace(" (--override)", "") + "\n\n" + self.tr("Reason:"))
+            if not ok or not reason.strip():
+                return False
+            return self.move_selected(reason.strip())
+        self.note.clear()
+        self.counts.setText(self.tr("%1 nominations moved.").replace("%1", str(moved)))
+        self.refresh()
+        return True
