@@ -24,7 +24,7 @@ def main() -> None:
     code = sorted(str(p) for p in (ROOT / "src" / "careerdesk" / "gui").rglob("*.py"))
     COMPILED.mkdir(exist_ok=True)
     for ts in sorted(SOURCES.glob("careerdesk_*.ts")):
-        subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts], check=True)
+        subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts, "-no-obsolete"], check=True)
         subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
                        check=True)
 

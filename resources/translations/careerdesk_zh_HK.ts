@@ -113,42 +113,42 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="61"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="64"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="68"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="69"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="71"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="72"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="73"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -429,85 +429,85 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="83"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="125"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="115"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="119"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="122"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="126"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="127"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="132"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -516,8 +516,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="291"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
@@ -573,42 +573,42 @@
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="191"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="188"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="193"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="209"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="210"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -621,81 +621,73 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="216"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="217"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="223"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <source>Import a nominee list</source>
-        <translation type="vanished">匯入提名名單</translation>
-    </message>
-    <message>
-        <source>Importing nominee lists (Excel, CSV) arrives in the next version of CareerDesk. Until then, try the demo data to see how your lists will look.</source>
-        <translation type="vanished">匯入提名名單（Excel、CSV）將於下一版本推出。在此之前，可先用示範資料看看名單的顯示方式。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="259"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="287"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="292"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，資料沒有任何變更。詳情已寫入記錄檔。</translation>
     </message>
@@ -802,77 +794,231 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>NominationsPage</name>
+    <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="21"/>
-        <source>Nominations</source>
-        <translation>提名</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="24"/>
-        <source>How many nominations of each cohort stand at each step, from draft to a completed placement.</source>
-        <translation>各梯次的提名在每個階段的數目，由草稿至完成實習。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="34"/>
-        <source>Name</source>
-        <translation>名稱</translation>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
+        <source>University</source>
+        <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="35"/>
-        <source>Total</source>
-        <translation>總數</translation>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <source>Track</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
+        <source>Eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="49"/>
+        <source>Any eligibility</source>
+        <translation>任何資格狀況</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
+        <source>Eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
+        <source>Not eligible</source>
+        <translation>不符資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
+        <source>Cannot tell yet</source>
+        <translation>未能判斷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="53"/>
+        <source>Any status</source>
+        <translation>任何狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
+        <source>Student no. or name</source>
+        <translation>學號或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="91"/>
+        <source>Note for the history (optional)</source>
+        <translation>記錄備註（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="92"/>
+        <source>Move selected</source>
+        <translation>移動所選</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="95"/>
+        <source>Move the selected nominations to</source>
+        <translation>將所選提名移至</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="122"/>
+        <source>Loading nominations…</source>
+        <translation>正在載入提名…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="148"/>
+        <source>All cohorts</source>
+        <translation>所有梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="149"/>
+        <source>All universities</source>
+        <translation>所有大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="151"/>
+        <source>All faculties</source>
+        <translation>所有學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="179"/>
+        <source>%1 nominations shown</source>
+        <translation>顯示 %1 項提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="201"/>
+        <source>Eligibility</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="203"/>
+        <source>This cohort has no rules.</source>
+        <translation>此梯次沒有資格規則。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="205"/>
+        <source>History</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
+        <source>Move nominations</source>
+        <translation>移動提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="217"/>
+        <source>Select the nominations to move first.</source>
+        <translation>請先選擇要移動的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
+        <source>An exception is needed</source>
+        <translation>需要例外批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="229"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="234"/>
+        <source>%1 nominations moved.</source>
+        <translation>已移動 %1 項提名。</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="41"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="44"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="47"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="48"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="49"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="50"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="51"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="52"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="53"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -893,52 +1039,52 @@ Database: %2</source>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="19"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="22"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
         <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="26"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="28"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="29"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="30"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="31"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="32"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="33"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -946,7 +1092,7 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="170"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="146"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
     </message>
