@@ -41,7 +41,7 @@ from careerdesk.core.db.models import (
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.db.seed import ensure_universities
 from careerdesk.core.domain.choices import AttendanceStatus, PlacementOutcome, PlacementStatus
-from careerdesk.core.domain.dates import period_end
+from careerdesk.core.domain.placements import PhaseLength, lay_out_phases
 from careerdesk.core.domain.statuses import PATH, NominationStatus
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.services import demo_catalogue as cat
@@ -354,12 +354,10 @@ class _DemoWriter:
         organisation = rng.choice(pool)
         position_ids = self.positions.get((organisation.id, cohort.id), [])
         start = (cohort.closes_on or cohort.opens_on) + dt.timedelta(days=rng.randint(60, 120))
-        phases, cursor = [], start
-        for phase in cohort.phases:
-            end = period_end(cursor, phase.duration_months, phase.duration_weeks)
-            phases.append({"phase_id": phase.id, "name": phase.name, "start_date": cursor,
-                           "end_date": end})
-            cursor = end + dt.timedelta(days=1)
+        phases = [{"phase_id": p.phase_id, "name": p.name, "start_date": p.start,
+                   "end_date": p.end} for p in lay_out_phases(start, (
+                       PhaseLength(ph.name, ph.duration_months, ph.duration_weeks, ph.id)
+                       for ph in cohort.phases))]
         status_map = {NominationStatus.ACCEPTED: PlacementStatus.CONFIRMED,
                       NominationStatus.PLACED: PlacementStatus.STARTED,
                       NominationStatus.COMPLETED: PlacementStatus.COMPLETED}

@@ -1,0 +1,95 @@
+"""Placements: an accepted offer becomes one, with its phases dated from the cohort's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Nomination,
+    Organisation,
+    Phase,
+    Placement,
+    PlacementPhase,
+    Position,
+)
+from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
+from careerdesk.core.domain.placements import PhaseDates, PhaseLength, lay_out_phases
+from careerdesk.core.errors import ConflictError, NotFoundError
+
+
+@dataclass(frozen=True)
+class PlacementSummary:
+    id: int
+    organisation: str
+    start: dt.date
+    end: dt.date | None
+    status: str
+    phases: list[PhaseDates]
+
+
+def place_nomination(database: Database, nomination_id: int, organisation: str,
+                     start: dt.date, position_id: int | None = None,
+                     monthly_salary: Decimal | None = None) -> PlacementSummary:
+    """Turn an accepted offer into a confirmed placement at ``organisation`` from ``start``."""
+    with database.transaction() as session:
+        nomination = session.get(Nomination, nomination_id)
+        if nomination is None:
+            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+        if nomination.status != "accepted":
+            raise ConflictError(f"Only an accepted offer becomes a placement; this nomination "
+                                f"is {nomination.status.replace('_', ' ')}.",
+                                code="placement_not_accepted")
+        if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
+            raise ConflictError("This nomination already has a placement.",
+                                code="placement_exists")
+        host = session.scalar(select(Organisation).where(
+            func.lower(Organisation.name_en) == organisation.strip().lower()))
+        if host is None:
+            raise NotFoundError(f"There is no organisation '{organisation}'.",
+                                code="organisation_missing")
+        if position_id is not None:
+            position = session.get(Position, position_id)
+            if position is None or position.organisation_id != host.id:
+                raise ConflictError("That position is not one of this organisation's.",
+                                    code="position_mismatch")
+        if monthly_salary is not None and monthly_salary < 0:
+            raise ConflictError("A monthly salary cannot be negative.", code="bad_salary")
+        phases = lay_out_phases(start, [
+            PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
+            for p in session.scalars(select(Phase).where(Phase.cohort_id == nomination.cohort_id)
+                                     .order_by(Phase.seq))])
+        placement = Placement(
+            nomination_id=nomination_id, organisation_id=host.id, position_id=position_id,
+            start_date=start, end_date=phases[-1].end if phases else None,
+            status=PlacementStatus.CONFIRMED.value, monthly_salary=monthly_salary,
+            phases=[PlacementPhase(phase_id=p.phase_id, name=p.name, start_date=p.start,
+                                   end_date=p.end) for p in phases])
+        session.add(placement)
+        session.flush()
+        return PlacementSummary(placement.id, host.name_en, start, placement.end_date,
+                                placement.status, phases)
+
+
+def set_placement_status(database: Database, placement_id: int, status: str,
+                         outcome: str | None = None, note: str | None = None) -> None:
+    """Record that a placement started, completed or ended early, and what came after."""
+    if status not in {s.value for s in PlacementStatus}:
+        raise ConflictError(f"'{status}' is not a placement status; use confirmed, started, "
+                            f"completed or ended_early.", code="bad_placement_status")
+    if outcome and outcome not in {o.value for o in PlacementOutcome}:
+        raise ConflictError(f"'{outcome}' is not an outcome; use full_time_offer, "
+                            f"further_study or other.", code="bad_placement_outcome")
+    wanted = PlacementStatus(status)
+    after = PlacementOutcome(outcome) if outcome else None
+    with database.transaction() as session:
+        placement = session.get(Placement, placement_id)
+        if placement is None:
+            raise NotFoundError("That placement no longer exists.", code="placement_missing")
+        placement.status = wanted.value
+        if after is not None:
+            placement.outcome, placement.outcome_note = after.value, note
