@@ -60,12 +60,22 @@ def status_of(database: Database, number: str) -> str:
             Student.student_no == f"115500000{number}"))
 
 
-@pytest.mark.parametrize("start, target", list(itertools.product(S, S)))
-def test_each_move_is_allowed_exactly_when_the_path_allows_it(cohort: Database, start: S,
-                                                              target: S) -> None:
-    if cohort.is_sqlite is False and (start, target) not in (
-            (S.NOMINATED, S.SUBMITTED), (S.OFFERED, S.SHORTLISTED)):
+POSTGRES_SAMPLE = {(S.NOMINATED, S.SUBMITTED), (S.OFFERED, S.SHORTLISTED)}
+
+
+@pytest.fixture
+def postgres_runs_a_sample(request: pytest.FixtureRequest) -> None:
+    """Decided before any database is made: the full matrix runs on SQLite only."""
+    params = request.node.callspec.params
+    if (params.get("database_url") == "postgresql"
+            and (params["start"], params["target"]) not in POSTGRES_SAMPLE):
         pytest.skip("the full matrix runs on SQLite; PostgreSQL runs a sample")
+
+
+@pytest.mark.parametrize("start, target", list(itertools.product(S, S)))
+def test_each_move_is_allowed_exactly_when_the_path_allows_it(postgres_runs_a_sample: None,
+                                                              cohort: Database, start: S,
+                                                              target: S) -> None:
     set_status(cohort, "1", start)
     if target in allowed_moves(start):
         move_nominations(cohort, "TLT-2026", target.value, ["1155000001"], today=OPEN_DAY)
