@@ -192,3 +192,17 @@ def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None
     finally:
         for translator in installed:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_students_model_reads_the_first_ids_then_the_rest(qtbot, demo_database: Database,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    from careerdesk.gui.models import students_model
+
+    monkeypatch.setattr(students_model, "FIRST_IDS", 50)
+    model = StudentsModel(StudentQueries(demo_database))
+    model.reload()
+    assert model.rowCount() == 300 and len(model._ids) == 50
+    qtbot.waitUntil(lambda: len(model._ids) == 300)
+    model.reload()
+    assert model.index(299, 1).data()  # a later row first: the rest are read at once
+    assert len(model._ids) == 300

@@ -66,14 +66,21 @@ class SqliteStudentReader:
             return None
         return cls(connection)
 
-    def count(self) -> int:
-        return self._connection.execute("SELECT count(*) FROM student").fetchone()[0]
+    def count(self, search: str = "") -> int:
+        if not search.strip():
+            return self._connection.execute("SELECT count(*) FROM student").fetchone()[0]
+        return self._connection.execute(
+            f"SELECT count(*) FROM student s WHERE {_SEARCH}",
+            {"p": contains_pattern(search), "e": LIKE_ESCAPE}).fetchone()[0]
 
-    def ids(self, search: str, sort: StudentSort, descending: bool) -> list[int]:
+    def ids(self, search: str, sort: StudentSort, descending: bool,
+            limit: int | None = None) -> list[int]:
         order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, s.id"
         where = f"WHERE {_SEARCH}" if search.strip() else ""
         joins = _FROM if sort in (StudentSort.UNIVERSITY, StudentSort.FACULTY) else _FROM_STUDENT
         sql = f"SELECT s.id {joins} {where} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         parameters = {"p": contains_pattern(search), "e": LIKE_ESCAPE} if where else {}
         return [row[0] for row in self._connection.execute(sql, parameters)]
 

@@ -66,6 +66,7 @@ def student_ids(
     search: str = "",
     sort: StudentSort = StudentSort.NAME_EN,
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
     """The ids of the students matching ``search``, in the asked order (ties by id)."""
     column = _SORT_COLUMNS[sort]
@@ -76,6 +77,8 @@ def student_ids(
     if search.strip():
         statement = statement.where(_search_filter(search))
     statement = statement.order_by(order.nulls_last(), Student.id)
+    if limit is not None:
+        statement = statement.limit(limit)
     return list(session.scalars(statement))
 
 
@@ -97,8 +100,11 @@ def list_students(session: Session, search: str = "") -> list[StudentRow]:
     return [StudentRow(*row) for row in session.execute(statement)]
 
 
-def count_students(session: Session) -> int:
-    return session.scalar(select(func.count(Student.id))) or 0
+def count_students(session: Session, search: str = "") -> int:
+    statement = select(func.count(Student.id))
+    if search.strip():
+        statement = statement.where(_search_filter(search))
+    return session.scalar(statement) or 0
 
 
 class StudentQueries:
@@ -107,9 +113,14 @@ class StudentQueries:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def ids(self, search: str, sort: StudentSort, descending: bool) -> list[int]:
+    def ids(self, search: str, sort: StudentSort, descending: bool,
+            limit: int | None = None) -> list[int]:
         with self._database.session() as session:
-            return student_ids(session, search, sort, descending)
+            return student_ids(session, search, sort, descending, limit)
+
+    def count(self, search: str = "") -> int:
+        with self._database.session() as session:
+            return count_students(session, search)
 
     def rows(self, ids: Sequence[int]) -> list[StudentRow]:
         with self._database.session() as session:

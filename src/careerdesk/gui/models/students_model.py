@@ -10,11 +10,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from careerdesk.core.services.student_rows import StudentRow, StudentSort, StudentSource
 
 BLOCK = 200
+FIRST_IDS = 2 * BLOCK
 MAX_CACHED_BLOCKS = 64
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,9 @@ class StudentsModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source
         self._ids: list[int] = []
+        self._total = 0
+        self._complete = True
+        self._generation = 0
         self._blocks: OrderedDict[int, list[StudentRow]] = OrderedDict()
         self._search = ""
         self._sort = StudentSort.NAME_EN
@@ -49,11 +53,34 @@ class StudentsModel(QAbstractTableModel):
 
     # -- what to show ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the ids again (after a search, a sort, or a change to the data)."""
+        """Read the ids again (after a search, a sort, or a change to the data).
+
+        Only the count and the first screenfuls of ids are read at once; the rest follow
+        as soon as the event loop is free (or at once, if a later row is asked for first).
+        """
         self.beginResetModel()
-        self._ids = self._source.ids(self._search, self._sort, self._descending)
+        self._total = self._source.count(self._search)
+        self._ids = self._source.ids(self._search, self._sort, self._descending, FIRST_IDS)
+        self._complete = len(self._ids) >= self._total
         self._blocks.clear()
         self.endResetModel()
+        if not self._complete:
+            self._generation += 1
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_all_ids(generation))
+
+    def _load_all_ids(self, generation: int | None = None) -> None:
+        if self._complete or (generation is not None and generation != self._generation):
+            return
+        ids = self._source.ids(self._search, self._sort, self._descending)
+        self._complete = True
+        if len(ids) != self._total or ids[:len(self._ids)] != self._ids:
+            self.beginResetModel()  # the data changed in between: show it as it is now
+            self._ids, self._total = ids, len(ids)
+            self._blocks.clear()
+            self.endResetModel()
+        else:
+            self._ids = ids
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -68,6 +95,8 @@ class StudentsModel(QAbstractTableModel):
         self.reload()
 
     def student_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self._load_all_ids()
         return self._ids[row]
 
     def sort_column(self) -> int:
@@ -75,7 +104,7 @@ class StudentsModel(QAbstractTableModel):
 
     # -- Qt's model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -102,8 +131,12 @@ class StudentsModel(QAbstractTableModel):
 
     # -- lazy rows ---------------------------------------------------------------------------
     def _row(self, row: int) -> StudentRow | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._total:
             return None
+        if row >= len(self._ids):
+            self._load_all_ids()
+            if row >= len(self._ids):
+                return None
         block_number, offset = divmod(row, BLOCK)
         block = self._blocks.get(block_number)
         if block is None:
