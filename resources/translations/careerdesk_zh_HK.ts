@@ -50,64 +50,101 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="44"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="47"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="50"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="51"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="86"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="91"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="92"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="93"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="94"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="95"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="96"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="100"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="122"/>
+        <source>Application windows closing in the next 30 days</source>
+        <translation>未來 30 日截止的申請期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="135"/>
+        <source>None.</source>
+        <translation>沒有。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="124"/>
+        <source>starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="124"/>
+        <source>ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="127"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 項。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="128"/>
+        <source>Placements starting or ending in the next 30 days</source>
+        <translation>未來 30 日開始或結束的實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="135"/>
+        <source>Quota use (submitted ÷ places)</source>
+        <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>
 </context>
 <context>
@@ -1133,52 +1170,52 @@ Database: %2</source>
 <context>
     <name>StudentsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="41"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="42"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="43"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="44"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="45"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="46"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="47"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="48"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="49"/>
         <source>Graduation</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="51"/>
         <source>HK resident</source>
         <translation>香港居民</translation>
     </message>

@@ -89,3 +89,20 @@ def test_only_an_accepted_offer_becomes_a_placement(accepted: tuple[Database, in
         session.get(Nomination, nomination_id).status = "offered"
     with pytest.raises(ConflictError, match="only an accepted offer|Only an accepted offer"):
         place_nomination(database, nomination_id, "SenseTime", dt.date(2026, 7, 1))
+
+
+def test_upcoming_windows_placements_and_quota_use(demo_database: Database) -> None:
+    from careerdesk.core.services.overview import upcoming
+
+    with demo_database.session() as session:
+        soon = upcoming(session, dt.date(2026, 3, 10))
+        later = upcoming(session, dt.date(2026, 4, 10))
+        starts = session.execute(select(Placement.start_date)).scalars().all()
+    assert {w.cohort for w in soon.windows_closing} >= {"TF-2026", "PROCRUITC-2026"}
+    assert later.windows_closing == []
+    day = min(starts)
+    around = upcoming(demo_database.session(), day - dt.timedelta(days=5))
+    assert any(p.starting and p.day == day for p in around.placements)
+    totals = {q.cohort: q for q in soon.quotas if q.university is None}
+    assert totals["TLT-2025"].places == 8 and 0 <= totals["TLT-2025"].used <= 12
+    assert any(q.university == "CUHK" for q in soon.quotas)

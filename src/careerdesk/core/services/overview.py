@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from careerdesk.core.db.models import Cohort, Event, Nomination, Organisation, Placement, Student
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.db.models import (
+    Cohort,
+    Event,
+    Faculty,
+    Nomination,
+    Organisation,
+    Placement,
+    Quota,
+    Student,
+    University,
+)
+from careerdesk.core.domain.statuses import PATH, NominationStatus
 
 
 @dataclass(frozen=True)
@@ -40,3 +51,101 @@ def overview(session: Session) -> Overview:
         cohorts=count(Cohort.id), events=count(Event.id), nominations=sum(by_status.values()),
         placements=count(Placement.id), nominations_by_status=by_status,
     )
+
+
+@dataclass(frozen=True)
+class WindowClosing:
+    cohort: str
+    name: str
+    closes_on: dt.date
+
+
+@dataclass(frozen=True)
+class PlacementDate:
+    student: str
+    organisation: str
+    day: dt.date
+    starting: bool
+
+
+@dataclass(frozen=True)
+class QuotaUse:
+    cohort: str
+    university: str | None
+    places: int
+    used: int
+    faculty: str | None = None
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    windows_closing: list[WindowClosing]
+    placements: list[PlacementDate]
+    quotas: list[QuotaUse]
+
+
+def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> Upcoming:
+    """What needs attention soon: windows closing and placements starting or ending within
+    ``days``, and how much of each quota is used (submitted ÷ places)."""
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=days)
+    windows = [WindowClosing(code, name, closes) for code, name, closes in session.execute(
+        select(Cohort.code, Cohort.name, Cohort.closes_on)
+        .where(Cohort.closes_on >= today, Cohort.closes_on <= horizon)
+        .order_by(Cohort.closes_on))]
+    placements = []
+    for name_en, name_zh, number, organisation, start, end in session.execute(
+        select(Student.name_en, Student.name_zh, Student.student_no, Organisation.name_en,
+               Placement.start_date, Placement.end_date)
+        .join(Nomination, Placement.nomination_id == Nomination.id)
+        .join(Student, Nomination.student_id == Student.id)
+        .join(Organisation, Placement.organisation_id == Organisation.id)
+        .where(or_(Placement.start_date.between(today, horizon),
+                   Placement.end_date.between(today, horizon)))
+    ):
+        who = " ".join(filter(None, (name_en, name_zh))) or number
+        if start is not None and today <= start <= horizon:
+            placements.append(PlacementDate(who, organisation, start, True))
+        if end is not None and today <= end <= horizon:
+            placements.append(PlacementDate(who, organisation, end, False))
+    placements.sort(key=lambda p: p.day)
+    return Upcoming(windows, placements, _quota_use(session))
+
+
+def _quota_use(session: Session) -> list[QuotaUse]:
+    counted = [s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):]]
+    used_total = dict(session.execute(
+        select(Nomination.cohort_id, func.count(Nomination.id))
+        .where(Nomination.status.in_(counted)).group_by(Nomination.cohort_id)).all())
+    used_by_university = {(c, u): n for c, u, n in session.execute(
+        select(Nomination.cohort_id, Student.university_id, func.count(Nomination.id))
+        .join(Student, Nomination.student_id == Student.id)
+        .where(Nomination.status.in_(counted))
+        .group_by(Nomination.cohort_id, Student.university_id))}
+    uses = [QuotaUse(code, None, places, used_total.get(cid, 0)) for cid, code, places in
+            session.execute(select(Cohort.id, Cohort.code, Cohort.quota_total)
+                            .where(Cohort.quota_total.is_not(None)).order_by(Cohort.code))]
+    for cid, code, university_id, university, places in session.execute(
+        select(Cohort.id, Cohort.code, Quota.university_id, University.code, Quota.places)
+        .join(Quota, Quota.cohort_id == Cohort.id)
+        .join(University, Quota.university_id == University.id)
+        .where(Quota.faculty_id.is_(None)).order_by(Cohort.code, University.code)
+    ):
+        uses.append(QuotaUse(code, university, places,
+                             used_by_university.get((cid, university_id), 0)))
+    used_by_faculty = {(c, f): n for c, f, n in session.execute(
+        select(Nomination.cohort_id, Student.faculty_id, func.count(Nomination.id))
+        .join(Student, Nomination.student_id == Student.id)
+        .where(Nomination.status.in_(counted))
+        .group_by(Nomination.cohort_id, Student.faculty_id))}
+    for cid, code, faculty_id, faculty, university, places in session.execute(
+        select(Cohort.id, Cohort.code, Quota.faculty_id, Faculty.name_en, University.code,
+               Quota.places)
+        .join(Quota, Quota.cohort_id == Cohort.id)
+        .join(Faculty, Quota.faculty_id == Faculty.id)
+        .join(University, Faculty.university_id == University.id)
+        .order_by(Cohort.code, University.code, Faculty.name_en)
+    ):
+        uses.append(QuotaUse(code, university, places,
+                             used_by_faculty.get((cid, faculty_id), 0), faculty))
+    return uses

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.domain.statuses import PATH, NominationStatus
-from careerdesk.core.services.overview import Overview, overview
+from careerdesk.core.services.overview import Overview, overview, upcoming
 from careerdesk.gui.labels import status_label
 
 
@@ -31,7 +32,11 @@ class DashboardPage(QWidget):
         self._stack.addWidget(self._build_welcome())
         self._figures = QWidget(self)
         self._figures_layout = QVBoxLayout(self._figures)
-        self._stack.addWidget(self._figures)
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self._figures)
+        self._stack.addWidget(scroller)
         self.refresh()
 
     def _build_welcome(self) -> QWidget:
@@ -107,7 +112,35 @@ class DashboardPage(QWidget):
             statuses.addWidget(count, position % 9, (position // 9) * 2 + 1)
         statuses.setColumnStretch(4, 1)
         self._figures_layout.addLayout(statuses)
+        self._fill_upcoming()
         self._figures_layout.addStretch(1)
+
+    def _fill_upcoming(self) -> None:
+        with self._database.session() as session:
+            soon = upcoming(session)
+        lines = [f"{w.closes_on:%d/%m/%Y}  {w.cohort} — {w.name}" for w in soon.windows_closing]
+        self._section(self.tr("Application windows closing in the next 30 days"),
+                      lines or [self.tr("None.")])
+        lines = [f"{p.day:%d/%m/%Y}  " + (self.tr("starts") if p.starting else self.tr("ends"))
+                 + f": {p.student} — {p.organisation}" for p in soon.placements[:15]]
+        if len(soon.placements) > 15:
+            lines.append(self.tr("… and %1 more.").replace("%1", str(len(soon.placements) - 15)))
+        self._section(self.tr("Placements starting or ending in the next 30 days"),
+                      lines or [self.tr("None.")])
+        lines = [f"{q.cohort} {q.university or self.tr('in total')}"
+                 + (f" · {q.faculty}" if q.faculty else "")
+                 + f": {q.used:,} / {q.places:,}" + (f" ({100 * q.used // q.places}%)"
+                                                      if q.places else "")
+                 for q in soon.quotas]
+        self._section(self.tr("Quota use (submitted ÷ places)"), lines or [self.tr("None.")])
+
+    def _section(self, title: str, lines: list[str]) -> None:
+        heading = QLabel(title, self._figures)
+        heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 12px;")
+        body = QLabel("\n".join(lines), self._figures)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        self._figures_layout.addWidget(heading)
+        self._figures_layout.addWidget(body)
 
 
 def _tile(label: str, number: int, parent: QWidget) -> QFrame:
