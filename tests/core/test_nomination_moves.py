@@ -12,6 +12,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Cohort,
     EligibilityRule,
+    Faculty,
     Nomination,
     Programme,
     Quota,
@@ -138,6 +139,21 @@ def test_submitting_beyond_the_quota_needs_a_reason(cohort: Database) -> None:
     move_nominations(cohort, "TLT-2026", "submitted", ["1155000004"], today=OPEN_DAY,
                      override="HKSTP agreed a fourth place")
     assert status_of(cohort, "4") == "submitted"
+
+
+def test_a_faculty_quota_is_kept_too(cohort: Database) -> None:
+    with cohort.transaction() as session:
+        cohort_id = session.scalar(select(Cohort.id))
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        engineering = Faculty(university_id=cuhk, name_en="Faculty of Engineering")
+        session.add(engineering)
+        session.flush()
+        for student in session.scalars(select(Student)):
+            student.faculty_id = engineering.id
+        session.add(Quota(cohort_id=cohort_id, faculty_id=engineering.id, places=1))
+    move_nominations(cohort, "TLT-2026", "submitted", ["1155000001"], today=OPEN_DAY)
+    with pytest.raises(ConflictError, match="Faculty of Engineering's quota"):
+        move_nominations(cohort, "TLT-2026", "submitted", ["1155000002"], today=OPEN_DAY)
 
 
 def test_submitting_a_failing_or_unchecked_nomination_needs_a_reason(cohort: Database) -> None:

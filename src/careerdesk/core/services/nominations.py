@@ -322,18 +322,23 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
         Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED))) or 0
     if cohort.quota_total is not None and used + len(moving) > cohort.quota_total:
         reasons.append(f"{cohort.code} has {cohort.quota_total} places and {used} are taken.")
-    for quota in session.scalars(select(Quota).where(Quota.cohort_id == cid,
-                                                     Quota.university_id.is_not(None))):
-        mine = [n for n in moving if session.get(Student, n.student_id).university_id
-                == quota.university_id]
+    students = {n.id: session.get(Student, n.student_id) for n in moving}
+    for quota in session.scalars(select(Quota).where(Quota.cohort_id == cid)):
+        if quota.faculty_id is not None:
+            column, value = Student.faculty_id, quota.faculty_id
+            owner = session.get(Faculty, quota.faculty_id).name_en
+        elif quota.university_id is not None:
+            column, value = Student.university_id, quota.university_id
+            owner = session.get(University, quota.university_id).code
+        else:
+            continue  # a total quota is the cohort's own, checked above
+        mine = [n for n in moving if getattr(students[n.id], column.key) == value]
         if not mine:
             continue
         taken = session.scalar(select(func.count(Nomination.id)).join(
             Student, Nomination.student_id == Student.id).where(
-            Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED),
-            Student.university_id == quota.university_id)) or 0
+            Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED), column == value)) or 0
         if taken + len(mine) > quota.places:
-            code = session.get(University, quota.university_id).code
-            reasons.append(f"{code}'s quota in {cohort.code} is {quota.places} places and "
+            reasons.append(f"{owner}'s quota in {cohort.code} is {quota.places} places and "
                            f"{taken} are taken.")
     return reasons
