@@ -43,7 +43,7 @@ class Cohort(Timestamps, Base):
     quota_total: Mapped[int | None] = mapped_column(Integer)
 
     programme: Mapped[Programme] = relationship(back_populates="cohorts")
-    tracks: Mapped[list[Track]] = relationship(back_populates="cohort", order_by="Track.code")
+    tracks: Mapped[list[Track]] = relationship(back_populates="cohort", order_by="Track.id")
     phases: Mapped[list[Phase]] = relationship(back_populates="cohort", order_by="Phase.seq")
     quotas: Mapped[list[Quota]] = relationship(back_populates="cohort")
     rules: Mapped[list[EligibilityRule]] = relationship(

@@ -1,0 +1,219 @@
+"""Programmes and cohorts as coordinators edit them: windows, phases, tracks, quotas, rules.
+
+A cohort is read and saved whole (``CohortSpec``), in one transaction, after checking
+every part: an editor can never leave a cohort half-changed or with a rule it cannot run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Cohort,
+    EligibilityRule,
+    Faculty,
+    Phase,
+    Programme,
+    Quota,
+    Track,
+    University,
+)
+from careerdesk.core.domain.choices import AwardLevel, ProgrammeKind, RuleKind
+from careerdesk.core.errors import ConflictError, NotFoundError
+
+
+@dataclass
+class RuleSpec:
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict)
+    description: str | None = None
+
+
+@dataclass
+class CohortSpec:
+    code: str
+    name: str
+    year: int
+    opens_on: dt.date | None = None
+    closes_on: dt.date | None = None
+    quota_total: int | None = None
+    #: (code, name, places)
+    tracks: list[tuple[str, str, int | None]] = field(default_factory=list)
+    #: (name, months, weeks)
+    phases: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    #: university code → places
+    university_quotas: dict[str, int] = field(default_factory=dict)
+    #: (university code, faculty name) → places
+    faculty_quotas: dict[tuple[str, str], int] = field(default_factory=dict)
+    rules: list[RuleSpec] = field(default_factory=list)
+
+
+def create_programme(database: Database, code: str, name_en: str, kind: str,
+                     name_zh: str | None = None, description: str | None = None) -> None:
+    code = code.strip().upper()
+    if kind not in {k.value for k in ProgrammeKind}:
+        raise ConflictError(f"'{kind}' is not a kind of programme.", code="bad_programme_kind")
+    if not code or not name_en.strip():
+        raise ConflictError("A programme needs a code and a name.", code="programme_incomplete")
+    with database.transaction() as session:
+        if session.scalar(select(Programme.id).where(func.upper(Programme.code) == code)):
+            raise ConflictError(f"There is already a programme {code}.",
+                                code="programme_exists")
+        session.add(Programme(code=code, name_en=name_en.strip(), name_zh=name_zh,
+                              kind=kind, description=description))
+
+
+def cohort_spec(session: Session, code: str) -> CohortSpec:
+    cohort = _cohort(session, code)
+    universities = dict(session.execute(select(University.id, University.code)).all())
+    spec = CohortSpec(cohort.code, cohort.name, cohort.year, cohort.opens_on,
+                      cohort.closes_on, cohort.quota_total,
+                      [(t.code, t.name, t.places) for t in cohort.tracks],
+                      [(p.name, p.duration_months, p.duration_weeks) for p in cohort.phases],
+                      rules=[RuleSpec(r.kind, dict(r.params or {}), r.description)
+                             for r in cohort.rules])
+    for quota in cohort.quotas:
+        if quota.faculty_id is not None:
+            faculty = session.get(Faculty, quota.faculty_id)
+            spec.faculty_quotas[(universities[faculty.university_id], faculty.name_en)] = \
+                quota.places
+        elif quota.university_id is not None:
+            spec.university_quotas[universities[quota.university_id]] = quota.places
+    return spec
+
+
+def save_cohort(database: Database, programme: str, spec: CohortSpec,
+                replacing: str | None = None) -> None:
+    """Create the cohort, or (``replacing`` its old code) replace it with ``spec``."""
+    _check(spec)
+    with database.transaction() as session:
+        owner = session.scalar(select(Programme).where(
+            func.upper(Programme.code) == programme.strip().upper()))
+        if owner is None:
+            raise NotFoundError(f"There is no programme '{programme}'.",
+                                code="programme_missing")
+        clash = session.scalar(select(Cohort.code).where(
+            func.upper(Cohort.code) == spec.code.upper()))
+        if clash and (replacing is None or clash.upper() != replacing.upper()):
+            raise ConflictError(f"There is already a cohort {clash}.", code="cohort_exists")
+        if replacing is None:
+            cohort = Cohort(programme=owner, code=spec.code, name=spec.name, year=spec.year)
+            session.add(cohort)
+            session.flush()
+        else:
+            cohort = _cohort(session, replacing)
+            cohort.programme = owner
+            for model in (Track, Phase, Quota, EligibilityRule):
+                session.execute(delete(model).where(model.cohort_id == cohort.id))
+            session.expire(cohort, ["tracks", "phases", "quotas", "rules"])
+        cohort.code, cohort.name, cohort.year = spec.code, spec.name, spec.year
+        cohort.opens_on, cohort.closes_on = spec.opens_on, spec.closes_on
+        cohort.quota_total = spec.quota_total
+        _write_parts(session, cohort, spec)
+
+
+def copy_rules(database: Database, source: str, target: str) -> int:
+    """Give ``target`` the same eligibility rules as ``source`` (its own are replaced)."""
+    with database.transaction() as session:
+        rules = _cohort(session, source).rules
+        receiver = _cohort(session, target)
+        session.execute(delete(EligibilityRule).where(EligibilityRule.cohort_id == receiver.id))
+        for rule in rules:
+            session.add(EligibilityRule(cohort_id=receiver.id, seq=rule.seq, kind=rule.kind,
+                                        params=dict(rule.params or {}),
+                                        description=rule.description))
+        return len(rules)
+
+
+def _cohort(session: Session, code: str) -> Cohort:
+    found = session.scalar(select(Cohort).where(func.upper(Cohort.code) == code.strip().upper()))
+    if found is None:
+        raise NotFoundError(f"There is no cohort '{code}'.", code="unknown_cohort")
+    return found
+
+
+def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
+    universities = dict(session.execute(select(University.code, University.id)).all())
+    for code, name, places in spec.tracks:
+        session.add(Track(cohort_id=cohort.id, code=code.strip().upper(), name=name,
+                          places=places))
+    for seq, (name, months, weeks) in enumerate(spec.phases, start=1):
+        session.add(Phase(cohort_id=cohort.id, seq=seq, name=name, duration_months=months,
+                          duration_weeks=weeks))
+    for code, places in spec.university_quotas.items():
+        if code not in universities:
+            raise ConflictError(f"There is no university '{code}'.", code="unknown_university")
+        session.add(Quota(cohort_id=cohort.id, university_id=universities[code],
+                          places=places))
+    for (code, faculty_name), places in spec.faculty_quotas.items():
+        faculty = session.scalar(select(Faculty).where(
+            Faculty.university_id == universities.get(code), Faculty.name_en == faculty_name))
+        if faculty is None:
+            raise ConflictError(f"{code} has no faculty '{faculty_name}'.",
+                                code="unknown_faculty")
+        session.add(Quota(cohort_id=cohort.id, faculty_id=faculty.id, places=places))
+    for seq, rule in enumerate(spec.rules, start=1):
+        session.add(EligibilityRule(cohort_id=cohort.id, seq=seq, kind=rule.kind,
+                                    params=rule.params, description=rule.description))
+
+
+def _check(spec: CohortSpec) -> None:
+    if not spec.code.strip() or not spec.name.strip():
+        raise ConflictError("A cohort needs a code and a name.", code="cohort_incomplete")
+    if spec.opens_on and spec.closes_on and spec.closes_on < spec.opens_on:
+        raise ConflictError(f"The application window cannot close ({spec.closes_on}) before "
+                            f"it opens ({spec.opens_on}).", code="bad_window")
+    numbers = [spec.quota_total, *(p for _, _, p in spec.tracks),
+               *spec.university_quotas.values(), *spec.faculty_quotas.values()]
+    if any(n is not None and n < 0 for n in numbers):
+        raise ConflictError("Places and quotas cannot be negative.", code="bad_quota")
+    for name, months, weeks in spec.phases:
+        if not name.strip() or not (months or weeks) or (months or 0) < 0 or (weeks or 0) < 0:
+            raise ConflictError(f"The phase '{name}' needs a length in months or weeks.",
+                                code="bad_phase")
+    codes = [code.strip().upper() for code, _, _ in spec.tracks]
+    if len(set(codes)) != len(codes):
+        raise ConflictError("Two tracks have the same code.", code="duplicate_track")
+    for rule in spec.rules:
+        _check_rule(rule)
+
+
+def _check_rule(rule: RuleSpec) -> None:
+    try:
+        kind = RuleKind(rule.kind)
+    except ValueError:
+        raise ConflictError(f"'{rule.kind}' is not a kind of eligibility rule.",
+                            code="bad_rule") from None
+    params = rule.params
+    problem = None
+    if kind is RuleKind.AWARD_LEVELS:
+        levels = params.get("levels") or []
+        if not levels or not set(levels) <= {a.value for a in AwardLevel}:
+            problem = "choose one or more award levels"
+    elif kind is RuleKind.MAX_FULL_TIME_MONTHS:
+        limit = params.get("less_than", params.get("at_most"))
+        if not isinstance(limit, int) or limit < 0:
+            problem = "give the number of months"
+    elif kind is RuleKind.GRADUATION_BETWEEN:
+        try:
+            dates = [dt.date.fromisoformat(str(params[k])) for k in ("from", "to")
+                     if params.get(k)]
+        except ValueError:
+            dates, problem = [], "give the dates as YYYY-MM-DD"
+        if not problem and (not dates or (len(dates) == 2 and dates[1] < dates[0])):
+            problem = "give a first and/or last graduation date, the first before the last"
+    elif kind is RuleKind.UNIVERSITIES and not params.get("codes"):
+        problem = "choose the universities allowed"
+    elif kind is RuleKind.FACULTIES and not params.get("names"):
+        problem = "choose the faculties allowed"
+    elif kind is RuleKind.MIN_YEAR_OF_STUDY and not isinstance(params.get("year"), int):
+        problem = "give the lowest year of study"
+    if problem:
+        raise ConflictError(f"The rule '{kind.value.replace('_', ' ')}' is incomplete: "
+                            f"{problem}.", code="bad_rule")
