@@ -52,3 +52,14 @@ def report(name: str, measured: float, baseline_name: str, baseline: float,
                        f"{'met' if measured < target_seconds else 'MISSED'}")
     print(f"{name}: {measured * 1000:.1f} ms | {baseline_name}: {baseline * 1000:.1f} ms | "
           f"ratio {ratio:.2f}× | " + "; ".join(verdict))
+
+
+def demo_from_arguments(doc: str, default_students: int) -> Path:
+    """Parse ``--students N`` and return the cached demo database of that size."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--students", type=int, default=default_students)
+    path = demo_database(parser.parse_args().students)
+    os.environ.setdefault("CAREERDESK_HOME", str(path.parent / "home"))
+    return path

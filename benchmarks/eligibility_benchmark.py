@@ -9,8 +9,6 @@ least any check must cost. Target (nominations issue): 50,000 nominations in und
 
 from __future__ import annotations
 
-import argparse
-import os
 import sqlite3
 import sys
 import time
@@ -18,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import demo_database, report, timed  # noqa: E402
+from benchmarks.common import demo_from_arguments, report, timed  # noqa: E402
 
 FACTS_SQL = """
 SELECT n.id, u.code, s.student_no, f.name_en, s.award_level, s.year_of_study,
@@ -30,11 +28,7 @@ FROM nomination n JOIN student s ON s.id = n.student_id JOIN university u
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--students", type=int, default=120_000)
-    args = parser.parse_args()
-    path = demo_database(args.students)
-    os.environ.setdefault("CAREERDESK_HOME", str(path.parent / "home"))
+    path = demo_from_arguments(__doc__, 120_000)
     from careerdesk.core.db.database import Database
     from careerdesk.core.services.nominations import list_nominations
 

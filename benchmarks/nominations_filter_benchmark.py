@@ -9,7 +9,6 @@ loop over the same rows comparing one field. Target (nominations issue): under 1
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -19,15 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import demo_database, report  # noqa: E402
+from benchmarks.common import demo_from_arguments, report  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--students", type=int, default=120_000)
-    args = parser.parse_args()
-    path = demo_database(args.students)
-    os.environ.setdefault("CAREERDESK_HOME", str(path.parent / "home"))
+    path = demo_from_arguments(__doc__, 120_000)
     from careerdesk.core.db.database import Database
     from careerdesk.core.services.nominations import NominationFilter, list_nominations
     from careerdesk.gui.app import application
