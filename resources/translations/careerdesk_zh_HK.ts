@@ -48,6 +48,185 @@
     </message>
 </context>
 <context>
+    <name>CohortEditor</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
+        <source>Edit cohort</source>
+        <translation>編輯梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
+        <source>New cohort</source>
+        <translation>新梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="99"/>
+        <source>Opens</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="100"/>
+        <source>Closes</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="103"/>
+        <source>No limit</source>
+        <translation>不設上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="106"/>
+        <source>Programme:</source>
+        <translation>計劃：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="107"/>
+        <source>Code:</source>
+        <translation>代號：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="108"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="109"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="113"/>
+        <source>Application window:</source>
+        <translation>申請期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="114"/>
+        <source>Places in total:</source>
+        <translation>總名額：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <source>Code</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="120"/>
+        <source>Places</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <source>Phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <source>Weeks</source>
+        <translation>週數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="119"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="119"/>
+        <source>Faculty (optional)</source>
+        <translation>學院（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="121"/>
+        <source>Eligibility rules</source>
+        <translation>資格規則</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="122"/>
+        <source>Phases</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="123"/>
+        <source>Tracks</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="124"/>
+        <source>Quotas</source>
+        <translation>名額分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="142"/>
+        <source>Award level is one of</source>
+        <translation>學歷屬以下其一</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="143"/>
+        <source>Hong Kong resident</source>
+        <translation>香港居民</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="144"/>
+        <source>Unemployed at the moment of application</source>
+        <translation>申請時沒有工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="145"/>
+        <source>Months of full-time work fewer than</source>
+        <translation>全職工作月數少於</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="146"/>
+        <source>Graduated between</source>
+        <translation>畢業日期介乎</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="147"/>
+        <source>University is one of (codes)</source>
+        <translation>大學屬以下其一（代號）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="148"/>
+        <source>Faculty is one of (names, separated by ;)</source>
+        <translation>學院屬以下其一（名稱，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="149"/>
+        <source>Year of study at least</source>
+        <translation>年級最少為</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="150"/>
+        <source>Consents to share data</source>
+        <translation>同意分享資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="156"/>
+        <source>from</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="157"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="172"/>
+        <source>Copy the rules of another cohort…</source>
+        <translation>複製另一梯次的規則…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="44"/>
@@ -150,42 +329,42 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="100"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="101"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="104"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="105"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -466,85 +645,85 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="114"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="115"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="101"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="105"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="113"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="147"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="154"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="166"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -1015,47 +1194,47 @@ Database: %2</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="73"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="76"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="79"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="80"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="81"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="83"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="84"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="85"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1076,52 +1255,62 @@ Database: %2</source>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="19"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="20"/>
+        <source>New cohort…</source>
+        <translation>新梯次…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="21"/>
+        <source>Edit the selected cohort…</source>
+        <translation>編輯所選梯次…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="51"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="22"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="54"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
         <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="58"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="59"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="60"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="61"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="62"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="63"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="64"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="65"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1129,7 +1318,7 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="178"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
     </message>

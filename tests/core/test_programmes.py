@@ -81,3 +81,20 @@ def test_duplicate_codes_are_refused(database: Database) -> None:
     save_cohort(database, "TLT", CohortSpec("TLT-2027", "TLT 2027", 2027))
     with pytest.raises(ConflictError, match="already a cohort"):
         save_cohort(database, "TLT", CohortSpec("tlt-2027", "Again", 2027))
+
+
+def test_tracks_and_phases_in_use_are_kept(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        spec = cohort_spec(session, "PROCRUITC-2026")
+    renamed = CohortSpec(**{**spec.__dict__,
+                            "tracks": [(c, n.upper(), p) for c, n, p in spec.tracks]})
+    save_cohort(demo_database, "PROCRUITC", renamed, replacing="PROCRUITC-2026")
+    with demo_database.session() as session:
+        assert all(n.isupper() for _, n, _ in cohort_spec(session, "PROCRUITC-2026").tracks)
+    without_tech = CohortSpec(**{**spec.__dict__,
+                                 "tracks": [t for t in spec.tracks if t[0] != "TECH"]})
+    with pytest.raises(ConflictError, match="track TECH has nominations"):
+        save_cohort(demo_database, "PROCRUITC", without_tech, replacing="PROCRUITC-2026")
+    one_phase = CohortSpec(**{**spec.__dict__, "phases": spec.phases[:1]})
+    with pytest.raises(ConflictError, match="has placements"):
+        save_cohort(demo_database, "PROCRUITC", one_phase, replacing="PROCRUITC-2026")

@@ -24,6 +24,7 @@ from careerdesk.core.db.models import (
 @dataclass(frozen=True, slots=True)
 class CohortRow:
     programme: str
+    programme_code: str
     code: str
     name: str
     opens_on: dt.date | None
@@ -79,13 +80,17 @@ def list_cohorts(session: Session) -> list[CohortRow]:
         .join(Placement, Placement.nomination_id == Nomination.id)
         .group_by(Nomination.cohort_id)
     ).all())
-    statement = (select(Programme.name_en, Cohort).join(Cohort.programme)
+    statement = (select(Programme.name_en, Programme.code, Cohort).join(Cohort.programme)
                  .order_by(Programme.name_en, Cohort.year, Cohort.code))
     return [
-        CohortRow(programme, c.code, c.name, c.opens_on, c.closes_on, c.quota_total,
+        CohortRow(programme, code, c.code, c.name, c.opens_on, c.closes_on, c.quota_total,
                   nominations.get(c.id, 0), placements.get(c.id, 0))
-        for programme, c in session.execute(statement)
+        for programme, code, c in session.execute(statement)
     ]
+
+
+def programme_codes(session: Session) -> list[str]:
+    return list(session.scalars(select(Programme.code).order_by(Programme.code)))
 
 
 def list_organisations(session: Session) -> list[OrganisationRow]:

@@ -18,7 +18,10 @@ from careerdesk.core.db.models import (
     Cohort,
     EligibilityRule,
     Faculty,
+    Nomination,
     Phase,
+    PlacementPhase,
+    Position,
     Programme,
     Quota,
     Track,
@@ -109,9 +112,9 @@ def save_cohort(database: Database, programme: str, spec: CohortSpec,
         else:
             cohort = _cohort(session, replacing)
             cohort.programme = owner
-            for model in (Track, Phase, Quota, EligibilityRule):
+            for model in (Quota, EligibilityRule):  # nothing refers to these: replaced whole
                 session.execute(delete(model).where(model.cohort_id == cohort.id))
-            session.expire(cohort, ["tracks", "phases", "quotas", "rules"])
+            session.expire(cohort, ["quotas", "rules"])
         cohort.code, cohort.name, cohort.year = spec.code, spec.name, spec.year
         cohort.opens_on, cohort.closes_on = spec.opens_on, spec.closes_on
         cohort.quota_total = spec.quota_total
@@ -131,6 +134,44 @@ def copy_rules(database: Database, source: str, target: str) -> int:
         return len(rules)
 
 
+def _write_tracks(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
+    """Tracks are matched by code: nominations and positions keep pointing at theirs."""
+    existing = {t.code.upper(): t for t in session.scalars(
+        select(Track).where(Track.cohort_id == cohort.id))}
+    wanted = {code.strip().upper(): (name, places) for code, name, places in spec.tracks}
+    for code, track in existing.items():
+        if code not in wanted:
+            if session.scalar(select(func.count(Nomination.id)).where(
+                    Nomination.track_id == track.id)) or session.scalar(
+                    select(func.count(Position.id)).where(Position.track_id == track.id)):
+                raise ConflictError(f"The track {code} has nominations or positions, so it "
+                                    f"cannot be removed.", code="track_in_use")
+            session.delete(track)
+    session.flush()
+    for code, (name, places) in wanted.items():
+        track = existing.get(code) or Track(cohort_id=cohort.id, code=code)
+        track.name, track.places = name, places
+        session.add(track)
+
+
+def _write_phases(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
+    """Phases are matched by their place in order: placements keep pointing at theirs."""
+    existing = {p.seq: p for p in session.scalars(select(Phase).where(
+        Phase.cohort_id == cohort.id))}
+    for seq, phase in existing.items():
+        if seq > len(spec.phases):
+            if session.scalar(select(func.count(PlacementPhase.id)).where(
+                    PlacementPhase.phase_id == phase.id)):
+                raise ConflictError(f"The phase '{phase.name}' has placements, so it cannot be "
+                                    f"removed.", code="phase_in_use")
+            session.delete(phase)
+    session.flush()
+    for seq, (name, months, weeks) in enumerate(spec.phases, start=1):
+        phase = existing.get(seq) or Phase(cohort_id=cohort.id, seq=seq)
+        phase.name, phase.duration_months, phase.duration_weeks = name, months, weeks
+        session.add(phase)
+
+
 def _cohort(session: Session, code: str) -> Cohort:
     found = session.scalar(select(Cohort).where(func.upper(Cohort.code) == code.strip().upper()))
     if found is None:
@@ -140,12 +181,8 @@ def _cohort(session: Session, code: str) -> Cohort:
 
 def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
     universities = dict(session.execute(select(University.code, University.id)).all())
-    for code, name, places in spec.tracks:
-        session.add(Track(cohort_id=cohort.id, code=code.strip().upper(), name=name,
-                          places=places))
-    for seq, (name, months, weeks) in enumerate(spec.phases, start=1):
-        session.add(Phase(cohort_id=cohort.id, seq=seq, name=name, duration_months=months,
-                          duration_weeks=weeks))
+    _write_tracks(session, cohort, spec)
+    _write_phases(session, cohort, spec)
     for code, places in spec.university_quotas.items():
         if code not in universities:
             raise ConflictError(f"There is no university '{code}'.", code="unknown_university")

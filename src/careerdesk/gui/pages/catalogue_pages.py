@@ -15,6 +15,38 @@ from careerdesk.gui.pages.table_page import TablePage
 
 
 class ProgrammesPage(TablePage):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.new_button = QPushButton(self.tr("New cohort…"), self)
+        self.edit_button = QPushButton(self.tr("Edit the selected cohort…"), self)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self.selected_cohort()))
+        self.table.doubleClicked.connect(lambda _index: self.open_editor(self.selected_cohort()))
+        self.actions_row.addWidget(self.new_button)
+        self.actions_row.addWidget(self.edit_button)
+        self.actions_row.addStretch(1)
+
+    def selected_cohort(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).code
+
+    def editor(self, cohort: str | None):  # noqa: ANN201 (a CohortEditor)
+        from careerdesk.gui.programmes.cohort_editor import CohortEditor
+
+        with self._database.session() as session:
+            programmes = catalogue.programme_codes(session)
+            cohorts = [r.code for r in catalogue.list_cohorts(session)]
+            programme = next((r.programme_code for r in catalogue.list_cohorts(session)
+                              if r.code == cohort), None)
+        return CohortEditor(self._database, programmes, cohorts, cohort, programme, self)
+
+    def open_editor(self, cohort: str | None) -> None:
+        editor = self.editor(cohort)
+        if editor.exec() and editor.saved:
+            self.refresh()
+
     def title(self) -> str:
         return self.tr("Programmes and cohorts")
 

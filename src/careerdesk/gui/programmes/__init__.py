@@ -1,0 +1,1 @@
+"""Editing programmes' cohorts: window, phases, tracks, quotas and eligibility rules."""
