@@ -1012,181 +1012,212 @@ Database: %2</source>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="36"/>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="90"/>
+        <source>Below the quota line: %1 places.</source>
+        <translation>在名額線以下：名額 %1 個。</translation>
     </message>
 </context>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="52"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="54"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="92"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="93"/>
         <source>Move selected</source>
         <translation>移動所選</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="95"/>
+        <source>Rank higher</source>
+        <translation>排名提前</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="96"/>
+        <source>Rank lower</source>
+        <translation>排名押後</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="103"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="130"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="156"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="149"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="157"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="159"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="187"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="209"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="211"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="213"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="229"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
+        <source>Select one nomination to rank.</source>
+        <translation>請選擇一項提名以調整排名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="230"/>
+        <source>This nomination has no rank yet.</source>
+        <translation>此提名尚未有排名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="249"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="241"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="253"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="258"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>

@@ -196,3 +196,24 @@ def test_filters_pick_exactly_the_matching_rows(demo_database: Database) -> None
                                                 for v in (r.student_no, r.name_en, r.name_zh)))]
         assert filter_nominations(rows, wanted) == expected
         assert expected or wanted.text == "陳"
+
+
+def test_rerank_closes_up_and_quota_line(cohort: Database) -> None:
+    from careerdesk.core.services.nominations import rerank
+
+    with cohort.transaction() as session:
+        for rank, nomination in enumerate(session.scalars(
+                select(Nomination).order_by(Nomination.id)), start=1):
+            nomination.rank = rank
+        ids = [n.id for n in session.scalars(select(Nomination).order_by(Nomination.id))]
+    rerank(cohort, ids[3], 1)
+    with cohort.session() as session:
+        ranks = dict(session.execute(select(Nomination.id, Nomination.rank)).all())
+        rows = {r.id: r for r in list_nominations(session, "TLT-2026")}
+    assert [ranks[i] for i in ids] == [2, 3, 4, 1]
+    assert rows[ids[2]].quota_places == 3 and rows[ids[2]].beyond_quota
+    assert not rows[ids[3]].beyond_quota
+    rerank(cohort, ids[3], 99)  # past the end: last
+    with cohort.session() as session:
+        ranks = dict(session.execute(select(Nomination.id, Nomination.rank)).all())
+    assert [ranks[i] for i in ids] == [1, 2, 3, 4]

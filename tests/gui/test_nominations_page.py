@@ -80,3 +80,41 @@ def test_an_illegal_bulk_move_changes_nothing(qtbot, demo_database, monkeypatch)
     with demo_database.session() as session:
         assert session.scalar(select(Nomination.status).where(Nomination.id == ids[0])) \
             == "completed"
+
+
+def test_rank_buttons_and_the_quota_line(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    page = loaded_page(qtbot, demo_database)
+    choose(page.cohort_box, "TF-2026")
+    choose(page.university_box, "CUHK")
+    ranked = sorted((page.model.row_at(i) for i in range(page.model.rowCount())
+                     if page.model.row_at(i).rank), key=lambda r: (r.faculty or "", r.rank))
+    second = next(r for r in ranked if r.rank == 2)
+    position = next(i for i in range(page.model.rowCount())
+                    if page.model.row_at(i).id == second.id)
+    page.table.selectRow(position)
+    page.change_rank(-1)
+    page.wait_loaded()
+    qtbot.waitUntil(lambda: any(page.model.row_at(i).id == second.id
+                                for i in range(page.model.rowCount())))
+    with demo_database.session() as session:
+        assert session.scalar(select(Nomination.rank).where(Nomination.id == second.id)) == 1
+    from careerdesk.core.db.models import Cohort, Faculty, Quota, University
+
+    with demo_database.transaction() as session:  # one place for this faculty
+        cohort_id = session.scalar(select(Cohort.id).where(Cohort.code == "TF-2026"))
+        faculty_id = session.scalar(
+            select(Faculty.id).join(University, Faculty.university_id == University.id)
+            .where(Faculty.name_en == second.faculty, University.code == "CUHK"))
+        session.add(Quota(cohort_id=cohort_id, faculty_id=faculty_id, places=1))
+    page.loaded = False
+    page.refresh()
+    page.wait_loaded()
+    qtbot.waitUntil(lambda: page.loaded)
+    mine = [i for i in range(page.model.rowCount())
+            if page.model.row_at(i).faculty == second.faculty and page.model.row_at(i).rank]
+    beyond = [i for i in mine if page.model.row_at(i).beyond_quota]
+    assert len(beyond) == len(mine) - 1
+    tip = page.model.index(beyond[0], 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert "quota line: 1 places" in tip

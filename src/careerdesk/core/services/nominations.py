@@ -56,6 +56,13 @@ class NominationRow:
     status: str
     rank: int | None
     rules: list[RuleResult] = field(default_factory=list)
+    #: Places for this nomination's faculty (else university, else cohort): its quota line.
+    quota_places: int | None = None
+
+    @property
+    def beyond_quota(self) -> bool:
+        return (self.rank is not None and self.quota_places is not None
+                and self.rank > self.quota_places)
 
     @cached_property
     def eligibility(self) -> Verdict:
@@ -90,7 +97,8 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
                Student.name_zh, Faculty.name_en, Cohort.code, track.code, Nomination.status,
                Nomination.rank, Nomination.cohort_id, Student.award_level,
                Student.year_of_study, Student.graduation_date, Student.hk_resident,
-               Student.employment_status, Student.full_time_months, Student.consent_to_share)
+               Student.employment_status, Student.full_time_months, Student.consent_to_share,
+               Student.university_id, Student.faculty_id, Cohort.quota_total)
         .join(Student, Nomination.student_id == Student.id)
         .join(University, Student.university_id == University.id)
         .outerjoin(Faculty, Student.faculty_id == Faculty.id)
@@ -107,15 +115,18 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
         .order_by(EligibilityRule.cohort_id, EligibilityRule.seq)
     ):
         rules.setdefault(cid, []).append(compile_rule(kind, params or {}))
+    quotas = {(cid, uid, fid): places for cid, uid, fid, places in session.execute(
+        select(Quota.cohort_id, Quota.university_id, Quota.faculty_id, Quota.places))}
     rows = []
     for r in session.execute(statement):
         facts = StudentFacts(university=r[1], faculty=r[5], award_level=r[11],
                              year_of_study=r[12], graduation_date=r[13], hk_resident=r[14],
                              employment_status=r[15], full_time_months=r[16],
                              consent_to_share=r[17])
+        places = quotas.get((r[10], None, r[19]), quotas.get((r[10], r[18], None), r[20]))
         rows.append(NominationRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-            [judge(facts) for judge in rules.get(r[10], ())]))
+            [judge(facts) for judge in rules.get(r[10], ())], places))
     return rows
 
 
@@ -195,6 +206,29 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
                                  to_status=target.value, changed_at=now, changed_by=user,
                                  note=text))
         nomination.status = target.value
+
+
+def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
+    """Put a nomination at ``new_rank`` among its faculty's ranked nominees for the cohort;
+    the others close up behind it (ranks stay 1, 2, 3 … without gaps)."""
+    with database.transaction() as session:
+        nomination = session.get(Nomination, nomination_id)
+        if nomination is None:
+            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+        student = session.get(Student, nomination.student_id)
+        group = session.scalars(
+            select(Nomination).join(Student, Nomination.student_id == Student.id)
+            .where(Nomination.cohort_id == nomination.cohort_id,
+                   Student.university_id == student.university_id,
+                   Student.faculty_id.is_(None) if student.faculty_id is None
+                   else Student.faculty_id == student.faculty_id,
+                   Nomination.rank.is_not(None), Nomination.id != nomination.id)
+            .order_by(Nomination.rank, Nomination.id)).all()
+        position = max(0, min(new_rank - 1, len(group)))
+        group.insert(position, nomination)
+        for rank, member in enumerate(group, start=1):
+            if member.rank != rank:
+                member.rank = rank
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from careerdesk.core.services.nominations import (
 from careerdesk.gui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
+_BEYOND_QUOTA = QColor("#dddddd")
 _VERDICT_COLOURS = {"fail": QColor("#f8d0d0"), "unknown": QColor("#fcebc2")}
 
 
@@ -82,4 +83,10 @@ class NominationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 9:
             colour = _VERDICT_COLOURS.get(row.eligibility.value)
             return QBrush(colour) if colour else None
+        if index.column() == 8 and row.beyond_quota:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_BEYOND_QUOTA)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Below the quota line: %1 places.").replace(
+                    "%1", str(row.quota_places))
         return None

@@ -28,6 +28,7 @@ from careerdesk.core.services.nominations import (
     list_nominations,
     move_nomination_ids,
     nomination_history,
+    rerank,
 )
 from careerdesk.gui.labels import status_label
 from careerdesk.gui.models.nominations_model import NominationsModel
@@ -91,7 +92,14 @@ class NominationsPage(QWidget):
         self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
         self.move_button = QPushButton(self.tr("Move selected"), self)
         self.move_button.clicked.connect(self.move_selected)
+        self.rank_up = QPushButton(self.tr("Rank higher"), self)
+        self.rank_down = QPushButton(self.tr("Rank lower"), self)
+        self.rank_up.clicked.connect(lambda: self.change_rank(-1))
+        self.rank_down.clicked.connect(lambda: self.change_rank(+1))
         actions = QHBoxLayout()
+        actions.addWidget(self.rank_up)
+        actions.addWidget(self.rank_down)
+        actions.addSpacing(24)
         actions.addWidget(QLabel(self.tr("Move the selected nominations to"), self))
         actions.addWidget(self.target_box)
         actions.addWidget(self.note, 1)
@@ -207,6 +215,22 @@ class NominationsPage(QWidget):
               f"{(h.from_status or '—').replace('_', ' ')} → {h.to_status.replace('_', ' ')}"
               + (f" — {h.note}" if h.note else "") for h in history],
         ]))
+
+    # -- ranking ---------------------------------------------------------------------------
+    def change_rank(self, step: int) -> None:
+        """Move the selected nomination up or down its faculty's ranking."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            QMessageBox.information(self, self.tr("Ranking"),
+                                    self.tr("Select one nomination to rank."))
+            return
+        row = self.model.row_at(rows[0].row())
+        if row.rank is None:
+            QMessageBox.information(self, self.tr("Ranking"),
+                                    self.tr("This nomination has no rank yet."))
+            return
+        rerank(self._database, row.id, max(1, row.rank + step))
+        self.refresh()
 
     # -- moving ------------------------------------------------------------------------------
     def move_selected(self, override: str | None = None) -> bool:
