@@ -50,178 +50,178 @@
 <context>
     <name>CohortEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="37"/>
         <source>Edit cohort</source>
         <translation>編輯梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="37"/>
         <source>New cohort</source>
         <translation>新梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="48"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="49"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="52"/>
         <source>No limit</source>
         <translation>不設上限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
         <source>Programme:</source>
         <translation>計劃：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
         <source>Code:</source>
         <translation>代號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="57"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="58"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
         <source>Application window:</source>
         <translation>申請期：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="63"/>
         <source>Places in total:</source>
         <translation>總名額：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
         <source>Weeks</source>
         <translation>週數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
         <source>Faculty (optional)</source>
         <translation>學院（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
         <source>Eligibility rules</source>
         <translation>資格規則</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="71"/>
         <source>Phases</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
         <source>Tracks</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
         <source>Quotas</source>
         <translation>名額分配</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
         <source>Award level is one of</source>
         <translation>學歷屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
         <source>Unemployed at the moment of application</source>
         <translation>申請時沒有工作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
         <source>Months of full-time work fewer than</source>
         <translation>全職工作月數少於</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
         <source>Graduated between</source>
         <translation>畢業日期介乎</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="96"/>
         <source>University is one of (codes)</source>
         <translation>大學屬以下其一（代號）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="97"/>
         <source>Faculty is one of (names, separated by ;)</source>
         <translation>學院屬以下其一（名稱，以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="149"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="98"/>
         <source>Year of study at least</source>
         <translation>年級最少為</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="99"/>
         <source>Consents to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="105"/>
         <source>from</source>
         <translation>由</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="106"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="121"/>
         <source>Copy the rules of another cohort…</source>
         <translation>複製另一梯次的規則…</translation>
     </message>
@@ -329,42 +329,42 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="120"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="123"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="127"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="132"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -645,85 +645,85 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="145"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="174"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="178"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="181"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="185"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="186"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="187"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="188"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="189"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="190"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="191"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -1223,49 +1223,188 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>OrganisationsPage</name>
+    <name>OrganisationEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="73"/>
-        <source>Organisations</source>
-        <translation>機構</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="42"/>
+        <source>Edit organisation</source>
+        <translation>編輯機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="76"/>
-        <source>Host companies and partners, with their open positions and placements.</source>
-        <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="43"/>
+        <source>New organisation</source>
+        <translation>新機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <source>AI</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <source>Microelectronics</source>
+        <translation>微電子</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
+        <source>Life &amp; health tech</source>
+        <translation>生命健康科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
+        <source>Fintech</source>
+        <translation>金融科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="50"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
+        <source>Science Park company</source>
+        <translation>科學園公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="54"/>
+        <source>Programme partner</source>
+        <translation>計劃合作夥伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
+        <source>Name (English):</source>
+        <translation>名稱（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
+        <source>Name (Chinese):</source>
+        <translation>名稱（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="59"/>
+        <source>Theme:</source>
+        <translation>範疇：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <source>Website:</source>
+        <translation>網站：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <source>Title</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <source>Places</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <source>Cohort</source>
+        <translation>梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
+        <source>Track</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <source>Start (dd/mm/yyyy)</source>
+        <translation>開始日期（日/月/年）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="80"/>
-        <source>Chinese name</source>
-        <translation>中文姓名</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <source>Email</source>
+        <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="81"/>
-        <source>Theme</source>
-        <translation>範疇</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
-        <source>Science Park</source>
-        <translation>科學園</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="83"/>
-        <source>Partner</source>
-        <translation>合作夥伴</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="117"/>
+        <source>A start date must be written as dd/mm/yyyy.</source>
+        <translation>開始日期須以 日/月/年（dd/mm/yyyy）格式填寫。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="74"/>
+        <source>New organisation…</source>
+        <translation>新機構…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="75"/>
+        <source>Edit the selected organisation…</source>
+        <translation>編輯所選機構…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="100"/>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
+        <source>Host companies and partners, with their open positions and placements.</source>
+        <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="108"/>
+        <source>Theme</source>
+        <translation>範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="109"/>
+        <source>Science Park</source>
+        <translation>科學園</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="110"/>
+        <source>Partner</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="111"/>
+        <source>Positions</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="112"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1349,7 +1488,7 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="205"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
     </message>

@@ -69,6 +69,33 @@ class ProgrammesPage(TablePage):
 
 
 class OrganisationsPage(TablePage):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.new_button = QPushButton(self.tr("New organisation…"), self)
+        self.edit_button = QPushButton(self.tr("Edit the selected organisation…"), self)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self.selected_name()))
+        self.table.doubleClicked.connect(lambda _index: self.open_editor(self.selected_name()))
+        self.actions_row.addWidget(self.new_button)
+        self.actions_row.addWidget(self.edit_button)
+        self.actions_row.addStretch(1)
+
+    def selected_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).name_en
+
+    def editor(self, name: str | None):  # noqa: ANN201 (an OrganisationEditor)
+        from careerdesk.gui.organisations.organisation_editor import OrganisationEditor
+
+        return OrganisationEditor(self._database, name, self)
+
+    def open_editor(self, name: str | None) -> None:
+        editor = self.editor(name)
+        if editor.exec() and editor.saved:
+            self.refresh()
+
     def title(self) -> str:
         return self.tr("Organisations")
 

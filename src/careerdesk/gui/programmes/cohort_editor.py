@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,8 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,54 +23,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.domain.choices import AwardLevel, RuleKind
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import CohortSpec, RuleSpec, cohort_spec, save_cohort
-
-
-class OptionalDate(QWidget):
-    """A date that may be left unset."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.enabled = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setEnabled(False)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit)
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.enabled.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
-
-    def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None
-
-
-def _grid(parent: QWidget, headers: list[str], rows: list[tuple]) -> QTableWidget:
-    table = QTableWidget(max(len(rows), 0) + 3, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-    return table
-
-
-def _grid_rows(table: QTableWidget) -> list[list[str]]:
-    rows = []
-    for r in range(table.rowCount()):
-        cells = [(table.item(r, c).text().strip() if table.item(r, c) else "")
-                 for c in range(table.columnCount())]
-        if any(cells):
-            rows.append(cells)
-    return rows
-
-
-def _number(text: str) -> int | None:
-    return int(text) if text.strip().lstrip("-").isdigit() else None
+from careerdesk.gui.editing import OptionalDate, fill_grid, grid, grid_rows, number
 
 
 class CohortEditor(QDialog):
@@ -114,9 +63,9 @@ class CohortEditor(QDialog):
         form.addRow(self.tr("Places in total:"), self.quota)
 
         tabs = QTabWidget(self)
-        self.tracks = _grid(self, [self.tr("Code"), self.tr("Name"), self.tr("Places")], [])
-        self.phases = _grid(self, [self.tr("Phase"), self.tr("Months"), self.tr("Weeks")], [])
-        self.quotas = _grid(self, [self.tr("University"), self.tr("Faculty (optional)"),
+        self.tracks = grid(self, [self.tr("Code"), self.tr("Name"), self.tr("Places")], [])
+        self.phases = grid(self, [self.tr("Phase"), self.tr("Months"), self.tr("Weeks")], [])
+        self.quotas = grid(self, [self.tr("University"), self.tr("Faculty (optional)"),
                                    self.tr("Places")], [])
         tabs.addTab(self._rules_tab(cohorts), self.tr("Eligibility rules"))
         tabs.addTab(self.phases, self.tr("Phases"))
@@ -249,27 +198,22 @@ class CohortEditor(QDialog):
         self.opens.set_value(spec.opens_on)
         self.closes.set_value(spec.closes_on)
         self.quota.setValue(-1 if spec.quota_total is None else spec.quota_total)
-        for table, rows in (
-            (self.tracks, spec.tracks), (self.phases, spec.phases),
-            (self.quotas, [(u, "", p) for u, p in spec.university_quotas.items()]
-             + [(u, f, p) for (u, f), p in spec.faculty_quotas.items()]),
-        ):
-            table.setRowCount(len(rows) + 3)
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row):
-                    table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        fill_grid(self.tracks, spec.tracks)
+        fill_grid(self.phases, spec.phases)
+        fill_grid(self.quotas, [(u, "", p) for u, p in spec.university_quotas.items()]
+                  + [(u, f, p) for (u, f), p in spec.faculty_quotas.items()])
         self._load_rules(spec.rules)
 
     def spec(self) -> CohortSpec:
-        quotas = _grid_rows(self.quotas)
+        quotas = grid_rows(self.quotas)
         return CohortSpec(
             code=self.code.text().strip(), name=self.name.text().strip(),
             year=self.year.value(), opens_on=self.opens.value(), closes_on=self.closes.value(),
             quota_total=None if self.quota.value() < 0 else self.quota.value(),
-            tracks=[(c, n, _number(p)) for c, n, p in _grid_rows(self.tracks)],
-            phases=[(n, _number(m), _number(w)) for n, m, w in _grid_rows(self.phases)],
-            university_quotas={u: _number(p) or 0 for u, f, p in quotas if not f},
-            faculty_quotas={(u, f): _number(p) or 0 for u, f, p in quotas if f},
+            tracks=[(c, n, number(p)) for c, n, p in grid_rows(self.tracks)],
+            phases=[(n, number(m), number(w)) for n, m, w in grid_rows(self.phases)],
+            university_quotas={u: number(p) or 0 for u, f, p in quotas if not f},
+            faculty_quotas={(u, f): number(p) or 0 for u, f, p in quotas if f},
             rules=self._rules())
 
     def save(self) -> bool:

@@ -1,0 +1,136 @@
+"""Host companies and partners, with their contacts and open positions, edited whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Cohort, Contact, Organisation, Placement, Position, Track
+from careerdesk.core.domain.choices import OrganisationTheme
+from careerdesk.core.errors import ConflictError, NotFoundError
+
+
+@dataclass
+class PositionSpec:
+    title: str
+    places: int = 1
+    cohort: str | None = None
+    track: str | None = None
+    duration_months: int | None = None
+    start_date: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass
+class OrganisationSpec:
+    name_en: str
+    name_zh: str | None = None
+    theme: str = OrganisationTheme.OTHER.value
+    science_park: bool = False
+    partner: bool = False
+    website: str | None = None
+    #: (name, title, email, phone)
+    contacts: list[tuple[str, str | None, str | None, str | None]] = field(default_factory=list)
+    positions: list[PositionSpec] = field(default_factory=list)
+
+
+def organisation_spec(session: Session, name: str) -> OrganisationSpec:
+    found = _organisation(session, name)
+    cohorts = dict(session.execute(select(Cohort.id, Cohort.code)).all())
+    tracks = dict(session.execute(select(Track.id, Track.code)).all())
+    return OrganisationSpec(
+        found.name_en, found.name_zh, found.theme, found.science_park, found.partner,
+        found.website, [(c.name, c.title, c.email, c.phone) for c in found.contacts],
+        [PositionSpec(p.title, p.places, cohorts.get(p.cohort_id), tracks.get(p.track_id),
+                      p.duration_months, p.start_date, p.id)
+         for p in session.scalars(select(Position).where(Position.organisation_id == found.id)
+                                  .order_by(Position.id))])
+
+
+def save_organisation(database: Database, spec: OrganisationSpec,
+                      replacing: str | None = None) -> None:
+    """Create the organisation, or replace the one called ``replacing`` with ``spec``."""
+    _check(spec)
+    with database.transaction() as session:
+        clash = session.scalar(select(Organisation.name_en).where(
+            func.lower(Organisation.name_en) == spec.name_en.strip().lower()))
+        if clash and (replacing is None or clash.lower() != replacing.lower()):
+            raise ConflictError(f"There is already an organisation called {clash}.",
+                                code="organisation_exists")
+        host = _organisation(session, replacing) if replacing else Organisation()
+        host.name_en, host.name_zh, host.theme = spec.name_en.strip(), spec.name_zh, spec.theme
+        host.science_park, host.partner, host.website = spec.science_park, spec.partner, \
+            spec.website
+        session.add(host)
+        session.flush()
+        session.execute(delete(Contact).where(Contact.organisation_id == host.id))
+        for name, title, email, phone in spec.contacts:
+            session.add(Contact(organisation_id=host.id, name=name, title=title, email=email,
+                                phone=phone))
+        _write_positions(session, host, spec.positions)
+
+
+def _write_positions(session: Session, host: Organisation,
+                     positions: list[PositionSpec]) -> None:
+    existing = {p.id: p for p in session.scalars(select(Position).where(
+        Position.organisation_id == host.id))}
+    kept = {p.id for p in positions if p.id is not None}
+    for position_id, position in existing.items():
+        if position_id not in kept:
+            if session.scalar(select(func.count(Placement.id)).where(
+                    Placement.position_id == position_id)):
+                raise ConflictError(f"The position '{position.title}' has placements, so it "
+                                    f"cannot be removed.", code="position_in_use")
+            session.delete(position)
+    for spec in positions:
+        cohort_id = track_id = None
+        if spec.cohort:
+            cohort_id = session.scalar(select(Cohort.id).where(
+                func.upper(Cohort.code) == spec.cohort.strip().upper()))
+            if cohort_id is None:
+                raise ConflictError(f"There is no cohort '{spec.cohort}'.",
+                                    code="unknown_cohort")
+            if spec.track:
+                track_id = session.scalar(select(Track.id).where(
+                    Track.cohort_id == cohort_id,
+                    func.upper(Track.code) == spec.track.strip().upper()))
+                if track_id is None:
+                    raise ConflictError(f"{spec.cohort} has no track '{spec.track}'.",
+                                        code="unknown_track")
+        position = existing.get(spec.id) if spec.id is not None else None
+        if position is None:  # added once its values are known (no half-made row is flushed)
+            position = Position(organisation_id=host.id)
+            session.add(position)
+        position.title, position.places = spec.title.strip(), spec.places
+        position.cohort_id, position.track_id = cohort_id, track_id
+        position.duration_months, position.start_date = spec.duration_months, spec.start_date
+
+
+def _organisation(session: Session, name: str) -> Organisation:
+    found = session.scalar(select(Organisation).where(
+        func.lower(Organisation.name_en) == name.strip().lower()))
+    if found is None:
+        raise NotFoundError(f"There is no organisation '{name}'.", code="organisation_missing")
+    return found
+
+
+def _check(spec: OrganisationSpec) -> None:
+    if not spec.name_en.strip():
+        raise ConflictError("An organisation needs an English name.",
+                            code="organisation_incomplete")
+    if spec.theme not in {t.value for t in OrganisationTheme}:
+        raise ConflictError(f"'{spec.theme}' is not a theme CareerDesk knows.",
+                            code="bad_theme")
+    for position in spec.positions:
+        if not position.title.strip():
+            raise ConflictError("Every position needs a title.", code="position_incomplete")
+        if position.places < 1:
+            raise ConflictError(f"The position '{position.title}' needs at least one place.",
+                                code="bad_places")
+    for name, *_ in spec.contacts:
+        if not name.strip():
+            raise ConflictError("Every contact needs a name.", code="contact_incomplete")

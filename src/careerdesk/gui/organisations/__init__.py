@@ -1,0 +1,1 @@
+"""Editing host companies and partners: names, theme, contacts and positions."""
