@@ -1135,89 +1135,104 @@ Database: %2</source>
         <translation>排名押後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="99"/>
+        <source>Record placement…</source>
+        <translation>記錄實習安排…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="106"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="133"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="159"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="160"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="162"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="190"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="209"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="212"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="214"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="216"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="224"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="232"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="233"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="240"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="243"/>
+        <source>Record placement</source>
+        <translation>記錄實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="244"/>
+        <source>Select one nomination whose offer was accepted.</source>
+        <translation>請選擇一項已接受取錄的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="261"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="270"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="262"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="273"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="274"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="279"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -1407,6 +1422,49 @@ Database: %2</source>
         <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="112"/>
         <source>Placements</source>
         <translation>實習安排</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="36"/>
+        <source>Record placement: %1</source>
+        <translation>記錄實習安排：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="44"/>
+        <source>Optional, in HK$</source>
+        <translation>可選，以港元計</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="46"/>
+        <source>Organisation:</source>
+        <translation>機構：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="47"/>
+        <source>Position:</source>
+        <translation>職位：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="48"/>
+        <source>Starts on:</source>
+        <translation>開始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="49"/>
+        <source>Monthly salary:</source>
+        <translation>月薪：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="63"/>
+        <source>— no particular position —</source>
+        <translation>— 不指定職位 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="73"/>
+        <source>The salary must be a number, such as 18500.</source>
+        <translation>薪金必須是數字，例如 18500。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from careerdesk.core.db.models import (
     EligibilityRule,
     Faculty,
     Nomination,
+    Organisation,
+    Placement,
     Programme,
     Quota,
     StatusChange,
@@ -55,6 +57,17 @@ def set_status(database: Database, number: str, status: S) -> None:
         nomination.status = status.value
 
 
+def record_placement(database: Database, number: str) -> None:
+    with database.transaction() as session:
+        nomination = session.scalar(select(Nomination).join(Student).where(
+            Student.student_no == f"115500000{number}"))
+        host = Organisation(name_en="SenseTime", theme="ai")
+        session.add(host)
+        session.flush()
+        session.add(Placement(nomination_id=nomination.id, organisation_id=host.id,
+                              start_date=dt.date(2026, 7, 1), status="confirmed"))
+
+
 def status_of(database: Database, number: str) -> str:
     with database.session() as session:
         return session.scalar(select(Nomination.status).join(Student).where(
@@ -79,6 +92,10 @@ def test_each_move_is_allowed_exactly_when_the_path_allows_it(postgres_runs_a_sa
                                                               target: S) -> None:
     set_status(cohort, "1", start)
     if target in allowed_moves(start):
+        if target is S.PLACED:  # a placement must be recorded first
+            with pytest.raises(ConflictError, match="Record the placement"):
+                move_nominations(cohort, "TLT-2026", "placed", ["1155000001"], today=OPEN_DAY)
+            record_placement(cohort, "1")
         move_nominations(cohort, "TLT-2026", target.value, ["1155000001"], today=OPEN_DAY)
         assert status_of(cohort, "1") == target.value
     else:
@@ -217,3 +234,14 @@ def test_rerank_closes_up_and_quota_line(cohort: Database) -> None:
     with cohort.session() as session:
         ranks = dict(session.execute(select(Nomination.id, Nomination.rank)).all())
     assert [ranks[i] for i in ids] == [1, 2, 3, 4]
+
+
+def test_placements_follow_their_nominations(cohort: Database) -> None:
+    set_status(cohort, "1", S.ACCEPTED)
+    record_placement(cohort, "1")
+    move_nominations(cohort, "TLT-2026", "placed", ["1155000001"], today=OPEN_DAY)
+    with cohort.session() as session:
+        assert session.scalar(select(Placement.status)) == "started"
+    move_nominations(cohort, "TLT-2026", "completed", ["1155000001"], today=OPEN_DAY)
+    with cohort.session() as session:
+        assert session.scalar(select(Placement.status)) == "completed"

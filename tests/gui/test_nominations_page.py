@@ -118,3 +118,32 @@ def test_rank_buttons_and_the_quota_line(qtbot, demo_database: Database) -> None
     assert len(beyond) == len(mine) - 1
     tip = page.model.index(beyond[0], 8).data(Qt.ItemDataRole.ToolTipRole)
     assert "quota line: 1 places" in tip
+
+
+def test_record_a_placement_for_an_accepted_offer(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    from careerdesk.core.db.models import Placement
+
+    page = loaded_page(qtbot, demo_database)
+    with demo_database.transaction() as session:  # an accepted offer without a placement yet
+        nomination = session.scalars(select(Nomination).where(
+            Nomination.status == "accepted")).first()
+        session.query(Placement).filter(Placement.nomination_id == nomination.id).delete()
+        nomination_id = nomination.id
+    page.refresh()
+    page.wait_loaded()
+    qtbot.waitUntil(lambda: page.loaded)
+    choose(page.status_box, "accepted")
+    position = next(i for i in range(page.model.rowCount())
+                    if page.model.row_at(i).id == nomination_id)
+    page.table.selectRow(position)
+    dialog = page.placement_dialog()
+    assert dialog is not None and dialog.organisation.count() == 40
+    dialog.salary.setText("18,500")
+    assert dialog.save()
+    summary = dialog.result_summary
+    assert summary.organisation == dialog.organisation.currentText()
+    with demo_database.session() as session:
+        placement = session.scalar(select(Placement).where(
+            Placement.nomination_id == nomination_id))
+    assert placement.status == "confirmed" and str(placement.monthly_salary) == "18500.00"
+    assert placement.end_date == summary.end

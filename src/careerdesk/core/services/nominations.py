@@ -21,6 +21,7 @@ from careerdesk.core.db.models import (
     EligibilityRule,
     Faculty,
     Nomination,
+    Placement,
     Quota,
     StatusChange,
     Student,
@@ -38,6 +39,10 @@ from careerdesk.core.domain.eligibility import (
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
+
+#: What a placement becomes when its nomination moves on.
+_PLACEMENT_FOLLOWS = {NominationStatus.PLACED: "started", NominationStatus.COMPLETED: "completed",
+                      NominationStatus.WITHDRAWN: "ended_early"}
 
 #: Stages that use up a place: a nomination counts against the quota from submission on.
 _COUNTED = {s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):]}
@@ -196,8 +201,19 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
         if reasons and not (override and override.strip()):
             raise ConflictError(" ".join(reasons) + " To submit anyway, give the reason "
                                 "for the exception (--override).", code="override_needed")
+    placements = {p.nomination_id: p for p in session.scalars(select(Placement).where(
+        Placement.nomination_id.in_([n.id for _, n in found])))}
+    if target is NominationStatus.PLACED:
+        missing = [number for number, n in found if n.id not in placements]
+        if missing:
+            raise ConflictError(f"Record the placement of {missing[0]} (organisation and start "
+                                f"date) before moving it to placed; nothing was moved.",
+                                code="placement_missing")
     user, now = current_user(), utcnow()
     for _, nomination in found:
+        placement = placements.get(nomination.id)
+        if placement is not None:  # the placement follows its nomination
+            placement.status = _PLACEMENT_FOLLOWS.get(target, placement.status)
         text = note or None
         if reasons:
             text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \

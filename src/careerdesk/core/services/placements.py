@@ -93,3 +93,31 @@ def set_placement_status(database: Database, placement_id: int, status: str,
         placement.status = wanted.value
         if after is not None:
             placement.outcome, placement.outcome_note = after.value, note
+
+
+@dataclass(frozen=True)
+class PlacementChoices:
+    organisations: list[str]
+    #: organisation name → [(position id, title)] open for the nomination's cohort
+    positions: dict[str, list[tuple[int, str]]]
+    suggested_start: dt.date
+
+
+def placement_choices(database: Database, nomination_id: int) -> PlacementChoices:
+    """What the placement form offers for this nomination."""
+    with database.session() as session:
+        nomination = session.get(Nomination, nomination_id)
+        if nomination is None:
+            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+        names = list(session.scalars(select(Organisation.name_en).order_by(Organisation.name_en)))
+        positions: dict[str, list[tuple[int, str]]] = {}
+        starts = []
+        for position_id, title, start, name in session.execute(
+            select(Position.id, Position.title, Position.start_date, Organisation.name_en)
+            .join(Organisation, Position.organisation_id == Organisation.id)
+            .where(Position.cohort_id == nomination.cohort_id).order_by(Position.title)
+        ):
+            positions.setdefault(name, []).append((position_id, title))
+            if start:
+                starts.append(start)
+        return PlacementChoices(names, positions, min(starts) if starts else dt.date.today())

@@ -96,9 +96,12 @@ class NominationsPage(QWidget):
         self.rank_down = QPushButton(self.tr("Rank lower"), self)
         self.rank_up.clicked.connect(lambda: self.change_rank(-1))
         self.rank_down.clicked.connect(lambda: self.change_rank(+1))
+        self.place_button = QPushButton(self.tr("Record placement…"), self)
+        self.place_button.clicked.connect(self.record_placement)
         actions = QHBoxLayout()
         actions.addWidget(self.rank_up)
         actions.addWidget(self.rank_down)
+        actions.addWidget(self.place_button)
         actions.addSpacing(24)
         actions.addWidget(QLabel(self.tr("Move the selected nominations to"), self))
         actions.addWidget(self.target_box)
@@ -231,6 +234,24 @@ class NominationsPage(QWidget):
             return
         rerank(self._database, row.id, max(1, row.rank + step))
         self.refresh()
+
+    # -- placements -------------------------------------------------------------------------
+    def placement_dialog(self):  # noqa: ANN201 (a PlacementDialog, or None)
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        if row is None or row.status != "accepted":
+            QMessageBox.information(self, self.tr("Record placement"), self.tr(
+                "Select one nomination whose offer was accepted."))
+            return None
+        from careerdesk.gui.pages.placement_dialog import PlacementDialog
+
+        who = f"{row.name_en or ''} {row.name_zh or ''}".strip() or row.student_no
+        return PlacementDialog(self._database, row.id, who, self)
+
+    def record_placement(self) -> None:
+        dialog = self.placement_dialog()
+        if dialog is not None and dialog.exec():
+            self.refresh()
 
     # -- moving ------------------------------------------------------------------------------
     def move_selected(self, override: str | None = None) -> bool:
