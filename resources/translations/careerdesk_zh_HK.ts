@@ -9,7 +9,7 @@
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="110"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -329,42 +329,42 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="148"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="155"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="157"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -645,85 +645,85 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="169"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="170"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="172"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="188"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="202"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="189"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="206"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="181"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="209"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="213"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="214"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="215"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="188"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="216"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="189"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="217"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="218"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="219"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="220"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="221"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -732,8 +732,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="291"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="285"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
@@ -805,26 +805,31 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="197"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="208"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="209"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="218"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="219"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -837,73 +842,73 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="225"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="226"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="257"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="259"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="275"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="284"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，資料沒有任何變更。詳情已寫入記錄檔。</translation>
     </message>
@@ -1140,99 +1145,141 @@ Database: %2</source>
         <translation>記錄實習安排…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
+        <source>Outcome…</source>
+        <translation>結果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="109"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="136"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="162"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="163"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="162"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="165"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="193"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="215"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="217"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="219"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="227"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="231"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="236"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="246"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="247"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="261"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="265"/>
+        <source>Full-time offer</source>
+        <translation>獲全職聘用</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="266"/>
+        <source>Further study</source>
+        <translation>繼續進修</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="266"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="280"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
+        <source>What came after the placement?</source>
+        <translation>實習安排之後的結果是？</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="271"/>
+        <source>Note (optional):</source>
+        <translation>備註（可選）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="282"/>
+        <source>Outcome recorded.</source>
+        <translation>已記錄結果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="299"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="291"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="302"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="308"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -1369,57 +1416,57 @@ Database: %2</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
         <source>New organisation…</source>
         <translation>新機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
         <source>Edit the selected organisation…</source>
         <translation>編輯所選機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="135"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="136"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1481,64 +1528,122 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="27"/>
+        <source>Edit programme</source>
+        <translation>編輯計劃</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="27"/>
+        <source>New programme</source>
+        <translation>新計劃</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="32"/>
+        <source>Talent programme</source>
+        <translation>人才計劃</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="33"/>
+        <source>Career day</source>
+        <translation>職業博覽日</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="33"/>
+        <source>Internships</source>
+        <translation>實習</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="37"/>
+        <source>Code:</source>
+        <translation>代號：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="38"/>
+        <source>Name (English):</source>
+        <translation>名稱（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="39"/>
+        <source>Name (Chinese):</source>
+        <translation>名稱（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="40"/>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="20"/>
+        <source>New programme…</source>
+        <translation>新計劃…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="22"/>
+        <source>Edit its programme…</source>
+        <translation>編輯所屬計劃…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="26"/>
         <source>New cohort…</source>
         <translation>新梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="21"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
         <source>Edit the selected cohort…</source>
         <translation>編輯所選梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="79"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
         <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="86"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="87"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="88"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="89"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="90"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1546,9 +1651,27 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="233"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="34"/>
+        <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
+        <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="42"/>
+        <source>Your name:</source>
+        <translation>您的名稱：</translation>
     </message>
 </context>
 <context>

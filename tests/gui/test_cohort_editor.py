@@ -60,3 +60,34 @@ def test_a_refused_cohort_says_why_and_saves_nothing(qtbot, demo_database: Datab
     assert told and "cannot close" in told[0]
     with demo_database.session() as session:
         assert cohort_spec(session, "TLT-2026").closes_on == dt.date(2026, 3, 31)
+
+
+def test_new_and_edited_programme(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    from careerdesk.core.services.programmes import programme_info
+
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    page = window.page(MainWindow.PROGRAMMES)
+    dialog = page.programme_dialog()
+    dialog.code.setText("fintechday")
+    dialog.name_en.setText("Fintech Career Day")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("career_day"))
+    assert dialog.save()
+    edit = page.programme_dialog("FINTECHDAY")
+    assert edit.code.isReadOnly() and edit.name_en.text() == "Fintech Career Day"
+    edit.name_zh.setText("金融科技職業博覽日")
+    assert edit.save()
+    with demo_database.session() as session:
+        info = programme_info(session, "FINTECHDAY")
+    assert (info["kind"], info["name_zh"]) == ("career_day", "金融科技職業博覽日")
+    again = page.programme_dialog()
+    again.code.setText("FintechDay")
+    again.name_en.setText("Twice")
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+        assert not again.save()
+    assert "already a programme" in told[0]

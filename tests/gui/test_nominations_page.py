@@ -147,3 +147,17 @@ def test_record_a_placement_for_an_accepted_offer(qtbot, demo_database: Database
             Placement.nomination_id == nomination_id))
     assert placement.status == "confirmed" and str(placement.monthly_salary) == "18500.00"
     assert placement.end_date == summary.end
+
+
+def test_outcome_of_a_placement(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    from careerdesk.core.db.models import Placement
+
+    page = loaded_page(qtbot, demo_database)
+    with demo_database.session() as session:
+        nomination_id = session.scalar(select(Placement.nomination_id).where(
+            Placement.status == "completed"))
+    assert page.save_outcome(nomination_id, "further_study", "MPhil at HKUST")
+    with demo_database.session() as session:
+        placement = session.scalar(select(Placement).where(
+            Placement.nomination_id == nomination_id))
+    assert (placement.outcome, placement.outcome_note) == ("further_study", "MPhil at HKUST")

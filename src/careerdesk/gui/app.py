@@ -71,6 +71,9 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     """
     app = application()
     install_translators(app)
+    from careerdesk.gui.settings_dialog import apply_saved_user
+
+    apply_saved_user()
     from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader
     from careerdesk.core.paths import sqlite_file_of
     from careerdesk.gui.main_window import MainWindow

@@ -194,16 +194,25 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore)
         self.restore_action.setEnabled(False)
         self.backup_action.setEnabled(False)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CareerDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        from careerdesk.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CareerDesk"), self.tr(

@@ -121,3 +121,18 @@ def placement_choices(database: Database, nomination_id: int) -> PlacementChoice
             if start:
                 starts.append(start)
         return PlacementChoices(names, positions, min(starts) if starts else dt.date.today())
+
+
+def record_outcome(database: Database, nomination_id: int, outcome: str,
+                   note: str | None = None) -> None:
+    """What came after a nomination's placement (a full-time offer, further study…)."""
+    if outcome not in {o.value for o in PlacementOutcome}:
+        raise ConflictError(f"'{outcome}' is not an outcome; use full_time_offer, "
+                            f"further_study or other.", code="bad_placement_outcome")
+    with database.transaction() as session:
+        placement = session.scalar(select(Placement).where(
+            Placement.nomination_id == nomination_id))
+        if placement is None:
+            raise NotFoundError("This nomination has no placement yet.",
+                                code="placement_missing")
+        placement.outcome, placement.outcome_note = outcome, note

@@ -72,6 +72,30 @@ def create_programme(database: Database, code: str, name_en: str, kind: str,
                               kind=kind, description=description))
 
 
+def programme_info(session: Session, code: str) -> dict[str, Any]:
+    programme = session.scalar(select(Programme).where(
+        func.upper(Programme.code) == code.strip().upper()))
+    if programme is None:
+        raise NotFoundError(f"There is no programme '{code}'.", code="programme_missing")
+    return {"code": programme.code, "name_en": programme.name_en,
+            "name_zh": programme.name_zh, "kind": programme.kind}
+
+
+def update_programme(database: Database, code: str, name_en: str, kind: str,
+                     name_zh: str | None = None, description: str | None = None) -> None:
+    if kind not in {k.value for k in ProgrammeKind}:
+        raise ConflictError(f"'{kind}' is not a kind of programme.", code="bad_programme_kind")
+    if not name_en.strip():
+        raise ConflictError("A programme needs a name.", code="programme_incomplete")
+    with database.transaction() as session:
+        programme = session.scalar(select(Programme).where(
+            func.upper(Programme.code) == code.strip().upper()))
+        if programme is None:
+            raise NotFoundError(f"There is no programme '{code}'.", code="programme_missing")
+        programme.name_en, programme.name_zh = name_en.strip(), name_zh
+        programme.kind, programme.description = kind, description
+
+
 def cohort_spec(session: Session, code: str) -> CohortSpec:
     cohort = _cohort(session, code)
     universities = dict(session.execute(select(University.id, University.code)).all())

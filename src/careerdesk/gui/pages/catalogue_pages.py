@@ -17,6 +17,12 @@ from careerdesk.gui.pages.table_page import TablePage
 class ProgrammesPage(TablePage):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
+        self.programme_button = QPushButton(self.tr("New programme…"), self)
+        self.programme_button.clicked.connect(self.new_programme)
+        self.edit_programme_button = QPushButton(self.tr("Edit its programme…"), self)
+        self.edit_programme_button.clicked.connect(self.edit_programme)
+        self.actions_row.addWidget(self.programme_button)
+        self.actions_row.addWidget(self.edit_programme_button)
         self.new_button = QPushButton(self.tr("New cohort…"), self)
         self.edit_button = QPushButton(self.tr("Edit the selected cohort…"), self)
         self.new_button.clicked.connect(lambda: self.open_editor(None))
@@ -25,6 +31,28 @@ class ProgrammesPage(TablePage):
         self.actions_row.addWidget(self.new_button)
         self.actions_row.addWidget(self.edit_button)
         self.actions_row.addStretch(1)
+
+    def programme_dialog(self, code: str | None = None):  # noqa: ANN201 (a ProgrammeDialog)
+        from careerdesk.core.services.programmes import programme_info
+        from careerdesk.gui.programmes.programme_dialog import ProgrammeDialog
+
+        editing = None
+        if code:
+            with self._database.session() as session:
+                editing = programme_info(session, code)
+        return ProgrammeDialog(self._database, editing, self)
+
+    def new_programme(self) -> None:
+        if self.programme_dialog().exec():
+            self.refresh()
+
+    def edit_programme(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        code = self.model.row_at(self.proxy.mapToSource(rows[0]).row()).programme_code
+        if self.programme_dialog(code).exec():
+            self.refresh()
 
     def selected_cohort(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -98,10 +98,13 @@ class NominationsPage(QWidget):
         self.rank_down.clicked.connect(lambda: self.change_rank(+1))
         self.place_button = QPushButton(self.tr("Record placement…"), self)
         self.place_button.clicked.connect(self.record_placement)
+        self.outcome_button = QPushButton(self.tr("Outcome…"), self)
+        self.outcome_button.clicked.connect(self.ask_outcome)
         actions = QHBoxLayout()
         actions.addWidget(self.rank_up)
         actions.addWidget(self.rank_down)
         actions.addWidget(self.place_button)
+        actions.addWidget(self.outcome_button)
         actions.addSpacing(24)
         actions.addWidget(QLabel(self.tr("Move the selected nominations to"), self))
         actions.addWidget(self.target_box)
@@ -252,6 +255,32 @@ class NominationsPage(QWidget):
         dialog = self.placement_dialog()
         if dialog is not None and dialog.exec():
             self.refresh()
+
+    def ask_outcome(self) -> None:
+        """What came after the selected nomination's placement."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return
+        row = self.model.row_at(rows[0].row())
+        choices = {self.tr("Full-time offer"): "full_time_offer",
+                   self.tr("Further study"): "further_study", self.tr("Other"): "other"}
+        chosen, ok = QInputDialog.getItem(self, self.tr("Outcome"), self.tr(
+            "What came after the placement?"), list(choices), 0, False)
+        if not ok:
+            return
+        note, _ = QInputDialog.getText(self, self.tr("Outcome"), self.tr("Note (optional):"))
+        self.save_outcome(row.id, choices[chosen], note.strip() or None)
+
+    def save_outcome(self, nomination_id: int, outcome: str, note: str | None) -> bool:
+        from careerdesk.core.services.placements import record_outcome
+
+        try:
+            record_outcome(self._database, nomination_id, outcome, note)
+        except CareerDeskError as problem:
+            QMessageBox.warning(self, self.tr("Outcome"), problem.message)
+            return False
+        self.counts.setText(self.tr("Outcome recorded."))
+        return True
 
     # -- moving ------------------------------------------------------------------------------
     def move_selected(self, override: str | None = None) -> bool:
