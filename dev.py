@@ -32,7 +32,9 @@ PYTHON = BIN / ("python.exe" if WINDOWS else "python")
 # Debian packages: what Qt needs to draw (offscreen or on a desktop), Chinese fonts, the PDF
 # tools tests use to read reports back, and a PostgreSQL server for the database tests.
 APT_COMMON = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
-              "libdbus-1-3", "fonts-noto-cjk"]
+              "libdbus-1-3", "fonts-noto-cjk",
+              # TrueType outlines, which PDF reports can embed (Noto CJK's CFF ones cannot).
+              "fonts-arphic-uming"]
 APT_DESKTOP = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1",
                "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0"]
 APT_TEST = ["poppler-utils", "postgresql"]

@@ -1,0 +1,1 @@
+"""PDF reports laid out with reportlab, from plain data the core services assemble."""
