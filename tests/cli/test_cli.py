@@ -124,3 +124,18 @@ def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
                                     home=home))
     assert_plain_failure(careerdesk("--db", db, "backup", "/no/such/folder/b.sqlite3",
                                     home=home))
+
+
+def test_report_student_through_the_command_line(home: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "office.sqlite3")
+    assert careerdesk("--db", db, "demo", "--students", "20", home=home).returncode == 0
+    listed = json.loads(careerdesk("--db", db, "students", "list", "--json", home=home).stdout)
+    out = tmp_path / "record.pdf"
+    result = careerdesk("--db", db, "report", "student", "--university",
+                        listed[0]["university"], listed[0]["student_no"], "-o", str(out),
+                        home=home)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "saved to" in result.stdout
+    missing = careerdesk("--db", db, "report", "student", "--university", "CUHK", "0",
+                         "-o", str(out), home=home)
+    assert "no student 0" in assert_plain_failure(missing)

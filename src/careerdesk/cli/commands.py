@@ -178,3 +178,20 @@ def nominations_move(args: argparse.Namespace, database: Database) -> int:
     print(f"{count} nomination{'s' if count != 1 else ''} in {result.cohort} moved to "
           f"{result.to_status.replace('_', ' ')}.")
     return 0
+
+
+def report_student(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_student_record
+
+    printed = print_student_record(database, args.university, args.student_no,
+                                   Path(args.output))
+    _warn_unprintable(printed.unprintable)
+    print(f"Student record saved to {printed.path} ({printed.pages} "
+          f"page{'s' if printed.pages != 1 else ''}).")
+    return 0
+
+
+def _warn_unprintable(problems: list[tuple[str, str]]) -> None:
+    for owner, characters in problems:
+        sys.stderr.write(f"careerdesk: the report font cannot draw {characters} for {owner}; "
+                         f"choose another font in Settings.\n")

@@ -116,6 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
     nominations_move.add_argument("student_nos", metavar="STUDENT_NO", nargs="+")
     nominations_move.set_defaults(run="nominations_move")
 
+    report = sub.add_parser("report", help="print a report to a PDF file")
+    report_sub = report.add_subparsers(dest="kind", metavar="<report>", parser_class=_Parser,
+                                       required=True)
+    report_student = report_sub.add_parser(
+        "student", help="everything held on one student (a personal-data access request)")
+    report_student.add_argument("--university", metavar="CODE", required=True)
+    report_student.add_argument("student_no", metavar="STUDENT_NO")
+    report_student.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    report_student.set_defaults(run="report_student")
+
     export = sub.add_parser("export", help="export records to an Excel workbook")
     export_sub = export.add_subparsers(dest="what", metavar="<what>", parser_class=_Parser,
                                        required=True)

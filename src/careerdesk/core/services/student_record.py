@@ -1,0 +1,153 @@
+"""Everything CareerDesk holds on one student, as plain data: for a personal-data access
+request under the Personal Data (Privacy) Ordinance, or simply to check a record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import (
+    Attendance,
+    AuditEntry,
+    Cohort,
+    Event,
+    Faculty,
+    ImportBatch,
+    Nomination,
+    Organisation,
+    Placement,
+    Position,
+    StatusChange,
+    Student,
+    Track,
+    University,
+)
+from careerdesk.core.errors import NotFoundError
+from careerdesk.core.services.reference_data import find_university_id
+
+
+@dataclass
+class NominationRecord:
+    cohort: str
+    cohort_name: str
+    track: str | None
+    status: str
+    rank: int | None
+    history: list[tuple[dt.datetime, str, str | None, str, str | None]] = field(
+        default_factory=list)
+
+
+@dataclass
+class StudentRecord:
+    university: str
+    university_name: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    details: list[tuple[str, str]]
+    nominations: list[NominationRecord]
+    placements: list[tuple[str, str, str | None, str, str, str, str, str]]
+    attendance: list[tuple[str, str, str, str, str]]
+    changes: list[tuple[dt.datetime, str, str, str]]
+    source: str | None
+
+    @property
+    def owner(self) -> str:
+        return f"{self.university} {self.student_no} {self.name_en or ''} {self.name_zh or ''}"
+
+    def texts(self) -> list[str]:
+        """Every piece of text the report prints (for the font check)."""
+        out = [self.university_name, self.name_en or "", self.name_zh or ""]
+        out += [value for _, value in self.details]
+        out += [n.cohort_name for n in self.nominations]
+        out += [note or "" for n in self.nominations for *_, note in n.history]
+        out += [cell or "" for row in self.placements for cell in row]
+        out += [cell for row in self.attendance for cell in row]
+        return out
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).replace("_", " ") if isinstance(value, str) and value.islower() \
+        else str(value)
+
+
+def student_record(session: Session, university: str, student_no: str) -> StudentRecord:
+    university_id = find_university_id(session, university)
+    student = session.scalar(select(Student).where(
+        Student.university_id == university_id,
+        func.upper(Student.student_no) == student_no.strip().upper())) if university_id else None
+    if student is None:
+        raise NotFoundError(f"There is no student {student_no} at {university}.",
+                            code="student_missing")
+    uni = session.get(University, student.university_id)
+    faculty = session.get(Faculty, student.faculty_id) if student.faculty_id else None
+    details = [
+        ("English name", student.name_en), ("Chinese name", student.name_zh),
+        ("Email", student.email), ("Mobile", student.phone),
+        ("Faculty", faculty.name_en if faculty else None), ("Department", student.department),
+        ("Programme of study", student.programme_of_study),
+        ("Award level", student.award_level), ("Year of study", student.year_of_study),
+        ("Graduation date", student.graduation_date), ("Hong Kong resident", student.hk_resident),
+        ("Employment", student.employment_status),
+        ("Months of full-time work", student.full_time_months),
+        ("Consent to share data", student.consent_to_share),
+        ("Consent given on", student.consent_date), ("Tags", student.tags),
+        ("Notes", student.notes), ("Record created", student.created_at.strftime("%d/%m/%Y")),
+        ("Last changed", student.updated_at.strftime("%d/%m/%Y %H:%M")),
+    ]
+    nominations = []
+    for nomination, code, name, track in session.execute(
+        select(Nomination, Cohort.code, Cohort.name, Track.code)
+        .join(Cohort, Nomination.cohort_id == Cohort.id)
+        .outerjoin(Track, Nomination.track_id == Track.id)
+        .where(Nomination.student_id == student.id).order_by(Cohort.code)
+    ):
+        history = [tuple(row) for row in session.execute(
+            select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
+                   StatusChange.to_status, StatusChange.note)
+            .where(StatusChange.nomination_id == nomination.id).order_by(StatusChange.id))]
+        nominations.append(NominationRecord(code, name, track, nomination.status,
+                                            nomination.rank, history))
+    placements = [
+        (code, organisation, title, _text(p.start_date), _text(p.end_date), _text(p.status),
+         f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None else "—",
+         _text(p.outcome))
+        for p, code, organisation, title in session.execute(
+            select(Placement, Cohort.code, Organisation.name_en, Position.title)
+            .join(Nomination, Placement.nomination_id == Nomination.id)
+            .join(Cohort, Nomination.cohort_id == Cohort.id)
+            .join(Organisation, Placement.organisation_id == Organisation.id)
+            .outerjoin(Position, Placement.position_id == Position.id)
+            .where(Nomination.student_id == student.id))]
+    attendance = [
+        (code, name, _text(held), _text(status),
+         registered.strftime("%d/%m/%Y %H:%M") if registered else "—")
+        for code, name, held, status, registered in session.execute(
+            select(Event.code, Event.name, Event.held_on, Attendance.status,
+                   Attendance.registered_at)
+            .join(Event, Attendance.event_id == Event.id)
+            .where(Attendance.student_id == student.id).order_by(Event.held_on))]
+    changes = [
+        (at, by, action, ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
+                                   for k, v in (data or {}).items()))
+        for at, by, action, data in session.execute(
+            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
+            .where(AuditEntry.table_name == "student", AuditEntry.row_id == student.id)
+            .order_by(AuditEntry.id))]
+    source = None
+    if student.import_batch_id:
+        batch = session.get(ImportBatch, student.import_batch_id)
+        source = f"Imported from {batch.file_name} on {batch.imported_at:%d/%m/%Y} by " \
+                 f"{batch.imported_by}" if batch else None
+    return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
+                         student.name_zh, [(label, _text(value)) for label, value in details],
+                         nominations, placements, attendance, changes, source)

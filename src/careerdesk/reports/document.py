@@ -1,0 +1,167 @@
+"""The frame every report shares: A4 (or Letter), the office's header, "Page X of Y" and
+the time generated in the footer, PDF metadata, bookmarks, and tables that repeat their
+header on each page and never cut a row in two."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
+
+from careerdesk.reports.fonts import ReportFont
+from careerdesk.reports.text import plain
+
+
+@dataclass
+class ReportSettings:
+    font: ReportFont
+    office: str = "Career Centre"
+    logo: Path | None = None
+    letter_paper: bool = False
+    generated_at: dt.datetime = field(default_factory=dt.datetime.now)
+
+
+@dataclass
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+
+
+def styles(font: ReportFont) -> Styles:
+    name = font.name
+    return Styles(
+        title=ParagraphStyle("title", fontName=name, fontSize=16, leading=20, spaceAfter=6),
+        heading=ParagraphStyle("heading", fontName=name, fontSize=12, leading=15,
+                               spaceBefore=10, spaceAfter=4),
+        body=ParagraphStyle("body", fontName=name, fontSize=9.5, leading=12.5),
+        small=ParagraphStyle("small", fontName=name, fontSize=8, leading=10,
+                             textColor=colors.HexColor("#555555")),
+        cell=ParagraphStyle("cell", fontName=name, fontSize=8.5, leading=10.5),
+        cell_head=ParagraphStyle("cell_head", fontName=name, fontSize=8.5, leading=10.5,
+                                 textColor=colors.white),
+    )
+
+
+class Heading(Paragraph):
+    """A section heading that also becomes a bookmark in the PDF's outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
+        super().__init__(plain(text), style)
+        self.outline_text, self.outline_level = text, level
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
+          widths: Sequence[float] | None = None) -> LongTable:
+    """User values wrapped inside their cells; the header row repeats on every page."""
+    data = [[Paragraph(plain(h), style.cell_head) for h in headers]]
+    data += [[Paragraph(plain("" if v is None else v), style.cell) for v in row] for row in rows]
+    result = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    result.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2f5597")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f5fa")]),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b4bfd0")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return result
+
+
+class _Document(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if isinstance(flowable, Heading):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level)
+
+
+def build_pdf(path: Path, story: list[Flowable], settings: ReportSettings, *, title: str,
+              subject: str, wide: bool = False) -> int:
+    """Write the report to ``path``; returns its number of pages."""
+    size = LETTER if settings.letter_paper else A4
+    size = landscape(size) if wide else size
+    margin = 15 * mm
+    document = _Document(str(path), pagesize=size, leftMargin=margin, rightMargin=margin,
+                         topMargin=margin + 12 * mm, bottomMargin=margin + 8 * mm,
+                         title=title, author=settings.office, subject=subject,
+                         creator="CareerDesk")
+    frame = Frame(margin, margin + 8 * mm, size[0] - 2 * margin,
+                  size[1] - 2 * margin - 20 * mm, id="body")
+    document.addPageTemplates([PageTemplate("page", [frame],
+                                            onPage=lambda c, d: _header(c, d, settings, title))])
+    pages: list[int] = []
+    document.build(story, canvasmaker=_numbered_canvas(settings, pages))
+    return pages[0] if pages else 0
+
+
+def _header(canvas: Canvas, document: BaseDocTemplate, settings: ReportSettings,
+            title: str) -> None:
+    width, height = document.pagesize
+    canvas.saveState()
+    x = document.leftMargin
+    if settings.logo and settings.logo.is_file():
+        canvas.drawImage(str(settings.logo), x, height - 24 * mm, height=12 * mm, width=30 * mm,
+                         preserveAspectRatio=True, mask="auto")
+        x += 34 * mm
+    canvas.setFont(settings.font.name, 10)
+    canvas.drawString(x, height - 16 * mm, settings.office)
+    canvas.setFont(settings.font.name, 8)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.drawString(x, height - 20.5 * mm, title)
+    canvas.setStrokeColor(colors.HexColor("#2f5597"))
+    canvas.line(document.leftMargin, height - 23 * mm, width - document.rightMargin,
+                height - 23 * mm)
+    canvas.restoreState()
+
+
+def _numbered_canvas(settings: ReportSettings, pages: list[int]) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each can say "Page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            pages.append(total)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(settings.font.name, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(15 * mm, 12 * mm, f"Generated {settings.generated_at:%d/%m/%Y %H:%M}")
+            self.drawRightString(width - 15 * mm, 12 * mm, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas

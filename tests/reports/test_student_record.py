@@ -1,0 +1,81 @@
+"""Report 5, the student record: opens, counts its pages, holds the real characters, and
+prints any text exactly as typed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Nomination, Student, University
+from careerdesk.core.errors import NotFoundError
+from careerdesk.core.services.reports import print_student_record
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
+                                reason="poppler-utils (pdftotext) is not installed")
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+def a_nominated_student(database: Database) -> tuple[str, str, str]:
+    with database.session() as session:
+        student = session.scalars(select(Student).join(Nomination).where(
+            Student.name_zh.is_not(None))).first()
+        code = session.get(University, student.university_id).code
+        return code, student.student_no, student.name_zh
+
+
+def test_student_record_holds_everything_and_the_chinese_name(demo_database: Database,
+                                                              tmp_path: Path) -> None:
+    university, number, name_zh = a_nominated_student(demo_database)
+    out = tmp_path / "record.pdf"
+    printed = print_student_record(demo_database, university, number, out)
+    assert printed.pages == pdf_pages(out) >= 1 and printed.unprintable == []
+    text = pdf_text(out)
+    for expected in (name_zh, number, "Personal details", "Nominations", "Placements",
+                     "Events", "Changes to the record", f"Page 1 of {printed.pages}"):
+        assert expected in text, expected
+    with demo_database.session() as session:
+        nominations = session.scalars(select(Nomination).join(Student).where(
+            Student.student_no == number)).all()
+    for nomination in nominations:
+        assert nomination.status.replace("_", " ") in text
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "page")], check=True)
+    from PIL import Image
+
+    page = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    assert page.getextrema()[0] < 100  # there is dark ink: the page is not blank
+
+
+def test_markup_and_very_long_names_print_as_typed(demo_database: Database,
+                                                   tmp_path: Path) -> None:
+    university, number, _ = a_nominated_student(demo_database)
+    weird = '<b>CHAN</b> & <font size=40>Tai</font> <img src="x.png"/> ' + "Man " * 75
+    with demo_database.transaction() as session:
+        student = session.scalar(select(Student).where(Student.student_no == number))
+        student.name_en, student.notes = weird.strip(), "陳大文 & <i>notes</i>"
+    out = tmp_path / "weird.pdf"
+    print_student_record(demo_database, university, number, out)
+    flat = " ".join(pdf_text(out).split())
+    assert "<b>CHAN</b> & <font size=40>Tai</font>" in flat
+    assert '<img src="x.png"/>' in flat and "<i>notes</i>" in flat
+
+
+def test_an_unknown_student_is_one_sentence(demo_database: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="no student 999 at CUHK"):
+        print_student_record(demo_database, "CUHK", "999", tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
