@@ -191,6 +191,25 @@ def report_student(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def report_attendance(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_attendance
+
+    printed = print_attendance(database, args.event, Path(args.output))
+    _warn_unprintable(printed.unprintable)
+    print(f"Attendance report saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
+def report_nominations(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_endorsement
+
+    printed = print_endorsement(database, args.cohort, args.university, args.faculty,
+                                Path(args.output))
+    _warn_unprintable(printed.unprintable)
+    print(f"Nomination list saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
 def _warn_unprintable(problems: list[tuple[str, str]]) -> None:
     for owner, characters in problems:
         sys.stderr.write(f"careerdesk: the report font cannot draw {characters} for {owner}; "

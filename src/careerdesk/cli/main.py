@@ -125,6 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     report_student.add_argument("student_no", metavar="STUDENT_NO")
     report_student.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     report_student.set_defaults(run="report_student")
+    report_attendance = report_sub.add_parser("attendance", help="event attendance")
+    report_attendance.add_argument("--event", metavar="CODE", help="one event (default: all)")
+    report_attendance.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    report_attendance.set_defaults(run="report_attendance")
+    report_nominations = report_sub.add_parser(
+        "nominations", help="a faculty's ranked nominees, for the Dean's endorsement")
+    report_nominations.add_argument("--cohort", metavar="CODE", required=True)
+    report_nominations.add_argument("--university", metavar="CODE", required=True)
+    report_nominations.add_argument("--faculty", metavar="NAME")
+    report_nominations.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    report_nominations.set_defaults(run="report_nominations")
 
     export = sub.add_parser("export", help="export records to an Excel workbook")
     export_sub = export.add_subparsers(dest="what", metavar="<what>", parser_class=_Parser,

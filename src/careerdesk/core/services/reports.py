@@ -45,6 +45,48 @@ def _writable(target: Path) -> Path:
     return target
 
 
+def _save(target: Path, render) -> int:  # noqa: ANN001 (a function writing the PDF)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        pages = render(partial)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CareerDeskError(f"The report could not be saved to {target}: {exc.strerror}.",
+                              code="report_unwritable") from exc
+    return pages
+
+
+def print_attendance(database: Database, event: str | None, target: Path) -> PrintedReport:
+    from careerdesk.core.services.report_data import attendance_report
+    from careerdesk.reports.attendance import render_attendance
+
+    target = _writable(target)
+    with database.session() as session:
+        events = attendance_report(session, event)
+        settings = report_settings(session)
+    missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
+                                          for e in events for u, no, en, zh, *_ in e.people])
+    pages = _save(target, lambda path: render_attendance(events, path, settings))
+    return PrintedReport(target, pages, missing)
+
+
+def print_endorsement(database: Database, cohort: str, university: str,
+                      faculty: str | None, target: Path) -> PrintedReport:
+    from careerdesk.core.services.report_data import endorsement_list
+    from careerdesk.reports.endorsement import render_endorsement
+
+    target = _writable(target)
+    with database.session() as session:
+        data = endorsement_list(session, cohort, university, faculty)
+        settings = report_settings(session)
+    missing = unprintable(settings.font, [(f"{r.university} {r.student_no}",
+                                           f"{r.name_en or ''} {r.name_zh or ''}")
+                                          for r in data.nominees])
+    pages = _save(target, lambda path: render_endorsement(data, path, settings))
+    return PrintedReport(target, pages, missing)
+
+
 def print_student_record(database: Database, university: str, student_no: str,
                          target: Path) -> PrintedReport:
     from careerdesk.reports.student_record import render_student_record
@@ -54,12 +96,5 @@ def print_student_record(database: Database, university: str, student_no: str,
         record = student_record(session, university, student_no)
         settings = report_settings(session)
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        pages = render_student_record(record, partial, settings)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise CareerDeskError(f"The report could not be saved to {target}: {exc.strerror}.",
-                              code="report_unwritable") from exc
+    pages = _save(target, lambda path: render_student_record(record, path, settings))
     return PrintedReport(target, pages, missing)

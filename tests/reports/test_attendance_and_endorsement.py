@@ -1,0 +1,66 @@
+"""Reports 4 and 2 on demo data, their figures checked against an independent count."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import NotFoundError
+from careerdesk.core.services.report_data import attendance_report, endorsement_list
+from careerdesk.core.services.reports import print_attendance, print_endorsement
+from tests.reports.test_student_record import pdf_pages, pdf_text
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
+                                reason="poppler-utils (pdftotext) is not installed")
+
+
+def test_attendance_figures_match_an_independent_count(demo_database: Database,
+                                                       tmp_path: Path) -> None:
+    with sqlite3.connect(demo_database.file_path) as connection:
+        counted = dict(connection.execute(
+            "SELECT a.status, count(*) FROM attendance a JOIN event e ON e.id = a.event_id "
+            "WHERE e.code = 'AIA-2025' GROUP BY a.status").fetchall())
+        by_uni = dict(connection.execute(
+            "SELECT u.code, count(*) FROM attendance a JOIN event e ON e.id = a.event_id "
+            "JOIN student s ON s.id = a.student_id JOIN university u ON u.id = "
+            "s.university_id WHERE e.code = 'AIA-2025' GROUP BY u.code").fetchall())
+    with demo_database.session() as session:
+        (event,) = attendance_report(session, "aia-2025")
+    assert event.registered == sum(counted.values())
+    assert event.attended == counted.get("on_site", 0) + counted.get("virtual", 0)
+    assert {u: sum(c.values()) for u, c in event.by_university.items()} == by_uni
+    out = tmp_path / "attendance.pdf"
+    printed = print_attendance(demo_database, "AIA-2025", out)
+    text = pdf_text(out)
+    assert printed.pages == pdf_pages(out)
+    assert f"Registered {event.registered:,}; attended {event.attended:,}" in " ".join(
+        text.split())
+    assert event.people[0][3] in text  # a Chinese name
+
+
+def test_endorsement_list_ranked_with_the_quota_line(demo_database: Database,
+                                                     tmp_path: Path) -> None:
+    with demo_database.session() as session:
+        data = endorsement_list(session, "TF-2026", "CUHK")
+    ranks = [r.rank for r in data.nominees if r.rank is not None]
+    assert ranks == sorted(ranks) and data.quota == 50
+    out = tmp_path / "endorse.pdf"
+    print_endorsement(demo_database, "TF-2026", "CUHK", None, out)
+    text = " ".join(pdf_text(out).split())
+    assert "Dean / Associate Dean" in text and "Talent Foundry 2026" in text
+    for row in data.nominees[:5]:
+        assert row.student_no in text
+    with pytest.raises(NotFoundError):
+        print_endorsement(demo_database, "TF-2026", "MIT", None, tmp_path / "x.pdf")
+    with pytest.raises(NotFoundError, match="no nominations from a faculty"):
+        print_endorsement(demo_database, "TF-2026", "CUHK", "Faculty of Magic",
+                          tmp_path / "x.pdf")
+
+
+def test_unknown_event_is_one_sentence(demo_database: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="no event 'NOPE'"):
+        print_attendance(demo_database, "NOPE", tmp_path / "a.pdf")
