@@ -191,6 +191,16 @@ def report_student(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def report_placement(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_placement_report
+
+    printed = print_placement_report(database, Path(args.output), args.cohort, args.programme,
+                                     args.university, args.faculty, args.small_counts)
+    _warn_unprintable(printed.unprintable)
+    print(f"Placement report saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
 def report_attendance(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_attendance
 

@@ -125,6 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     report_student.add_argument("student_no", metavar="STUDENT_NO")
     report_student.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     report_student.set_defaults(run="report_student")
+    report_placement = report_sub.add_parser(
+        "placement", help="placements and the funnel for a cohort or a programme")
+    scope = report_placement.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--cohort", metavar="CODE")
+    scope.add_argument("--programme", metavar="CODE")
+    report_placement.add_argument("--university", metavar="CODE")
+    report_placement.add_argument("--faculty", metavar="NAME")
+    report_placement.add_argument("--small-counts", action="store_true",
+                                  help='show counts below 3 as "<3"')
+    report_placement.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    report_placement.set_defaults(run="report_placement")
     report_attendance = report_sub.add_parser("attendance", help="event attendance")
     report_attendance.add_argument("--event", metavar="CODE", help="one event (default: all)")
     report_attendance.add_argument("-o", "--output", metavar="OUT.pdf", required=True)

@@ -97,3 +97,170 @@ def endorsement_list(session: Session, cohort: str, university: str,
     rows.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
     quota = next((r.quota_places for r in rows if r.quota_places is not None), None)
     return EndorsementList(found.code, found.name, code, faculty, quota, rows)
+
+
+FUNNEL = ("submitted", "shortlisted", "interviewed", "offered", "accepted", "placed",
+          "completed")
+
+
+@dataclass
+class Breakdown:
+    name: str
+    submitted: int = 0
+    placed: int = 0
+
+
+@dataclass
+class PlacementLine:
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    faculty: str | None
+    track: str | None
+    organisation: str
+    position: str | None
+    start: dt.date | None
+    end: dt.date | None
+    status: str
+
+
+@dataclass
+class PlacementReport:
+    title: str
+    scope: str
+    quota: int | None
+    funnel: dict[str, int]
+    #: nominations whose placement phases have all ended (for the completion rate)
+    placed_and_ended: int
+    completed_of_ended: int
+    by_university: list[Breakdown]
+    by_faculty: list[Breakdown]
+    by_track: list[Breakdown]
+    by_organisation: list[Breakdown]
+    placements: list[PlacementLine]
+
+    def rate(self, part: str, whole: str) -> float | None:
+        total = self.funnel.get(whole, 0)
+        return self.funnel.get(part, 0) / total if total else None
+
+    @property
+    def placement_rate(self) -> float | None:
+        return self.rate("placed", "submitted")
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        return self.rate("accepted", "offered")
+
+    @property
+    def completion_rate(self) -> float | None:
+        return (self.completed_of_ended / self.placed_and_ended if self.placed_and_ended
+                else None)
+
+    @property
+    def quota_use(self) -> float | None:
+        return self.funnel.get("submitted", 0) / self.quota if self.quota else None
+
+
+def placement_report(session: Session, cohort: str | None = None,
+                     programme: str | None = None, university: str | None = None,
+                     faculty: str | None = None, today: dt.date | None = None
+                     ) -> PlacementReport:
+    """Figures for one cohort or a whole programme, as PRODUCT.md defines them: the funnel
+    is cumulative (a nomination counts at every stage its history reached)."""
+    from careerdesk.core.db.models import (
+        Cohort,
+        Faculty,
+        Nomination,
+        Organisation,
+        Placement,
+        Position,
+        Programme,
+        StatusChange,
+        Track,
+    )
+    from careerdesk.core.domain.statuses import NominationStatus, stages_reached
+
+    today = today or dt.date.today()
+    if cohort:
+        cohorts = [session.get(Cohort, cohort_id(session, cohort))]
+        title = f"Placement report — {cohorts[0].name}"
+    elif programme:
+        owner = session.scalar(select(Programme).where(
+            func.upper(Programme.code) == programme.strip().upper()))
+        if owner is None:
+            raise NotFoundError(f"There is no programme '{programme}'.",
+                                code="programme_missing")
+        cohorts = list(owner.cohorts)
+        title = f"Placement report — {owner.name_en}"
+    else:
+        raise NotFoundError("Name a cohort or a programme for the placement report.",
+                            code="report_scope_missing")
+    ids = [c.id for c in cohorts]
+    statement = (select(Nomination.id, Nomination.status, University.code, Faculty.name_en,
+                        Track.code, Student.student_no, Student.name_en, Student.name_zh)
+                 .join(Student, Nomination.student_id == Student.id)
+                 .join(University, Student.university_id == University.id)
+                 .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+                 .outerjoin(Track, Nomination.track_id == Track.id)
+                 .where(Nomination.cohort_id.in_(ids)))
+    if university:
+        statement = statement.where(func.upper(University.code) == university.strip().upper())
+    if faculty:
+        statement = statement.where(func.lower(Faculty.name_en) == faculty.strip().lower())
+    rows = session.execute(statement).all()
+    if university and not rows and session.scalar(select(University.id).where(
+            func.upper(University.code) == university.strip().upper())) is None:
+        raise NotFoundError(f"There is no university '{university}'.",
+                            code="unknown_university")
+    history: dict[int, list[NominationStatus]] = {}
+    for nomination_id, status in session.execute(
+        select(StatusChange.nomination_id, StatusChange.to_status)
+        .join(Nomination, StatusChange.nomination_id == Nomination.id)
+        .where(Nomination.cohort_id.in_(ids))
+    ):
+        history.setdefault(nomination_id, []).append(NominationStatus(status))
+    funnel: Counter[str] = Counter()
+    groups = {name: {} for name in ("university", "faculty", "track")}
+    reached_by_id = {}
+    for nomination_id, status, uni, fac, track, *_ in rows:
+        reached = stages_reached(NominationStatus(status), history.get(nomination_id, []))
+        reached_by_id[nomination_id] = reached
+        funnel.update(stage for stage in FUNNEL if stage in reached)
+        for key, value in (("university", uni), ("faculty", f"{uni} · {fac or '—'}"),
+                           ("track", track or "—")):
+            entry = groups[key].setdefault(value, Breakdown(value))
+            entry.submitted += "submitted" in reached
+            entry.placed += "placed" in reached
+    wanted = {r[0] for r in rows}
+    details = {r[0]: r for r in rows}
+    placements: list[PlacementLine] = []
+    by_organisation: dict[str, Breakdown] = {}
+    ended = completed = 0
+    for nomination_id, organisation, title_, start, end, status in session.execute(
+        select(Placement.nomination_id, Organisation.name_en, Position.title,
+               Placement.start_date, Placement.end_date, Placement.status)
+        .join(Organisation, Placement.organisation_id == Organisation.id)
+        .outerjoin(Position, Placement.position_id == Position.id)
+        .join(Nomination, Placement.nomination_id == Nomination.id)
+        .where(Nomination.cohort_id.in_(ids))
+    ):
+        if nomination_id not in wanted:
+            continue
+        _, _, uni, fac, track, number, name_en, name_zh = details[nomination_id]
+        placements.append(PlacementLine(uni, number, name_en, name_zh, fac, track,
+                                        organisation, title_, start, end, status))
+        entry = by_organisation.setdefault(organisation, Breakdown(organisation))
+        entry.placed += "placed" in reached_by_id[nomination_id]
+        if "placed" in reached_by_id[nomination_id] and end is not None and end < today:
+            ended += 1
+            completed += "completed" in reached_by_id[nomination_id]
+    placements.sort(key=lambda p: (p.university, p.faculty or "", p.name_en or ""))
+    quota = sum(c.quota_total for c in cohorts if c.quota_total) or None
+    scope = ", ".join(filter(None, (university, faculty))) or "all universities"
+    return PlacementReport(
+        title, scope, quota, {stage: funnel[stage] for stage in FUNNEL}, ended, completed,
+        sorted(groups["university"].values(), key=lambda b: b.name),
+        sorted(groups["faculty"].values(), key=lambda b: b.name),
+        sorted(groups["track"].values(), key=lambda b: b.name),
+        sorted(by_organisation.values(), key=lambda b: (-b.placed, b.name)), placements)

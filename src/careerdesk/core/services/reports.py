@@ -87,6 +87,25 @@ def print_endorsement(database: Database, cohort: str, university: str,
     return PrintedReport(target, pages, missing)
 
 
+def print_placement_report(database: Database, target: Path, cohort: str | None = None,
+                           programme: str | None = None, university: str | None = None,
+                           faculty: str | None = None,
+                           small_counts: bool = False) -> PrintedReport:
+    from careerdesk.core.services.report_data import placement_report
+    from careerdesk.reports.placement_report import render_placement_report
+
+    target = _writable(target)
+    with database.session() as session:
+        data = placement_report(session, cohort, programme, university, faculty)
+        settings = report_settings(session)
+    missing = unprintable(settings.font, [
+        (f"{p.university} {p.student_no}", f"{p.name_en or ''} {p.name_zh or ''} "
+                                           f"{p.organisation}") for p in data.placements])
+    pages = _save(target, lambda path: render_placement_report(data, path, settings,
+                                                               small_counts))
+    return PrintedReport(target, pages, missing)
+
+
 def print_student_record(database: Database, university: str, student_no: str,
                          target: Path) -> PrintedReport:
     from careerdesk.reports.student_record import render_student_record

@@ -1,0 +1,84 @@
+"""Report 1, the placement report: figures against an independent count, and the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import NotFoundError
+from careerdesk.core.services.report_data import FUNNEL, placement_report
+from careerdesk.core.services.reports import print_placement_report
+from tests.reports.test_student_record import pdf_pages, pdf_text
+
+PATH = ["draft", "nominated", "submitted", "shortlisted", "interviewed", "offered",
+        "accepted", "placed", "completed"]
+
+
+def independent_funnel(db: Path, cohort: str, university: str | None = None) -> dict:
+    """Each nomination counts at every stage up to the furthest its history reached."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT n.id, sc.to_status FROM nomination n JOIN cohort c ON c.id = n.cohort_id "
+            "JOIN student s ON s.id = n.student_id JOIN university u ON u.id = "
+            "s.university_id JOIN status_change sc ON sc.nomination_id = n.id "
+            "WHERE c.code = ? AND (? IS NULL OR u.code = ?)",
+            (cohort, university, university)).fetchall()
+    furthest: dict[int, int] = {}
+    for nomination, status in rows:
+        if status in PATH:
+            furthest[nomination] = max(furthest.get(nomination, -1), PATH.index(status))
+    return {stage: sum(1 for f in furthest.values() if f >= PATH.index(stage))
+            for stage in FUNNEL}
+
+
+def test_figures_match_an_independent_count(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        report = placement_report(session, cohort="TF-2025", today=dt.date(2026, 11, 23))
+        cuhk = placement_report(session, cohort="TF-2025", university="CUHK")
+    expected = independent_funnel(demo_database.file_path, "TF-2025")
+    assert report.funnel == expected
+    assert report.placement_rate == expected["placed"] / expected["submitted"]
+    assert report.acceptance_rate == expected["accepted"] / expected["offered"]
+    assert report.quota_use == expected["submitted"] / 300
+    assert cuhk.funnel == independent_funnel(demo_database.file_path, "TF-2025", "CUHK")
+    assert sum(b.submitted for b in report.by_university) == expected["submitted"]
+    assert report.completion_rate is not None  # 2025 placements have ended by now
+
+
+def test_the_pdf_prints_the_figures_and_names(demo_database: Database, tmp_path: Path) -> None:
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    out = tmp_path / "placements.pdf"
+    printed = print_placement_report(demo_database, out, cohort="TF-2025")
+    with demo_database.session() as session:
+        report = placement_report(session, cohort="TF-2025")
+    text = " ".join(pdf_text(out).split())
+    assert printed.pages == pdf_pages(out)
+    assert f"Submitted {report.funnel['submitted']:,}" in text
+    assert f"{100 * report.placement_rate:.1f}%" in text
+    chinese = next(p.name_zh for p in report.placements if p.name_zh)
+    assert chinese in text
+    with demo_database.session() as session:
+        hkbu = placement_report(session, cohort="TF-2025", university="HKBU")
+    counts = [n for b in hkbu.by_faculty + hkbu.by_track for n in (b.submitted, b.placed)]
+    assert any(0 < n < 3 for n in counts), "the demo has small HKBU counts to hide"
+    small = tmp_path / "small.pdf"
+    print_placement_report(demo_database, small, cohort="TF-2025", university="HKBU",
+                           small_counts=True)
+    assert "<3" in pdf_text(small)
+    plain = tmp_path / "plain.pdf"
+    print_placement_report(demo_database, plain, cohort="TF-2025", university="HKBU")
+    assert "<3" not in pdf_text(plain)
+
+
+def test_unknown_scope_is_one_sentence(demo_database: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="no cohort"):
+        print_placement_report(demo_database, tmp_path / "x.pdf", cohort="NOPE")
+    with pytest.raises(NotFoundError, match="no university"):
+        print_placement_report(demo_database, tmp_path / "x.pdf", cohort="TF-2025",
+                               university="MIT")
