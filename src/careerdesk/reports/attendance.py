@@ -8,7 +8,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from careerdesk.core.services.report_data import EventAttendance
-from careerdesk.reports.document import Heading, ReportSettings, build_pdf, styles, table
+from careerdesk.reports.document import (
+    Heading,
+    ReportSettings,
+    build_pdf,
+    long_table,
+    styles,
+    table,
+)
 from careerdesk.reports.text import plain
 
 STATES = (("registered", "Registered only"), ("on_site", "On-site"), ("virtual", "Virtual"),
@@ -43,7 +50,8 @@ def render_attendance(events: list[EventAttendance], path: Path,
                       _rate(event.attended, event.registered))], s),
             Spacer(1, 4 * mm),
             Heading("Registrations", s.heading, level=1),
-            table(["University", "Student no.", "English name", "Chinese name", "Attendance",
+            *long_table(["University", "Student no.", "English name", "Chinese name",
+                         "Attendance",
                    "Registered"],
                   [(u, no, en, zh, dict(STATES).get(status, status),
                     f"{at:%d/%m/%Y %H:%M}" if at else "")

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -71,13 +72,33 @@ class Heading(Paragraph):
         self.outline_text, self.outline_level = text, level
 
 
+PADDING = 6  # points of a cell's left and right padding together
+WRAP_UNSIZED = 40  # characters after which a value in a column of unknown width wraps
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
           widths: Sequence[float] | None = None) -> LongTable:
-    """User values wrapped inside their cells; the header row repeats on every page."""
-    data = [[Paragraph(plain(h), style.cell_head) for h in headers]]
-    data += [[Paragraph(plain("" if v is None else v), style.cell) for v in row] for row in rows]
+    """User values wrapped inside their cells; the header row repeats on every page.
+
+    A value that fits its column is drawn as plain text (never read as markup, and about
+    ten times faster to lay out than a paragraph); only longer ones become wrapped
+    paragraphs, with their text escaped.
+    """
+    font, size = style.cell.fontName, style.cell.fontSize
+    data: list[list[Any]] = [[Paragraph(plain(h), style.cell_head) for h in headers]]
+    for row in rows:
+        cells = []
+        for index, value in enumerate(row):
+            text = "" if value is None else str(value)
+            room = widths[index] - PADDING if widths and index < len(widths) else None
+            fits = (len(text) <= WRAP_UNSIZED if room is None
+                    else stringWidth(text, font, size) <= room)
+            cells.append(text if fits and "\n" not in text else Paragraph(plain(text),
+                                                                          style.cell))
+        data.append(cells)
     result = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
     result.setStyle(TableStyle([
+        ("FONT", (0, 1), (-1, -1), font, size),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2f5597")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f5fa")]),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b4bfd0")),
@@ -85,6 +106,21 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     return result
+
+
+LONG_TABLE_CHUNK = 150
+
+
+def long_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
+               widths: Sequence[float] | None = None) -> list[LongTable]:
+    """A table of thousands of rows, as consecutive tables of ``LONG_TABLE_CHUNK`` rows.
+
+    reportlab re-measures the rest of a table at every page break, so one 10,000-row
+    table costs time growing with the square of its length; chunks keep it linear. Each
+    chunk repeats the header row on every page it reaches.
+    """
+    return [table(headers, rows[start:start + LONG_TABLE_CHUNK], style, widths)
+            for start in range(0, max(len(rows), 1), LONG_TABLE_CHUNK)]
 
 
 class _Document(BaseDocTemplate):

@@ -12,7 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from careerdesk.core.services.report_data import FUNNEL, Breakdown, PlacementReport
-from careerdesk.reports.document import Heading, ReportSettings, build_pdf, styles, table
+from careerdesk.reports.document import (
+    Heading,
+    ReportSettings,
+    build_pdf,
+    long_table,
+    styles,
+    table,
+)
 from careerdesk.reports.fonts import ReportFont
 from careerdesk.reports.text import plain
 
@@ -63,7 +70,7 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
         story += [Spacer(1, 3 * mm),
                   _bars(settings.font, [(b.name, b.placed) for b in data.by_university])]
     story += [Heading("Placements", s.heading),
-              table(["University", "Student no.", "English name", "Chinese name", "Track",
+              *long_table(["University", "Student no.", "English name", "Chinese name", "Track",
                      "Organisation", "Start", "End", "Status"],
                     [(p.university, p.student_no, p.name_en, p.name_zh, p.track or "",
                       p.organisation, _day(p.start), _day(p.end), p.status.replace("_", " "))

@@ -1,0 +1,72 @@
+"""Placement report with 10,000 placements (about 250 pages), and its growth from 1,000.
+
+    python benchmarks/report_benchmark.py [--placements 10000]
+
+The report module lays out plain data, so the data here is made directly (names in English
+and Chinese, six universities). Targets (reports issue): 10,000 placements in under 3 s, and
+10,000 taking at most 11× as long as 1,000, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import report  # noqa: E402
+
+
+def synthetic(count: int):  # noqa: ANN201 (a PlacementReport)
+    from careerdesk.core.services.report_data import Breakdown, PlacementLine, PlacementReport
+
+    universities = ["CUHK", "CityU", "HKBU", "PolyU", "HKUST", "HKU"]
+    surnames = [("CHAN", "陳"), ("WONG", "黃"), ("LEE", "李"), ("CHEUNG", "張"), ("LAU", "劉")]
+    lines = [PlacementLine(universities[i % 6], f"1155{i:06d}",
+                           f"{surnames[i % 5][0]} Tai Man", f"{surnames[i % 5][1]}大文",
+                           "Faculty of Engineering", "TECH", f"Science Park Company {i % 40}",
+                           "Trainee", dt.date(2026, 7, 1), dt.date(2027, 6, 30), "started")
+             for i in range(count)]
+    funnel = {"submitted": count * 3, "shortlisted": count * 2, "interviewed": count * 2,
+              "offered": count + count // 5, "accepted": count, "placed": count,
+              "completed": count // 2}
+    return PlacementReport("Placement report — benchmark", "all universities", count * 4,
+                           funnel, count // 2, count // 3,
+                           [Breakdown(u, count // 2, count // 6) for u in universities],
+                           [Breakdown("Faculty of Engineering", count * 3, count)],
+                           [Breakdown("TECH", count * 3, count)],
+                           [Breakdown(f"Science Park Company {i}", 0, count // 40)
+                            for i in range(40)], lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--placements", type=int, default=10_000)
+    args = parser.parse_args()
+    os.environ.setdefault("CAREERDESK_HOME", tempfile.mkdtemp())
+    from careerdesk.reports.document import ReportSettings
+    from careerdesk.reports.fonts import find_chinese_font
+    from careerdesk.reports.placement_report import render_placement_report
+
+    settings = ReportSettings(font=find_chinese_font())
+    small, large = synthetic(args.placements // 10), synthetic(args.placements)
+    with tempfile.TemporaryDirectory() as work:
+        render_placement_report(small, Path(work) / "warm.pdf", settings)  # fonts, caches
+        started = time.perf_counter()
+        small_pages = render_placement_report(small, Path(work) / "small.pdf", settings)
+        small_time = time.perf_counter() - started
+        started = time.perf_counter()
+        pages = render_placement_report(large, Path(work) / "large.pdf", settings)
+        large_time = time.perf_counter() - started
+    report(f"placement report, {args.placements:,} placements ({pages} pages)", large_time,
+           f"{args.placements // 10:,} placements ({small_pages} pages)", small_time,
+           target_ratio=11, target_seconds=3)
+
+
+if __name__ == "__main__":
+    main()
