@@ -82,3 +82,26 @@ def test_unknown_scope_is_one_sentence(demo_database: Database, tmp_path: Path) 
     with pytest.raises(NotFoundError, match="no university"):
         print_placement_report(demo_database, tmp_path / "x.pdf", cohort="TF-2025",
                                university="MIT")
+
+
+def test_long_tables_repeat_their_header_and_keep_every_row(tmp_path: Path) -> None:
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    from reportlab.lib.units import mm
+
+    from careerdesk.reports.document import ReportSettings, build_pdf, long_table, styles
+    from careerdesk.reports.fonts import find_chinese_font
+
+    settings = ReportSettings(font=find_chinese_font())
+    rows = [(f"1155{i:06d}", f"陳大文 {i}", "A long organisation name that has to wrap " * (
+        i % 3 + 1)) for i in range(400)]
+    out = tmp_path / "long.pdf"
+    pages = build_pdf(out, long_table(["Student no.", "Chinese name", "Organisation"], rows,
+                                      styles(settings.font), [30 * mm, 40 * mm, 100 * mm]),
+                      settings, title="Long", subject="test")
+    text = pdf_text(out)
+    assert pages == pdf_pages(out) > 5
+    assert text.count("Student no.") == pages  # the header on every page
+    for number, name, _ in rows[::37]:
+        assert number in text and name in text
+    assert all(f"1155{i:06d}" in text for i in range(400))  # no row lost at a page break

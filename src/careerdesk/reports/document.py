@@ -108,19 +108,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
     return result
 
 
-LONG_TABLE_CHUNK = 150
-
-
 def long_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
-               widths: Sequence[float] | None = None) -> list[LongTable]:
-    """A table of thousands of rows, as consecutive tables of ``LONG_TABLE_CHUNK`` rows.
+               widths: Sequence[float]) -> list[Flowable]:
+    """A table of thousands of rows, laid out in time that grows only with its length."""
+    from careerdesk.reports.rows_table import RowsTable
 
-    reportlab re-measures the rest of a table at every page break, so one 10,000-row
-    table costs time growing with the square of its length; chunks keep it linear. Each
-    chunk repeats the header row on every page it reaches.
-    """
-    return [table(headers, rows[start:start + LONG_TABLE_CHUNK], style, widths)
-            for start in range(0, max(len(rows), 1), LONG_TABLE_CHUNK)]
+    return [RowsTable(headers, rows, widths, style.cell.fontName, style.cell.fontSize - 0.5)]
 
 
 class _Document(BaseDocTemplate):
