@@ -201,6 +201,15 @@ def report_placement(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def report_letters(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_letters
+
+    printed = print_letters(database, args.cohort, Path(args.output))
+    _warn_unprintable(printed.unprintable)
+    print(f"Placement letters saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
 def report_attendance(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_attendance
 

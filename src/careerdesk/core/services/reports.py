@@ -16,6 +16,7 @@ from careerdesk.reports.fonts import NoChineseFontError, find_chinese_font, unpr
 
 OFFICE_KEY = "office_name"
 FONT_KEY = "report_font"
+LETTER_KEY = "letter_template"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,30 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
                                            f"{p.organisation}") for p in data.placements])
     pages = _save(target, lambda path: render_placement_report(data, path, settings,
                                                                small_counts))
+    return PrintedReport(target, pages, missing)
+
+
+def letter_template(session: Session) -> str:
+    from careerdesk.core.services.report_data import DEFAULT_LETTER
+
+    stored = session.get(Setting, LETTER_KEY)
+    return stored.value if stored and stored.value and stored.value.strip() else DEFAULT_LETTER
+
+
+def print_letters(database: Database, cohort: str, target: Path) -> PrintedReport:
+    from careerdesk.core.services.report_data import fill_letter, letters_data
+    from careerdesk.reports.letters import render_letters
+
+    target = _writable(target)
+    with database.session() as session:
+        settings = report_settings(session)
+        data = letters_data(session, cohort, settings.office)
+        template = letter_template(session)
+    texts = [fill_letter(template, item) for item in data]
+    missing = unprintable(settings.font, [(item.owner, text) for item, text in
+                                          zip(data, texts, strict=True)])
+    pages = _save(target, lambda path: render_letters(texts, path, settings,
+                                                      title=f"Placement letters — {cohort}"))
     return PrintedReport(target, pages, missing)
 
 
