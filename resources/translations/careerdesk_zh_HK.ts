@@ -732,8 +732,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="285"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="313"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
@@ -789,47 +789,47 @@
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="206"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="210"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="221"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -842,73 +842,73 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="238"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="261"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="275"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="281"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="289"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="284"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="297"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，資料沒有任何變更。詳情已寫入記錄檔。</translation>
     </message>
@@ -1090,196 +1090,207 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="54"/>
         <source>Any eligibility</source>
+        <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="55"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="55"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="56"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="62"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="98"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="99"/>
         <source>Move selected</source>
         <translation>移動所選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
         <source>Rank higher</source>
         <translation>排名提前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="102"/>
         <source>Rank lower</source>
         <translation>排名押後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="105"/>
         <source>Record placement…</source>
         <translation>記錄實習安排…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="107"/>
         <source>Outcome…</source>
         <translation>結果…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="115"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="142"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="162"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="168"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="169"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="165"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="171"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="199"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="221"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="223"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="230"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="237"/>
+        <source>Print letter…</source>
+        <translation>列印信件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="241"/>
+        <source>Student record…</source>
+        <translation>學生記錄…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="256"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="236"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="257"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="286"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="287"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="287"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="271"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="301"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="289"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="292"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="282"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="290"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="311"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="320"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="291"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="312"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="323"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="324"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="329"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -1651,27 +1662,227 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="233"/>
-        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;CareerDesk will print these reports as A4 PDF files:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Placement report for a cohort or programme&lt;/li&gt;&lt;li&gt;Nomination list for the Dean&apos;s endorsement&lt;/li&gt;&lt;li&gt;Placement letters&lt;/li&gt;&lt;li&gt;Event attendance report&lt;/li&gt;&lt;li&gt;Student record (for a personal-data access request)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Report printing is not in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;報告&lt;/h2&gt;&lt;p&gt;CareerDesk 將以 A4 PDF 列印以下報告：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;梯次或計劃的實習安排報告&lt;/li&gt;&lt;li&gt;供院長簽署的提名名單&lt;/li&gt;&lt;li&gt;實習安排信&lt;/li&gt;&lt;li&gt;活動出席報告&lt;/li&gt;&lt;li&gt;學生記錄（供查閱個人資料要求）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此版本尚未提供報告列印。&lt;/p&gt;</translation>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="46"/>
+        <source>Placement report</source>
+        <translation>實習安排報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="47"/>
+        <source>Nomination list for endorsement</source>
+        <translation>供簽署的提名名單</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="48"/>
+        <source>Placement letters</source>
+        <translation>實習安排信</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="49"/>
+        <source>Event attendance report</source>
+        <translation>活動出席報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="50"/>
+        <source>Student record</source>
+        <translation>學生記錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="57"/>
+        <source>All universities</source>
+        <translation>所有大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="61"/>
+        <source>All faculties</source>
+        <translation>所有學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="63"/>
+        <source>All events</source>
+        <translation>所有活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="67"/>
+        <source>Show counts below 3 as &quot;&lt;3&quot;</source>
+        <translation>少於 3 的數字顯示為「&lt;3」</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="68"/>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="70"/>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="71"/>
+        <source>Save as…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="77"/>
+        <source>Report:</source>
+        <translation>報告：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="79"/>
+        <source>Cohort:</source>
+        <translation>梯次：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="80"/>
+        <source>University:</source>
+        <translation>大學：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="81"/>
+        <source>Faculty:</source>
+        <translation>學院：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="82"/>
+        <source>Event:</source>
+        <translation>活動：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="83"/>
+        <source>Student no.:</source>
+        <translation>學號：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="159"/>
+        <source>Generating…</source>
+        <translation>正在產生…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="174"/>
+        <source>%1 pages.</source>
+        <translation>共 %1 頁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="176"/>
+        <source>The report font cannot draw some characters; choose another font in Settings:</source>
+        <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="184"/>
+        <source>The report could not be made.</source>
+        <translation>無法產生報告。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="196"/>
+        <source>Save the report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="197"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="200"/>
+        <source>Saved to %1.</source>
+        <translation>已儲存至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="226"/>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="226"/>
+        <source>Sent to the printer.</source>
+        <translation>已傳送至印表機。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="52"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="56"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="65"/>
         <source>Your name:</source>
         <translation>您的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="68"/>
+        <source>You</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="70"/>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="85"/>
+        <source>Found on this computer</source>
+        <translation>按本電腦已有字型</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="87"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="88"/>
+        <source>US Letter</source>
+        <translation>美國信紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="92"/>
+        <source>Office name:</source>
+        <translation>辦公室名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="93"/>
+        <source>Logo (PNG or JPEG):</source>
+        <translation>標誌（PNG 或 JPEG）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="94"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="95"/>
+        <source>Paper:</source>
+        <translation>紙張：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="96"/>
+        <source>Chinese font (TrueType):</source>
+        <translation>中文字型（TrueType）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="97"/>
+        <source>Fonts (*.ttf *.ttc)</source>
+        <translation>字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="98"/>
+        <source>Placement letter:</source>
+        <translation>實習安排信：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="99"/>
+        <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
+        <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="109"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
     </message>
 </context>
 <context>
@@ -1763,12 +1974,18 @@ Database: %2</source>
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="21"/>
+        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="32"/>
         <source>Search by name, Chinese name, student no. or email</source>
+        <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>按姓名、中文姓名、學號或電郵搜尋</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="74"/>
+        <source>Student record…</source>
+        <translation>學生記錄…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="90"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n 名學生</numerusform>

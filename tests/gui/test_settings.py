@@ -23,3 +23,67 @@ def test_the_user_named_in_settings_signs_the_history(qtbot, monkeypatch) -> Non
     cleared.user_name.setText("")
     cleared.save()
     assert "CAREERDESK_USER" not in os.environ
+
+
+def test_office_report_settings_reach_the_reports(qtbot, demo_database, tmp_path) -> None:  # noqa: ANN001
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from careerdesk.core.services.reports import print_placement_report
+
+    if not shutil.which("pdfinfo"):
+        pytest.skip("poppler-utils is not installed")
+    dialog = SettingsDialog(database=demo_database)
+    qtbot.addWidget(dialog)
+    dialog.office.setText("Engineering Career Office 工程學院就業辦公室")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    assert dialog.save()
+    out = tmp_path / "report.pdf"
+    print_placement_report(demo_database, out, cohort="TF-2025")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "612 x 792" in info  # US Letter
+    assert "Engineering Career Office 工程學院就業辦公室" in text
+    bad = SettingsDialog(database=demo_database)
+    qtbot.addWidget(bad)
+    bad.logo.setText(str(tmp_path / "missing.png"))
+    from PySide6.QtWidgets import QMessageBox
+
+    with pytest.MonkeyPatch.context() as patch:
+        told = []
+        patch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+        assert not bad.save()
+    assert "no logo file" in told[0]
+
+
+def test_the_office_logo_prints_in_the_header(qtbot, demo_database, tmp_path) -> None:  # noqa: ANN001
+    import shutil
+    import subprocess
+
+    import pytest
+    from PIL import Image
+
+    from careerdesk.core.services.reports import print_student_record
+
+    if not shutil.which("pdfimages"):
+        pytest.skip("poppler-utils is not installed")
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (47, 85, 151)).save(logo)
+    dialog = SettingsDialog(database=demo_database)
+    qtbot.addWidget(dialog)
+    dialog.logo.setText(str(logo))
+    assert dialog.save()
+    from sqlalchemy import select
+
+    from careerdesk.core.db.models import Student, University
+
+    with demo_database.session() as session:
+        number, code = session.execute(select(Student.student_no, University.code)
+                                       .join(University)).first()
+    out = tmp_path / "record.pdf"
+    printed = print_student_record(demo_database, code, number, out)
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True,
+                            text=True).stdout.splitlines()[2:]
+    assert len(images) == printed.pages  # the logo on every page

@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
 
     def _make_students(self) -> StudentsPage:
         assert self._students_source is not None
-        return StudentsPage(self._students_source, self)
+        page = StudentsPage(self._students_source, self)
+        page.report_requested.connect(lambda kind, values: self.show_report(kind, **values))
+        return page
 
     def _make_dashboard(self) -> QWidget:
         from careerdesk.gui.pages.dashboard_page import DashboardPage
@@ -162,7 +164,9 @@ class MainWindow(QMainWindow):
     def _make_nominations(self) -> QWidget:
         from careerdesk.gui.pages.nominations_page import NominationsPage
 
-        return NominationsPage(self.database, self)
+        page = NominationsPage(self.database, self)
+        page.report_requested.connect(lambda kind, values: self.show_report(kind, **values))
+        return page
 
     def _catalogue_page(self, name: str) -> QWidget:
         from careerdesk.gui.pages import catalogue_pages
@@ -175,9 +179,18 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_reports(self) -> QWidget:
-        from careerdesk.gui.pages.catalogue_pages import ReportsPage
+        from careerdesk.gui.pages.reports_page import ReportsPage
 
-        return ReportsPage(self)
+        return ReportsPage(self.database, self)
+
+    def show_report(self, kind: str, **values: str) -> None:
+        """Open the Reports page on a report, preset, and generate it."""
+        if self.database is None:
+            return  # still opening: the menus work a moment later
+        self.show_page(self.REPORTS)
+        page = self.page(self.REPORTS)
+        page.choose(kind, **values)
+        page.generate()
 
     def _refresh_pages(self, _tables: frozenset) -> None:
         for page in self._pages.values():
@@ -212,7 +225,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from careerdesk.gui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        SettingsDialog(self, self.database).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CareerDesk"), self.tr(

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk.core.identity import current_user
 from careerdesk.core.paths import data_dir
+
+if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
+    from careerdesk.core.db.database import Database
 
 USER_KEY = "user_name"
 
@@ -25,8 +44,11 @@ def apply_saved_user() -> None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """This computer's name for the history and, with a database, the office's reports."""
+
+    def __init__(self, parent: QWidget | None = None, database: Database | None = None) -> None:
         super().__init__(parent)
+        self.database = database
         self.setWindowTitle(self.tr("Settings"))
         self.user_name = QLineEdit(self)
         self.user_name.setText(str(settings().value(USER_KEY, "") or ""))
@@ -38,12 +60,74 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        mine = QWidget(self)
+        form = QFormLayout(mine)
         form.addRow(self.tr("Your name:"), self.user_name)
         form.addRow(note)
-        form.addRow(buttons)
+        tabs = QTabWidget(self)
+        tabs.addTab(mine, self.tr("You"))
+        if database is not None:
+            tabs.addTab(self._reports_tab(database), self.tr("Reports"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def _reports_tab(self, database: Database) -> QWidget:
+        from careerdesk.core.services.reports import letter_template, office_report_settings
+
+        with database.session() as session:
+            chosen = office_report_settings(session)
+            template = letter_template(session)
+        tab = QWidget(self)
+        self.office = QLineEdit(chosen.office, tab)
+        self.logo = QLineEdit(chosen.logo, tab)
+        self.font_file = QLineEdit(chosen.font, tab)
+        self.font_file.setPlaceholderText(self.tr("Found on this computer"))
+        self.paper = QComboBox(tab)
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self.paper.setCurrentIndex(self.paper.findData(chosen.paper))
+        self.letter = QPlainTextEdit(template, tab)
+        form = QFormLayout(tab)
+        form.addRow(self.tr("Office name:"), self.office)
+        form.addRow(self.tr("Logo (PNG or JPEG):"), self._with_browse(self.logo, self.tr(
+            "Pictures (*.png *.jpg *.jpeg)")))
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Chinese font (TrueType):"), self._with_browse(
+            self.font_file, self.tr("Fonts (*.ttf *.ttc)")))
+        form.addRow(self.tr("Placement letter:"), self.letter)
+        form.addRow("", QLabel(self.tr("Fields: {date} {name_en} {name_zh} {student_no} "
+                                       "{university_name} {organisation} {position} "
+                                       "{cohort_name} {start} {end} {phases} {office}"), tab))
+        return tab
+
+    def _with_browse(self, edit: QLineEdit, kinds: str) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"), holder)
+        button.clicked.connect(lambda: edit.setText(
+            QFileDialog.getOpenFileName(self, self.windowTitle(), "", kinds)[0] or edit.text()))
+        row.addWidget(button)
+        return holder
+
+    def save(self) -> bool:
+        if self.database is not None:
+            from careerdesk.core.errors import CareerDeskError
+            from careerdesk.core.services.reports import (
+                OfficeReportSettings,
+                save_office_report_settings,
+            )
+
+            try:
+                save_office_report_settings(self.database, OfficeReportSettings(
+                    self.office.text().strip() or "Career Centre", self.logo.text().strip(),
+                    self.paper.currentData(), self.font_file.text().strip(),
+                    self.letter.toPlainText()))
+            except CareerDeskError as problem:
+                QMessageBox.warning(self, self.windowTitle(), problem.message)
+                return False
         name = self.user_name.text().strip()
         stored = settings()
         stored.setValue(USER_KEY, name)
@@ -53,3 +137,4 @@ class SettingsDialog(QDialog):
         else:
             os.environ.pop("CAREERDESK_USER", None)
         self.accept()
+        return True

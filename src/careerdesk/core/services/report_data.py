@@ -294,8 +294,8 @@ class LetterData:
         return f"{self.fields['university']} {self.fields['student_no']}"
 
 
-def letters_data(session: Session, cohort: str, office: str,
-                 today: dt.date | None = None) -> list[LetterData]:
+def letters_data(session: Session, cohort: str, office: str, today: dt.date | None = None,
+                 student_no: str | None = None) -> list[LetterData]:
     """One letter's fields per placement of the cohort, by university and name."""
     from careerdesk.core.db.models import (
         Cohort,
@@ -329,7 +329,8 @@ def letters_data(session: Session, cohort: str, office: str,
                 .join(University, Student.university_id == University.id)
                 .join(Organisation, Placement.organisation_id == Organisation.id)
                 .outerjoin(Position, Placement.position_id == Position.id)
-                .where(Nomination.cohort_id == cid)
+                .where(Nomination.cohort_id == cid,
+                       Student.student_no == student_no if student_no else True)
                 .order_by(University.code, Student.name_en, Student.student_no)):
         letters.append(LetterData({
             "date": _day(today), "name_en": name_en or "", "name_zh": name_zh or "",

@@ -17,6 +17,50 @@ from careerdesk.reports.fonts import NoChineseFontError, find_chinese_font, unpr
 OFFICE_KEY = "office_name"
 FONT_KEY = "report_font"
 LETTER_KEY = "letter_template"
+LOGO_KEY = "office_logo"
+PAPER_KEY = "paper"  # "A4" or "Letter"
+
+
+@dataclass
+class OfficeReportSettings:
+    """What the office sets for its reports (Settings → Reports)."""
+
+    office: str = "Career Centre"
+    logo: str = ""
+    paper: str = "A4"
+    font: str = ""
+    letter_template: str = ""
+
+
+def office_report_settings(session: Session) -> OfficeReportSettings:
+    def value(key: str, default: str) -> str:
+        stored = session.get(Setting, key)
+        return stored.value if stored and stored.value else default
+
+    return OfficeReportSettings(value(OFFICE_KEY, "Career Centre"), value(LOGO_KEY, ""),
+                                value(PAPER_KEY, "A4"), value(FONT_KEY, ""),
+                                value(LETTER_KEY, ""))
+
+
+def save_office_report_settings(database: Database, chosen: OfficeReportSettings) -> None:
+    if chosen.paper not in ("A4", "Letter"):
+        raise CareerDeskError("The paper size is A4 or Letter.", code="bad_paper")
+    if chosen.logo and not Path(chosen.logo).is_file():
+        raise CareerDeskError(f"There is no logo file at {chosen.logo}.", code="logo_missing")
+    if chosen.font:
+        try:
+            find_chinese_font(chosen.font)
+        except NoChineseFontError as exc:
+            raise CareerDeskError(str(exc), code="no_chinese_font") from exc
+    with database.transaction() as session:
+        for key, value in ((OFFICE_KEY, chosen.office.strip()), (LOGO_KEY, chosen.logo),
+                           (PAPER_KEY, chosen.paper), (FONT_KEY, chosen.font),
+                           (LETTER_KEY, chosen.letter_template)):
+            stored = session.get(Setting, key)
+            if stored is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                stored.value = value
 
 
 @dataclass(frozen=True)
@@ -28,14 +72,14 @@ class PrintedReport:
 
 
 def report_settings(session: Session) -> ReportSettings:
-    office = session.get(Setting, OFFICE_KEY)
-    font_path = session.get(Setting, FONT_KEY)
+    chosen = office_report_settings(session)
     try:
-        font = find_chinese_font(font_path.value if font_path and font_path.value else None)
+        font = find_chinese_font(chosen.font or None)
     except NoChineseFontError as exc:
         raise CareerDeskError(str(exc), code="no_chinese_font") from exc
-    return ReportSettings(font=font, office=office.value if office and office.value
-                          else "Career Centre")
+    return ReportSettings(font=font, office=chosen.office,
+                          logo=Path(chosen.logo) if chosen.logo else None,
+                          letter_paper=chosen.paper == "Letter")
 
 
 def _writable(target: Path) -> Path:
@@ -114,14 +158,15 @@ def letter_template(session: Session) -> str:
     return stored.value if stored and stored.value and stored.value.strip() else DEFAULT_LETTER
 
 
-def print_letters(database: Database, cohort: str, target: Path) -> PrintedReport:
+def print_letters(database: Database, cohort: str, target: Path,
+                  student_no: str | None = None) -> PrintedReport:
     from careerdesk.core.services.report_data import fill_letter, letters_data
     from careerdesk.reports.letters import render_letters
 
     target = _writable(target)
     with database.session() as session:
         settings = report_settings(session)
-        data = letters_data(session, cohort, settings.office)
+        data = letters_data(session, cohort, settings.office, student_no=student_no)
         template = letter_template(session)
     texts = [fill_letter(template, item) for item in data]
     missing = unprintable(settings.font, [(item.owner, text) for item, text in

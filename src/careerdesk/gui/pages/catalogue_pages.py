@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
@@ -222,20 +222,3 @@ class ImportsPage(TablePage):
 
     def load(self, session: Session) -> Sequence[Any]:
         return catalogue.list_import_batches(session)
-
-
-class ReportsPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        text = QLabel(self)
-        text.setWordWrap(True)
-        text.setText(self.tr(
-            "<h2>Reports</h2><p>CareerDesk will print these reports as A4 PDF files:</p><ol>"
-            "<li>Placement report for a cohort or programme</li>"
-            "<li>Nomination list for the Dean's endorsement</li>"
-            "<li>Placement letters</li><li>Event attendance report</li>"
-            "<li>Student record (for a personal-data access request)</li></ol>"
-            "<p>Report printing is not in this version yet.</p>"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addStretch(1)

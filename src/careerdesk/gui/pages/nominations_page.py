@@ -3,7 +3,7 @@ nomination passes or fails each rule and its whole history; move many at once.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,6 +39,9 @@ FILTER_DELAY_MS = 150
 
 
 class NominationsPage(QWidget):
+    #: (report kind, preset values) — the window opens the Reports page on it
+    report_requested = Signal(str, dict)
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
@@ -76,6 +80,8 @@ class NominationsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser(self)
@@ -221,6 +227,21 @@ class NominationsPage(QWidget):
               f"{(h.from_status or '—').replace('_', ' ')} → {h.to_status.replace('_', ' ')}"
               + (f" — {h.note}" if h.note else "") for h in history],
         ]))
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        menu = QMenu(self)
+        letter = menu.addAction(self.tr("Print letter…"),
+                                lambda: self.report_requested.emit("letters", {
+                                    "cohort": row.cohort, "student_no": row.student_no}))
+        letter.setEnabled(row.status in ("accepted", "placed", "completed"))
+        menu.addAction(self.tr("Student record…"),
+                       lambda: self.report_requested.emit("student", {
+                           "university": row.university, "student_no": row.student_no}))
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     # -- ranking ---------------------------------------------------------------------------
     def change_rank(self, step: int) -> None:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk.core.services.student_rows import StudentSource
 from careerdesk.gui.models.students_model import StudentsModel
@@ -12,6 +20,9 @@ SEARCH_DELAY_MS = 250
 
 
 class StudentsPage(QWidget):
+    #: (report kind, preset values) — the window opens the Reports page on it
+    report_requested = Signal(str, dict)
+
     def __init__(self, source: StudentSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = StudentsModel(source, self)
@@ -37,6 +48,8 @@ class StudentsPage(QWidget):
         for column, width in enumerate((70, 110, 210, 90, 260, 120, 220, 240, 90)):
             self.table.setColumnWidth(column, width)
 
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
@@ -52,6 +65,19 @@ class StudentsPage(QWidget):
         # Enabling sorting sorts by the indicator once: that is the first load of the ids.
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Student record…"), lambda: self.request_record(index.row()))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def request_record(self, row: int) -> None:
+        university = self.model.index(row, 0).data()
+        number = self.model.index(row, 1).data()
+        self.report_requested.emit("student", {"university": university, "student_no": number})
 
     def apply_search(self) -> None:
         self._search_timer.stop()

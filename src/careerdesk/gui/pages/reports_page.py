@@ -1,0 +1,226 @@
+"""Reports: choose the report and its filters, generate it off the UI thread, preview it,
+then print it or save it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.paths import data_dir
+from careerdesk.core.services import reports
+from careerdesk.core.services.importing.draft import import_choices
+from careerdesk.gui.tasks import BackgroundTask
+
+KINDS = ("placement", "nominations", "letters", "attendance", "student")
+
+
+class ReportsPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.output: Path | None = None
+        self.unprintable: list[tuple[str, str]] = []
+        choices = import_choices(database)
+        self.kind = QComboBox(self)
+        names = {"placement": self.tr("Placement report"),
+                 "nominations": self.tr("Nomination list for endorsement"),
+                 "letters": self.tr("Placement letters"),
+                 "attendance": self.tr("Event attendance report"),
+                 "student": self.tr("Student record")}
+        for kind in KINDS:
+            self.kind.addItem(names[kind], kind)
+        self.cohort = QComboBox(self)
+        for choice in choices.cohorts:
+            self.cohort.addItem(f"{choice.code} — {choice.name}", choice.code)
+        self.university = QComboBox(self)
+        self.university.addItem(self.tr("All universities"), None)
+        for choice in choices.universities:
+            self.university.addItem(choice.code, choice.code)
+        self.faculty = QLineEdit(self)
+        self.faculty.setPlaceholderText(self.tr("All faculties"))
+        self.event = QComboBox(self)
+        self.event.addItem(self.tr("All events"), None)
+        for choice in choices.events:
+            self.event.addItem(f"{choice.code} — {choice.name}", choice.code)
+        self.student_no = QLineEdit(self)
+        self.small_counts = QCheckBox(self.tr('Show counts below 3 as "<3"'), self)
+        self.generate_button = QPushButton(self.tr("Generate"), self)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_as)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Report:"), self.kind)
+        self._rows = {
+            "cohort": (self.tr("Cohort:"), self.cohort),
+            "university": (self.tr("University:"), self.university),
+            "faculty": (self.tr("Faculty:"), self.faculty),
+            "event": (self.tr("Event:"), self.event),
+            "student_no": (self.tr("Student no.:"), self.student_no),
+        }
+        for label, widget in self._rows.values():
+            form.addRow(label, widget)
+        form.addRow("", self.small_counts)
+        buttons = QHBoxLayout()
+        for button in (self.generate_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addLayout(buttons)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        panel = QWidget(self)
+        panel.setLayout(side)
+        panel.setFixedWidth(380)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.view, 1)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+        self._set_ready(False)
+        self._task: BackgroundTask | None = None
+
+    def _show_fields(self) -> None:
+        needed = {"placement": {"cohort", "university", "faculty"},
+                  "nominations": {"cohort", "university", "faculty"},
+                  "letters": {"cohort", "student_no"}, "attendance": {"event"},
+                  "student": {"university", "student_no"}}[self.kind.currentData()]
+        for key, (_, widget) in self._rows.items():
+            widget.setEnabled(key in needed)
+        self.small_counts.setEnabled(self.kind.currentData() == "placement")
+
+    def choose(self, kind: str, **values: str) -> None:
+        """Preset the form (as the right-click menus of other pages do)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        for key, value in values.items():
+            widget = self._rows[key][1]
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setText(value)
+
+    # -- generating --------------------------------------------------------------------------
+    def generate(self) -> None:
+        kind = self.kind.currentData()
+        folder = data_dir() / "reports"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{kind}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
+        cohort, university = self.cohort.currentData(), self.university.currentData()
+        faculty = self.faculty.text().strip() or None
+        event, number = self.event.currentData(), self.student_no.text().strip()
+        small, database = self.small_counts.isChecked(), self._database
+
+        def work(_progress: object) -> reports.PrintedReport:
+            if kind == "placement":
+                return reports.print_placement_report(database, target, cohort=cohort,
+                                                      university=university, faculty=faculty,
+                                                      small_counts=small)
+            if kind == "nominations":
+                return reports.print_endorsement(database, cohort, university or "", faculty,
+                                                  target)
+            if kind == "letters":
+                return reports.print_letters(database, cohort, target, number or None)
+            if kind == "attendance":
+                return reports.print_attendance(database, event, target)
+            return reports.print_student_record(database, university or "", number, target)
+
+        self._set_ready(False)
+        self.generate_button.setEnabled(False)
+        self.status.setText(self.tr("Generating…"))
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(self._show)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def wait(self, milliseconds: int = 60_000) -> None:
+        if self._task is not None:
+            self._task.wait(milliseconds)
+
+    def _show(self, printed: reports.PrintedReport) -> None:
+        self.generate_button.setEnabled(True)
+        self.output, self.unprintable = printed.path, printed.unprintable
+        self.document.load(str(printed.path))
+        text = self.tr("%1 pages.").replace("%1", str(printed.pages))
+        if printed.unprintable:
+            text += "\n" + self.tr("The report font cannot draw some characters; choose "
+                                   "another font in Settings:") + "\n" + "\n".join(
+                f"{owner}: {chars}" for owner, chars in printed.unprintable[:20])
+        self.status.setText(text)
+        self._set_ready(True)
+
+    def _failed(self, _code: str, message: str) -> None:
+        self.generate_button.setEnabled(True)
+        self.status.setText(message or self.tr("The report could not be made."))
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    # -- printing and saving -----------------------------------------------------------------
+    def save_as(self, target: str | None = None) -> None:
+        if self.output is None:
+            return
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), str(Path.home() / self.output.name),
+                self.tr("PDF files (*.pdf)"))
+        if target:
+            shutil.copyfile(self.output, target)
+            self.status.setText(self.tr("Saved to %1.").replace("%1", target))
+
+    def print_report(self) -> None:
+        if self.output is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page rendered at the printer's resolution, in order."""
+        painter = QPainter(printer)
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel)
+                size = self.document.pagePointSize(page)
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                image = self.document.render(page, QSize(int(size.width() * scale),
+                                                         int(size.height() * scale)))
+                painter.drawImage(QRectF(QPointF(0, 0), image.size().toSizeF()), image)
+        finally:
+            painter.end()
+        if not printer.outputFileName():
+            QMessageBox.information(self, self.tr("Print"), self.tr("Sent to the printer."))

@@ -1,0 +1,71 @@
+"""The Reports page: generate off the UI thread, preview, save, print; and the right-click
+"Student record" / "Print letter" from the other pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Nomination, Student, University
+from careerdesk.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
+                                reason="poppler-utils (pdftotext) is not installed")
+
+
+def generated(qtbot, page) -> None:  # noqa: ANN001
+    page.wait()
+    qtbot.waitUntil(lambda: page.output is not None and page.document.pageCount() > 0,
+                    timeout=60_000)
+
+
+def test_generate_preview_save_and_print(qtbot, demo_database: Database,  # noqa: ANN001
+                                         tmp_path: Path) -> None:
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page(MainWindow.REPORTS)
+    page.choose("placement", cohort="TF-2025")
+    page.generate()
+    generated(qtbot, page)
+    assert page.print_button.isEnabled() and "pages" in page.status.text()
+    window.grab().save(str(tmp_path / "reports-page.png"))
+    saved = tmp_path / "copy.pdf"
+    page.save_as(str(saved))
+    assert saved.read_bytes() == page.output.read_bytes()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+
+
+def test_right_click_student_record_and_letter(qtbot, demo_database: Database) -> None:  # noqa: ANN001
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    students = window.page(MainWindow.STUDENTS)
+    students.request_record(0)
+    reports_page = window.page(MainWindow.REPORTS)
+    assert window.stack.currentWidget() is reports_page
+    generated(qtbot, reports_page)
+    assert reports_page.output.name.startswith("student-")
+
+    with demo_database.session() as session:
+        number, code = session.execute(
+            select(Student.student_no, University.code).join(Nomination).join(University)
+            .where(Nomination.status == "placed")).first()
+    nominations = window.page(MainWindow.NOMINATIONS)
+    nominations.wait_loaded()
+    qtbot.waitUntil(lambda: nominations.loaded)
+    row = next(r for r in nominations.model.all_rows()
+               if r.student_no == number and r.status == "placed")
+    reports_page.output = None
+    nominations.report_requested.emit("letters", {"cohort": row.cohort,
+                                                  "student_no": row.student_no})
+    generated(qtbot, reports_page)
+    assert reports_page.document.pageCount() == 1 and code
