@@ -1,0 +1,61 @@
+"""Every report through the real command line: a PDF with metadata and bookmarks, pages
+that are not blank; unknown cohorts and filters exit 2 with one sentence."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import assert_plain_failure, careerdesk
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdfinfo"),
+                                reason="poppler-utils (pdfinfo) is not installed")
+
+REPORTS = [
+    ("placement", ["--cohort", "TF-2025"], "Placement report"),
+    ("placement", ["--programme", "PROCRUITC", "--university", "CUHK"], "Placement report"),
+    ("nominations", ["--cohort", "TF-2026", "--university", "CUHK"],
+     "Nominations for endorsement"),
+    ("letters", ["--cohort", "TF-2025"], "Placement letters"),
+    ("attendance", ["--event", "AIA-2025"], "Event attendance"),
+]
+
+
+@pytest.mark.parametrize("kind, options, title", REPORTS)
+def test_each_report(db: str, home: Path, tmp_path: Path, kind: str, options: list[str],
+                     title: str) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    result = careerdesk("--db", db, "report", kind, *options, "-o", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert title in fields["Title"] and fields["Author"].strip() == "Career Centre"
+    assert fields["Subject"].strip() and fields["Page size"].strip().startswith("595")
+    pages = int(fields["Pages"])
+    assert f"({pages} pages)" in result.stdout or f"({pages} page)" in result.stdout
+    if kind != "letters":
+        assert b"/Outlines" in out.read_bytes()  # bookmarks for the sections
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "page")], check=True)
+    from PIL import Image
+
+    assert Image.open(next(tmp_path.glob("page*.png"))).convert("L").getextrema()[0] < 100
+
+
+@pytest.mark.parametrize("kind, options, words", [
+    ("placement", ["--cohort", "NOPE-1"], "no cohort"),
+    ("placement", ["--cohort", "TF-2025", "--university", "MIT"], "no university"),
+    ("nominations", ["--cohort", "TF-2026", "--university", "CUHK", "--faculty", "Magic"],
+     "faculty"),
+    ("letters", ["--cohort", "NOPE-1"], "no cohort"),
+    ("attendance", ["--event", "NOPE"], "no event"),
+])
+def test_unknown_filters_exit_2(db: str, home: Path, tmp_path: Path, kind: str,
+                                options: list[str], words: str) -> None:
+    out = tmp_path / "x.pdf"
+    message = assert_plain_failure(careerdesk("--db", db, "report", kind, *options, "-o",
+                                              str(out), home=home))
+    assert words in message and not out.exists()
