@@ -43,22 +43,28 @@ def test_a_missing_preferred_font_falls_back(tmp_path: Path) -> None:
     assert find_chinese_font(preferred=tmp_path / "none.ttf").can_draw("陳")
 
 
-def test_no_font_at_all_is_one_sentence(monkeypatch) -> None:  # noqa: ANN001
+def test_with_no_system_font_the_shipped_one_prints_names(monkeypatch) -> None:  # noqa: ANN001
     from careerdesk.reports import fonts
 
     monkeypatch.setattr(fonts, "CANDIDATES", {})
     monkeypatch.setattr(fonts, "_fontconfig_fonts", lambda: [])
+    font = find_chinese_font()
+    assert font.path == fonts.BUNDLED and font.can_draw("陳大文 麥梓軒 郭詠筠 CHAN")
+    monkeypatch.setattr(fonts, "BUNDLED", Path("/nowhere/font.ttf"))
     with pytest.raises(NoChineseFontError, match="No font on this computer"):
         find_chinese_font()
 
 
-@pytest.mark.parametrize("typed, shown", [
-    ("<b>CHAN</b> & Co", "&lt;b&gt;CHAN&lt;/b&gt; &amp; Co"),
-    ('<img src="x.png"/>', '&lt;img src="x.png"/&gt;'),
-    ("<font size=40>", "&lt;font size=40&gt;"), (None, ""),
+@pytest.mark.parametrize("typed, escaped", [
+    ("<b>CHAN</b> & Co", "&lt;b&gt;CHAN&lt;/b&gt; &amp;"),
+    ('<img src="x.png"/>', "&lt;img src="),
+    ("<font size=40>", "&lt;font size=40&gt;"),
 ])
-def test_user_text_is_never_markup(typed, shown: str) -> None:  # noqa: ANN001
-    assert plain(typed) == shown
+def test_user_text_is_never_markup(typed: str, escaped: str) -> None:
+    made = plain(typed)
+    assert escaped in made and typed not in made
+    assert plain(None) == ""
+    assert plain("陳大文 CHAN") == '陳大文<font face="Helvetica"> CHAN</font>'
 
 
 def test_names_print_embedded_and_searchable(tmp_path: Path) -> None:
@@ -82,3 +88,30 @@ def test_names_print_embedded_and_searchable(tmp_path: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                            check=True).stdout
     assert "yes" in fonts.splitlines()[-1].split()[-5:]  # embedded
+
+
+def test_the_shipped_font_prints_mixed_names(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    import shutil
+    import subprocess
+
+    from careerdesk.reports import fonts
+    from careerdesk.reports.document import ReportSettings, build_pdf, long_table, styles
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    monkeypatch.setattr(fonts, "CANDIDATES", {})
+    monkeypatch.setattr(fonts, "_fontconfig_fonts", lambda: [])
+    settings = ReportSettings(font=find_chinese_font(), office="Career Centre 就業中心")
+    assert settings.font.path == fonts.BUNDLED
+    s = styles(settings.font)
+    out = tmp_path / "droid.pdf"
+    from reportlab.platypus import Paragraph
+
+    build_pdf(out, [Paragraph(plain("CHAN Tai Man 陳大文 & <b>Co</b>"), s.body),
+                    *long_table(["Name", "名"], [("WONG Siu Ming", "黃小明")], s, [200, 100])],
+              settings, title="Fallback 測試", subject="fonts")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for expected in ("CHAN Tai Man", "陳大文", "<b>Co</b>", "WONG Siu Ming", "黃小明",
+                     "Career Centre", "就業中心", "Page 1 of 1"):
+        assert expected in text, expected

@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from careerdesk.reports.fonts import ReportFont
+from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, split_runs
 from careerdesk.reports.text import plain
 
 
@@ -84,21 +84,22 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
     ten times faster to lay out than a paragraph); only longer ones become wrapped
     paragraphs, with their text escaped.
     """
-    font, size = style.cell.fontName, style.cell.fontSize
+    size = style.cell.fontSize
     data: list[list[Any]] = [[Paragraph(plain(h), style.cell_head) for h in headers]]
     for row in rows:
         cells = []
         for index, value in enumerate(row):
             text = "" if value is None else str(value)
             room = widths[index] - PADDING if widths and index < len(widths) else None
-            fits = (len(text) <= WRAP_UNSIZED if room is None
-                    else stringWidth(text, font, size) <= room)
+            western = all(is_latin(char) for char in text)
+            fits = western and (len(text) <= WRAP_UNSIZED if room is None
+                                else stringWidth(text, LATIN, size) <= room)
             cells.append(text if fits and "\n" not in text else Paragraph(plain(text),
                                                                           style.cell))
         data.append(cells)
     result = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
     result.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), font, size),
+        ("FONT", (0, 1), (-1, -1), LATIN, size),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2f5597")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f5fa")]),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b4bfd0")),
@@ -143,6 +144,16 @@ def build_pdf(path: Path, story: list[Flowable], settings: ReportSettings, *, ti
     return pages[0] if pages else 0
 
 
+def draw_mixed(canvas: Canvas, x: float, y: float, text: str, chinese: str,
+               size: float) -> None:
+    """A line of text, Western runs in Helvetica and the rest in the Chinese font."""
+    line = canvas.beginText(x, y)
+    for font, piece in split_runs(text, chinese):
+        line.setFont(font, size)
+        line.textOut(piece)
+    canvas.drawText(line)
+
+
 def _header(canvas: Canvas, document: BaseDocTemplate, settings: ReportSettings,
             title: str) -> None:
     width, height = document.pagesize
@@ -152,11 +163,9 @@ def _header(canvas: Canvas, document: BaseDocTemplate, settings: ReportSettings,
         canvas.drawImage(str(settings.logo), x, height - 24 * mm, height=12 * mm, width=30 * mm,
                          preserveAspectRatio=True, mask="auto")
         x += 34 * mm
-    canvas.setFont(settings.font.name, 10)
-    canvas.drawString(x, height - 16 * mm, settings.office)
-    canvas.setFont(settings.font.name, 8)
+    draw_mixed(canvas, x, height - 16 * mm, settings.office, settings.font.name, 10)
     canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(x, height - 20.5 * mm, title)
+    draw_mixed(canvas, x, height - 20.5 * mm, title, settings.font.name, 8)
     canvas.setStrokeColor(colors.HexColor("#2f5597"))
     canvas.line(document.leftMargin, height - 23 * mm, width - document.rightMargin,
                 height - 23 * mm)
@@ -187,7 +196,7 @@ def _numbered_canvas(settings: ReportSettings, pages: list[int]) -> type[Canvas]
         def _footer(self, total: int) -> None:
             width = self._pagesize[0]
             self.saveState()
-            self.setFont(settings.font.name, 8)
+            self.setFont(LATIN, 8)
             self.setFillColor(colors.HexColor("#555555"))
             self.drawString(15 * mm, 12 * mm, f"Generated {settings.generated_at:%d/%m/%Y %H:%M}")
             self.drawRightString(width - 15 * mm, 12 * mm, f"Page {self._pageNumber} of {total}")

@@ -32,6 +32,48 @@ CANDIDATES: dict[str, list[tuple[str, int]]] = {
               ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0)],
 }
 PROBE = "陳大文"
+#: Shipped with CareerDesk (Apache 2.0): the last resort, so names always print.
+BUNDLED = Path(__file__).with_name("assets") / "DroidSansFallbackFull.ttf"
+
+
+LATIN = "Helvetica"  # one of PDF's standard fonts: Western text, never embedded
+_LATIN_CACHE: dict[str, bool] = {}
+
+
+def is_latin(char: str) -> bool:
+    """Whether Helvetica draws ``char`` (Windows-1252, the standard fonts' encoding)."""
+    known = _LATIN_CACHE.get(char)
+    if known is None:
+        try:
+            char.encode("cp1252")
+            known = True
+        except UnicodeEncodeError:
+            known = False
+        _LATIN_CACHE[char] = known
+    return known
+
+
+def split_runs(text: str, chinese: str) -> list[tuple[str, str]]:
+    """``text`` as (font name, piece) runs: Western letters in Helvetica, the rest in the
+    Chinese font, so names print whatever Latin glyphs the Chinese font has (or lacks)."""
+    if text.isascii():
+        return [(LATIN, text)] if text else []  # the usual case, fast
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        font = LATIN if is_latin(char) else chinese
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + char)
+        else:
+            runs.append((font, char))
+    return runs
+
+
+def mixed_width(text: str, chinese: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if text.isascii():
+        return stringWidth(text, LATIN, size)
+    return sum(stringWidth(piece, font, size) for font, piece in split_runs(text, chinese))
 
 
 @dataclass(frozen=True)
@@ -48,7 +90,7 @@ class ReportFont:
         face = pdfmetrics.getFont(self.name).face
         found = []
         for char in text:
-            if char.isspace() or char in found:
+            if char.isspace() or char in found or is_latin(char):
                 continue
             if ord(char) not in face.charToGlyph:
                 found.append(char)
@@ -60,20 +102,22 @@ class NoChineseFontError(RuntimeError):
 
 
 def find_chinese_font(preferred: str | Path | None = None) -> ReportFont:
-    """The first usable font: the one chosen in Settings, then the system's usual ones."""
+    """The first usable font: the one chosen in Settings, the system's usual ones, then
+    the one CareerDesk ships."""
     tried: list[tuple[Path, int]] = []
     if preferred:
         tried.append((Path(preferred), 0))
     tried += [(Path(p), i) for p, i in CANDIDATES.get(_platform(), [])]
     tried += _fontconfig_fonts()
+    tried.append((BUNDLED, 0))
     for path, subfont in tried:
         font = _load(path, subfont)
         if font is not None and font.can_draw(PROBE):
             return font
     raise NoChineseFontError(
-        "No font on this computer can print Chinese names: install a Traditional Chinese "
-        "TrueType font (for example Microsoft JhengHei, or AR PL UMing on Linux) or choose "
-        "one in Settings.")
+        "No font on this computer can print Chinese names, and the font CareerDesk ships is "
+        "missing; reinstall CareerDesk, or install a Traditional Chinese TrueType font (for "
+        "example Microsoft JhengHei) and choose it in Settings.")
 
 
 def unprintable(font: ReportFont, texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from careerdesk.reports.document import (
     styles,
     table,
 )
-from careerdesk.reports.fonts import ReportFont
+from careerdesk.reports.fonts import LATIN, ReportFont, is_latin
 from careerdesk.reports.text import plain
 
 DEFINITIONS = (
@@ -96,14 +96,15 @@ def _bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
     chart.width, chart.height = 125 * mm, height - 12
     chart.data = [[v for _, v in values][::-1]]
     chart.categoryAxis.categoryNames = [label for label, _ in values][::-1]
-    chart.categoryAxis.labels.fontName = font.name
+    chart.categoryAxis.labels.fontName = LATIN if all(
+        is_latin(ch) for label, _ in values for ch in label) else font.name
     chart.categoryAxis.labels.fontSize = 7.5
-    chart.valueAxis.labels.fontName = font.name
+    chart.valueAxis.labels.fontName = LATIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = colors.HexColor("#2f5597")
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font.name
+    chart.barLabels.fontName = LATIN
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 8
     drawing.add(chart)

@@ -10,17 +10,19 @@ are drawn as plain text: nothing in them is ever read as markup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from careerdesk.reports.fonts import mixed_width, split_runs
+
 PAD = 3.0  # points around the text of a cell
+_TOKENS = re.compile(r"[\u2e80-\uffff\U00020000-\U0003ffff]|[^\s\u2e80-\uffff]+\s*|\s+")
 HEAD = colors.HexColor("#2f5597")
 STRIPE = colors.HexColor("#f2f5fa")
 GRID = colors.HexColor("#b4bfd0")
@@ -51,11 +53,26 @@ class RowsTable(Flowable):
 
     def _split_cell(self, value: object, width: float) -> list[str]:
         text = "" if value is None else str(value)
-        if "\n" not in text and stringWidth(text, self.font, self.size) <= width - 2 * PAD:
+        room = width - 2 * PAD
+        if "\n" not in text and mixed_width(text, self.font, self.size) <= room:
             return [text]  # the usual case: it fits on one line
         lines: list[str] = []
         for part in text.split("\n") or [""]:
-            lines += simpleSplit(part, self.font, self.size, width - 2 * PAD) or [""]
+            lines += self._wrap(part, room) or [""]
+        return lines
+
+    def _wrap(self, text: str, room: float) -> list[str]:
+        """Greedy lines: break at spaces, or between Chinese characters."""
+        lines, line = [], ""
+        for token in _TOKENS.findall(text):
+            trial = line + token
+            if line and mixed_width(trial.rstrip(), self.font, self.size) > room:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line = trial
+        if line.strip():
+            lines.append(line.rstrip())
         return lines
 
     def _measure(self, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> _Measured:
@@ -112,15 +129,19 @@ class RowsTable(Flowable):
             x += width
             canvas.line(x, bottom, x, top)
         text = canvas.beginText()  # one text object for the whole row
-        text.setFont(self.font, self.size)
         text.setFillColor(ink)
+        current = None
         x = 0.0
         for lines, width in zip(cells, self.widths, strict=True):
             baseline = top - PAD - self.size
             for line in lines:
                 if line:
                     text.setTextOrigin(x + PAD, baseline)
-                    text.textOut(line)
+                    for font, piece in split_runs(line, self.font):
+                        if font != current:  # a font change only where the script changes
+                            text.setFont(font, self.size)
+                            current = font
+                        text.textOut(piece)
                 baseline -= self.leading
             x += width
         canvas.drawText(text)
