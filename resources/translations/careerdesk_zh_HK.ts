@@ -1662,137 +1662,137 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="47"/>
         <source>Placement report</source>
         <translation>實習安排報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="48"/>
         <source>Nomination list for endorsement</source>
         <translation>供簽署的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="49"/>
         <source>Placement letters</source>
         <translation>實習安排信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="50"/>
         <source>Event attendance report</source>
         <translation>活動出席報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="51"/>
         <source>Student record</source>
         <translation>學生記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="58"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="62"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="64"/>
         <source>All events</source>
         <translation>所有活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="68"/>
         <source>Show counts below 3 as &quot;&lt;3&quot;</source>
         <translation>少於 3 的數字顯示為「&lt;3」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="69"/>
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="71"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="72"/>
         <source>Save as…</source>
         <translation>另存為…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="81"/>
         <source>Report:</source>
         <translation>報告：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="83"/>
         <source>Cohort:</source>
         <translation>梯次：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="84"/>
         <source>University:</source>
         <translation>大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="85"/>
         <source>Faculty:</source>
         <translation>學院：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="86"/>
         <source>Event:</source>
         <translation>活動：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="87"/>
         <source>Student no.:</source>
         <translation>學號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="164"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="181"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="176"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="183"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="192"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="204"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="208"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="234"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="234"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>

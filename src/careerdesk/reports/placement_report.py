@@ -62,21 +62,24 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
     for heading, rows in (("By university", data.by_university),
                           ("By faculty", data.by_faculty), ("By track", data.by_track)):
         story += [Heading(heading, s.heading), _breakdown(rows, s, count)]
+        if rows and not small_counts:  # a chart would show what "<3" hides
+            story += [Spacer(1, 2 * mm), _bars(settings.font, [(b.name, b.placed)
+                                                               for b in rows[:20]])]
     story += [Heading("By organisation", s.heading),
               table(["Organisation", "Placed"],
                     [(b.name, count(b.placed)) for b in data.by_organisation], s,
                     [140 * mm, 40 * mm])]
-    if data.by_university:
-        story += [Spacer(1, 3 * mm),
-                  _bars(settings.font, [(b.name, b.placed) for b in data.by_university])]
+    if data.by_organisation and not small_counts:
+        story += [Spacer(1, 2 * mm), _bars(settings.font, [
+            (b.name, b.placed) for b in data.by_organisation[:15]])]
     story += [Heading("Placements", s.heading),
               *long_table(["University", "Student no.", "English name", "Chinese name", "Track",
                      "Organisation", "Start", "End", "Status"],
                     [(p.university, p.student_no, p.name_en, p.name_zh, p.track or "",
                       p.organisation, _day(p.start), _day(p.end), p.status.replace("_", " "))
                      for p in data.placements], s,
-                    [16 * mm, 21 * mm, 33 * mm, 17 * mm, 15 * mm, 36 * mm, 16 * mm, 16 * mm,
-                     14 * mm])]
+                    [14 * mm, 21 * mm, 31 * mm, 16 * mm, 12 * mm, 36 * mm, 17.5 * mm, 17.5 * mm,
+                     15 * mm])]
     return build_pdf(path, story, settings, title=data.title,
                      subject=f"Placements and nomination funnel — {data.scope}")
 
@@ -92,8 +95,8 @@ def _bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
     height = 14 + 13 * len(values)
     drawing = Drawing(170 * mm, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 35 * mm, 6
-    chart.width, chart.height = 125 * mm, height - 12
+    chart.x, chart.y = 62 * mm, 6
+    chart.width, chart.height = 100 * mm, height - 12
     chart.data = [[v for _, v in values][::-1]]
     chart.categoryAxis.categoryNames = [label for label, _ in values][::-1]
     chart.categoryAxis.labels.fontName = LATIN if all(

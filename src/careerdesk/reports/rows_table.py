@@ -54,17 +54,31 @@ class RowsTable(Flowable):
     def _split_cell(self, value: object, width: float) -> list[str]:
         text = "" if value is None else str(value)
         room = width - 2 * PAD
-        if "\n" not in text and mixed_width(text, self.font, self.size) <= room:
+        if "\n" not in text and (len(text) * self.size <= room  # no glyph is wider than 1 em
+                                  or mixed_width(text, self.font, self.size) <= room):
             return [text]  # the usual case: it fits on one line
         lines: list[str] = []
         for part in text.split("\n") or [""]:
             lines += self._wrap(part, room) or [""]
         return lines
 
+    def _pieces(self, text: str, room: float) -> list[str]:
+        """Words, Chinese characters and spaces; a word wider than the column is cut."""
+        pieces = []
+        for token in _TOKENS.findall(text):
+            while len(token) > 1 and mixed_width(token, self.font, self.size) > room:
+                cut = len(token) - 1
+                while cut > 1 and mixed_width(token[:cut], self.font, self.size) > room:
+                    cut -= 1
+                pieces.append(token[:cut])
+                token = token[cut:]
+            pieces.append(token)
+        return pieces
+
     def _wrap(self, text: str, room: float) -> list[str]:
         """Greedy lines: break at spaces, or between Chinese characters."""
         lines, line = [], ""
-        for token in _TOKENS.findall(text):
+        for token in self._pieces(text, room):
             trial = line + token
             if line and mixed_width(trial.rstrip(), self.font, self.size) > room:
                 lines.append(line.rstrip())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,9 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # moving while the report is made in the background
+        self.busy.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Report:"), self.kind)
         self._rows = {
@@ -97,6 +101,7 @@ class ReportsPage(QWidget):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addLayout(buttons)
+        side.addWidget(self.busy)
         side.addWidget(self.status)
         side.addStretch(1)
         panel = QWidget(self)
@@ -157,6 +162,7 @@ class ReportsPage(QWidget):
         self._set_ready(False)
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Generating…"))
+        self.busy.setVisible(True)
         task = BackgroundTask(work, self)
         task.succeeded.connect(self._show)
         task.failed.connect(self._failed)
@@ -169,6 +175,7 @@ class ReportsPage(QWidget):
 
     def _show(self, printed: reports.PrintedReport) -> None:
         self.generate_button.setEnabled(True)
+        self.busy.setVisible(False)
         self.output, self.unprintable = printed.path, printed.unprintable
         self.document.load(str(printed.path))
         text = self.tr("%1 pages.").replace("%1", str(printed.pages))
@@ -181,6 +188,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, _code: str, message: str) -> None:
         self.generate_button.setEnabled(True)
+        self.busy.setVisible(False)
         self.status.setText(message or self.tr("The report could not be made."))
 
     def _set_ready(self, ready: bool) -> None:
