@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QTableWidget,
     QTableWidgetItem,
@@ -70,3 +73,12 @@ def fill_grid(table: QTableWidget, rows: list[tuple]) -> None:
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """Save and Cancel: Save runs ``save`` (which closes the dialog when it succeeds)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

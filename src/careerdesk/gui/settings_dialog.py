@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.core.identity import current_user
 from careerdesk.core.paths import data_dir
+from careerdesk.gui.editing import save_cancel
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
     from careerdesk.core.db.database import Database
@@ -56,10 +56,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Every status change and import records this name. Leave it "
                               "empty to use your Windows login."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         mine = QWidget(self)
         form = QFormLayout(mine)
         form.addRow(self.tr("Your name:"), self.user_name)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -26,7 +25,7 @@ from careerdesk.core.services.organisations import (
     organisation_spec,
     save_organisation,
 )
-from careerdesk.gui.editing import fill_grid, grid, grid_rows, number
+from careerdesk.gui.editing import fill_grid, grid, grid_rows, number, save_cancel
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -68,10 +67,7 @@ class OrganisationEditor(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self.positions, self.tr("Positions"))
         tabs.addTab(self.contacts, self.tr("Contacts"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(tabs, 1)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -23,6 +22,7 @@ from careerdesk.core.services.placements import (
     place_nomination,
     placement_choices,
 )
+from careerdesk.gui.editing import save_cancel
 
 
 class PlacementDialog(QDialog):
@@ -47,10 +47,7 @@ class PlacementDialog(QDialog):
         form.addRow(self.tr("Position:"), self.position)
         form.addRow(self.tr("Starts on:"), self.start)
         form.addRow(self.tr("Monthly salary:"), self.salary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         self.organisation.currentTextChanged.connect(self._fill_positions)
         with_positions = next(iter(self.choices.positions), None)

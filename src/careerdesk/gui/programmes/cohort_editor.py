@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +22,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.domain.choices import AwardLevel, RuleKind
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import CohortSpec, RuleSpec, cohort_spec, save_cohort
-from careerdesk.gui.editing import OptionalDate, fill_grid, grid, grid_rows, number
+from careerdesk.gui.editing import OptionalDate, fill_grid, grid, grid_rows, number, save_cancel
 
 
 class CohortEditor(QDialog):
@@ -71,10 +70,7 @@ class CohortEditor(QDialog):
         tabs.addTab(self.phases, self.tr("Phases"))
         tabs.addTab(self.tracks, self.tr("Tracks"))
         tabs.addTab(self.quotas, self.tr("Quotas"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(tabs, 1)

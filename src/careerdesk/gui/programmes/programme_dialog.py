@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -16,6 +15,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.domain.choices import ProgrammeKind
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import create_programme, update_programme
+from careerdesk.gui.editing import save_cancel
 
 
 class ProgrammeDialog(QDialog):
@@ -38,10 +38,7 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Name (Chinese):"), self.name_zh)
         form.addRow(self.tr("Kind:"), self.kind)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         if editing:
             self.code.setText(editing["code"])
