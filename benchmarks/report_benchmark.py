@@ -24,7 +24,7 @@ from benchmarks.common import report  # noqa: E402
 
 
 def synthetic(count: int):  # noqa: ANN201 (a PlacementReport)
-    from careerdesk.core.services.report_data import Breakdown, PlacementLine, PlacementReport
+    from careerdesk.reports.content import Breakdown, PlacementLine, PlacementReport
 
     universities = ["CUHK", "CityU", "HKBU", "PolyU", "HKUST", "HKU"]
     surnames = [("CHAN", "陳"), ("WONG", "黃"), ("LEE", "李"), ("CHEUNG", "張"), ("LAU", "劉")]

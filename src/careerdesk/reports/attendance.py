@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
-from careerdesk.core.services.report_data import EventAttendance
+from careerdesk.reports.content import EventAttendance
 from careerdesk.reports.document import (
     Heading,
     ReportSettings,

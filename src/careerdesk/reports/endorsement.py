@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from careerdesk.core.services.report_data import EndorsementList
+from careerdesk.reports.content import EndorsementList
 from careerdesk.reports.document import Heading, ReportSettings, build_pdf, styles, table
 from careerdesk.reports.text import plain
 

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from careerdesk.core.services.report_data import FUNNEL, Breakdown, PlacementReport
+from careerdesk.reports.content import FUNNEL, Breakdown, PlacementReport
 from careerdesk.reports.document import (
     Heading,
     ReportSettings,

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from careerdesk.core.services.student_record import StudentRecord
+from careerdesk.reports.content import StudentRecord
 from careerdesk.reports.document import Heading, ReportSettings, build_pdf, styles, table
 from careerdesk.reports.text import plain
 

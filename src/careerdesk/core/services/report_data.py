@@ -5,37 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Attendance, Event, Student, University
 from careerdesk.core.errors import NotFoundError
-from careerdesk.core.services.nominations import NominationRow, cohort_id, list_nominations
+from careerdesk.core.services.nominations import cohort_id, list_nominations
+from careerdesk.reports.content import (
+    FUNNEL,
+    Breakdown,
+    EndorsementList,
+    EventAttendance,
+    PlacementLine,
+    PlacementReport,
+)
 
 ATTENDANCE_STATES = ("registered", "on_site", "virtual", "no_show")
-
-
-@dataclass
-class EventAttendance:
-    code: str
-    name: str
-    held_on: dt.date | None
-    mode: str
-    totals: Counter[str]
-    #: university code → Counter of attendance states
-    by_university: dict[str, Counter[str]]
-    #: (university, student no, English name, Chinese name, status, registered at)
-    people: list[tuple[str, str, str | None, str | None, str, dt.datetime | None]]
-
-    @property
-    def registered(self) -> int:
-        return sum(self.totals.values())
-
-    @property
-    def attended(self) -> int:
-        return self.totals["on_site"] + self.totals["virtual"]
 
 
 def attendance_report(session: Session, event: str | None = None) -> list[EventAttendance]:
@@ -63,16 +50,6 @@ def attendance_report(session: Session, event: str | None = None) -> list[EventA
     return reports
 
 
-@dataclass
-class EndorsementList:
-    cohort: str
-    cohort_name: str
-    university: str
-    faculty: str | None
-    quota: int | None
-    nominees: list[NominationRow] = field(default_factory=list)
-
-
 def endorsement_list(session: Session, cohort: str, university: str,
                      faculty: str | None = None) -> EndorsementList:
     """One faculty's (or university's) ranked nominees for a cohort, with eligibility."""
@@ -97,69 +74,6 @@ def endorsement_list(session: Session, cohort: str, university: str,
     rows.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
     quota = next((r.quota_places for r in rows if r.quota_places is not None), None)
     return EndorsementList(found.code, found.name, code, faculty, quota, rows)
-
-
-FUNNEL = ("submitted", "shortlisted", "interviewed", "offered", "accepted", "placed",
-          "completed")
-
-
-@dataclass
-class Breakdown:
-    name: str
-    submitted: int = 0
-    placed: int = 0
-
-
-@dataclass
-class PlacementLine:
-    university: str
-    student_no: str
-    name_en: str | None
-    name_zh: str | None
-    faculty: str | None
-    track: str | None
-    organisation: str
-    position: str | None
-    start: dt.date | None
-    end: dt.date | None
-    status: str
-
-
-@dataclass
-class PlacementReport:
-    title: str
-    scope: str
-    quota: int | None
-    funnel: dict[str, int]
-    #: nominations whose placement phases have all ended (for the completion rate)
-    placed_and_ended: int
-    completed_of_ended: int
-    by_university: list[Breakdown]
-    by_faculty: list[Breakdown]
-    by_track: list[Breakdown]
-    by_organisation: list[Breakdown]
-    placements: list[PlacementLine]
-
-    def rate(self, part: str, whole: str) -> float | None:
-        total = self.funnel.get(whole, 0)
-        return self.funnel.get(part, 0) / total if total else None
-
-    @property
-    def placement_rate(self) -> float | None:
-        return self.rate("placed", "submitted")
-
-    @property
-    def acceptance_rate(self) -> float | None:
-        return self.rate("accepted", "offered")
-
-    @property
-    def completion_rate(self) -> float | None:
-        return (self.completed_of_ended / self.placed_and_ended if self.placed_and_ended
-                else None)
-
-    @property
-    def quota_use(self) -> float | None:
-        return self.funnel.get("submitted", 0) / self.quota if self.quota else None
 
 
 def placement_report(session: Session, cohort: str | None = None,

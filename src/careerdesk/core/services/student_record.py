@@ -4,7 +4,6 @@ request under the Personal Data (Privacy) Ordinance, or simply to check a record
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,46 +26,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
-
-
-@dataclass
-class NominationRecord:
-    cohort: str
-    cohort_name: str
-    track: str | None
-    status: str
-    rank: int | None
-    history: list[tuple[dt.datetime, str, str | None, str, str | None]] = field(
-        default_factory=list)
-
-
-@dataclass
-class StudentRecord:
-    university: str
-    university_name: str
-    student_no: str
-    name_en: str | None
-    name_zh: str | None
-    details: list[tuple[str, str]]
-    nominations: list[NominationRecord]
-    placements: list[tuple[str, str, str | None, str, str, str, str, str]]
-    attendance: list[tuple[str, str, str, str, str]]
-    changes: list[tuple[dt.datetime, str, str, str]]
-    source: str | None
-
-    @property
-    def owner(self) -> str:
-        return f"{self.university} {self.student_no} {self.name_en or ''} {self.name_zh or ''}"
-
-    def texts(self) -> list[str]:
-        """Every piece of text the report prints (for the font check)."""
-        out = [self.university_name, self.name_en or "", self.name_zh or ""]
-        out += [value for _, value in self.details]
-        out += [n.cohort_name for n in self.nominations]
-        out += [note or "" for n in self.nominations for *_, note in n.history]
-        out += [cell or "" for row in self.placements for cell in row]
-        out += [cell for row in self.attendance for cell in row]
-        return out
+from careerdesk.reports.content import NominationRecord, StudentRecord
 
 
 def _text(value: object) -> str:
