@@ -105,3 +105,25 @@ def test_long_tables_repeat_their_header_and_keep_every_row(tmp_path: Path) -> N
     for number, name, _ in rows[::37]:
         assert number in text and name in text
     assert all(f"1155{i:06d}" in text for i in range(400))  # no row lost at a page break
+
+
+def test_long_tables_print_every_character_as_typed(tmp_path: Path) -> None:
+    """Brackets and backslashes (PDF string syntax), accented Western letters (WinAnsi) and
+    Chinese in the same cell come back from the text layer exactly."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    from reportlab.lib.units import mm
+
+    from careerdesk.reports.document import ReportSettings, build_pdf, long_table, styles
+    from careerdesk.reports.fonts import find_chinese_font
+
+    settings = ReportSettings(font=find_chinese_font())
+    values = ["CHAN (Tai) Man", r"back\slash \n", "José Müller–Ng", "陳大文 (Peter) 陳",
+              "((unbalanced", "€ 5,000 · 50%"]
+    out = tmp_path / "chars.pdf"
+    build_pdf(out, long_table(["Value", "Again"], [(v, v) for v in values],
+                              styles(settings.font), [80 * mm, 80 * mm]),
+              settings, title="Characters", subject="test")
+    text = pdf_text(out)
+    for value in values:
+        assert text.count(value) == 2, value

@@ -20,7 +20,7 @@ from careerdesk.reports.document import (
     styles,
     table,
 )
-from careerdesk.reports.fonts import LATIN, ReportFont, is_latin
+from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, mixed_width
 from careerdesk.reports.text import plain
 
 DEFINITIONS = (
@@ -78,8 +78,8 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
                     [(p.university, p.student_no, p.name_en, p.name_zh, p.track or "",
                       p.organisation, _day(p.start), _day(p.end), p.status.replace("_", " "))
                      for p in data.placements], s,
-                    [14 * mm, 21 * mm, 31 * mm, 16 * mm, 12 * mm, 36 * mm, 17.5 * mm, 17.5 * mm,
-                     15 * mm])]
+                    [15 * mm, 20 * mm, 31 * mm, 16 * mm, 12 * mm, 36 * mm, 16.5 * mm, 16.5 * mm,
+                     17 * mm])]
     return build_pdf(path, story, settings, title=data.title,
                      subject=f"Placements and nomination funnel — {data.scope}")
 
@@ -98,13 +98,17 @@ def _bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
     chart.x, chart.y = 62 * mm, 6
     chart.width, chart.height = 100 * mm, height - 12
     chart.data = [[v for _, v in values][::-1]]
-    chart.categoryAxis.categoryNames = [label for label, _ in values][::-1]
-    chart.categoryAxis.labels.fontName = LATIN if all(
-        is_latin(ch) for label, _ in values for ch in label) else font.name
+    label_font = LATIN if all(is_latin(ch) for label, _ in values for ch in label) else font.name
+    chart.categoryAxis.categoryNames = [_shortened(label, label_font, 7.5, 58 * mm)
+                                        for label, _ in values][::-1]
+    chart.categoryAxis.labels.fontName = label_font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.valueAxis.labels.fontName = LATIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    largest = max((v for _, v in values), default=0)
+    if largest <= 8:  # people are counted whole: no 0.5 on the axis of a small breakdown
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = max(largest, 1), 1
     chart.bars[0].fillColor = colors.HexColor("#2f5597")
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = LATIN
@@ -112,6 +116,15 @@ def _bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
     chart.barLabels.nudge = 8
     drawing.add(chart)
     return drawing
+
+
+def _shortened(label: str, font: str, size: float, room: float) -> str:
+    """A bar's label cut with "…" to stay inside the page (the table above has it whole)."""
+    if mixed_width(label, font, size) <= room:
+        return label
+    while label and mixed_width(label + "…", font, size) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
 
 
 def _day(value) -> str:  # noqa: ANN001

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from careerdesk.reports.fonts import mixed_width, split_runs
@@ -93,8 +94,15 @@ class RowsTable(Flowable):
         head = [self._split_cell(h, w) for h, w in zip(headers, self.widths, strict=True)]
         header_height = max(len(c) for c in head) * self.leading + 2 * PAD
         lines, heights = [], []
+        known: dict[tuple[object, float], list[str]] = {}  # columns repeat their values
         for row in rows:
-            cells = [self._split_cell(v, w) for v, w in zip(row, self.widths, strict=True)]
+            cells = []
+            for value, width in zip(row, self.widths, strict=True):
+                key = (value, width)
+                split = known.get(key)
+                if split is None:
+                    split = known[key] = self._split_cell(value, width)
+                cells.append(split)
             lines.append(cells)
             heights.append(max(len(c) for c in cells) * self.leading + 2 * PAD)
         return _Measured(head, header_height, lines, heights, list(accumulate(heights)))
@@ -122,41 +130,92 @@ class RowsTable(Flowable):
         return RowsTable([], [], self.widths, self.font, self.size, self.measured, start, stop)
 
     def draw(self) -> None:
+        """Write the part's PDF operators directly: reportlab's text object measures every
+        string again to move its cursor, which a table whose cells are placed never needs."""
         canvas, m = self.canv, self.measured
-        y = self.height
-        canvas.saveState()
-        y = self._draw_row(canvas, m.headers, m.header_height, y, HEAD, colors.white)
+        ops = _PdfOps.of(canvas, self.font, self.size)
+        code = canvas._code
+        code.append("q 0.25 w " + ops.colour(GRID, stroke=True))
+        top = self.height
+        bottom = self._draw_row(ops, code, m.headers, m.header_height, top, HEAD, colors.white)
         for index in range(self.start, self.stop):
             fill = STRIPE if (index - self.start) % 2 else colors.white
-            y = self._draw_row(canvas, m.lines[index], m.heights[index], y, fill, colors.black)
-        canvas.restoreState()
-
-    def _draw_row(self, canvas, cells: list[list[str]], height: float, top: float,  # noqa: ANN001
-                  fill, ink) -> float:  # noqa: ANN001 (reportlab colours)
-        bottom = top - height
-        canvas.setFillColor(fill)
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.25)
-        canvas.rect(0, bottom, self.width, height, stroke=1, fill=1)
+            bottom = self._draw_row(ops, code, m.lines[index], m.heights[index], bottom, fill,
+                                    colors.black)
         x = 0.0
-        for width in self.widths[:-1]:
+        lines = []
+        for width in self.widths[:-1]:  # the column rules, once for the whole part
             x += width
-            canvas.line(x, bottom, x, top)
-        text = canvas.beginText()  # one text object for the whole row
-        text.setFillColor(ink)
+            lines.append(f"{x:.2f} {bottom:.2f} m {x:.2f} {top:.2f} l")
+        code.append(" ".join(lines) + " S Q")
+
+    def _draw_row(self, ops: _PdfOps, code: list[str], cells: list[list[str]], height: float,
+                  top: float, fill: colors.Color, ink: colors.Color) -> float:
+        bottom = top - height
+        code.append(f"{ops.colour(fill)} 0 {bottom:.2f} {self.width:.2f} {height:.2f} re B")
+        text = [f"BT {ops.colour(ink)}"]
+        x = PAD
         current = None
-        x = 0.0
         for lines, width in zip(cells, self.widths, strict=True):
             baseline = top - PAD - self.size
             for line in lines:
                 if line:
-                    text.setTextOrigin(x + PAD, baseline)
-                    for font, piece in split_runs(line, self.font):
+                    text.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm")
+                    for font, show in ops.show(line):
                         if font != current:  # a font change only where the script changes
-                            text.setFont(font, self.size)
+                            text.append(font)
                             current = font
-                        text.textOut(piece)
+                        text.append(show)
                 baseline -= self.leading
             x += width
-        canvas.drawText(text)
+        text.append("ET")
+        code.append(" ".join(text))
         return bottom
+
+
+class _PdfOps:
+    """PDF operators for one document, kept per string: a table repeats most of its values.
+
+    Western runs are set in Helvetica (WinAnsi), the rest in the embedded Chinese font,
+    through reportlab's own subsetting so the text layer keeps the real characters."""
+
+    def __init__(self, canvas: object, chinese: str, size: float) -> None:
+        self.doc = canvas._doc  # type: ignore[attr-defined]
+        self.escape = canvas._escape  # type: ignore[attr-defined]
+        self.chinese, self.size = chinese, size
+        self._shown: dict[str, list[tuple[str, str]]] = {}
+        self._colours: dict[tuple[object, bool], str] = {}
+
+    @classmethod
+    def of(cls, canvas: object, chinese: str, size: float) -> _PdfOps:
+        key = f"_careerdesk_ops_{chinese}_{size}"
+        found = getattr(canvas, key, None)
+        if found is None or found.doc is not canvas._doc:  # type: ignore[attr-defined]
+            found = cls(canvas, chinese, size)
+            setattr(canvas, key, found)
+        return found
+
+    def colour(self, colour: colors.Color, stroke: bool = False) -> str:
+        key = (colour, stroke)
+        if key not in self._colours:
+            red, green, blue = colour.rgb()
+            self._colours[key] = f"{red:.3f} {green:.3f} {blue:.3f} {'RG' if stroke else 'rg'}"
+        return self._colours[key]
+
+    def show(self, line: str) -> list[tuple[str, str]]:
+        """(font selection, show-text operator) pairs that draw ``line``."""
+        shown = self._shown.get(line)
+        if shown is None:
+            shown = []
+            for name, piece in split_runs(line, self.chinese):
+                font = pdfmetrics.getFont(name)
+                if font._dynamicFont:  # the embedded TrueType font, drawn through subsets
+                    for subset, raw in font.splitString(piece, self.doc):
+                        select = f"{font.getSubsetInternalName(subset, self.doc)} {self.size} Tf"
+                        shown.append((select, f"({self.escape(raw)}) Tj"))
+                else:
+                    select = f"{self.doc.getInternalFontName(name)} {self.size} Tf"
+                    for _, raw in pdfmetrics.unicode2T1(piece, [font, *font.substitutionFonts]):
+                        shown.append((select, f"({self.escape(raw)}) Tj"))
+            self._shown[line] = shown
+        return shown
