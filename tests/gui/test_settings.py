@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 from careerdesk.core.identity import current_user
-from careerdesk.gui.settings_dialog import SettingsDialog, apply_saved_user
+from careerdesk.gui.local_settings import apply_saved_user
+from careerdesk.gui.settings_dialog import SettingsDialog
 
 
 def test_the_user_named_in_settings_signs_the_history(qtbot, monkeypatch) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
@@ -55,6 +55,8 @@ def _log_unexpected(kind: type[BaseException], value: BaseException,
     log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     if app is not None:
+        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+
         QMessageBox.warning(None, APP_NAME, QApplication.translate(
             "App", "CareerDesk met an unexpected problem. Your saved work is safe; the details "
                    "were written to %1.").replace("%1", str(log_path())))
@@ -71,7 +73,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     """
     app = application()
     install_translators(app)
-    from careerdesk.gui.settings_dialog import apply_saved_user
+    from careerdesk.gui.local_settings import apply_saved_user
 
     apply_saved_user()
     from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader
@@ -107,6 +109,8 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
 
 
 def _cannot_start(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, QApplication.translate("App", "CareerDesk cannot start"), message)
 
 

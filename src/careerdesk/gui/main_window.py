@@ -24,10 +24,10 @@ from careerdesk import __version__
 from careerdesk.core.services.student_rows import StudentSource
 from careerdesk.gui.pages.students_page import StudentsPage
 from careerdesk.gui.signals import DataSignals
-from careerdesk.gui.tasks import BackgroundTask, Work
 
 if TYPE_CHECKING:
     from careerdesk.core.db.database import Database
+    from careerdesk.gui.tasks import BackgroundTask, Work  # loaded after the first paint
 
 ALL_TABLES = ("student", "nomination", "placement", "organisation", "cohort", "event",
               "import_batch")
@@ -83,8 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._build_menus()  # the status bar (~10 ms to make) waits for the first paint
 
         self.navigation.currentRowChanged.connect(self.show_page)
         self.signals.changed.connect(self._refresh_pages)
@@ -109,11 +108,14 @@ class MainWindow(QMainWindow):
 
     def load_database(self, path_or_url: str | None, on_failure: Callable[[str], None]) -> None:
         """Open the full database off the UI thread, then ``set_database``."""
+        self.statusBar().showMessage(self.tr("Opening the database…"))
 
         def open_database(_progress: object) -> Database:
             from careerdesk.core.db.database import Database  # its imports load here too
 
             return Database.open(path_or_url)
+
+        from careerdesk.gui.tasks import BackgroundTask
 
         task = BackgroundTask(open_database, self)
         task.succeeded.connect(self.set_database)
@@ -300,6 +302,8 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        from careerdesk.gui.tasks import BackgroundTask
+
         task = BackgroundTask(work, self)
         self._task = task
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,25 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.identity import current_user
-from careerdesk.core.paths import data_dir
 from careerdesk.gui.editing import save_cancel
+from careerdesk.gui.local_settings import USER_KEY, settings
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
     from careerdesk.core.db.database import Database
-
-USER_KEY = "user_name"
-
-
-def settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def apply_saved_user() -> None:
-    """The name set in Settings is the one the history records (unless IT set one)."""
-    name = str(settings().value(USER_KEY, "") or "").strip()
-    if name and not os.environ.get("CAREERDESK_USER"):
-        os.environ["CAREERDESK_USER"] = name
-
 
 class SettingsDialog(QDialog):
     """This computer's name for the history and, with a database, the office's reports."""

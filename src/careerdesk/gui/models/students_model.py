@@ -17,8 +17,12 @@ from careerdesk.core.services.student_rows import StudentRow, StudentSort, Stude
 BLOCK = 200
 FIRST_IDS = 2 * BLOCK
 MAX_CACHED_BLOCKS = 64
+#: The rest of the ids are read this long after the first screenful, so the window paints
+#: first; scrolling further before then reads them at once (``student_id``, ``data``).
+REST_OF_IDS_AFTER_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
+_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
 
 
 def _yes_no(value: bool | None) -> str:
@@ -56,7 +60,7 @@ class StudentsModel(QAbstractTableModel):
         """Read the ids again (after a search, a sort, or a change to the data).
 
         Only the count and the first screenfuls of ids are read at once; the rest follow
-        as soon as the event loop is free (or at once, if a later row is asked for first).
+        once the window has painted (or at once, if a later row is asked for first).
         """
         self.beginResetModel()
         self._total = self._source.count(self._search)
@@ -67,7 +71,7 @@ class StudentsModel(QAbstractTableModel):
         if not self._complete:
             self._generation += 1
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._load_all_ids(generation))
+            QTimer.singleShot(REST_OF_IDS_AFTER_MS, lambda: self._load_all_ids(generation))
 
     def _load_all_ids(self, generation: int | None = None) -> None:
         if self._complete or (generation is not None and generation != self._generation):
@@ -120,8 +124,7 @@ class StudentsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if role not in _SHOWN_ROLES or not index.isValid():  # most calls ask other roles
             return None
         row = self._row(index.row())
         if row is None:

@@ -1,0 +1,26 @@
+"""This computer's settings (settings.ini in the data folder), light enough for start-up.
+
+The Settings dialog edits them; the window reads the user's name before it first paints,
+so this module loads no dialog or widget.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+from careerdesk.core.paths import data_dir
+
+USER_KEY = "user_name"
+
+
+def settings() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def apply_saved_user() -> None:
+    """The name set in Settings is the one the history records (unless IT set one)."""
+    name = str(settings().value(USER_KEY, "") or "").strip()
+    if name and not os.environ.get("CAREERDESK_USER"):
+        os.environ["CAREERDESK_USER"] = name
