@@ -37,7 +37,9 @@ APT_COMMON = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.
               "fonts-arphic-uming"]
 APT_DESKTOP = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1",
                "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0"]
-APT_TEST = ["poppler-utils", "postgresql"]
+APT_TEST = ["poppler-utils", "postgresql",
+            # validators for the Linux desktop entry and AppStream metadata in packaging/
+            "desktop-file-utils", "appstream"]
 
 
 def say(message: str) -> None:
@@ -127,10 +129,11 @@ def test(args: list[str]) -> int:
     args = [a for a in args if a != "--require-postgres"]
     ensure_system_packages(APT_COMMON + APT_TEST)
     ensure_venv()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The whole suite: the PyInstaller bundle is built and run too (a bare pytest skips it).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_TEST_BUNDLE": "1"}
     say("Checking the code with ruff")
     if subprocess.call([str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks",
-                        "dev.py"], cwd=ROOT) != 0:
+                        "scripts", "packaging", "dev.py"], cwd=ROOT) != 0:
         return 1
     with tempfile.TemporaryDirectory(prefix="careerdesk-pg-") as work:
         server = None

@@ -1,0 +1,5 @@
+"""The bundled window (no console window on Windows): what `careerdesk-gui` runs."""
+
+from careerdesk.gui.app import main
+
+raise SystemExit(main())
