@@ -2,7 +2,8 @@
 
     python benchmarks/import_benchmark.py [--rows 100000]
 
-Baseline, in the same run: python-calamine alone reading the same file. Each measurement is
+Baseline, in the same run: python-calamine alone reading the same file. The import is the
+command line (`careerdesk import FILE --json`) end to end. Each measurement is
 a fresh process, so peak memory (the process's maximum resident size) is its own.
 Targets (import issue): the import ≤ 2× the baseline; peak memory under 600 MB; importing
 the same file again (every row unchanged) no slower than the first import; a 2,000-row file
@@ -36,16 +37,16 @@ print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru
 """
 
 IMPORT = """
-import os, resource, sys, time
+import contextlib, io, json, resource, sys, time
 started = time.perf_counter()
-from pathlib import Path
-from careerdesk.core.db.database import Database
-from careerdesk.core.services.importing import ImportOptions, import_file
-database = Database.open(sys.argv[2])
-result, _ = import_file(database, Path(sys.argv[1]), ImportOptions())
+from careerdesk.cli.main import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):  # the command line end to end, as a coordinator runs it
+    assert main(["--db", sys.argv[2], "import", sys.argv[1], "--json"]) == 0
 elapsed = time.perf_counter() - started
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, result.created,
-      result.unchanged, result.rejected)
+result = json.loads(out.getvalue())
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, result["created"],
+      result["unchanged"], result["rejected"])
 """
 
 

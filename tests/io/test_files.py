@@ -223,3 +223,25 @@ def test_formatted_empty_rows_cost_nothing(tmp_path: Path) -> None:
     non_blank = [r for r in rows if any(c not in ("", None) for c in r)]
     assert len(non_blank) == 3
     assert elapsed < 10
+
+
+def test_a_file_read_ahead_gives_the_same_sheets_and_its_errors(tmp_path: Path) -> None:
+    """The command line reads the workbook on a thread while the database opens."""
+    from careerdesk.io.open_file import ReadAhead
+
+    path = tmp_path / "list.xlsx"
+    files.xlsx(path, [["Please fill in one row per nominee."]], sheet="Instructions",
+               extra_sheets={"Shortlist": [HEADERS, *ROWS]})
+    ahead = ReadAhead(path)
+    spreadsheet = ahead.take()
+    assert spreadsheet.read("Shortlist").rows == read_rows(path, "Shortlist")
+    assert spreadsheet.read("Instructions").rows[0] == ["Please fill in one row per nominee."]
+    with pytest.raises(RuntimeError):
+        ahead.take()  # handed over once, so the workbook is not kept twice
+    text = tmp_path / "list.csv"
+    text.write_text(files.csv_text([HEADERS, *ROWS]), encoding="utf-8")
+    assert ReadAhead(text).take().read().rows == read_rows(text)
+    assert ReadAhead(path, sheet="No such sheet").take().sheets()  # said later, by read()
+    protected = files.protected_xlsx(tmp_path / "protected.xlsx", [HEADERS, *ROWS])
+    with pytest.raises(UnreadableFileError, match="password-protected"):
+        ReadAhead(protected).take()

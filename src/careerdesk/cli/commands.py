@@ -72,7 +72,8 @@ def import_file(args: argparse.Namespace, database: Database) -> int:
 
     options = ImportOptions(sheet=args.sheet, university=args.university, cohort=args.cohort,
                             event=args.event, dry_run=args.dry_run)
-    result, plan = run_import(database, Path(args.file), options)
+    result, plan = run_import(database, Path(args.file), options,
+                              spreadsheet=getattr(args, "read_ahead", None))
     saved = None
     if args.rejects and plan.rejected_rows:
         save_rejected_rows(plan, Path(args.rejects))

@@ -8,6 +8,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from careerdesk import __version__
@@ -176,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from careerdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args.db)
+    if getattr(args, "run", None) == "import_file":  # parsed while the database layer loads
+        from careerdesk.core.services.read_ahead import start_reading
+
+        args.read_ahead = start_reading(Path(args.file), args.sheet)
     from careerdesk.cli import commands  # the database layer loads only for commands
     from careerdesk.core.db.database import Database
 

@@ -18,7 +18,7 @@ from careerdesk.io.fields import Field
 from careerdesk.io.inference import infer_university
 from careerdesk.io.layout import find_header_row, layout_for
 from careerdesk.io.nominee_rows import ParsedSheet, Problem, parse_sheet
-from careerdesk.io.open_file import SpreadsheetFile
+from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet
 
@@ -54,11 +54,11 @@ class UniversityNames:
 
 
 def read_nominee_file(session: Session, path: Path, options: ImportOptions,
-                      spreadsheet: SpreadsheetFile | None = None) -> ParsedFile:
+                      spreadsheet: SpreadsheetFile | ReadAhead | None = None) -> ParsedFile:
     """Read and clean every row; a file that cannot be read raises ImportFailedError.
 
     ``spreadsheet`` is the file already opened (the import window keeps it open between
-    its steps, so a large file is read once)."""
+    its steps, so a large file is read once), or being read (``start_reading``)."""
     path = Path(path)
     universities = UniversityNames(session)
     default_university = None
@@ -69,6 +69,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 f"'{options.university}' is not a university CareerDesk knows; use one of "
                 f"{', '.join(sorted(universities.codes.values()))}.", code="unknown_university")
     try:
+        if isinstance(spreadsheet, ReadAhead):
+            spreadsheet = spreadsheet.take()
         spreadsheet = spreadsheet or SpreadsheetFile(path)
         sheet = _choose_sheet(spreadsheet, options)
         header_row = options.header_row - 1 if options.header_row else None

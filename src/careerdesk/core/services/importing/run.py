@@ -11,18 +11,22 @@ from careerdesk.core.services.importing.planning import ImportPlan, plan_import
 from careerdesk.core.services.importing.reading import read_nominee_file
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.progress import Progress
+from careerdesk.io.open_file import ReadAhead
 
 
-def prepare_import(database: Database, path: Path, options: ImportOptions) -> ImportPlan:
+def prepare_import(database: Database, path: Path, options: ImportOptions,
+                   spreadsheet: ReadAhead | None = None) -> ImportPlan:
     """Read, understand and decide: everything but writing."""
     with database.session() as session:
-        parsed = read_nominee_file(session, path, options)
+        parsed = read_nominee_file(session, path, options, spreadsheet)
         return plan_import(session, parsed, options)
 
 
 def import_file(database: Database, path: Path, options: ImportOptions,
-                progress: Progress | None = None) -> tuple[ImportResult, ImportPlan]:
-    plan = prepare_import(database, path, options)
+                progress: Progress | None = None,
+                spreadsheet: ReadAhead | None = None) -> tuple[ImportResult, ImportPlan]:
+    """``spreadsheet``: the file already being read (``start_reading``), if it is."""
+    plan = prepare_import(database, path, options, spreadsheet)
     if options.dry_run:
         return plan.result(), plan
     return apply_plan(database, plan, progress), plan
