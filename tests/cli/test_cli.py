@@ -139,3 +139,24 @@ def test_report_student_through_the_command_line(home: Path, tmp_path: Path) -> 
     missing = careerdesk("--db", db, "report", "student", "--university", "CUHK", "0",
                          "-o", str(out), home=home)
     assert "no student 0" in assert_plain_failure(missing)
+
+
+def test_json_is_indented_for_a_terminal_and_one_line_for_a_script() -> None:
+    import datetime as dt
+    import io
+    import json
+
+    from careerdesk.cli.output import print_json
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    data = [{"name_zh": "陳大文", "graduation": dt.date(2026, 6, 30)}]
+    piped, terminal = io.StringIO(), Terminal()
+    print_json(data, piped)
+    print_json(data, terminal)
+    assert piped.getvalue().count("\n") == 1 and "陳大文" in piped.getvalue()
+    assert terminal.getvalue().count("\n") > 3
+    assert json.loads(piped.getvalue()) == json.loads(terminal.getvalue()) == [
+        {"name_zh": "陳大文", "graduation": "2026-06-30"}]

@@ -67,7 +67,6 @@ def restore(args: argparse.Namespace, database: Database) -> int:
 
 def import_file(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.importing import ImportOptions
-    from careerdesk.core.services.importing.rejects import save_rejected_rows
     from careerdesk.core.services.importing.run import import_file as run_import
 
     options = ImportOptions(sheet=args.sheet, university=args.university, cohort=args.cohort,
@@ -76,6 +75,8 @@ def import_file(args: argparse.Namespace, database: Database) -> int:
                               spreadsheet=getattr(args, "read_ahead", None))
     saved = None
     if args.rejects and plan.rejected_rows:
+        from careerdesk.core.services.importing.rejects import save_rejected_rows  # openpyxl
+
         save_rejected_rows(plan, Path(args.rejects))
         saved = args.rejects
     if args.json:

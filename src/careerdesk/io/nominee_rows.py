@@ -49,7 +49,7 @@ class NomineeRow:
 
     @property
     def rejected(self) -> bool:
-        return any(p.rejects for p in self.problems)
+        return bool(self.problems) and any(p.code in REJECTING for p in self.problems)
 
     def add(self, column: str, code: str, message: str) -> None:
         self.problems.append(Problem(self.excel_row, column, code, message))
