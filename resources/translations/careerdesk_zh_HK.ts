@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="60"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="114"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="287"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="294"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="302"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="309"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="315"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="329"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="333"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="339"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -50,178 +50,178 @@
 <context>
     <name>CohortEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="36"/>
         <source>Edit cohort</source>
         <translation>編輯梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="36"/>
         <source>New cohort</source>
         <translation>新梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="47"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="48"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="51"/>
         <source>No limit</source>
         <translation>不設上限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="54"/>
         <source>Programme:</source>
         <translation>計劃：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
         <source>Code:</source>
         <translation>代號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="57"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="61"/>
         <source>Application window:</source>
         <translation>申請期：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
         <source>Places in total:</source>
         <translation>總名額：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
         <source>Weeks</source>
         <translation>週數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
         <source>Faculty (optional)</source>
         <translation>學院（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
         <source>Eligibility rules</source>
         <translation>資格規則</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
         <source>Phases</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="71"/>
         <source>Tracks</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
         <source>Quotas</source>
         <translation>名額分配</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="87"/>
         <source>Award level is one of</source>
         <translation>學歷屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="89"/>
         <source>Unemployed at the moment of application</source>
         <translation>申請時沒有工作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="90"/>
         <source>Months of full-time work fewer than</source>
         <translation>全職工作月數少於</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
         <source>Graduated between</source>
         <translation>畢業日期介乎</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
         <source>University is one of (codes)</source>
         <translation>大學屬以下其一（代號）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
         <source>Faculty is one of (names, separated by ;)</source>
         <translation>學院屬以下其一（名稱，以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
         <source>Year of study at least</source>
         <translation>年級最少為</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
         <source>Consents to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="101"/>
         <source>from</source>
         <translation>由</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="102"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
         <source>Copy the rules of another cohort…</source>
         <translation>複製另一梯次的規則…</translation>
     </message>
@@ -329,42 +329,42 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="154"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="158"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -510,67 +510,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="113"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
         <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
         <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="118"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="120"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
         <source>Not an event list</source>
         <translation>並非活動名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="143"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="144"/>
         <source>Spreadsheets and text files (%1);;All files (*)</source>
         <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
     </message>
@@ -578,66 +578,71 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="394"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="400"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="402"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="405"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="406"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="435"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="430"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="436"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="445"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="451"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="454"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="460"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="476"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="482"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="478"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="484"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="493"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="502"/>
+        <source>Undoing import %1…</source>
+        <translation>正在撤銷匯入 %1…</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="68"/>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="106"/>
         <source>Import a nominee list</source>
         <translation>匯入提名名單</translation>
     </message>
@@ -645,85 +650,89 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="169"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="172"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="170"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="173"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="188"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="200"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="210"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="189"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="191"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="195"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="203"/>
+        <source>Undoing import %1…</source>
+        <translation>正在撤銷匯入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="214"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="209"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="217"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="221"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="222"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="223"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="224"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="225"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="226"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="227"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="228"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="229"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -731,105 +740,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="52"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="87"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="147"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="205"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="207"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="222"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="233"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -842,106 +849,96 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="261"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="272"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="275"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="281"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="297"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
-        <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
-        <translation>CareerDesk 遇到意外問題，資料沒有任何變更。詳情已寫入記錄檔。</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="234"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="235"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="255"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="263"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="276"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="280"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -1298,128 +1295,128 @@ Database: %2</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="41"/>
         <source>Edit organisation</source>
         <translation>編輯機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="42"/>
         <source>New organisation</source>
         <translation>新機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
         <source>AI</source>
         <translation>人工智能</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
         <source>Microelectronics</source>
         <translation>微電子</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
         <source>Life &amp; health tech</source>
         <translation>生命健康科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
         <source>Fintech</source>
         <translation>金融科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
         <source>Science Park company</source>
         <translation>科學園公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Programme partner</source>
         <translation>計劃合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="56"/>
         <source>Name (English):</source>
         <translation>名稱（英文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
         <source>Name (Chinese):</source>
         <translation>名稱（中文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
         <source>Theme:</source>
         <translation>範疇：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
         <source>Website:</source>
         <translation>網站：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
         <source>Title</source>
         <translation>職銜</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
         <source>Start (dd/mm/yyyy)</source>
         <translation>開始日期（日/月/年）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="113"/>
         <source>A start date must be written as dd/mm/yyyy.</source>
         <translation>開始日期須以 日/月/年（dd/mm/yyyy）格式填寫。</translation>
     </message>
@@ -1427,57 +1424,57 @@ Database: %2</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="105"/>
         <source>New organisation…</source>
         <translation>新機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
         <source>Edit the selected organisation…</source>
         <translation>編輯所選機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1515,12 +1512,12 @@ Database: %2</source>
         <translation>月薪：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="60"/>
         <source>— no particular position —</source>
         <translation>— 不指定職位 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="70"/>
         <source>The salary must be a number, such as 18500.</source>
         <translation>薪金必須是數字，例如 18500。</translation>
     </message>
@@ -1589,72 +1586,72 @@ Database: %2</source>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="20"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="23"/>
         <source>New programme…</source>
         <translation>新計劃…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="22"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="25"/>
         <source>Edit its programme…</source>
         <translation>編輯所屬計劃…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="29"/>
         <source>New cohort…</source>
         <translation>新梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="30"/>
         <source>Edit the selected cohort…</source>
         <translation>編輯所選梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="85"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
         <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="89"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="90"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="94"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="95"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -1800,87 +1797,87 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="41"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="47"/>
         <source>Your name:</source>
         <translation>您的名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="50"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="52"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="67"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="70"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="74"/>
         <source>Office name:</source>
         <translation>辦公室名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="75"/>
         <source>Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="76"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="77"/>
         <source>Paper:</source>
         <translation>紙張：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="78"/>
         <source>Chinese font (TrueType):</source>
         <translation>中文字型（TrueType）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="79"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="80"/>
         <source>Placement letter:</source>
         <translation>實習安排信：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="81"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="91"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
@@ -1888,32 +1885,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="167"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="173"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="168"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="174"/>
         <source>The row of column headings is tinted blue. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="181"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="187"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="202"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="216"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>
@@ -1921,52 +1918,53 @@ Database: %2</source>
 <context>
     <name>StudentsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="45"/>
         <source>University</source>
+        <extracomment>The rest of the ids are read this long after the first screenful, so the window paints first; scrolling further before then reads them at once (``student_id``, ``data``).</extracomment>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="46"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="47"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="48"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="49"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="50"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="51"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="52"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="53"/>
         <source>Graduation</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/models/students_model.py" line="55"/>
         <source>HK resident</source>
         <translation>香港居民</translation>
     </message>
@@ -1995,62 +1993,62 @@ Database: %2</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="354"/>
         <source>Ready to import</source>
         <translation>準備匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="349"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="355"/>
         <source>Nothing has been changed yet. Press Import to do this.</source>
         <translation>資料尚未有任何變更。按「匯入」開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="359"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="365"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="365"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="371"/>
         <source>File: %1, sheet %2, headings in row %3.</source>
         <translation>檔案：%1，工作表 %2，標題在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="367"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="373"/>
         <source>Students to add: %1</source>
         <translation>將新增學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="368"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="374"/>
         <source>Students to update: %1</source>
         <translation>將更新學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="369"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
         <source>Students unchanged: %1</source>
         <translation>無變更學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="376"/>
         <source>Rows rejected: %1</source>
         <translation>被拒的行：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="372"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
         <source>Nominations to make or update: %1</source>
         <translation>將建立或更新的提名：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="381"/>
         <source>Event registrations to record: %1</source>
         <translation>將記錄的活動登記：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="384"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="383"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="389"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2061,6 +2059,25 @@ Database: %2</source>
         <location filename="../../src/careerdesk/gui/pages/table_page.py" line="42"/>
         <source>Filter</source>
         <translation>篩選</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="110"/>
+        <source>CareerDesk</source>
+        <translation>CareerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="111"/>
+        <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
+        <translation>CareerDesk 遇到意外問題，沒有更改任何資料。詳情已寫入記錄檔。</translation>
     </message>
 </context>
 </TS>

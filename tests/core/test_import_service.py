@@ -168,6 +168,23 @@ def test_undo_restores_and_removes_but_keeps_what_changed_since(office: Database
     assert first.batch != second.batch
 
 
+def test_a_cancelled_undo_changes_nothing(office: Database, tmp_path: Path) -> None:
+    imported, _ = import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, *ROWS]),
+                              ImportOptions(cohort="TF-2026"))
+    before = (count(office, Student.id), count(office, Nomination.id))
+    progress = Progress()
+    progress.report = lambda done, total, message: progress.cancel() if done >= 3 else None
+    with pytest.raises(CancelledError):  # after nominations went, before students would
+        undo_import(office, imported.batch, progress)
+    assert (count(office, Student.id), count(office, Nomination.id)) == before
+    with office.session() as session:
+        assert session.get(ImportBatch, imported.batch).undone_at is None
+    steps = []
+    progress = Progress(report=lambda done, total, message: steps.append((done, total)))
+    assert undo_import(office, imported.batch, progress).removed_students == 2
+    assert steps[-1] == (4, 4)
+
+
 def test_a_remembered_mapping_is_used_for_the_same_headers(office: Database,
                                                            tmp_path: Path) -> None:
     rows = [["Matric", "Full Name", "Uni"], ["1155000001", "CHAN Tai Man", "CUHK"]]

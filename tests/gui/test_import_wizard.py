@@ -88,8 +88,11 @@ def test_wizard_imports_a_file_end_to_end(qtbot, demo_database: Database,  # noq
     saved = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
     assert saved[0][-1] == "Issues" and saved[1][2] == "LEE Ka Yan"
 
-    page.undo()
+    page.undo()  # off the UI thread
+    with qtbot.waitSignal(page._undo_task.finished, timeout=30_000):
+        pass
     assert students(demo_database) == before
+    assert "undone" in page.outcome.text()
     with demo_database.session() as session:
         assert session.scalar(select(ImportBatch.undone_at)) is not None
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
@@ -148,6 +151,7 @@ def test_imports_page_lists_batches_and_undoes_the_selected_one(qtbot, demo_data
     assert page.model.index(0, 0).data() == "list.xlsx"
     page.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    page.undo_selected(confirm=False)
-    assert students(demo_database) == before
+    page.undo_selected(confirm=False)  # off the UI thread, behind a progress dialog
+    qtbot.waitUntil(lambda: students(demo_database) == before, timeout=30_000)
+    qtbot.waitUntil(lambda: page.model.index(0, page.model.columnCount() - 1).data() == "✓")
     assert page.model.index(0, page.model.columnCount() - 1).data() == "✓"

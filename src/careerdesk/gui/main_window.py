@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -296,33 +295,11 @@ class MainWindow(QMainWindow):
         """Run ``work`` off the UI thread behind a progress dialog with Cancel."""
         if self._task is not None and self._task.is_running():
             return
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("CareerDesk"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        from careerdesk.gui.tasks import BackgroundTask
+        from careerdesk.gui.tasks import BackgroundTask, show_progress
 
         task = BackgroundTask(work, self)
-        self._task = task
-
-        def progressed(done: int, total: int, message: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            if message:
-                dialog.setLabelText(f"{title}\n{message}")
-
-        def failed(code: str, message: str) -> None:
-            QMessageBox.warning(self, self.tr("CareerDesk"), message or self.tr(
-                "CareerDesk met an unexpected problem; nothing was changed. The details were "
-                "written to the log file."))
-
-        task.progressed.connect(progressed)
+        show_progress(self, title, task)
         task.succeeded.connect(on_success)
-        task.failed.connect(failed)
-        task.finished.connect(dialog.close)
-        dialog.canceled.connect(task.cancel)
         self._start(task)
 
     def _start(self, task: BackgroundTask) -> None:

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.errors import CareerDeskError
-from careerdesk.core.services.importing import ImportOptions, ImportResult, apply_plan, undo_import
+from careerdesk.core.services.importing import (
+    ImportOptions,
+    ImportResult,
+    UndoResult,
+    apply_plan,
+    undo_import,
+)
 from careerdesk.core.services.importing.draft import ImportChoices, ImportDraft, import_choices
 from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.core.services.importing.rejects import save_rejected_rows
@@ -38,7 +44,7 @@ from careerdesk.gui.importing.preview_models import (
     SheetPreviewModel,
 )
 from careerdesk.gui.labels import field_label
-from careerdesk.gui.tasks import BackgroundTask
+from careerdesk.gui.tasks import BackgroundTask, show_progress
 from careerdesk.io.fields import Field
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
@@ -491,10 +497,15 @@ class ImportPage(QWizardPage):
         result = self.owner.result
         if result is None or result.batch is None:
             return
-        try:
-            undone = undo_import(self.owner.database, result.batch)
-        except CareerDeskError as problem:
-            self.owner.fail(problem.message)
-            return
+        database, batch = self.owner.database, result.batch
+        task = BackgroundTask(lambda progress: undo_import(database, batch, progress), self)
+        show_progress(self, self.tr("Undoing import %1…").replace("%1", str(batch)), task)
+        task.succeeded.connect(self._undone)
         self.undo_button.setEnabled(False)
+        task.failed.connect(lambda *_: self.undo_button.setEnabled(True))
+        task.cancelled.connect(lambda: self.undo_button.setEnabled(True))
+        self._undo_task = task  # kept until it finishes; tests wait on it
+        task.start()
+
+    def _undone(self, undone: UndoResult) -> None:
         self.outcome.setText(self.outcome.text() + "\n" + undone.summary())

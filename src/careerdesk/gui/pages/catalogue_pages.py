@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
@@ -12,6 +12,9 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.services import catalogue
 from careerdesk.gui.models.rows_model import Column
 from careerdesk.gui.pages.table_page import TablePage
+
+if TYPE_CHECKING:
+    from careerdesk.core.services.importing import UndoResult
 
 
 class ProgrammesPage(TablePage):
@@ -180,7 +183,6 @@ class ImportsPage(TablePage):
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
 
     def undo_selected(self, confirm: bool = True) -> None:
-        from careerdesk.core.errors import CareerDeskError
         from careerdesk.core.services.importing import undo_import
 
         batch = self.selected_batch()
@@ -194,11 +196,17 @@ class ImportsPage(TablePage):
                         "changed get their old values back, unless someone has changed them "
                         "since.").replace("%1", str(batch))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = undo_import(self._database, batch)
-        except CareerDeskError as problem:
-            QMessageBox.warning(self, self.tr("Undo an import"), problem.message)
-            return
+        from careerdesk.gui.tasks import BackgroundTask, show_progress
+
+        database = self._database
+        task = BackgroundTask(lambda progress: undo_import(database, batch, progress), self)
+        show_progress(self, self.tr("Undoing import %1…").replace("%1", str(batch)), task)
+        task.succeeded.connect(self._undone)
+        task.finished.connect(task.deleteLater)
+        self.undo_task = task  # kept until it finishes; tests wait on it
+        task.start()
+
+    def _undone(self, result: UndoResult) -> None:
         QMessageBox.information(self, self.tr("Undo an import"), result.summary())
         self.refresh()
 

@@ -29,6 +29,7 @@ from careerdesk.core.db.models import (
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
+from careerdesk.core.services.progress import Progress
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance}
 _DATE_COLUMNS = {"graduation_date", "consent_date"}
@@ -55,7 +56,10 @@ class UndoResult:
         return text
 
 
-def undo_import(database: Database, batch_id: int) -> UndoResult:
+def undo_import(database: Database, batch_id: int,
+                progress: Progress | None = None) -> UndoResult:
+    """One transaction: a Cancel (heard between steps) or an error leaves everything as it was."""
+    progress = progress or Progress()
     with database.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
@@ -65,10 +69,14 @@ def undo_import(database: Database, batch_id: int) -> UndoResult:
                                 f"{batch.undone_at:%Y-%m-%d %H:%M} by {batch.undone_by}.",
                                 code="batch_undone")
         result = UndoResult(batch_id)
-        _remove_nominations(session, batch, result)
-        _remove_attendances(session, batch, result)
-        _restore_changes(session, batch, result)
-        _remove_students(session, batch, result)
+        steps = [("Removing nominations", _remove_nominations),
+                 ("Removing event registrations", _remove_attendances),
+                 ("Restoring updated records", _restore_changes),
+                 ("Removing added students", _remove_students)]
+        for done, (message, step) in enumerate(steps):
+            progress.step(done, len(steps), message)
+            step(session, batch, result)
+        progress.step(len(steps), len(steps), "Done")
         batch.undone_at, batch.undone_by = utcnow(), current_user()
         log_bulk(session, "student", result.summary(), import_batch_id=batch_id)
         return result
