@@ -321,6 +321,13 @@ class _Stored:
     def __getitem__(self, column: str) -> Any:
         return self._values[self._INDEX[column]]
 
+    def differing(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The items of ``values`` that differ from what is stored (one call per student:
+        this runs for every row of a re-imported list)."""
+        index, stored = self._INDEX, self._values
+        return {c: v for c, v in values.items()
+                if (stored[index[c]] if c in index else None) != v}
+
 
 def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
     return {(uid, name.casefold()): (fid, name) for fid, uid, name in
@@ -337,7 +344,7 @@ def _student_action(row: NomineeRow, key: StudentKey, existing: _Stored | None,
         action = StudentAction(row, key, "create", values=values)
         _set_faculty(action, key[0], faculty, faculties)
         return action
-    changed = {c: v for c, v in values.items() if existing.get(c) != v}
+    changed = existing.differing(values)
     action = StudentAction(row, key, "unchanged", student_id=existing["id"])
     if changed:
         action.values = changed
@@ -387,10 +394,12 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
         values = row.values
         mail = values.get(Field.EMAIL)
         person = (values.get(Field.NAME_ZH), values.get(Field.PHONE))
-        shared_mail = mail is not None and (file_emails[mail] > 1 or mail in by_email)
-        shared_person = all(person) and (file_people[person] > 1 or person in by_person)
+        shared_mail = mail is not None and (
+            file_emails[mail] > 1 or _held_by_another(by_email.get(mail), key))
+        shared_person = all(person) and (
+            file_people[person] > 1 or _held_by_another(by_person.get(person), key))
         if not (shared_mail or shared_person):
-            continue  # the usual case: nobody else has this email, name and mobile
+            continue  # the usual case (a re-import too): nobody else has them
         matches = [*(by_email.get(mail, []) if mail else []),
                    *(by_person.get(person, []) if all(person) else [])]
         for other, where in matches:
@@ -405,6 +414,10 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
             by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
         if all(person):
             by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
+
+
+def _held_by_another(holders: list[tuple[StudentKey, str]] | None, key: StudentKey) -> bool:
+    return holders is not None and any(other != key for other, _ in holders)
 
 
 # -- nominations and attendance --------------------------------------------------------------------
