@@ -127,18 +127,24 @@ def placement_report(session: Session, cohort: str | None = None,
             func.upper(University.code) == university.strip().upper())) is None:
         raise NotFoundError(f"There is no university '{university}'.",
                             code="unknown_university")
-    history: dict[int, list[NominationStatus]] = {}
+    history: dict[int, tuple[str, ...]] = {}
     for nomination_id, status in session.execute(
         select(StatusChange.nomination_id, StatusChange.to_status)
         .join(Nomination, StatusChange.nomination_id == Nomination.id)
         .where(Nomination.cohort_id.in_(ids))
     ):
-        history.setdefault(nomination_id, []).append(NominationStatus(status))
+        history[nomination_id] = (*history.get(nomination_id, ()), status)
     funnel: Counter[str] = Counter()
     groups = {name: {} for name in ("university", "faculty", "track")}
     reached_by_id = {}
+    # Tens of thousands of nominations follow a few dozen paths: each path is worked out once.
+    reached_by_path: dict[tuple[str, ...], set[str]] = {}
     for nomination_id, status, uni, fac, track, *_ in rows:
-        reached = stages_reached(NominationStatus(status), history.get(nomination_id, []))
+        path = (status, *history.get(nomination_id, ()))
+        reached = reached_by_path.get(path)
+        if reached is None:
+            reached = reached_by_path[path] = stages_reached(
+                NominationStatus(status), [NominationStatus(s) for s in path[1:]])
         reached_by_id[nomination_id] = reached
         funnel.update(stage for stage in FUNNEL if stage in reached)
         for key, value in (("university", uni), ("faculty", f"{uni} · {fac or '—'}"),
