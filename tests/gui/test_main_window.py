@@ -141,6 +141,9 @@ def test_start_window_fills_students_first_then_loads_the_rest(qtbot,  # noqa: A
     assert students.model.rowCount() == 300
     assert students.model.index(0, 2).data()
     qtbot.waitUntil(lambda: window.database is not None, timeout=60_000)
+    assert window.statusBar().currentMessage().startswith("Database:")
+    qtbot.waitUntil(lambda: not _app.windowIcon().isNull())  # set after the first paint
+    assert not _app.windowIcon().pixmap(32, 32).toImage().isNull()
     window.navigation.setCurrentRow(MainWindow.PROGRAMMES)
     assert window.stack.currentWidget() is window.page(MainWindow.PROGRAMMES)
     assert window.page(MainWindow.PROGRAMMES).model.rowCount() == 10

@@ -17,6 +17,7 @@ from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
 
 TRANSLATIONS_DIR = Path(__file__).with_name("i18n")
+ICON = Path(__file__).with_name("assets") / "careerdesk.svg"
 log = logging.getLogger("careerdesk")
 
 
@@ -93,6 +94,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
 
         # The rest loads once the event loop runs, after this first paint.
         QTimer.singleShot(0, lambda: window.load_database(database_arg, could_not_open))
+        QTimer.singleShot(0, _set_icon)
         return app, window
     if reader is not None:
         reader.close()
@@ -105,7 +107,15 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
         return app, None
     window = MainWindow(database)
     window.show()
+    QTimer.singleShot(0, _set_icon)
     return app, window
+
+
+def _set_icon() -> None:
+    """The window's and taskbar's icon, after the first paint (reading an SVG takes time)."""
+    from PySide6.QtGui import QIcon
+
+    QApplication.setWindowIcon(QIcon(str(ICON)))
 
 
 def _cannot_start(message: str) -> None:
