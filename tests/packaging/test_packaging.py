@@ -99,5 +99,5 @@ def test_the_bundle_runs_without_this_python(bundle: Path, tmp_path: Path) -> No
                        "--cohort", "NO-SUCH", "-o", str(tmp_path / "x.pdf"))
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert (bundle / "careerdesk-gui").exists() or (bundle / "careerdesk-gui.exe").exists()
-    translations = list(bundle.rglob("careerdesk_zh_HK.qm"))
-    assert translations, "the Chinese translation is not in the bundle"
+    for asset in ("careerdesk_zh_HK.qm", "careerdesk.svg", "DroidSansFallbackFull.ttf"):
+        assert list(bundle.rglob(asset)), f"{asset} is not in the bundle"
