@@ -59,3 +59,19 @@ def test_bulk_decimals_and_check_constraints(database: Database) -> None:
             "created_at": dt.datetime(2026, 1, 1), "updated_at": dt.datetime(2026, 1, 1)}])
     with database.session() as session:
         assert session.scalar(select(Placement.monthly_salary)) == Decimal("18500.50")
+
+
+def test_bulk_rows_may_leave_out_columns_they_do_not_fill(database: Database) -> None:
+    """An import's rows name only the columns the file had for them: the rest are NULL."""
+    stamp = dt.datetime(2026, 1, 2, 3, 4, 5)
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        rows = [{"university_id": cuhk, "student_no": "A1", "email": "a@x.hk",
+                 "created_at": stamp, "updated_at": stamp},
+                {"university_id": cuhk, "student_no": "A2", "name_zh": "陳大文",
+                 "created_at": stamp, "updated_at": stamp}]
+        insert_rows(session.connection(), Student.__table__, rows, columns=[
+            "university_id", "student_no", "email", "name_zh", "created_at", "updated_at"])
+    with database.session() as session:
+        stored = {s.student_no: (s.email, s.name_zh) for s in session.scalars(select(Student))}
+    assert stored == {"A1": ("a@x.hk", None), "A2": (None, "陳大文")}

@@ -18,17 +18,22 @@ CHUNK = 5_000
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
-                between_chunks: Callable[[], None] | None = None) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table``."""
+                between_chunks: Callable[[], None] | None = None,
+                columns: Sequence[str] | None = None) -> None:
+    """Insert ``rows`` into ``table``: dicts with the same keys, or with any of ``columns``
+    (a column a row does not name is NULL)."""
     if not rows:
         return
+    keys = list(columns) if columns is not None else list(rows[0])
     if connection.dialect.name != "sqlite":
         for start in range(0, len(rows), CHUNK):
             if between_chunks:
                 between_chunks()
-            connection.execute(insert(table), list(rows[start:start + CHUNK]))
+            chunk = rows[start:start + CHUNK]
+            if columns is not None:
+                chunk = [{key: row.get(key) for key in keys} for row in chunk]
+            connection.execute(insert(table), list(chunk))
         return
-    keys = list(rows[0])
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=keys)
     order = list(compiled.positiontup or ())
     processors = [table.c[key].type._cached_bind_processor(connection.dialect)  # noqa: SLF001
@@ -41,7 +46,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         batch = []
         last: dict[int, tuple[Any, Any]] = {}  # a column's previous value, converted
         for row in rows[start:start + CHUNK]:
-            values = [row[key] for key in order]
+            values = [row.get(key) for key in order]
             for i, process in converted:
                 value = values[i]
                 if value is None:

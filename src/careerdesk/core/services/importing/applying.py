@@ -82,9 +82,10 @@ class _Writer:
         self.progress.step(self.done, self.steps, message)
         self.done += 1
 
-    def _bulk(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    def _bulk(self, table: Table, rows: Sequence[dict[str, Any]],
+              columns: Sequence[str] | None = None) -> None:
         insert_rows(self.connection, table, rows,  # Cancel is heard between chunks
-                    lambda: self.progress.step(self.done, self.steps, ""))
+                    lambda: self.progress.step(self.done, self.steps, ""), columns)
 
     # -- students ----------------------------------------------------------------------------
     def _create_faculties(self) -> None:
@@ -104,15 +105,13 @@ class _Writer:
                 action.values["faculty_id"] = made[(action.key[0], action.faculty.casefold())]
 
     def _insert_students(self, actions: list[StudentAction]) -> None:
-        columns = sorted({c for a in actions for c in a.values})
-        rows = []
-        for action in actions:
-            row = dict.fromkeys(columns)
-            row.update(action.values)
-            row.update(university_id=action.key[0], student_no=action.key[1],
-                       import_batch_id=self.batch_id, created_at=self.now, updated_at=self.now)
-            rows.append(row)
-        self._bulk(Student.__table__, rows)
+        fixed = {"import_batch_id": self.batch_id, "created_at": self.now,
+                 "updated_at": self.now}
+        rows = [{**action.values, "university_id": action.key[0],
+                 "student_no": action.key[1], **fixed} for action in actions]
+        columns = sorted({c for a in actions for c in a.values} | {"university_id",
+                                                                    "student_no", *fixed})
+        self._bulk(Student.__table__, rows, columns)  # a value a row lacks is NULL
 
     def _update_students(self, actions: list[StudentAction]) -> None:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

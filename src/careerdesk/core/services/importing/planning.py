@@ -189,13 +189,16 @@ class _Cohorts:
 
 def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
                      default: tuple[int, int | None] | None) -> None:
+    unknown: dict[str, str] = {}  # a file repeats its few cohort names on every row
     for row in rows:
         written = row.values.pop(Field.COHORT, None)
         found = cohorts.find(written) if written else default
         if written and found is None:
-            row.add(_heading(row, Field.COHORT), "unknown_cohort",
+            if written not in unknown:
+                unknown[written] = (
                     f"There is no cohort '{written}' in CareerDesk; the student was imported "
                     f"but not nominated. Add the cohort, then import the file again.")
+            row.add(_heading(row, Field.COHORT), "unknown_cohort", unknown[written])
             continue
         if found is None:
             continue
