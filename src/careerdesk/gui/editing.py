@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -82,3 +85,12 @@ def save_cancel(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def form_tabs_and_buttons(dialog: QDialog, form: QFormLayout, tabs: QTabWidget,
+                          save: Callable[[], object]) -> None:
+    """The editors' layout: the fields on top, their tables in tabs, Save and Cancel below."""
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(tabs, 1)
+    layout.addWidget(save_cancel(dialog, save))

@@ -95,12 +95,18 @@ def _award_levels(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdi
                           f"(allowed: {_words(allowed)}).")
 
 
+def _yes_no(value: bool | None, unknown: str, yes: str, no: str) -> tuple[Verdict, str]:
+    """A rule that asks one recorded yes/no: unknown when it is not recorded."""
+    if value is None:
+        return Verdict.UNKNOWN, unknown
+    return (Verdict.PASS, yes) if value else (Verdict.FAIL, no)
+
+
 def _hk_resident(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
-    if facts.hk_resident is None:
-        return Verdict.UNKNOWN, "Whether the student is a Hong Kong resident is not recorded."
-    if facts.hk_resident:
-        return Verdict.PASS, "The student is a Hong Kong resident."
-    return Verdict.FAIL, "The student is not a Hong Kong resident."
+    return _yes_no(facts.hk_resident,
+                   "Whether the student is a Hong Kong resident is not recorded.",
+                   "The student is a Hong Kong resident.",
+                   "The student is not a Hong Kong resident.")
 
 
 def _unemployed(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
@@ -167,11 +173,10 @@ def _min_year(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, 
 
 
 def _consent(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
-    if facts.consent_to_share is None:
-        return Verdict.UNKNOWN, "Whether the student consents to share data is not recorded."
-    if facts.consent_to_share:
-        return Verdict.PASS, "The student consents to share data with the programme."
-    return Verdict.FAIL, "The student has not consented to share data with the programme."
+    return _yes_no(facts.consent_to_share,
+                   "Whether the student consents to share data is not recorded.",
+                   "The student consents to share data with the programme.",
+                   "The student has not consented to share data with the programme.")
 
 
 _CHECKS = {

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,13 @@ from careerdesk.core.services.organisations import (
     organisation_spec,
     save_organisation,
 )
-from careerdesk.gui.editing import fill_grid, grid, grid_rows, number, save_cancel
+from careerdesk.gui.editing import (
+    fill_grid,
+    form_tabs_and_buttons,
+    grid,
+    grid_rows,
+    number,
+)
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -67,11 +72,7 @@ class OrganisationEditor(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self.positions, self.tr("Positions"))
         tabs.addTab(self.contacts, self.tr("Contacts"))
-        buttons = save_cancel(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        form_tabs_and_buttons(self, form, tabs, self.save)
         if editing:
             with database.session() as session:
                 self.load(organisation_spec(session, editing))

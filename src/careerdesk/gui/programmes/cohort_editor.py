@@ -22,7 +22,14 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.domain.choices import AwardLevel, RuleKind
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import CohortSpec, RuleSpec, cohort_spec, save_cohort
-from careerdesk.gui.editing import OptionalDate, fill_grid, grid, grid_rows, number, save_cancel
+from careerdesk.gui.editing import (
+    OptionalDate,
+    fill_grid,
+    form_tabs_and_buttons,
+    grid,
+    grid_rows,
+    number,
+)
 
 
 class CohortEditor(QDialog):
@@ -70,11 +77,7 @@ class CohortEditor(QDialog):
         tabs.addTab(self.phases, self.tr("Phases"))
         tabs.addTab(self.tracks, self.tr("Tracks"))
         tabs.addTab(self.quotas, self.tr("Quotas"))
-        buttons = save_cancel(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        form_tabs_and_buttons(self, form, tabs, self.save)
         if editing:
             with database.session() as session:
                 self.load(cohort_spec(session, editing))
