@@ -70,8 +70,30 @@ def test_bulk_rows_may_leave_out_columns_they_do_not_fill(database: Database) ->
                  "created_at": stamp, "updated_at": stamp},
                 {"university_id": cuhk, "student_no": "A2", "name_zh": "陳大文",
                  "created_at": stamp, "updated_at": stamp}]
-        insert_rows(session.connection(), Student.__table__, rows, columns=[
-            "university_id", "student_no", "email", "name_zh", "created_at", "updated_at"])
+        insert_rows(session.connection(), Student.__table__, rows)
     with database.session() as session:
         stored = {s.student_no: (s.email, s.name_zh) for s in session.scalars(select(Student))}
     assert stored == {"A1": ("a@x.hk", None), "A2": (None, "陳大文")}
+
+
+def test_bulk_rows_left_out_columns_take_their_defaults(database: Database) -> None:
+    """A column with a default (a nomination's status, a record's creation time) gets it
+    when the rows leave it out, as an ORM insert would."""
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        students = [Student(university_id=cuhk, student_no=str(n)) for n in range(3)]
+        cohort = Cohort(programme=Programme(code="TF", name_en="TF", kind="talent_programme"),
+                        code="TF-2026", name="TF", year=2026)
+        session.add_all([*students, cohort])
+        session.flush()
+        insert_rows(session.connection(), Nomination.__table__, [
+            {"student_id": students[0].id, "cohort_id": cohort.id},
+            {"student_id": students[1].id, "cohort_id": cohort.id, "status": "submitted"},
+            {"student_id": students[2].id, "cohort_id": cohort.id, "rank": 2}])
+    with database.session() as session:
+        stored = session.execute(select(Nomination.status, Nomination.rank,
+                                        Nomination.created_at)
+                                 .order_by(Nomination.student_id)).all()
+    assert [(status, rank) for status, rank, _ in stored] == [
+        ("draft", None), ("submitted", None), ("draft", 2)]
+    assert all(isinstance(created, dt.datetime) for _, _, created in stored)

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from careerdesk.core.db import migrate
 from careerdesk.core.db.database import Database
@@ -59,6 +60,51 @@ def test_older_database_is_backed_up_then_upgraded_with_its_data(database_url: s
         with sqlite3.connect(backups[0]) as copy:
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
             assert copy.execute("SELECT name_zh FROM student").fetchone() == ("陳大文",)
+
+
+def test_tables_rebuilt_by_an_upgrade_keep_their_rows_links_and_rules(database_url: str) -> None:
+    """0004 rebuilds the tables whose choice checks it rewrites (SQLite copies each table):
+    every row stays, the records that point at a student still do, nothing cascades, and
+    the checks still refuse a status that does not exist."""
+    engine = _engine(database_url)
+    migrate.upgrade(engine, "0003")
+    with engine.begin() as connection:
+        for statement in (
+            "INSERT INTO university (code, name_en) VALUES ('HKU', 'HKU')",
+            "INSERT INTO student (university_id, student_no, name_zh, award_level, created_at, "
+            "updated_at) SELECT id, '3035000001', '陳大文', 'bachelor', CURRENT_TIMESTAMP, "
+            "CURRENT_TIMESTAMP FROM university",
+            "INSERT INTO programme (code, name_en, kind, created_at, updated_at) VALUES "
+            "('TF', 'Talent Foundry', 'talent_programme', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            "INSERT INTO cohort (programme_id, code, name, year, created_at, updated_at) "
+            "SELECT id, 'TF-2026', 'TF 2026', 2026, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+            "FROM programme",
+            "INSERT INTO nomination (student_id, cohort_id, status, created_at, updated_at) "
+            "SELECT student.id, cohort.id, 'offered', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+            "FROM student, cohort",
+            "INSERT INTO status_change (nomination_id, to_status, changed_at, changed_by) "
+            "SELECT id, 'offered', CURRENT_TIMESTAMP, 'tester' FROM nomination",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+
+    Database.open(database_url).close()
+    engine = _engine(database_url)
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT student.name_zh, nomination.status, status_change.to_status FROM student "
+            "JOIN nomination ON nomination.student_id = student.id "
+            "JOIN status_change ON status_change.nomination_id = nomination.id")).all() == [
+            ("陳大文", "offered", "offered")]
+        if connection.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        with pytest.raises(IntegrityError):
+            connection.execute(text("UPDATE nomination SET status = 'hired'"))
+        connection.rollback()
+        with pytest.raises(IntegrityError):
+            connection.execute(text("DELETE FROM student"))  # still referred to
+    engine.dispose()
 
 
 def test_database_newer_than_the_app_is_refused(database_url: str) -> None:

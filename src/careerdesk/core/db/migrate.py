@@ -40,8 +40,28 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), revision)
+    with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                command.upgrade(_config(connection), revision)
+            return
+        # SQLite changes a table's constraints by copying it into a new table: while the
+        # old one is dropped, the rows that refer to it must not be checked (or cascaded).
+        # The switch only works outside a transaction; the references are checked at the end.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise DatabaseError(
+                        f"Upgrading the database would leave a record in '{broken[0]}' "
+                        f"pointing at one that is not there; nothing was changed.",
+                        code="database_upgrade_failed")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
 
 
 def ensure_current_schema(

@@ -37,6 +37,15 @@ class Timestamps:
 
 
 def choice_check(column: str, enum: type[StrEnum], name: str | None = None) -> CheckConstraint:
-    """A CHECK constraint keeping ``column`` inside ``enum``'s values (NULL allowed)."""
-    allowed = ", ".join(f"'{member.value}'" for member in enum)
-    return CheckConstraint(f"{column} IN ({allowed})", name=name or column)
+    """A CHECK constraint keeping ``column`` inside ``enum``'s values (NULL allowed).
+
+    Written as ``column = 'a' OR column = 'b' …``, not ``IN ('a', 'b', …)``: SQLite builds
+    an IN list's lookup table again for every row a statement inserts, which made bulk
+    inserts (an import, the demo) about twice as slow. Both mean the same on every backend.
+    """
+    return CheckConstraint(choice_condition(column, [member.value for member in enum]),
+                           name=name or column)
+
+
+def choice_condition(column: str, values: list[str]) -> str:
+    return " OR ".join(f"{column} = '{value}'" for value in values)

@@ -64,7 +64,8 @@ class Student(Timestamps, Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    university_id: Mapped[int] = mapped_column(ForeignKey("university.id"), index=True)
+    # No index of its own: the unique (university, number) index serves it.
+    university_id: Mapped[int] = mapped_column(ForeignKey("university.id"))
     student_no: Mapped[str] = mapped_column(String(40))
     name_en: Mapped[str | None] = mapped_column(String(300), index=True)
     name_zh: Mapped[str | None] = mapped_column(String(100))

@@ -82,10 +82,9 @@ class _Writer:
         self.progress.step(self.done, self.steps, message)
         self.done += 1
 
-    def _bulk(self, table: Table, rows: Sequence[dict[str, Any]],
-              columns: Sequence[str] | None = None) -> None:
+    def _bulk(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         insert_rows(self.connection, table, rows,  # Cancel is heard between chunks
-                    lambda: self.progress.step(self.done, self.steps, ""), columns)
+                    lambda: self.progress.step(self.done, self.steps, ""))
 
     # -- students ----------------------------------------------------------------------------
     def _create_faculties(self) -> None:
@@ -109,9 +108,7 @@ class _Writer:
                  "updated_at": self.now}
         rows = [{**action.values, "university_id": action.key[0],
                  "student_no": action.key[1], **fixed} for action in actions]
-        columns = sorted({c for a in actions for c in a.values} | {"university_id",
-                                                                    "student_no", *fixed})
-        self._bulk(Student.__table__, rows, columns)  # a value a row lacks is NULL
+        self._bulk(Student.__table__, rows)  # a value the file lacks is NULL
 
     def _update_students(self, actions: list[StudentAction]) -> None:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
