@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
 
-from careerdesk.core.db.bulk import insert_rows
+from careerdesk.core.db.bulk import BUILD_AFTER, indexes_built_after, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Cohort,
@@ -97,3 +99,36 @@ def test_bulk_rows_left_out_columns_take_their_defaults(database: Database) -> N
     assert [(status, rank) for status, rank, _ in stored] == [
         ("draft", None), ("submitted", None), ("draft", 2)]
     assert all(isinstance(created, dt.datetime) for _, _, created in stored)
+
+
+def test_a_large_insert_builds_the_indexes_after_and_a_rollback_keeps_them(
+        database: Database) -> None:
+    """On SQLite the secondary indexes are dropped for a large insert into a small table and
+    built again after; if the transaction fails, they are there as before."""
+    def indexes() -> set[tuple[str, str]]:
+        with database.engine.connect() as connection:
+            return {(ix["name"], ",".join(ix["column_names"]))
+                    for ix in inspect(connection).get_indexes("student")}
+
+    before = indexes()
+    stamp = dt.datetime(2026, 1, 2)
+    with database.session() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+    rows = [{"university_id": cuhk, "student_no": str(n), "email": f"s{n}@link.cuhk.edu.hk",
+             "name_en": f"CHAN {n}", "created_at": stamp, "updated_at": stamp}
+            for n in range(BUILD_AFTER)]
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        connection = session.connection()
+        with indexes_built_after(connection, Student.__table__, len(rows)):
+            insert_rows(connection, Student.__table__, [*rows, rows[0]])  # a duplicate
+    assert indexes() == before
+    with database.transaction() as session:
+        connection = session.connection()
+        with indexes_built_after(connection, Student.__table__, len(rows)):
+            insert_rows(connection, Student.__table__, rows)
+    assert indexes() == before and {"ix_student_email", "ix_student_name_en"} <= {
+        name for name, _ in before}
+    with database.session() as session:
+        found = session.scalar(select(Student.student_no)
+                               .where(Student.email == "s4321@link.cuhk.edu.hk"))
+    assert found == "4321"

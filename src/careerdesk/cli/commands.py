@@ -66,6 +66,13 @@ def restore(args: argparse.Namespace, database: Database) -> int:
 
 
 def import_file(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.bulk_work import bulk_work
+
+    with bulk_work():  # its report too: one issue per row of a long file
+        return _import_file(args, database)
+
+
+def _import_file(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.importing import ImportOptions
     from careerdesk.core.services.importing.run import import_file as run_import
 

@@ -30,9 +30,10 @@ def clean_text(value: Any) -> str | None:
 
     Text such as "NA", "None" or "null" stays as it is: it may be someone's name.
     """
-    if (value.__class__ is str and value.isascii() and value.isprintable()
-            and value.strip() == value and "  " not in value and not value.startswith("'")):
-        return value or None  # the common case, fast: plain tidy ASCII needs no folding
+    if (value.__class__ is str and value.isprintable() and value.strip() == value
+            and "  " not in value and not value.startswith("'")
+            and (value.isascii() or unicodedata.is_normalized("NFKC", value))):
+        return value or None  # the common case, fast: tidy text that NFKC leaves alone
     if is_blank(value):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -46,6 +47,8 @@ def clean_text(value: Any) -> str | None:
 
 def student_number(value: Any) -> str | None:
     """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed."""
+    if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
+        return value.upper()  # the common case, fast: already clean
     if is_blank(value):
         return None
     if isinstance(value, bool):
@@ -55,8 +58,6 @@ def student_number(value: Any) -> str | None:
             raise BadValueError("bad_student_no",
                                f"{value} is not a student number (it has decimals).")
         return str(int(value)) if value > 0 else _bad_number(value)
-    if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
-        return value.upper()  # the common case, fast: already clean
     text = clean_text(value)
     if text is None:
         return None

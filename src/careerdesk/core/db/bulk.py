@@ -16,13 +16,16 @@ backends use a Core insert, which SQLAlchemy batches into multi-row statements
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
 CHUNK = 5_000
+#: Inserts of at least this many rows build a SQLite table's indexes afterwards.
+BUILD_AFTER = 10_000
 #: Values worth converting once per distinct value: a file's few graduation dates.
 _CACHED_TYPES = (dt.date, dt.datetime)
 
@@ -109,3 +112,31 @@ def _default_of(table: Table, key: str) -> Any:
     if default.is_callable:
         return default.arg(None)  # type: ignore[union-attr] # e.g. utcnow, once per statement
     return default.arg  # type: ignore[union-attr]
+
+
+@contextmanager
+def indexes_built_after(connection: Connection, table: Table, adding: int) -> Iterator[None]:
+    """For a large insert into a SQLite table, its secondary indexes are dropped and built
+    again afterwards: sorting 100,000 values once costs less than growing an index value by
+    value. Only when the rows added are many (``BUILD_AFTER``) and at least as many as the
+    table holds; unique indexes stay, so duplicates are refused as they arrive. All inside
+    the caller's transaction: if it rolls back, so do the drops. Not on a database server,
+    where dropping an index would hold up everyone else using the table.
+    """
+    if connection.dialect.name != "sqlite" or adding < BUILD_AFTER:
+        yield
+        return
+    held = connection.exec_driver_sql(f'SELECT count(*) FROM "{table.name}"').scalar() or 0
+    indexes = [] if held > adding else connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table.name,)).all()
+    if indexes and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        # Python's sqlite3 opens its transaction only at the first INSERT/UPDATE/DELETE and
+        # would commit a DROP INDEX at once: open it now, and the caller's commit or
+        # rollback covers the drops too.
+        connection.exec_driver_sql("BEGIN")
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)

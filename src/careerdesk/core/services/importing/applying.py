@@ -10,7 +10,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
-from careerdesk.core.db.bulk import insert_rows
+from careerdesk.core.db.bulk import indexes_built_after, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -24,6 +24,7 @@ from careerdesk.core.db.models import (
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.identity import current_user
+from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.planning import ImportPlan, StudentAction
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.progress import Progress
@@ -31,6 +32,7 @@ from careerdesk.core.services.progress import Progress
 CHUNK = 5_000
 
 
+@bulk_work()
 def apply_plan(database: Database, plan: ImportPlan,
                progress: Progress | None = None) -> ImportResult:
     """Write everything the plan decided, all at once or (on any error or Cancel) not at all."""
@@ -65,7 +67,7 @@ class _Writer:
         self._insert_students([a for a in plan.students if a.kind == "create"])
         self._step("Updating students")
         self._update_students([a for a in plan.students if a.kind == "update"])
-        ids = self._student_ids()
+        ids = self._student_ids() if plan.nominations or plan.attendances else {}
         self._step("Nominations")
         nominations = self._write_nominations(ids)
         self._step("Event registrations")
@@ -108,7 +110,8 @@ class _Writer:
                  "updated_at": self.now}
         rows = [{**action.values, "university_id": action.key[0],
                  "student_no": action.key[1], **fixed} for action in actions]
-        self._bulk(Student.__table__, rows)  # a value the file lacks is NULL
+        with indexes_built_after(self.connection, Student.__table__, len(rows)):
+            self._bulk(Student.__table__, rows)  # a value the file lacks is NULL
 
     def _update_students(self, actions: list[StudentAction]) -> None:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import or_, select, tuple_
@@ -26,6 +27,7 @@ from careerdesk.core.db.models import (
     Track,
     University,
 )
+from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
@@ -92,21 +94,20 @@ class ImportPlan:
     problems: list[Problem]
     university_codes: dict[int, str]
 
-    def count(self, kind: str) -> int:
-        return sum(1 for action in self.students if action.kind == kind)
-
     @property
     def rejected_rows(self) -> list[NomineeRow]:
         return [row for row in self.parsed.parsed.rows if row.rejected]
 
+    @bulk_work()
     def result(self, batch: int | None = None) -> ImportResult:
         parsed = self.parsed.parsed
+        kinds = Counter(map(attrgetter("kind"), self.students))
         return ImportResult(
             file=self.parsed.path.name, sheet=parsed.sheet,
             header_row=parsed.layout.excel_header_row, rows=len(parsed.rows),
-            created=self.count("create"), updated=self.count("update"),
-            unchanged=self.count("unchanged"), rejected=len(self.rejected_rows), batch=batch,
-            issues=sorted(self.problems, key=lambda p: (p.row, p.column)),
+            created=kinds["create"], updated=kinds["update"], unchanged=kinds["unchanged"],
+            rejected=sum(map(attrgetter("rejected"), parsed.rows)), batch=batch,
+            issues=sorted(self.problems, key=attrgetter("row", "column")),
             updates=[StudentUpdate(a.row.excel_row, self.university_codes[a.key[0]], a.key[1],
                                    tuple(_LABELS.get(c, c) for c in a.before))
                      for a in self.students if a.kind == "update"],
@@ -117,6 +118,7 @@ class ImportPlan:
         )
 
 
+@bulk_work()
 def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) -> ImportPlan:
     rows = parsed.parsed.rows
     universities = dict(session.execute(select(University.code, University.id)).all())
@@ -274,12 +276,11 @@ def _mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
         if row.rejected:
             continue
         key = (row.values[Field.UNIVERSITY], row.values[Field.STUDENT_NO])
-        if key in first_row:
+        first = first_row.setdefault(key, row.excel_row)
+        if first != row.excel_row:
             row.add("", "duplicate_in_file",
-                    f"Student {key[1]} ({key[0]}) is already in row {first_row[key]} of this "
+                    f"Student {key[1]} ({key[0]}) is already in row {first} of this "
                     f"file. This row was not imported.")
-        else:
-            first_row[key] = row.excel_row
 
 
 def _existing_students(session: Session, keys: list[StudentKey]) -> dict[StudentKey, _Stored]:
@@ -339,7 +340,9 @@ def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
 
 def _student_action(row: NomineeRow, key: StudentKey, existing: _Stored | None,
                     faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
-    values = {column: row.values[f] for f, column in STUDENT_COLUMNS.items() if f in row.values}
+    # The row's values renamed to student columns, in C: its other fields all land on None.
+    values = dict(zip(map(STUDENT_COLUMNS.get, row.values), row.values.values(), strict=True))
+    values.pop(None, None)
     if Field.EMPLOYED in row.values:
         values["employment_status"] = "employed" if row.values[Field.EMPLOYED] else "unemployed"
     faculty = row.values.get(Field.FACULTY)
@@ -375,8 +378,10 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
                             existing: dict[StudentKey, _Stored]) -> None:
     """Same email, or same Chinese name and phone, under another student number: flagged
     for the coordinator to review, never merged."""
-    emails = {row.values[Field.EMAIL] for row in rows if Field.EMAIL in row.values}
-    phones = {row.values[Field.PHONE] for row in rows if Field.PHONE in row.values}
+    mails = [row.values.get(Field.EMAIL) for row in rows]
+    people = [(row.values.get(Field.NAME_ZH), row.values.get(Field.PHONE)) for row in rows]
+    emails = set(mails) - {None}
+    phones = {phone for _, phone in people if phone}
     by_email: dict[str, list[tuple[StudentKey, str]]] = {}
     by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]] = {}
     numbers = dict(session.execute(select(University.id, University.code)).all())
@@ -390,33 +395,44 @@ def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list
                 by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
             if phone in phones and name_zh:
                 by_person.setdefault((name_zh, phone), []).append(((uid, no), "in CareerDesk"))
-    file_emails = Counter(row.values.get(Field.EMAIL) for row in rows)
-    file_people = Counter((row.values.get(Field.NAME_ZH), row.values.get(Field.PHONE))
-                          for row in rows)
-    for row, key in zip(rows, keys, strict=True):
-        values = row.values
-        mail = values.get(Field.EMAIL)
-        person = (values.get(Field.NAME_ZH), values.get(Field.PHONE))
+    file_emails, file_people = Counter(mails), Counter(people)
+    # Only a row whose email or person someone else has (in the file or stored) can match:
+    # the usual row, and every row of a re-import, is passed over here.
+    shared_mails = {m for m, n in file_emails.items() if n > 1 and m} | by_email.keys()
+    shared_people = {p for p, n in file_people.items() if n > 1 and all(p)} | by_person.keys()
+    for index, mail in enumerate(mails):
+        person = people[index]
+        if mail not in shared_mails and person not in shared_people:
+            continue
+        row, key = rows[index], keys[index]
         shared_mail = mail is not None and (
             file_emails[mail] > 1 or _held_by_another(by_email.get(mail), key))
         shared_person = all(person) and (
             file_people[person] > 1 or _held_by_another(by_person.get(person), key))
         if not (shared_mail or shared_person):
-            continue  # the usual case (a re-import too): nobody else has them
-        matches = [*(by_email.get(mail, []) if mail else []),
-                   *(by_person.get(person, []) if all(person) else [])]
-        for other, where in matches:
-            if other != key:
-                how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
-                       else "the same Chinese name and mobile")
-                row.add("", "possible_duplicate",
-                        f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
-                        f"check whether they are the same person. Both are kept.")
-                break
+            continue  # only its own stored record has them
+        _flag_match(row, key, mail, person, by_email, by_person, numbers)
         if mail:
             by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
         if all(person):
             by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
+
+
+def _flag_match(row: NomineeRow, key: StudentKey, mail: str | None,
+                person: tuple[str | None, str | None],
+                by_email: dict[str, list[tuple[StudentKey, str]]],
+                by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]],
+                numbers: dict[int, str]) -> None:
+    matches = [*(by_email.get(mail, []) if mail else []),
+               *(by_person.get(person, []) if all(person) else [])]  # type: ignore[call-overload]
+    for other, where in matches:
+        if other != key:
+            how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
+                   else "the same Chinese name and mobile")
+            row.add("", "possible_duplicate",
+                    f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
+                    f"check whether they are the same person. Both are kept.")
+            return
 
 
 def _held_by_another(holders: list[tuple[StudentKey, str]] | None, key: StudentKey) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import University, UniversityAlias
 from careerdesk.core.domain.universities import alias_key, email_domains
+from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
 from careerdesk.core.services.importing.options import ImportOptions
@@ -53,6 +54,7 @@ class UniversityNames:
         return self._cache[text]
 
 
+@bulk_work()
 def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                       spreadsheet: SpreadsheetFile | ReadAhead | None = None) -> ParsedFile:
     """Read and clean every row; a file that cannot be read raises ImportFailedError.

@@ -1,0 +1,81 @@
+"""Rows cleaned a column at a time: the same values and problems as cell by cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from careerdesk.io.fields import Field
+from careerdesk.io.layout import layout_for
+from careerdesk.io.nominee_rows import ParsedSheet, parse_sheet
+from careerdesk.io.table import RawSheet
+
+CODES = {"hku": "HKU", "cuhk": "CUHK"}
+
+
+def parse(rows: list[list], flagged: dict | None = None) -> ParsedSheet:
+    sheet = RawSheet("Nominees", rows, flagged or {})
+    return parse_sheet(sheet, layout_for(sheet, "list.xlsx"), "list.xlsx", CODES,
+                       lambda text: CODES.get(text.strip().casefold()), default_university=None)
+
+
+def problems_of(parsed: ParsedSheet) -> list[tuple[int, str, str]]:
+    return [(p.row, p.column, p.code) for row in parsed.rows for p in row.problems]
+
+
+def test_booleans_and_numbers_in_one_column_are_told_apart() -> None:
+    """TRUE == 1 == 1.0 in Python: a column cleaned once per distinct value must not let
+    a TRUE pass as year 1, nor a 1 take TRUE's problem."""
+    parsed = parse([["University", "Student No.", "Year of Study", "HK Resident"],
+                    ["HKU", "A1", True, 1],
+                    ["HKU", "A2", 1, True],
+                    ["HKU", "A3", 1.0, "Y"],
+                    ["HKU", "A4", "2", 0]])
+    assert [row.values.get(Field.YEAR_OF_STUDY) for row in parsed.rows] == [None, 1, 1, 2]
+    assert [row.values.get(Field.HK_RESIDENT) for row in parsed.rows] == [True, True, True,
+                                                                          False]
+    assert problems_of(parsed) == [(2, "Year of Study", "bad_number")]
+
+
+def test_a_wrong_cell_leaves_the_rest_of_its_column_cleaned() -> None:
+    parsed = parse([["University", "Student No.", "Email", "Mobile"],
+                    ["HKU", "A1", " Amy@HKU.hk ", 91234567.0],
+                    ["HKU", "A2", "not an email", "9123 456"],
+                    ["HKU", "A3", "b@hku.hk", "+852 6123 4567"]])
+    assert [(r.values.get(Field.EMAIL), r.values.get(Field.PHONE)) for r in parsed.rows] == [
+        ("amy@hku.hk", "+85291234567"), (None, None), ("b@hku.hk", "+85261234567")]
+    assert problems_of(parsed) == [(3, "Email", "bad_email"), (3, "Mobile", "bad_phone")]
+    assert not parsed.rows[1].rejected  # imported without those values
+
+
+def test_short_rows_read_their_missing_cells_as_empty() -> None:
+    parsed = parse([["University", "Student No.", "English Name", "Graduation Date"],
+                    ["HKU", "A1"],
+                    ["HKU", "A2", "CHAN Tai Man", "30/06/2026"]])
+    assert [r.values.get(Field.NAME_EN) for r in parsed.rows] == [None, "CHAN Tai Man"]
+    assert parsed.rows[1].values[Field.GRADUATION] == dt.date(2026, 6, 30)
+
+
+def test_derived_values_and_row_problems_name_their_excel_rows() -> None:
+    parsed = parse([["University", "Student No.", "Surname", "Given Name", "Programme"],
+                    ["hku", "A1", "chan", "Tai Man", "BEng in Computer Engineering"],
+                    ["Harvard", "A2", "Lee", "Ka Yan", "MSc in Data Science"],
+                    ["CUHK", "", "Wong", "Siu Ming", ""],
+                    ["Prepared by: Faculty Office", "", "", "", ""]])
+    first = parsed.rows[0].values
+    assert (first[Field.UNIVERSITY], first[Field.NAME_EN], first[Field.AWARD_LEVEL]) == (
+        "HKU", "CHAN Tai Man", "bachelor")
+    assert parsed.rows[1].values[Field.AWARD_LEVEL] == "master"
+    assert problems_of(parsed) == [(3, "University", "unknown_university"),
+                                   (4, "Student No.", "missing_student_no")]
+    assert [p.code for p in parsed.problems] == ["not_a_student_row"]
+    assert parsed.problems[0].row == 5
+
+
+def test_formula_cells_without_values_are_problems_not_values() -> None:
+    parsed = parse([["University", "Student No.", "Email"],
+                    ["HKU", "A1", ""],
+                    ["HKU", "A2", "b@hku.hk"]],
+                   flagged={(1, 2): "formula_no_value", (2, 2): "error_value:#N/A"})
+    assert [r.values.get(Field.EMAIL) for r in parsed.rows] == [None, None]
+    assert problems_of(parsed) == [(2, "Email", "formula_no_value"),
+                                   (3, "Email", "error_value")]
