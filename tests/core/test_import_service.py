@@ -85,6 +85,29 @@ def test_likely_duplicates_under_another_number_are_flagged_not_merged(office: D
     assert count(office, Student.id) == 22
 
 
+def test_a_long_list_again_flags_only_students_someone_else_matches(office: Database,
+                                                                    tmp_path: Path) -> None:
+    """A long file reads every stored student at once: its own stored records never count
+    as someone else, another student's email or Chinese name and mobile still does."""
+    students = [[f"1155{n:06d}", f"CHAN Student {n}", f"陳{n}", f"s{n}@link.cuhk.edu.hk",
+                 f"9{n:07d}", "CUHK"] for n in range(1, 2_501)]
+    first, _ = import_file(office, xlsx(tmp_path / "long.xlsx", [HEADERS, *students]),
+                           ImportOptions())
+    assert (first.created, first.rejected) == (2_500, 0)
+    assert not [i for i in first.issues if i.code == "possible_duplicate"]
+    same_email = ["1155999991", "LEE Ka Yan", "李嘉欣", "s7@link.cuhk.edu.hk", "5123 4567", "CUHK"]
+    same_person = ["1155999992", "CHAN Eight", "陳8", "other@link.cuhk.edu.hk", "90000008",
+                   "CUHK"]
+    again, _ = import_file(office, xlsx(tmp_path / "again.xlsx",
+                                        [HEADERS, *students, same_email, same_person]),
+                           ImportOptions())
+    assert (again.created, again.unchanged) == (2, 2_500)
+    flagged = [(i.row, i.message) for i in again.issues if i.code == "possible_duplicate"]
+    assert [row for row, _ in flagged] == [2_502, 2_503]
+    assert "1155000007" in flagged[0][1] and "email" in flagged[0][1]
+    assert "1155000008" in flagged[1][1] and "Chinese name and mobile" in flagged[1][1]
+
+
 def test_nominations_with_rank_and_track(office: Database, tmp_path: Path) -> None:
     rows = [[*HEADERS, "Cohort", "Faculty Rank"],
             [*ROWS[0], "PROCRUITC-2026-TECH", 1], [*ROWS[1], "PROCRUITC-2026", 2]]
