@@ -17,7 +17,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
-from careerdesk.core.db.bulk import insert_rows
+from careerdesk.core.db.bulk import indexes_built_after, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -45,6 +45,7 @@ from careerdesk.core.domain.placements import PhaseLength, lay_out_phases
 from careerdesk.core.domain.statuses import PATH, NominationStatus
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.services import demo_catalogue as cat
+from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.reference_data import university_ids_by_code
 
@@ -83,6 +84,7 @@ class DemoSummary:
     attendances: int
 
 
+@bulk_work()
 def fill_demo_data(
     database: Database, students: int = 2_000, *, seed: int = 2026,
     progress: Progress | None = None,
@@ -142,8 +144,9 @@ class _DemoWriter:
     def _bulk(self, table: Table, rows: Sequence[dict[str, Any]], first_step: int,
               message: str) -> None:
         chunks = iter(range(len(rows) // CHUNK + 1))
-        insert_rows(self.connection, table, rows,
-                    lambda: self._step(first_step + next(chunks, 0), message))
+        with indexes_built_after(self.connection, table, len(rows)):
+            insert_rows(self.connection, table, rows,
+                        lambda: self._step(first_step + next(chunks, 0), message))
 
     # -- reference records (small: through the ORM, so each is in the audit log) ---------
     def _faculties(self) -> dict[str, list[int]]:
