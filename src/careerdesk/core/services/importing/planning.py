@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import (
@@ -28,6 +28,11 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.importing.duplicates import (
+    StudentKey,
+    flag_likely_duplicates,
+    mark_duplicates_in_file,
+)
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
@@ -51,7 +56,6 @@ _LABELS = {"name_en": "English name", "name_zh": "Chinese name", "email": "email
            "graduation_date": "graduation date", "hk_resident": "HK residency",
            "full_time_months": "months of full-time work", "consent_to_share": "consent",
            "notes": "notes", "employment_status": "employment", "faculty_id": "faculty"}
-StudentKey = tuple[int, str]  # (university id, student number)
 
 
 @dataclass(slots=True)
@@ -126,13 +130,13 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
     _resolve_cohorts(rows, cohorts, default_cohort)
-    _mark_duplicates_in_file(rows)
+    mark_duplicates_in_file(rows)
     valid = [row for row in rows if not row.rejected]
     keys = [(universities[row.values[Field.UNIVERSITY]], row.values[Field.STUDENT_NO])
             for row in valid]
     existing, everyone = _existing_students(session, keys)
     faculties = _faculty_names(session)
-    _flag_likely_duplicates(session, valid, keys, everyone)
+    flag_likely_duplicates(session, valid, keys, everyone)
     students = [_student_action(row, key, existing.get(key), faculties)
                 for row, key in zip(valid, keys, strict=True)]
     nominations = _nomination_actions(session, valid, keys, existing)
@@ -270,19 +274,6 @@ def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None
 
 
 # -- students ------------------------------------------------------------------------------------
-def _mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
-    first_row: dict[tuple[str, str], int] = {}
-    for row in rows:
-        if row.rejected:
-            continue
-        key = (row.values[Field.UNIVERSITY], row.values[Field.STUDENT_NO])
-        first = first_row.setdefault(key, row.excel_row)
-        if first != row.excel_row:
-            row.add("", "duplicate_in_file",
-                    f"Student {key[1]} ({key[0]}) is already in row {first} of this "
-                    f"file. This row was not imported.")
-
-
 #: Where a stored student's (university, number, email, Chinese name, phone) sit in the
 #: rows _existing_students reads.
 _CONTACT = (1, 2, *(5 + _COMPARED.index(c) for c in ("email", "name_zh", "phone")))
@@ -390,78 +381,6 @@ def _set_faculty(action: StudentAction, university_id: int, name: str | None,
         action.values["faculty_id"] = known[0]
     else:
         action.faculty = name
-
-
-def _flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                            everyone: list[Any] | None) -> None:
-    """Same email, or same Chinese name and phone, under another student number: flagged
-    for the coordinator to review, never merged."""
-    mails = [row.values.get(Field.EMAIL) for row in rows]
-    people = [(row.values.get(Field.NAME_ZH), row.values.get(Field.PHONE)) for row in rows]
-    file_emails, file_people = Counter(mails), Counter(people)
-    # The student each email or person of the file belongs to; a stored record that is that
-    # same student (every row of a re-import) is no one else, so it is left out below.
-    mail_of = dict(zip(mails, keys, strict=True))
-    person_of = dict(zip(people, keys, strict=True))
-    emails = file_emails.keys() - {None}
-    phones = {phone for _, phone in people if phone}
-    by_email: dict[str, list[tuple[StudentKey, str]]] = {}
-    by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]] = {}
-    numbers = dict(session.execute(select(University.id, University.code)).all())
-    if (emails or phones) and everyone is None:
-        everyone = session.connection().execute(
-            select(Student.university_id, Student.student_no, Student.email, Student.name_zh,
-                   Student.phone).where(or_(Student.email.is_not(None),
-                                            Student.phone.is_not(None)))).all()
-    for uid, no, mail, name_zh, phone in everyone if emails or phones else ():
-        stored = (uid, no)
-        if mail in emails and (mail_of[mail] != stored or file_emails[mail] > 1):
-            by_email.setdefault(mail, []).append((stored, "in CareerDesk"))
-        person = (name_zh, phone)
-        if phone in phones and name_zh and person in person_of and (
-                person_of[person] != stored or file_people[person] > 1):
-            by_person.setdefault(person, []).append((stored, "in CareerDesk"))
-    # Only a row whose email or person someone else has (in the file or stored) can match:
-    # the usual row, and every row of a re-import, is passed over here.
-    shared_mails = {m for m, n in file_emails.items() if n > 1 and m} | by_email.keys()
-    shared_people = {p for p, n in file_people.items() if n > 1 and all(p)} | by_person.keys()
-    for index, mail in enumerate(mails):
-        person = people[index]
-        if mail not in shared_mails and person not in shared_people:
-            continue
-        row, key = rows[index], keys[index]
-        shared_mail = mail is not None and (
-            file_emails[mail] > 1 or _held_by_another(by_email.get(mail), key))
-        shared_person = all(person) and (
-            file_people[person] > 1 or _held_by_another(by_person.get(person), key))
-        if not (shared_mail or shared_person):
-            continue  # only its own stored record has them
-        _flag_match(row, key, mail, person, by_email, by_person, numbers)
-        if mail:
-            by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
-        if all(person):
-            by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
-
-
-def _flag_match(row: NomineeRow, key: StudentKey, mail: str | None,
-                person: tuple[str | None, str | None],
-                by_email: dict[str, list[tuple[StudentKey, str]]],
-                by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]],
-                numbers: dict[int, str]) -> None:
-    matches = [*(by_email.get(mail, []) if mail else []),
-               *(by_person.get(person, []) if all(person) else [])]  # type: ignore[call-overload]
-    for other, where in matches:
-        if other != key:
-            how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
-                   else "the same Chinese name and mobile")
-            row.add("", "possible_duplicate",
-                    f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
-                    f"check whether they are the same person. Both are kept.")
-            return
-
-
-def _held_by_another(holders: list[tuple[StudentKey, str]] | None, key: StudentKey) -> bool:
-    return holders is not None and any(other != key for other, _ in holders)
 
 
 # -- nominations and attendance --------------------------------------------------------------------
