@@ -245,3 +245,17 @@ def test_a_file_read_ahead_gives_the_same_sheets_and_its_errors(tmp_path: Path) 
     protected = files.protected_xlsx(tmp_path / "protected.xlsx", [HEADERS, *ROWS])
     with pytest.raises(UnreadableFileError, match="password-protected"):
         ReadAhead(protected).take()
+
+
+@pytest.mark.parametrize("pattern", [b"<f>SUM(A1)</f>", b'<c r="B2" t="e"><v>#N/A</v></c>'])
+def test_a_formula_or_error_split_between_read_blocks_is_still_seen(pattern: bytes) -> None:
+    from io import BytesIO
+
+    from careerdesk.io.workbook_reader import _has_formula_or_error
+
+    block = 1 << 20
+    for cut in (1, 2, 3, 4):  # the pattern's first `cut` bytes end the first block
+        start = pattern.index(b"<f") if pattern.startswith(b"<f") else pattern.index(b't="e"')
+        xml = b"x" * (block - start - cut) + pattern + b"y" * 100
+        assert _has_formula_or_error(BytesIO(xml))
+    assert not _has_formula_or_error(BytesIO(b"<c><v>1</v></c>" * 200_000))

@@ -4,14 +4,20 @@ python-calamine (Rust) reads every row whatever the file states its size to be, 
 1904-based dates right, and never evaluates formulas: it gives their cached values.
 It does show error values and formulas without a cached value as empty cells, so for
 .xlsx/.xlsm files that hold formulas or errors at all, the sheet's XML is scanned once
-(with plain byte patterns, no XML parser) to name those cells.
+(with plain byte patterns, no XML parser) to name those cells. That scan runs on a thread of
+its own while python-calamine parses (both leave Python's lock free), and it reads the
+sheet a block at a time until it meets a formula or an error: a 100,000-row sheet is
+75 MB of XML.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any
 
 import python_calamine as calamine
 
@@ -49,6 +55,7 @@ class Workbook:
         ]
 
     def read(self, name: str) -> RawSheet:
+        scan = _Beside(self._cell_problems, name) if self.kind is FileKind.XLSX else None
         try:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
@@ -56,12 +63,11 @@ class Workbook:
             raise UnreadableFileError("file_unreadable",
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
-        problems = self._cell_problems(name) if self.kind is FileKind.XLSX else {}
-        return RawSheet(name, rows, problems)
+        return RawSheet(name, rows, scan.result() if scan else {})
 
     def _cell_problems(self, name: str) -> dict[tuple[int, int], str]:
         xml = _sheet_xml(self.path, name)
-        if xml is None or (b"<f" not in xml and b't="e"' not in xml):
+        if xml is None:
             return {}
         problems: dict[tuple[int, int], str] = {}
         for match in _CELL.finditer(xml):
@@ -82,8 +88,43 @@ class Workbook:
         return problems
 
 
+class _Beside:
+    """``work(*args)`` run on a thread beside the caller; ``result`` waits for it and
+    returns what it returned, or raises what it raised."""
+
+    def __init__(self, work: Callable[..., Any], *args: Any) -> None:
+        self._outcome: tuple[bool, Any] = (False, None)
+        self._thread = threading.Thread(target=self._run, args=(work, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[..., Any], args: tuple) -> None:
+        try:
+            self._outcome = (True, work(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
+            self._outcome = (False, exc)
+
+    def result(self) -> Any:
+        self._thread.join()
+        done, value = self._outcome
+        if not done:
+            raise value
+        return value
+
+
+def _has_formula_or_error(stream: IO[bytes]) -> bool:
+    """Whether the sheet's XML holds a formula or an error cell, read a block at a time."""
+    tail = b""
+    while block := stream.read(1 << 20):
+        chunk = tail + block
+        if b"<f" in chunk or b't="e"' in chunk:
+            return True
+        tail = chunk[-5:]  # a pattern split between two blocks
+    return False
+
+
 def _sheet_xml(path: Path, name: str) -> bytes | None:
-    """The XML of the worksheet called ``name``, found through the workbook's relations."""
+    """The XML of the worksheet called ``name``, found through the workbook's relations;
+    None when it holds no formula and no error (or cannot be found)."""
     with zipfile.ZipFile(path) as archive:
         workbook = archive.read("xl/workbook.xml")
         relations = archive.read("xl/_rels/workbook.xml.rels")
@@ -104,6 +145,9 @@ def _sheet_xml(path: Path, name: str) -> bytes | None:
         member = target.group(1).decode().lstrip("/")
         member = member if member.startswith("xl/") else f"xl/{member}"
         try:
+            with archive.open(member) as stream:
+                if not _has_formula_or_error(stream):
+                    return None
             return archive.read(member)
         except KeyError:
             return None
