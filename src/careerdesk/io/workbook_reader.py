@@ -4,20 +4,16 @@ python-calamine (Rust) reads every row whatever the file states its size to be, 
 1904-based dates right, and never evaluates formulas: it gives their cached values.
 It does show error values and formulas without a cached value as empty cells, so for
 .xlsx/.xlsm files that hold formulas or errors at all, the sheet's XML is scanned once
-(with plain byte patterns, no XML parser) to name those cells. That scan runs on a thread of
-its own while python-calamine parses (both leave Python's lock free), and it reads the
-sheet a block at a time until it meets a formula or an error: a 100,000-row sheet is
-75 MB of XML.
+(with plain byte patterns, no XML parser) to name those cells. It reads the sheet a block
+at a time until it meets a formula or an error: a 100,000-row sheet is 75 MB of XML.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import python_calamine as calamine
 
@@ -55,7 +51,6 @@ class Workbook:
         ]
 
     def read(self, name: str) -> RawSheet:
-        scan = _Beside(self._cell_problems, name) if self.kind is FileKind.XLSX else None
         try:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
@@ -63,7 +58,8 @@ class Workbook:
             raise UnreadableFileError("file_unreadable",
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
-        return RawSheet(name, rows, scan.result() if scan else {})
+        problems = self._cell_problems(name) if self.kind is FileKind.XLSX else {}
+        return RawSheet(name, rows, problems)
 
     def _cell_problems(self, name: str) -> dict[tuple[int, int], str]:
         xml = _sheet_xml(self.path, name)
@@ -86,29 +82,6 @@ class Workbook:
             elif value is None:
                 problems[position] = "formula_no_value"
         return problems
-
-
-class _Beside:
-    """``work(*args)`` run on a thread beside the caller; ``result`` waits for it and
-    returns what it returned, or raises what it raised."""
-
-    def __init__(self, work: Callable[..., Any], *args: Any) -> None:
-        self._outcome: tuple[bool, Any] = (False, None)
-        self._thread = threading.Thread(target=self._run, args=(work, args), daemon=True)
-        self._thread.start()
-
-    def _run(self, work: Callable[..., Any], args: tuple) -> None:
-        try:
-            self._outcome = (True, work(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
-            self._outcome = (False, exc)
-
-    def result(self) -> Any:
-        self._thread.join()
-        done, value = self._outcome
-        if not done:
-            raise value
-        return value
 
 
 def _has_formula_or_error(stream: IO[bytes]) -> bool:
