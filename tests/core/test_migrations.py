@@ -107,6 +107,34 @@ def test_tables_rebuilt_by_an_upgrade_keep_their_rows_links_and_rules(database_u
     engine.dispose()
 
 
+def test_an_upgrade_that_fails_changes_nothing(tmp_path) -> None:
+    """A SQLite upgrade is one transaction, its table changes included: a broken reference
+    found at the end leaves the database exactly at its old revision."""
+    path = tmp_path / "broken.sqlite3"
+    engine = _engine(str(path))
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:  # a nomination pointing at no student (foreign keys off)
+        raw.execute("INSERT INTO programme (code, name_en, kind, created_at, updated_at) "
+                    "VALUES ('TF', 'TF', 'talent_programme', '2026-01-01', '2026-01-01')")
+        raw.execute("INSERT INTO cohort (programme_id, code, name, year, created_at, "
+                    "updated_at) VALUES (1, 'TF-2026', 'TF', 2026, '2026-01-01', '2026-01-01')")
+        raw.execute("INSERT INTO nomination (student_id, cohort_id, status, created_at, "
+                    "updated_at) VALUES (99, 1, 'draft', '2026-01-01', '2026-01-01')")
+    schema_before = _schema(path)
+    with pytest.raises(DatabaseError, match="pointing at one that is not there"):
+        Database.open(path)
+    assert _schema(path) == schema_before
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert raw.execute("SELECT count(*) FROM nomination").fetchone() == (1,)
+
+
+def _schema(path) -> list[tuple[str, str]]:  # noqa: ANN001
+    with sqlite3.connect(path) as raw:
+        return raw.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
 def test_database_newer_than_the_app_is_refused(database_url: str) -> None:
     Database.open(database_url).close()
     engine = _engine(database_url)

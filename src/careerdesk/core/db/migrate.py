@@ -52,6 +52,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         connection.commit()
         try:
             with connection.begin():
+                # Python's sqlite3 would open its transaction only at the first INSERT and
+                # commit every CREATE, DROP and ALTER before it at once: begin here, so a
+                # failed upgrade leaves the whole database as it was.
+                connection.exec_driver_sql("BEGIN")
                 command.upgrade(_config(connection), revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
                 if broken is not None:
