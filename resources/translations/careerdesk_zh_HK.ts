@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="65"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="141"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -50,178 +50,178 @@
 <context>
     <name>CohortEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="43"/>
         <source>Edit cohort</source>
         <translation>編輯梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="43"/>
         <source>New cohort</source>
         <translation>新梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="54"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="58"/>
         <source>No limit</source>
         <translation>不設上限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="61"/>
         <source>Programme:</source>
         <translation>計劃：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
         <source>Code:</source>
         <translation>代號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="63"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="64"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
         <source>Application window:</source>
         <translation>申請期：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
         <source>Places in total:</source>
         <translation>總名額：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
         <source>Weeks</source>
         <translation>週數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="74"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="74"/>
         <source>Faculty (optional)</source>
         <translation>學院（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="76"/>
         <source>Eligibility rules</source>
         <translation>資格規則</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="77"/>
         <source>Phases</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="78"/>
         <source>Tracks</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="79"/>
         <source>Quotas</source>
         <translation>名額分配</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="90"/>
         <source>Award level is one of</source>
         <translation>學歷屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
         <source>Unemployed at the moment of application</source>
         <translation>申請時沒有工作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
         <source>Months of full-time work fewer than</source>
         <translation>全職工作月數少於</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
         <source>Graduated between</source>
         <translation>畢業日期介乎</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
         <source>University is one of (codes)</source>
         <translation>大學屬以下其一（代號）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="96"/>
         <source>Faculty is one of (names, separated by ;)</source>
         <translation>學院屬以下其一（名稱，以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="97"/>
         <source>Year of study at least</source>
         <translation>年級最少為</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="98"/>
         <source>Consents to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="104"/>
         <source>from</source>
         <translation>由</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="105"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="120"/>
         <source>Copy the rules of another cohort…</source>
         <translation>複製另一梯次的規則…</translation>
     </message>
@@ -785,8 +785,8 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="110"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="155"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
@@ -796,47 +796,52 @@
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="128"/>
+        <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
+        <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="213"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="215"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="230"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="241"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -849,63 +854,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="247"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="254"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="284"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="289"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="285"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -1295,128 +1300,128 @@ Database: %2</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="46"/>
         <source>Edit organisation</source>
         <translation>編輯機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
         <source>New organisation</source>
         <translation>新機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
         <source>AI</source>
         <translation>人工智能</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
         <source>Microelectronics</source>
         <translation>微電子</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Life &amp; health tech</source>
         <translation>生命健康科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Fintech</source>
         <translation>金融科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="54"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
         <source>Science Park company</source>
         <translation>科學園公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
         <source>Programme partner</source>
         <translation>計劃合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
         <source>Name (English):</source>
         <translation>名稱（英文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
         <source>Name (Chinese):</source>
         <translation>名稱（中文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
         <source>Theme:</source>
         <translation>範疇：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
         <source>Website:</source>
         <translation>網站：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
         <source>Title</source>
         <translation>職銜</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
         <source>Start (dd/mm/yyyy)</source>
         <translation>開始日期（日/月/年）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="71"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="73"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="74"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="114"/>
         <source>A start date must be written as dd/mm/yyyy.</source>
         <translation>開始日期須以 日/月/年（dd/mm/yyyy）格式填寫。</translation>
     </message>

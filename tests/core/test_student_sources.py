@@ -11,14 +11,43 @@ import pytest
 
 from careerdesk.core.db import migrate
 from careerdesk.core.db.database import Database
+from careerdesk.core.db.engine import create_db_engine, resolve_url
 from careerdesk.core.db.revision import SCHEMA_REVISION
-from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader
+from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader, needs_upgrade
 from careerdesk.core.services.student_rows import StudentSort
 from careerdesk.core.services.students import StudentQueries
 
 
 def test_schema_revision_constant_is_the_migrations_head() -> None:
     assert migrate.head_revision() == SCHEMA_REVISION
+
+
+def test_revision_ids_are_four_digits_in_the_order_they_were_made() -> None:
+    """``needs_upgrade`` compares revision ids as text, without loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())  # noqa: SLF001
+    made = [script.revision for script in reversed(list(scripts.walk_revisions()))]
+    assert all(len(r) == 4 and r.isdigit() for r in made)
+    assert made == sorted(made) and made[-1] == SCHEMA_REVISION
+
+
+def test_an_older_careerdesk_file_is_told_apart_without_the_database_layer(
+        tmp_path: Path) -> None:
+    older = tmp_path / "older.sqlite3"
+    engine = create_db_engine(resolve_url(str(older)))
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    assert needs_upgrade(older)
+    current = tmp_path / "current.sqlite3"
+    Database.open(current).close()
+    assert not needs_upgrade(current)
+    with sqlite3.connect(current) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    assert not needs_upgrade(current)  # newer: refused by the full path, with its sentence
+    other = tmp_path / "notes.sqlite3"
+    other.write_text("not a database")
+    assert not needs_upgrade(other) and not needs_upgrade(tmp_path / "missing.sqlite3")
 
 
 @pytest.mark.parametrize("sort", list(StudentSort))

@@ -163,6 +163,40 @@ def test_start_window_on_a_new_database_greets_the_user(qtbot, tmp_path: Path) -
     window.database.close()
 
 
+def test_start_window_upgrades_an_older_database_behind_a_window_that_says_so(
+        qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from sqlalchemy import text
+
+    from careerdesk.core.db import migrate
+    from careerdesk.core.db.engine import create_db_engine, resolve_url
+    from careerdesk.core.db.revision import SCHEMA_REVISION
+    from careerdesk.gui.app import start_window
+
+    older = tmp_path / "older.sqlite3"
+    engine = create_db_engine(resolve_url(str(older)))
+    migrate.upgrade(engine, "0003")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO university (code, name_en) VALUES ('CUHK', 'CUHK')"))
+        connection.execute(text(
+            "INSERT INTO student (university_id, student_no, name_zh, created_at, updated_at) "
+            "SELECT id, '1155000001', '陳大文', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+            "FROM university"))
+    engine.dispose()
+
+    _app, window = start_window(str(older))
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.database is None  # shown before the upgrade
+    assert "up to date" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.database is not None, timeout=60_000)
+    assert window.statusBar().currentMessage().startswith("Database:")
+    assert migrate.current_revision(window.database.engine) == SCHEMA_REVISION
+    students = window.page(MainWindow.STUDENTS)
+    assert students.model.rowCount() == 1 and students.model.index(0, 3).data() == "陳大文"
+    window.close()
+    window.database.close()
+
+
 def test_start_window_explains_a_database_it_cannot_open(qtbot, tmp_path: Path,  # noqa: ANN001
                                                          monkeypatch) -> None:  # noqa: ANN001
     from careerdesk.gui import app as app_module

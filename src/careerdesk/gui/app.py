@@ -8,6 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
+
+if TYPE_CHECKING:
+    from careerdesk.gui.main_window import MainWindow
 
 TRANSLATIONS_DIR = Path(__file__).with_name("i18n")
 ICON = Path(__file__).with_name("assets") / "careerdesk.svg"
@@ -68,36 +72,28 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
 
     For a current SQLite database with students, the Students page is filled through
     the light standard-library reader and the full database layer loads after the first
-    paint, off the UI thread. Anything else (a new, old or server database) is opened
-    in full first, with its upgrade and checks. Returns ``(app, None)`` when the database
-    cannot be opened; the user has been told why.
+    paint, off the UI thread. An older CareerDesk file is upgraded the same way, behind a
+    window that says so. Anything else (a new, newer or server database) is opened in
+    full first, with its checks. Returns ``(app, None)`` when the database cannot be
+    opened; the user has been told why.
     """
     app = application()
     install_translators(app)
     from careerdesk.gui.local_settings import apply_saved_user
 
     apply_saved_user()
-    from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader
+    from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader, needs_upgrade
     from careerdesk.core.paths import sqlite_file_of
     from careerdesk.gui.main_window import MainWindow
 
     sqlite_file = sqlite_file_of(database_arg)
     reader = SqliteStudentReader.open(sqlite_file) if sqlite_file else None
     if reader is not None and reader.count() > 0:
-        window = MainWindow(students=reader)
-        window.show()
-        app.processEvents()  # the first paint, before the background work competes with it
-
-        def could_not_open(message: str) -> None:
-            _cannot_start(message)
-            window.close()
-
-        # The rest loads once the event loop runs, after this first paint.
-        QTimer.singleShot(0, lambda: window.load_database(database_arg, could_not_open))
-        QTimer.singleShot(0, _set_icon)
-        return app, window
+        return app, _show_then_load(MainWindow(students=reader), database_arg)
     if reader is not None:
         reader.close()
+    if sqlite_file is not None and needs_upgrade(sqlite_file):
+        return app, _show_then_load(MainWindow(), database_arg, upgrading=True)
     from careerdesk.core.db.database import Database
 
     try:
@@ -109,6 +105,27 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     window.show()
     QTimer.singleShot(0, _set_icon)
     return app, window
+
+
+def _show_then_load(window: MainWindow, database_arg: str | None, *,
+                    upgrading: bool = False) -> MainWindow:
+    """Show ``window`` at once and open the database behind it, off the UI thread."""
+    if upgrading:  # it takes seconds on a large file: say so from the first paint
+        window.say_opening(upgrading=True)
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()  # the first paint, before the background work competes with it
+
+    def could_not_open(message: str) -> None:
+        _cannot_start(message)
+        window.close()
+
+    # The rest loads once the event loop runs, after this first paint.
+    QTimer.singleShot(0, lambda: window.load_database(database_arg, could_not_open,
+                                                      upgrading=upgrading))
+    QTimer.singleShot(0, _set_icon)
+    return window
 
 
 def _set_icon() -> None:

@@ -105,9 +105,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(database.is_sqlite)
         self.show_page(self.navigation.currentRow())
 
-    def load_database(self, path_or_url: str | None, on_failure: Callable[[str], None]) -> None:
-        """Open the full database off the UI thread, then ``set_database``."""
-        self.statusBar().showMessage(self.tr("Opening the database…"))
+    def load_database(self, path_or_url: str | None, on_failure: Callable[[str], None],
+                      *, upgrading: bool = False) -> None:
+        """Open the full database off the UI thread (``upgrading`` it to this version's
+        schema, if it is older), then ``set_database``."""
+        self.say_opening(upgrading=upgrading)
 
         def open_database(_progress: object) -> Database:
             from careerdesk.core.db.database import Database  # its imports load here too
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(self.set_database)
         task.failed.connect(lambda _code, message: on_failure(message))
         self._start(task)
+
+    def say_opening(self, *, upgrading: bool = False) -> None:
+        self.statusBar().showMessage(
+            self.tr("Bringing the database up to date for this version of CareerDesk (a copy "
+                    "is kept in the backups folder first)…") if upgrading
+            else self.tr("Opening the database…"))
 
     # -- pages -------------------------------------------------------------------------------
     def page(self, number: int) -> QWidget:

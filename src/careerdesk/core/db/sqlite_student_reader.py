@@ -44,6 +44,38 @@ _ROW_COLUMNS = ("s.id, u.code, s.student_no, s.name_en, s.name_zh, s.email, s.ph
                 "s.year_of_study, s.graduation_date, s.hk_resident")
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether the file is a CareerDesk database written by an older version (one this
+    version will upgrade), asked without loading the database layer. Revision ids are four
+    digits in the order they were made (a test keeps them so)."""
+    connection = _read_only(path)
+    if connection is None:
+        return False
+    try:
+        revision = _revision(connection)
+    finally:
+        connection.close()
+    return revision is not None and revision.isdigit() and revision < SCHEMA_REVISION
+
+
+def _read_only(path: Path) -> sqlite3.Connection | None:
+    if not path.is_file():
+        return None
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+    except sqlite3.Error:
+        return None
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else row[0]
+
+
 class SqliteStudentReader:
     """A read-only ``StudentSource`` on a current CareerDesk SQLite file."""
 
@@ -53,15 +85,10 @@ class SqliteStudentReader:
     @classmethod
     def open(cls, path: Path) -> SqliteStudentReader | None:
         """The reader, or None when the file is not a current CareerDesk database."""
-        if not path.is_file():
+        connection = _read_only(path)
+        if connection is None:
             return None
-        try:
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                         check_same_thread=False)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != SCHEMA_REVISION:
+        if _revision(connection) != SCHEMA_REVISION:
             connection.close()
             return None
         return cls(connection)
