@@ -14,6 +14,7 @@ from careerdesk.core.db.engine import create_db_engine, resolve_url
 from careerdesk.core.db.models import Setting, Student
 from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
 from careerdesk.core.paths import backups_dir
+from tests.older_databases import older_database
 
 
 def _engine(url: str):
@@ -35,16 +36,7 @@ def test_models_and_migrations_agree(database_url: str) -> None:
 
 
 def test_older_database_is_backed_up_then_upgraded_with_its_data(database_url: str) -> None:
-    engine = _engine(database_url)
-    migrate.upgrade(engine, "0001")
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO university (code, name_en) VALUES ('CUHK', 'CUHK')"))
-        connection.execute(text(
-            "INSERT INTO student (university_id, student_no, name_en, name_zh, created_at, "
-            "updated_at) SELECT id, '1155000001', 'CHAN Tai Man', '陳大文', CURRENT_TIMESTAMP, "
-            "CURRENT_TIMESTAMP FROM university WHERE code = 'CUHK'"))
-    engine.dispose()
+    older_database(database_url, "0001")
     assert "setting" not in _tables(database_url)
 
     db = Database.open(database_url)

@@ -11,11 +11,11 @@ import pytest
 
 from careerdesk.core.db import migrate
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.engine import create_db_engine, resolve_url
 from careerdesk.core.db.revision import SCHEMA_REVISION
 from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader, needs_upgrade
 from careerdesk.core.services.student_rows import StudentSort
 from careerdesk.core.services.students import StudentQueries
+from tests.older_databases import older_database
 
 
 def test_schema_revision_constant_is_the_migrations_head() -> None:
@@ -35,9 +35,7 @@ def test_revision_ids_are_four_digits_in_the_order_they_were_made() -> None:
 def test_an_older_careerdesk_file_is_told_apart_without_the_database_layer(
         tmp_path: Path) -> None:
     older = tmp_path / "older.sqlite3"
-    engine = create_db_engine(resolve_url(str(older)))
-    migrate.upgrade(engine, "0003")
-    engine.dispose()
+    older_database(str(older), "0003")
     assert needs_upgrade(older)
     current = tmp_path / "current.sqlite3"
     Database.open(current).close()

@@ -165,24 +165,13 @@ def test_start_window_on_a_new_database_greets_the_user(qtbot, tmp_path: Path) -
 
 def test_start_window_upgrades_an_older_database_behind_a_window_that_says_so(
         qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from sqlalchemy import text
-
     from careerdesk.core.db import migrate
-    from careerdesk.core.db.engine import create_db_engine, resolve_url
     from careerdesk.core.db.revision import SCHEMA_REVISION
     from careerdesk.gui.app import start_window
+    from tests.older_databases import older_database
 
     older = tmp_path / "older.sqlite3"
-    engine = create_db_engine(resolve_url(str(older)))
-    migrate.upgrade(engine, "0003")
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO university (code, name_en) VALUES ('CUHK', 'CUHK')"))
-        connection.execute(text(
-            "INSERT INTO student (university_id, student_no, name_zh, created_at, updated_at) "
-            "SELECT id, '1155000001', '陳大文', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
-            "FROM university"))
-    engine.dispose()
+    older_database(str(older), "0003")
 
     _app, window = start_window(str(older))
     qtbot.addWidget(window)
