@@ -50,6 +50,36 @@ def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path) -> None:
     db.close()
 
 
+def test_a_transaction_rolls_back_whole_table_changes_included(database: Database) -> None:
+    """Python's sqlite3 begins its own transaction only at the first INSERT, UPDATE or
+    DELETE: a service's transaction begins before anything it does."""
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        session.execute(text("CREATE INDEX ix_student_notes ON student (notes)"))
+        raise RuntimeError("a failure after a table change")
+    with database.engine.connect() as connection:
+        names = {ix["name"] for ix in inspect(connection).get_indexes("student")}
+    assert "ix_student_notes" not in names
+
+
+def test_a_sqlite_transaction_holds_the_write_lock_from_its_start(tmp_path) -> None:
+    """What a transaction reads before it writes cannot be changed under it by another
+    writer: the other waits (here, with no patience, it is refused) until it ends."""
+    import sqlite3
+
+    path = tmp_path / "office.sqlite3"
+    database = Database.open(path)
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with database.transaction() as session:
+            session.scalar(select(func.count(Student.id)))  # only a read so far
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("UPDATE university SET name_zh = name_zh")
+        other.execute("UPDATE university SET name_zh = name_zh")  # free again
+    finally:
+        other.close()
+        database.close()
+
+
 def test_six_universities_with_aliases(database: Database) -> None:
     with database.session() as session:
         codes = set(session.scalars(select(University.code)))

@@ -81,8 +81,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together, or not at all."""
+        """A session whose work is committed together, or not at all.
+
+        On SQLite it takes the write lock as it begins (BEGIN IMMEDIATE; another writer
+        waits its turn): what it reads before writing cannot change under it, and any
+        table change rolls back with the rest. Python's sqlite3 would otherwise begin the
+        transaction only at its first INSERT, UPDATE or DELETE.
+        """
         with self._sessions() as session, session.begin():
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def backup_before_upgrade(self, from_revision: str) -> Path | None:
