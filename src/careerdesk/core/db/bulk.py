@@ -120,7 +120,8 @@ def indexes_built_after(connection: Connection, table: Table, adding: int) -> It
     again afterwards: sorting 100,000 values once costs less than growing an index value by
     value. Only when the rows added are many (``BUILD_AFTER``) and at least as many as the
     table holds; unique indexes stay, so duplicates are refused as they arrive. All inside
-    the caller's transaction: if it rolls back, so do the drops. Not on a database server,
+    the caller's transaction (``Database.transaction``, begun before anything it does): if
+    it rolls back, so do the drops. Not on a database server,
     where dropping an index would hold up everyone else using the table.
     """
     if connection.dialect.name != "sqlite" or adding < BUILD_AFTER:
@@ -130,11 +131,6 @@ def indexes_built_after(connection: Connection, table: Table, adding: int) -> It
     indexes = [] if held > adding else connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
         "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table.name,)).all()
-    if indexes and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        # Python's sqlite3 opens its transaction only at the first INSERT/UPDATE/DELETE and
-        # would commit a DROP INDEX at once: open it now, and the caller's commit or
-        # rollback covers the drops too.
-        connection.exec_driver_sql("BEGIN")
     for name, _sql in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
