@@ -244,3 +244,20 @@ def test_unknown_cohort_or_university_exit_2(db: str, home: Path) -> None:
         careerdesk("--db", db, "import", path, "--cohort", "NOPE-1999", home=home))
     assert "not a university" in assert_plain_failure(
         careerdesk("--db", db, "import", path, "--university", "MIT", home=home))
+
+
+def test_formula_and_error_cells_are_named_by_cell(db: str, home: Path, tmp_path: Path) -> None:
+    """The command line reads the sheet ahead on a thread and looks for formula and error
+    cells beside it: each still becomes an issue naming its row, column and cell."""
+    path = xlsx(tmp_path / "formulas.xlsx", [
+        ["Student No", "English Name", "University", "Year of Study"],
+        ["1155000001", "CHAN Tai Man", "CUHK", "=1+1"],
+        ["1155000002", "WONG Siu Ming", "CUHK", "#N/A"],
+        ["1155000003", "LEE Ka Yan", "CUHK", 3]])
+    report = run_import(db, home, str(path))
+    assert report["created"] == 1 and report["rejected"] == 2
+    found = {(i["row"], i["column"], i["code"]) for i in report["issues"]}
+    assert found == {(2, "Year of Study", "formula_no_value"),
+                     (3, "Year of Study", "error_value")}
+    messages = " ".join(i["message"] for i in report["issues"])
+    assert "D2" in messages and "D3" in messages and "#N/A" in messages

@@ -247,6 +247,21 @@ def test_a_file_read_ahead_gives_the_same_sheets_and_its_errors(tmp_path: Path) 
         ReadAhead(protected).take()
 
 
+@pytest.mark.parametrize("sheet", [None, "Nominees"])
+def test_a_file_read_ahead_names_its_formula_and_error_cells(tmp_path: Path,
+                                                             sheet: str | None) -> None:
+    """The cells are parsed on the worker while take() looks for formulas on its own
+    thread: the sheet handed over has both."""
+    from careerdesk.io.open_file import ReadAhead
+
+    path = files.xlsx(tmp_path / "formulas.xlsx", [
+        ["Student No", "English Name", "Year of Study"],
+        ["1", "CHAN Tai Man", "=1+1"], ["2", "WONG Siu Ming", "#N/A"]])
+    read = ReadAhead(path, sheet).take().read("Nominees")
+    assert read.problems == {(1, 2): "formula_no_value", (2, 2): "error_value:#N/A"}
+    assert read.rows == SpreadsheetFile(path).read("Nominees").rows
+
+
 @pytest.mark.parametrize("pattern", [b"<f>SUM(A1)</f>", b'<c r="B2" t="e"><v>#N/A</v></c>'])
 def test_a_formula_or_error_split_between_read_blocks_is_still_seen(pattern: bytes) -> None:
     from io import BytesIO

@@ -12,7 +12,7 @@ from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, sniff
 from careerdesk.io.table import RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
-from careerdesk.io.workbook_reader import Workbook
+from careerdesk.io.workbook_reader import Workbook, cell_problems
 
 #: Sheet names that hold instructions or lookups, not nominees.
 _NOT_DATA_SHEET_WORDS = ("instruction", "readme", "read me", "guide", "note", "lookup",
@@ -47,7 +47,9 @@ class SpreadsheetFile:
             self._workbook = Workbook(self.path, self.kind)
         return self._workbook
 
-    def read(self, sheet: str | None = None) -> RawSheet:
+    def read(self, sheet: str | None = None, *, cell_problems: bool = True) -> RawSheet:
+        """The sheet's cells, read once however often asked for. ``cell_problems=False``
+        leaves its formula and error cells to the caller (see ``ReadAhead``)."""
         if self.kind is FileKind.TEXT:
             if self._text is None:
                 self._text = read_text_table(self.path)
@@ -59,8 +61,8 @@ class SpreadsheetFile:
             raise UnreadableFileError("sheet_missing",
                               f"{self.path.name} has no sheet called '{sheet}'; its sheets are "
                               f"{', '.join(repr(n) for n in names)}.")
-        if sheet not in self._read:  # each sheet is read once, however often it is asked for
-            self._read[sheet] = self._open().read(sheet)
+        if sheet not in self._read:
+            self._read[sheet] = self._open().read(sheet, cell_problems=cell_problems)
         return self._read[sheet]
 
     def candidate_sheets(self) -> list[str]:
@@ -77,43 +79,67 @@ class ReadAhead:
     """A file opened, and the sheet an import will most likely take read, on a worker thread.
 
     python-calamine parses without holding Python's lock, so a large workbook is read while
-    the caller loads the database layer and opens the database. ``take`` waits for it and
-    raises what opening the file would have raised.
+    the caller loads the database layer and opens the database; and ``take``, while it waits,
+    looks through the sheet's XML for formula and error cells on the caller's thread (the
+    second core). It raises what opening the file would have raised.
     """
 
     def __init__(self, path: Path, sheet: str | None = None) -> None:
+        self._path = Path(path)
+        self._chosen = threading.Event()  # the sheet being read is known (or reading failed)
         self._done = threading.Event()
+        self._kind: FileKind | None = None
+        self._sheet: str | None = None
         self._file: SpreadsheetFile | None = None
         self._error: BaseException | None = None
-        threading.Thread(target=self._read, args=(Path(path), sheet), name="read-ahead",
+        threading.Thread(target=self._read, args=(sheet,), name="read-ahead",
                          daemon=True).start()
 
-    def _read(self, path: Path, sheet: str | None) -> None:
+    def _read(self, sheet: str | None) -> None:
         try:
-            spreadsheet = SpreadsheetFile(path)
+            spreadsheet = SpreadsheetFile(self._path)
             if spreadsheet.kind is FileKind.TEXT:
+                self._chosen.set()
                 spreadsheet.read()
-            elif sheet is None:
-                spreadsheet.read(spreadsheet.candidate_sheets()[0])
-            elif sheet in {s.name for s in spreadsheet.sheets()}:
-                spreadsheet.read(sheet)  # (a sheet that is not there is said by the caller)
+            else:
+                if sheet is None:
+                    sheet = spreadsheet.candidate_sheets()[0]
+                elif sheet not in {s.name for s in spreadsheet.sheets()}:
+                    sheet = None  # (a sheet that is not there is said by the caller)
+                self._kind, self._sheet = spreadsheet.kind, sheet
+                self._chosen.set()
+                if sheet is not None:
+                    spreadsheet.read(sheet, cell_problems=False)  # take() finds them
             spreadsheet.close()
             _give_back_freed_memory()
             self._file = spreadsheet
         except BaseException as exc:  # noqa: BLE001 - handed to the caller by take()
             self._error = exc
         finally:
+            self._chosen.set()
             self._done.set()
 
     def take(self) -> SpreadsheetFile:
         """The file, handed over once: holding it here would keep the whole workbook in
         memory for as long as the caller keeps this object."""
-        self._done.wait()
+        self._chosen.wait()
+        problems: dict[tuple[int, int], str] = {}
+        failure: BaseException | None = None
+        if self._kind is not None and self._sheet is not None:
+            try:
+                problems = cell_problems(self._path, self._kind, self._sheet)
+            except Exception as exc:  # noqa: BLE001 - raised once the worker is done too
+                failure = exc
+        self._done.wait()  # never leave the worker parsing behind
         if self._error is not None:
             raise self._error
+        if failure is not None:
+            raise failure
         spreadsheet, self._file = self._file, None
         if spreadsheet is None:
             raise RuntimeError("the file read ahead was already taken")
+        if self._sheet is not None:
+            spreadsheet.read(self._sheet).problems.update(problems)
         return spreadsheet
 
 

@@ -50,7 +50,9 @@ class Workbook:
             if meta.typ == calamine.SheetTypeEnum.WorkSheet
         ]
 
-    def read(self, name: str) -> RawSheet:
+    def read(self, name: str, *, cell_problems: bool = True) -> RawSheet:
+        """The sheet's cells; with ``cell_problems=False`` its formula and error cells are
+        left for the caller to find (``cell_problems``), on another thread."""
         try:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
@@ -58,30 +60,39 @@ class Workbook:
             raise UnreadableFileError("file_unreadable",
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
-        problems = self._cell_problems(name) if self.kind is FileKind.XLSX else {}
-        return RawSheet(name, rows, problems)
+        scan = cell_problems and self.kind is FileKind.XLSX
+        return RawSheet(name, rows, _cell_problems(self.path, name) if scan else {})
 
-    def _cell_problems(self, name: str) -> dict[tuple[int, int], str]:
-        xml = _sheet_xml(self.path, name)
-        if xml is None:
-            return {}
-        problems: dict[tuple[int, int], str] = {}
-        for match in _CELL.finditer(xml):
-            attributes, body = match.group(1), match.group(2) or b""
-            is_error = b't="e"' in attributes
-            has_formula = b"<f" in body
-            if not (is_error or has_formula):
-                continue
-            ref = _REF.search(attributes)
-            if ref is None:
-                continue
-            position = (int(ref.group(2)) - 1, _column_index(ref.group(1).decode()))
-            value = _VALUE.search(body)
-            if is_error:
-                problems[position] = "error_value:" + (value.group(1).decode() if value else "#?")
-            elif value is None:
-                problems[position] = "formula_no_value"
-        return problems
+
+def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
+    """The formula cells without a saved result, and the error cells, of sheet ``name``.
+
+    Plain byte work on the sheet's XML (zlib lets go of Python's lock while it inflates),
+    so it can run beside python-calamine's parse of the same sheet."""
+    return _cell_problems(path, name) if kind is FileKind.XLSX else {}
+
+
+def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
+    xml = _sheet_xml(path, name)
+    if xml is None:
+        return {}
+    problems: dict[tuple[int, int], str] = {}
+    for match in _CELL.finditer(xml):
+        attributes, body = match.group(1), match.group(2) or b""
+        is_error = b't="e"' in attributes
+        has_formula = b"<f" in body
+        if not (is_error or has_formula):
+            continue
+        ref = _REF.search(attributes)
+        if ref is None:
+            continue
+        position = (int(ref.group(2)) - 1, _column_index(ref.group(1).decode()))
+        value = _VALUE.search(body)
+        if is_error:
+            problems[position] = "error_value:" + (value.group(1).decode() if value else "#?")
+        elif value is None:
+            problems[position] = "formula_no_value"
+    return problems
 
 
 def _has_formula_or_error(stream: IO[bytes]) -> bool:
