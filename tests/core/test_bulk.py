@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
-from careerdesk.core.db.bulk import BUILD_AFTER, indexes_built_after, insert_rows
+from careerdesk.core.db.bulk import BUILD_AFTER, indexes_built_after, insert_columns, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Cohort,
@@ -41,6 +41,34 @@ def test_bulk_rows_read_back_like_orm_rows(database: Database) -> None:
         assert student.hk_resident is row["hk_resident"]
         assert student.year_of_study == row["year_of_study"]
         assert student.created_at == row["created_at"]
+
+
+def test_rows_given_a_column_at_a_time_read_back_like_orm_rows(database: Database) -> None:
+    """An import's new students go in as columns: each value converted as the ORM would
+    (one date, True and False, NULLs), more rows than one chunk, and the creation times
+    a column leaves out taken from their defaults."""
+    count = 12_000
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        columns = {
+            "university_id": [cuhk] * count,
+            "student_no": [f"1155{i:06d}" for i in range(count)],
+            "name_zh": ["陳大文" if i % 2 else None for i in range(count)],
+            "graduation_date": [dt.date(2026, 6, 30) if i % 3 else None for i in range(count)],
+            "hk_resident": [(True, False, None)[i % 3] for i in range(count)],
+            "year_of_study": [i % 4 or None for i in range(count)],
+        }
+        insert_columns(session.connection(), Student.__table__, columns)
+    with database.session() as session:
+        stored = session.scalars(select(Student).order_by(Student.student_no)).all()
+    assert len(stored) == count
+    for i, student in enumerate(stored):
+        assert student.student_no == columns["student_no"][i]
+        assert student.name_zh == columns["name_zh"][i]
+        assert student.graduation_date == columns["graduation_date"][i]
+        assert student.hk_resident is columns["hk_resident"][i]
+        assert student.year_of_study == columns["year_of_study"][i]
+        assert isinstance(student.created_at, dt.datetime) and student.email is None
 
 
 def test_bulk_decimals_and_check_constraints(database: Database) -> None:

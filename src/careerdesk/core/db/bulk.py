@@ -1,22 +1,21 @@
 """Inserting many rows at once, as fast as each backend allows.
 
-Rows are dicts; rows that name the same columns are inserted by one statement, and a
-column a row does not name takes the column's default (NULL when it has none), exactly
-as an ORM insert would. So an import's rows name only the values the file had: binding
-NULLs costs the SQLite driver more than storing the values does.
+Rows come as dicts (``insert_rows``) or a column at a time (``insert_columns``, for an
+import's new students: no dict per row at all). Dict rows that name the same columns are
+inserted by one statement, and a column a row does not name takes the column's default
+(NULL when it has none), exactly as an ORM insert would.
 
 On SQLite each statement is compiled once and the driver's ``executemany`` gets plain
-tuples, converted by the columns' own SQLAlchemy bind processors (so dates, times and
-booleans are stored exactly as the ORM stores them); this avoids SQLAlchemy's per-row
-parameter work, which costs more than SQLite itself on a 100,000-row import. Other
-backends use a Core insert, which SQLAlchemy batches into multi-row statements
-("insertmanyvalues").
+tuples, converted a column at a time by the columns' own SQLAlchemy bind processors (so
+dates, times and booleans are stored exactly as the ORM stores them); this avoids
+SQLAlchemy's per-row parameter work, which costs more than SQLite itself on a
+100,000-row import. Other backends use a Core insert, which SQLAlchemy batches into
+multi-row statements ("insertmanyvalues").
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
@@ -26,27 +25,40 @@ from sqlalchemy import Connection, Table, insert
 CHUNK = 5_000
 #: Inserts of at least this many rows build a SQLite table's indexes afterwards.
 BUILD_AFTER = 10_000
-#: Values worth converting once per distinct value: a file's few graduation dates.
-_CACHED_TYPES = (dt.date, dt.datetime)
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
                 between_chunks: Callable[[], None] | None = None) -> None:
     """Insert ``rows`` into ``table``, ``CHUNK`` rows at a time (``between_chunks`` is
     called before each: a Cancel is heard there)."""
-    sqlite = connection.dialect.name == "sqlite"
     statements: dict[tuple[str, ...], _SqliteInsert] = {}
     for start in range(0, len(rows), CHUNK):
         if between_chunks:
             between_chunks()
         for columns, members in _by_columns(rows[start:start + CHUNK]).items():
-            if not sqlite:
+            if connection.dialect.name != "sqlite":
                 connection.execute(insert(table), members)
                 continue
-            statement = statements.get(columns)
-            if statement is None:
-                statement = statements[columns] = _SqliteInsert(connection, table, columns)
-            connection.exec_driver_sql(statement.sql, statement.parameters(members))
+            _insert_sqlite(connection, table, _as_columns(columns, members), statements)
+
+
+def insert_columns(connection: Connection, table: Table, columns: Mapping[str, Sequence[Any]],
+                   between_chunks: Callable[[], None] | None = None) -> None:
+    """Insert rows given a column at a time: ``columns`` maps each column's name to its
+    values, all of one length (None stores NULL). An import gathers its new students so,
+    never building a dict per student; ``between_chunks`` as for ``insert_rows``."""
+    count = len(next(iter(columns.values()), ()))
+    statements: dict[tuple[str, ...], _SqliteInsert] = {}
+    for start in range(0, count, CHUNK):
+        if between_chunks:
+            between_chunks()
+        chunk = {name: values[start:start + CHUNK] for name, values in columns.items()}
+        if connection.dialect.name == "sqlite":
+            _insert_sqlite(connection, table, chunk, statements)
+        else:
+            names = list(chunk)
+            connection.execute(insert(table), [dict(zip(names, row, strict=True))
+                                               for row in zip(*chunk.values(), strict=True)])
 
 
 def _by_columns(rows: Sequence[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
@@ -61,48 +73,58 @@ def _by_columns(rows: Sequence[dict[str, Any]]) -> dict[tuple[str, ...], list[di
     return groups
 
 
+def _as_columns(columns: tuple[str, ...], rows: list[dict[str, Any]]
+                ) -> dict[str, Sequence[Any]]:
+    pick = itemgetter(*columns)
+    if len(columns) == 1:
+        return {columns[0]: list(map(pick, rows))}
+    return dict(zip(columns, zip(*map(pick, rows), strict=True), strict=True))
+
+
+def _insert_sqlite(connection: Connection, table: Table, columns: dict[str, Sequence[Any]],
+                   statements: dict[tuple[str, ...], _SqliteInsert]) -> None:
+    key = tuple(columns)
+    statement = statements.get(key)
+    if statement is None:
+        statement = statements[key] = _SqliteInsert(connection, table, key)
+    connection.exec_driver_sql(statement.sql, statement.parameters(columns))
+
+
 class _SqliteInsert:
-    """One INSERT for rows that name the same columns, and their values as driver tuples."""
+    """One INSERT naming the same columns, and its values as driver tuples."""
 
     def __init__(self, connection: Connection, table: Table, columns: tuple[str, ...]) -> None:
         compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(columns))
         self.sql = str(compiled)
-        order = list(compiled.positiontup or ())
+        self._order = list(compiled.positiontup or ())
         # Columns SQLAlchemy adds because they have a Python-side default (created_at…).
-        defaults = {key: _default_of(table, key) for key in order if key not in columns}
-        pick = itemgetter(*order)
-        if len(order) == 1:
-            self._pick: Callable[[dict[str, Any]], tuple] = lambda row: (pick(row),)
-        elif defaults:
-            self._pick = lambda row: pick({**defaults, **row})
-        else:
-            self._pick = pick
-        self._converters = []
-        for position, key in enumerate(order):
-            process = table.c[key].type._cached_bind_processor(connection.dialect)  # noqa: SLF001
-            if process is not None:
-                self._converters.append((position, process, {}))
+        self._defaults = {key: _default_of(table, key) for key in self._order
+                          if key not in columns}
+        self._converters = {key: process for key in self._order
+                            if (process := table.c[key].type._cached_bind_processor(  # noqa: SLF001
+                                connection.dialect)) is not None}
 
-    def parameters(self, rows: list[dict[str, Any]]) -> list[tuple]:
-        pick = self._pick
-        if not self._converters:
-            return [pick(row) for row in rows]
-        converted = []
-        for row in rows:
-            values = list(pick(row))
-            for position, process, cache in self._converters:
-                value = values[position]
-                if value is None:
-                    continue
-                if value.__class__ in _CACHED_TYPES:
-                    done = cache.get(value)
-                    if done is None:
-                        done = cache[value] = process(value)
-                    values[position] = done
-                else:
-                    values[position] = process(value)
-            converted.append(tuple(values))
-        return converted
+    def parameters(self, columns: dict[str, Sequence[Any]]) -> list[tuple]:
+        """The rows as tuples in the statement's order, each column converted at once."""
+        count = len(next(iter(columns.values())))
+        ordered = []
+        for key in self._order:
+            values = columns[key] if key in columns else [self._defaults[key]] * count
+            process = self._converters.get(key)
+            ordered.append(values if process is None else _converted(values, process))
+        return list(zip(*ordered, strict=True))
+
+
+def _converted(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` applied to each distinct value once (a file's few graduation dates; a
+    column of True and False), None left as None. Only where every value is of one
+    hashable type: True and 1 are the same key in a dict, and a JSON column's dicts are
+    no key at all."""
+    kinds = set(map(type, values)) - {type(None)}
+    if len(kinds) == 1 and kinds.pop().__hash__ is not None:
+        done = {value: process(value) for value in set(values) if value is not None}
+        return list(map(done.get, values))
+    return [None if value is None else process(value) for value in values]
 
 
 def _default_of(table: Table, key: str) -> Any:

@@ -10,7 +10,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
-from careerdesk.core.db.bulk import indexes_built_after, insert_rows
+from careerdesk.core.db.bulk import indexes_built_after, insert_columns, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -25,7 +25,7 @@ from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
-from careerdesk.core.services.importing.planning import ImportPlan, StudentAction
+from careerdesk.core.services.importing.planning import ImportPlan, NewStudents, StudentAction
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.progress import Progress
 
@@ -64,7 +64,7 @@ class _Writer:
         self.batch_id = batch.id
         self._create_faculties()
         self._step("Adding new students")
-        self._insert_students([a for a in plan.students if a.kind == "create"])
+        self._insert_students(plan.new_students)
         self._step("Updating students")
         self._update_students([a for a in plan.students if a.kind == "update"])
         ids = self._student_ids() if plan.nominations or plan.attendances else {}
@@ -90,28 +90,33 @@ class _Writer:
 
     # -- students ----------------------------------------------------------------------------
     def _create_faculties(self) -> None:
+        """The faculties the file names that are not stored yet; their ids go to the
+        students that name them."""
         wanted = {(a.key[0], a.faculty) for a in self.plan.students if a.faculty}
-        if not wanted:
-            return
-        made: dict[tuple[int, str], int] = {}
+        wanted |= self.plan.new_students.new_faculties()
+        self.made_faculties: dict[tuple[int, str], int] = {}
         for university_id, name in sorted(wanted):
-            if (university_id, name.casefold()) in made:
+            if (university_id, name.casefold()) in self.made_faculties:
                 continue
             faculty = Faculty(university_id=university_id, name_en=name)
             self.session.add(faculty)
             self.session.flush()
-            made[(university_id, name.casefold())] = faculty.id
+            self.made_faculties[(university_id, name.casefold())] = faculty.id
         for action in self.plan.students:
             if action.faculty:
-                action.values["faculty_id"] = made[(action.key[0], action.faculty.casefold())]
+                action.values["faculty_id"] = self.made_faculties[
+                    (action.key[0], action.faculty.casefold())]
 
-    def _insert_students(self, actions: list[StudentAction]) -> None:
-        fixed = {"import_batch_id": self.batch_id, "created_at": self.now,
-                 "updated_at": self.now}
-        rows = [{**action.values, "university_id": action.key[0],
-                 "student_no": action.key[1], **fixed} for action in actions]
-        with indexes_built_after(self.connection, Student.__table__, len(rows)):
-            self._bulk(Student.__table__, rows)  # a value the file lacks is NULL
+    def _insert_students(self, new: NewStudents) -> None:
+        if not new:
+            return
+        columns = new.columns(self.made_faculties)
+        for name, value in (("import_batch_id", self.batch_id), ("created_at", self.now),
+                            ("updated_at", self.now)):
+            columns[name] = [value] * len(new)
+        with indexes_built_after(self.connection, Student.__table__, len(new)):
+            insert_columns(self.connection, Student.__table__, columns,  # Cancel: between chunks
+                           lambda: self.progress.step(self.done, self.steps, ""))
 
     def _update_students(self, actions: list[StudentAction]) -> None:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

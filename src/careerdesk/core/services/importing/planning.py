@@ -10,6 +10,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -62,11 +63,68 @@ _LABELS = {"name_en": "English name", "name_zh": "Chinese name", "email": "email
 class StudentAction:
     row: NomineeRow
     key: StudentKey
-    kind: str  # "create", "update" or "unchanged"
+    kind: str  # "update" or "unchanged"
     student_id: int | None = None
     values: dict[str, Any] = field(default_factory=dict)  # what to write
     before: dict[str, Any] = field(default_factory=dict)  # updated columns' old values
     faculty: str | None = None  # a faculty name to find or create when writing
+
+
+@dataclass
+class NewStudents:
+    """The students an import adds, kept as the file's rows: their columns are gathered a
+    column at a time when written (``columns``). A dict per new student would cost more
+    than SQLite's own insert on a 100,000-row list."""
+
+    rows: list[NomineeRow]
+    keys: list[StudentKey]
+    #: The faculties already stored: (university id, name folded) → (id, name).
+    known_faculties: dict[tuple[int, str], tuple[int, str]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def new_faculties(self) -> set[tuple[int, str]]:
+        """(university id, name) of each faculty the rows name that is not stored yet."""
+        named = set(zip(map(itemgetter(0), self.keys), self._column(Field.FACULTY),
+                        strict=True))
+        return {(uid, name) for uid, name in named
+                if name and (uid, name.casefold()) not in self.known_faculties}
+
+    def columns(self, made_faculties: dict[tuple[int, str], int]) -> dict[str, list[Any]]:
+        """The student table's columns for these rows (those the file filled), each a list
+        in row order; ``made_faculties``: the new faculties' ids, as ``new_faculties``
+        named them (folded)."""
+        universities = list(map(itemgetter(0), self.keys))
+        columns: dict[str, list[Any]] = {"university_id": universities,
+                                         "student_no": list(map(itemgetter(1), self.keys))}
+        for source, name in STUDENT_COLUMNS.items():
+            column = self._column(source)
+            if column.count(None) < len(column):
+                columns[name] = column
+        employed = self._column(Field.EMPLOYED)
+        if employed.count(None) < len(employed):
+            columns["employment_status"] = list(map(_EMPLOYMENT.get, employed))
+        faculties = list(zip(universities, self._column(Field.FACULTY), strict=True))
+        ids = {pair: self._faculty_id(pair, made_faculties) for pair in set(faculties)}
+        if any(ids.values()):
+            columns["faculty_id"] = list(map(ids.__getitem__, faculties))
+        return columns
+
+    def _column(self, field: Field) -> list[Any]:
+        return list(map(dict.get, map(attrgetter("values"), self.rows), repeat(field)))
+
+    def _faculty_id(self, pair: tuple[int, str | None],
+                    made: dict[tuple[int, str], int]) -> int | None:
+        uid, name = pair
+        if not name:
+            return None
+        key = (uid, name.casefold())
+        known = self.known_faculties.get(key)
+        return known[0] if known is not None else made[key]
+
+
+_EMPLOYMENT = {True: "employed", False: "unemployed"}
 
 
 @dataclass(slots=True)
@@ -91,7 +149,8 @@ class AttendanceAction:
 class ImportPlan:
     parsed: ParsedFile
     options: ImportOptions
-    students: list[StudentAction]
+    new_students: NewStudents
+    students: list[StudentAction]  # the file's students already stored: updated or not
     nominations: list[NominationAction]
     attendances: list[AttendanceAction]
     event_id: int | None
@@ -109,7 +168,7 @@ class ImportPlan:
         return ImportResult(
             file=self.parsed.path.name, sheet=parsed.sheet,
             header_row=parsed.layout.excel_header_row, rows=len(parsed.rows),
-            created=kinds["create"], updated=kinds["update"], unchanged=kinds["unchanged"],
+            created=len(self.new_students), updated=kinds["update"], unchanged=kinds["unchanged"],
             rejected=sum(map(attrgetter("rejected"), parsed.rows)), batch=batch,
             issues=sorted(self.problems, key=attrgetter("row", "column")),
             updates=[StudentUpdate(a.row.excel_row, self.university_codes[a.key[0]], a.key[1],
@@ -137,13 +196,20 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     existing, everyone = _existing_students(session, keys)
     faculties = _faculty_names(session)
     flag_likely_duplicates(session, valid, keys, everyone)
-    students = [_student_action(row, key, existing.get(key), faculties)
-                for row, key in zip(valid, keys, strict=True)]
+    new = NewStudents([], [], faculties)
+    students = []
+    for row, key in zip(valid, keys, strict=True):
+        stored = existing.get(key)
+        if stored is None:
+            new.rows.append(row)
+            new.keys.append(key)
+        else:
+            students.append(_stored_student_action(row, key, stored, faculties))
     nominations = _nomination_actions(session, valid, keys, existing)
     attendances = (_attendance_actions(session, valid, keys, existing, event_id)
                    if event_id is not None else [])
     problems = [*parsed.parsed.problems, *(p for row in rows for p in row.problems)]
-    return ImportPlan(parsed, options, students, nominations, attendances, event_id, problems,
+    return ImportPlan(parsed, options, new, students, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()})
 
 
@@ -347,18 +413,15 @@ def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
             session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
 
 
-def _student_action(row: NomineeRow, key: StudentKey, existing: _Stored | None,
-                    faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
+def _stored_student_action(row: NomineeRow, key: StudentKey, existing: _Stored,
+                           faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
+    """What the row changes in its stored student, if anything."""
     # The row's values renamed to student columns, in C: its other fields all land on None.
     values = dict(zip(map(STUDENT_COLUMNS.get, row.values), row.values.values(), strict=True))
     values.pop(None, None)
     if Field.EMPLOYED in row.values:
-        values["employment_status"] = "employed" if row.values[Field.EMPLOYED] else "unemployed"
+        values["employment_status"] = _EMPLOYMENT[row.values[Field.EMPLOYED]]
     faculty = row.values.get(Field.FACULTY)
-    if existing is None:
-        action = StudentAction(row, key, "create", values=values)
-        _set_faculty(action, key[0], faculty, faculties)
-        return action
     changed = existing.differing(values)
     action = StudentAction(row, key, "unchanged", student_id=existing["id"])
     if changed:
