@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
-from operator import is_not, itemgetter
+from operator import attrgetter, is_not, itemgetter
 from typing import Any, NamedTuple
 
 from careerdesk.io import values as v
@@ -42,6 +42,9 @@ class Problem(NamedTuple):
                 "message": self.message}
 
 
+_code = attrgetter("code")
+
+
 @dataclass
 class NomineeRow:
     excel_row: int
@@ -53,7 +56,7 @@ class NomineeRow:
 
     @property
     def rejected(self) -> bool:
-        return bool(self.problems) and any(p.code in REJECTING for p in self.problems)
+        return bool(self.problems) and not REJECTING.isdisjoint(map(_code, self.problems))
 
     def add(self, column: str, code: str, message: str) -> None:
         self.problems.append(Problem(self.excel_row, column, code, message))
