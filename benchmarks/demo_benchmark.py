@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import report  # noqa: E402
+from benchmarks.common import compile_bytecode, report  # noqa: E402
 
 
 def bare_inserts(path: Path, students: int) -> float:
@@ -49,6 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=50_000)
     args = parser.parse_args()
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         baseline = bare_inserts(folder / "bare.sqlite3", args.students)

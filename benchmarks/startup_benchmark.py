@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import demo_database, report  # noqa: E402
+from benchmarks.common import compile_bytecode, demo_database, report  # noqa: E402
 
 BARE = """
 import os, sys
@@ -59,6 +59,7 @@ def main() -> None:
     parser.add_argument("--students", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
+    compile_bytecode()
     path = str(demo_database(args.students))
     cold_start(BARE)  # warm the OS file cache for both
     cold_start(CAREERDESK, path, str(args.students))
