@@ -53,6 +53,41 @@ def test_create_then_update_then_unchanged(office: Database, tmp_path: Path) -> 
             Student.student_no == "1155000002")) == "WONG Siu Ming, Kelvin"
 
 
+def test_each_kind_of_change_is_found_and_only_those(office: Database, tmp_path: Path) -> None:
+    """Stored students are compared with the file a column at a time: each row below
+    changes one thing (or nothing: a faculty written in other capitals, a cell left
+    empty), and exactly those fields are reported."""
+    headers = ["Student No.", "English Name", "Email", "Mobile", "Faculty", "Employed",
+               "Graduation Date", "HK Resident", "University"]
+    base = ["", "CHAN Tai Man", "", 91234567, "Engineering", "N", "30/06/2026", "Y", "CUHK"]
+
+    def student(number: int, **changes: object) -> list[object]:
+        row = list(base)
+        row[0], row[2] = f"1155{number:06d}", f"s{number}@link.cuhk.edu.hk"
+        row[3] = 91230000 + number
+        for column, value in changes.items():
+            row[headers.index(column)] = value
+        return row
+
+    first = [student(n) for n in range(1, 10)]
+    result, _ = import_file(office, xlsx(tmp_path / "a.xlsx", [headers, *first]),
+                            ImportOptions())
+    assert result.created == 9
+    again = [student(1), student(2, **{"English Name": "CHAN Tai-man"}),
+             student(3, Email="new3@link.cuhk.edu.hk"), student(4, Faculty="ENGINEERING"),
+             student(5, Faculty="Science"), student(6, Employed="Y"),
+             student(7, **{"Graduation Date": "31/12/2026"}),
+             student(8, **{"HK Resident": "N", "English Name": ""}),
+             student(9, Mobile="", Faculty="")]
+    result, _ = import_file(office, xlsx(tmp_path / "b.xlsx", [headers, *again]),
+                            ImportOptions())
+    assert (result.created, result.updated, result.unchanged) == (0, 6, 3)
+    changed = {u.student_no: u.fields for u in result.updates}
+    assert changed == {"1155000002": ("English name",), "1155000003": ("email",),
+                       "1155000005": ("faculty",), "1155000006": ("employment",),
+                       "1155000007": ("graduation date",), "1155000008": ("HK residency",)}
+
+
 def test_blank_cells_never_erase_what_is_stored(office: Database, tmp_path: Path) -> None:
     import_file(office, xlsx(tmp_path / "a.xlsx", [HEADERS, *ROWS]), ImportOptions())
     blanked = [[r[0], r[1], "", "", "", r[5]] for r in ROWS]

@@ -7,7 +7,11 @@ flagged for the coordinator to review, never merged.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
+from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter, ne
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -46,6 +50,7 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
     # The student each email or person of the file belongs to; a stored record that is that
     # same student (every row of a re-import) is no one else, so it is left out below.
     mail_of = dict(zip(mails, keys, strict=True))
+    mail_of.pop(None, None)  # type: ignore[call-overload]
     person_of = dict(zip(people, keys, strict=True))
     emails = file_emails.keys() - {None}
     phones = {phone for _, phone in people if phone}
@@ -57,14 +62,14 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
             select(Student.university_id, Student.student_no, Student.email, Student.name_zh,
                    Student.phone).where(or_(Student.email.is_not(None),
                                             Student.phone.is_not(None)))).all()
-    for uid, no, mail, name_zh, phone in everyone if emails or phones else ():
-        stored = (uid, no)
-        if mail in emails and (mail_of[mail] != stored or file_emails[mail] > 1):
-            by_email.setdefault(mail, []).append((stored, "in CareerDesk"))
-        person = (name_zh, phone)
-        if phone in phones and name_zh and person in person_of and (
-                person_of[person] != stored or file_people[person] > 1):
-            by_person.setdefault(person, []).append((stored, "in CareerDesk"))
+    repeated_mails = {m for m, n in file_emails.items() if n > 1}
+    repeated_people = {p for p, n in file_people.items() if n > 1}
+    for uid, no, mail, _, _ in _held_elsewhere(everyone if emails else [], 2, mail_of,
+                                               repeated_mails):
+        by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
+    for uid, no, person in _held_elsewhere(_stored_people(everyone or [], phones), 2,
+                                           person_of, repeated_people):
+        by_person.setdefault(person, []).append(((uid, no), "in CareerDesk"))
     # Only a row whose email or person someone else has (in the file or stored) can match:
     # the usual row, and every row of a re-import, is passed over here.
     shared_mails = {m for m, n in file_emails.items() if n > 1 and m} | by_email.keys()
@@ -85,6 +90,31 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
             by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
         if all(person):
             by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
+
+
+def _stored_people(everyone: Sequence[Sequence[Any]], phones: set[str]
+                   ) -> list[tuple[int, str, tuple[str, str]]]:
+    """(university id, number, (Chinese name, phone)) of the stored students with a
+    Chinese name and one of ``phones``."""
+    calling = list(compress(everyone, map(phones.__contains__, map(itemgetter(4), everyone))))
+    named = list(compress(calling, map(itemgetter(3), calling)))
+    return list(zip(map(itemgetter(0), named), map(itemgetter(1), named),
+                    zip(map(itemgetter(3), named), map(itemgetter(4), named), strict=True),
+                    strict=True))
+
+
+def _held_elsewhere(stored: Sequence[Sequence[Any]], position: int,
+                    owner: dict[Any, StudentKey], repeated: set[Any]) -> list[Any]:
+    """The stored rows whose value at ``position`` (an email, a person) a row of the file
+    has, and that are not that row's own student (or the file has the value twice).
+    Each test runs over all the rows at once, in C: a list imported again holds every
+    stored student's email, and nearly all of them are that row's own."""
+    values = list(map(itemgetter(position), stored))
+    in_file = list(compress(stored, map(owner.__contains__, values)))
+    values = list(map(itemgetter(position), in_file))
+    another = map(ne, map(owner.__getitem__, values), map(itemgetter(0, 1), in_file))
+    return list(compress(in_file, map(operator.or_, another,
+                                      map(repeated.__contains__, values))))
 
 
 def _flag_match(row: NomineeRow, key: StudentKey, mail: str | None,

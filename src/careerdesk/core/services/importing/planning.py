@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import and_, attrgetter, is_not, itemgetter, ne, or_
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
@@ -197,14 +197,16 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     faculties = _faculty_names(session)
     flag_likely_duplicates(session, valid, keys, everyone)
     new = NewStudents([], [], faculties)
-    students = []
+    known_rows: list[NomineeRow] = []
+    known_keys: list[StudentKey] = []
     for row, key in zip(valid, keys, strict=True):
-        stored = existing.get(key)
-        if stored is None:
+        if key in existing:
+            known_rows.append(row)
+            known_keys.append(key)
+        else:
             new.rows.append(row)
             new.keys.append(key)
-        else:
-            students.append(_stored_student_action(row, key, stored, faculties))
+    students = _stored_student_actions(known_rows, known_keys, existing, faculties)
     nominations = _nomination_actions(session, valid, keys, existing)
     attendances = (_attendance_actions(session, valid, keys, existing, event_id)
                    if event_id is not None else [])
@@ -379,16 +381,17 @@ def _existing_students(session: Session, keys: list[StudentKey]
         for row in rows:
             key = (row[1], row[2])
             if key in wanted:
-                found[key] = _Stored((row[0], row[3], row[4], *row[5:]))
+                found[key] = _Stored(row)
     return found, ([itemgetter(*_CONTACT)(row) for row in rows] if whole_table else None)
 
 
 class _Stored:
-    """A stored student's compared values: a tuple read by column name (a dict per student
-    would cost hundreds of megabytes on a 100,000-row import)."""
+    """A stored student's compared values: the row _existing_students read, by column name
+    (a dict per student would cost hundreds of megabytes on a 100,000-row import)."""
 
     __slots__ = ("_values",)
-    _INDEX = {name: i for i, name in enumerate(("id", "faculty", "faculty_id", *_COMPARED))}
+    _INDEX = {"id": 0, "faculty": 3, "faculty_id": 4,
+              **{name: 5 + i for i, name in enumerate(_COMPARED)}}
 
     def __init__(self, values: tuple) -> None:
         self._values = values
@@ -413,6 +416,51 @@ def _faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
             session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
 
 
+def _stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
+                            existing: dict[StudentKey, _Stored],
+                            faculties: dict[tuple[int, str], tuple[int, str]]
+                            ) -> list[StudentAction]:
+    """What each row changes in its stored student. The rows are compared a column at a
+    time, in C: on a list imported again nearly every row changes nothing, and only a row
+    that does is looked at on its own (``_stored_student_action``)."""
+    stored = [existing[key] for key in keys]
+    changing = _rows_changing(rows, stored)
+    return [_stored_student_action(row, key, record, faculties) if changes
+            else StudentAction(row, key, "unchanged", student_id=record["id"])
+            for row, key, record, changes in zip(rows, keys, stored, changing, strict=True)]
+
+
+def _rows_changing(rows: list[NomineeRow], stored: list[_Stored]) -> list[bool]:
+    """Whether each row has a value (a student column, the employment, the faculty) that
+    its stored student does not: the test ``_stored_student_action`` makes, by column."""
+    values = list(map(attrgetter("values"), rows))
+    records = [record._values for record in stored]  # noqa: SLF001 - one class's rows
+    changing = [False] * len(rows)
+
+    def column(field: Field) -> list[Any]:
+        return list(map(dict.get, values, repeat(field)))
+
+    def differ(mine: list[Any], index: int) -> Iterable[bool]:
+        if mine.count(None) == len(mine):
+            return repeat(False)  # the file does not have the column: nothing changes
+        theirs = map(itemgetter(index), records)
+        return map(and_, map(is_not, mine, repeat(None)), map(ne, mine, theirs))
+
+    index = _Stored._INDEX  # noqa: SLF001
+    for source, name in STUDENT_COLUMNS.items():
+        changing = list(map(or_, changing, differ(column(source), index[name])))
+    employment = list(map(_EMPLOYMENT.get, column(Field.EMPLOYED)))
+    changing = list(map(or_, changing, differ(employment, index["employment_status"])))
+    faculties = list(zip(column(Field.FACULTY), map(itemgetter(index["faculty"]), records),
+                         strict=True))
+    moved = {pair: _faculty_differs(*pair) for pair in set(faculties)}
+    return list(map(or_, changing, map(moved.__getitem__, faculties)))
+
+
+def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
+    return bool(mine) and (theirs or "").casefold() != mine.casefold()
+
+
 def _stored_student_action(row: NomineeRow, key: StudentKey, existing: _Stored,
                            faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
     """What the row changes in its stored student, if anything."""
@@ -427,7 +475,7 @@ def _stored_student_action(row: NomineeRow, key: StudentKey, existing: _Stored,
     if changed:
         action.values = changed
         action.before = {c: existing.get(c) for c in changed}
-    if faculty and (existing.get("faculty") or "").casefold() != faculty.casefold():
+    if _faculty_differs(faculty, existing.get("faculty")):
         _set_faculty(action, key[0], faculty, faculties)
         action.before["faculty_id"] = existing.get("faculty_id")
     if action.values or action.faculty:
