@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -55,6 +56,41 @@ def test_students_page_shows_the_students_of_the_database(window: MainWindow, qt
     assert model.index(0, 1).data() == student.student_no
     page.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 300)
+
+
+def _heading(page: StudentsPage, column: int) -> str:
+    """A heading as the table shows it."""
+    return page.table.horizontalHeader().model().headerData(column, Qt.Orientation.Horizontal)
+
+
+def test_the_students_table_shows_its_headings_and_sorts_once_the_window_has_painted(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """The first page names no Qt enum before the first paint (see students_model): its
+    headings come from a header model, its sorting and menu come on with finish_start."""
+    page = window.page(MainWindow.STUDENTS)
+    assert [_heading(page, c) for c in range(3)] == ["University", "Student no.",
+                                                     "English name"]
+    assert not page.table.isSortingEnabled()
+    window.finish_start()
+    assert page.table.isSortingEnabled()
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        2, Qt.SortOrder.AscendingOrder)  # English name, as the rows were first read
+    assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert window.quit_action.shortcuts() == QKeySequence.keyBindings(  # (none offscreen)
+        QKeySequence.StandardKey.Quit)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,  # on "Student no."
+                     pos=QPoint(header.sectionViewportPosition(1) + 10, header.height() // 2))
+    numbers = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert header.sortIndicatorSection() == 1 and numbers in (sorted(numbers),
+                                                             sorted(numbers, reverse=True))
+
+
+def test_qt_roles_named_by_number_are_qts() -> None:
+    from careerdesk.gui.models import students_model
+
+    assert Qt.ItemDataRole.DisplayRole.value == students_model.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == students_model.TOOLTIP_ROLE
 
 
 def test_sorting_by_a_header_orders_the_whole_list(window: MainWindow) -> None:
@@ -140,6 +176,8 @@ def test_start_window_fills_students_first_then_loads_the_rest(qtbot,  # noqa: A
     assert window.stack.currentWidget() is students
     assert students.model.rowCount() == 300
     assert students.model.index(0, 2).data()
+    assert not students.table.isSortingEnabled()  # named Qt enums wait for the first paint
+    qtbot.waitUntil(students.table.isSortingEnabled)
     qtbot.waitUntil(lambda: window.database is not None, timeout=60_000)
     assert window.statusBar().currentMessage().startswith("Database:")
     qtbot.waitUntil(lambda: not _app.windowIcon().isNull())  # set after the first paint
@@ -159,6 +197,7 @@ def test_start_window_on_a_new_database_greets_the_user(qtbot, tmp_path: Path) -
     assert window.database is not None
     assert window.stack.currentWidget() is window.page(MainWindow.DASHBOARD)
     assert window.page(MainWindow.DASHBOARD).showing_welcome
+    qtbot.waitUntil(window.page(MainWindow.STUDENTS).table.isSortingEnabled)
     window.close()
     window.database.close()
 
@@ -213,7 +252,7 @@ def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None
         labels = [main.navigation.item(i).text() for i in range(main.navigation.count())]
         assert labels[:3] == ["主頁", "學生", "提名"]
         students = main.page(MainWindow.STUDENTS)
-        assert students.model.headerData(1, Qt.Orientation.Horizontal) == "學號"
+        assert _heading(students, 1) == "學號"
         assert students.count_label.text() == "300 名學生"
     finally:
         for translator in installed:

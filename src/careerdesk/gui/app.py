@@ -103,6 +103,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
         return app, None
     window = MainWindow(database)
     window.show()
+    QTimer.singleShot(0, window.finish_start)
     QTimer.singleShot(0, _set_icon)
     return app, window
 
@@ -122,6 +123,7 @@ def _show_then_load(window: MainWindow, database_arg: str | None, *,
         window.close()
 
     # The rest loads once the event loop runs, after this first paint.
+    QTimer.singleShot(0, window.finish_start)
     QTimer.singleShot(0, lambda: window.load_database(database_arg, could_not_open,
                                                       upgrading=upgrading))
     QTimer.singleShot(0, _set_icon)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
-@dataclass(frozen=True, slots=True)
-class StudentRow:
-    """One student as lists and exports show it (plain values, safe across threads)."""
+class StudentRow(NamedTuple):
+    """One student as lists and exports show it (plain values, safe across threads).
+
+    A named tuple, not a dataclass: this module is on the window's start-up path, where
+    making a frozen dataclass (and loading ``dataclasses``) costs several milliseconds."""
 
     id: int
     university: str
@@ -33,7 +34,7 @@ class StudentRow:
     hk_resident: bool | None
 
     def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data.pop("id")
         data["graduation"] = self.graduation.isoformat() if self.graduation else None
         return data

@@ -10,19 +10,32 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QTimer
 
 from careerdesk.core.services.student_rows import StudentRow, StudentSort, StudentSource
 
-BLOCK = 200
-FIRST_IDS = 2 * BLOCK
-MAX_CACHED_BLOCKS = 64
+BLOCK = 64  # a screenful or two: the first paint reads one block, ~1 ms
+FIRST_IDS = 400
+MAX_CACHED_BLOCKS = 200
 #: The rest of the ids are read this long after the first screenful, so the window paints
 #: first; scrolling further before then reads them at once (``student_id``, ``data``).
 REST_OF_IDS_AFTER_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
-_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
+#: Qt.ItemDataRole.DisplayRole and ToolTipRole, as plain numbers (a test keeps them equal).
+#: The Students page is the window's first page: naming any member of ``Qt`` before it has
+#: painted would build PySide6's whole ``Qt`` enum namespace first (136 enums, ~20 ms, a
+#: tenth of the start-up). So this model names none: no ``headerData`` (Qt would call it
+#: with a ``Qt.Orientation``; the page shows ``column_titles`` through a header model of
+#: its own) and ``sort`` takes its order as Qt gives it.
+DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
+_SHOWN_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE})
+
+
+def _descending_order() -> Any:
+    from PySide6.QtCore import Qt  # asked only once Qt itself passes an order
+
+    return Qt.SortOrder.DescendingOrder
 
 
 def _yes_no(value: bool | None) -> str:
@@ -39,6 +52,7 @@ class StudentsModel(QAbstractTableModel):
         self._generation = 0
         self._blocks: OrderedDict[int, list[StudentRow]] = OrderedDict()
         self._search = ""
+        self._loaded = False
         self._sort = StudentSort.NAME_EN
         self._descending = False
         self._columns: list[tuple[str, StudentSort | None, Callable[[StudentRow], Any]]] = [
@@ -63,6 +77,7 @@ class StudentsModel(QAbstractTableModel):
         once the window has painted (or at once, if a later row is asked for first).
         """
         self.beginResetModel()
+        self._loaded = True
         self._total = self._source.count(self._search)
         self._ids = self._source.ids(self._search, self._sort, self._descending, FIRST_IDS)
         self._complete = len(self._ids) >= self._total
@@ -91,11 +106,19 @@ class StudentsModel(QAbstractTableModel):
             self._search = text
             self.reload()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def column_titles(self) -> list[str]:
+        return [title for title, _, _ in self._columns]
+
+    def sort(self, column: int, order: Any = None) -> None:
+        """Qt's sort: ``order`` a Qt.SortOrder (None: ascending). An order the rows are
+        already in is not read again (switching sorting on sorts once by the indicator)."""
         key = self._columns[column][1]
         if key is None:
             return
-        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order is not None and order == _descending_order()
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
         self.reload()
 
     def student_id(self, row: int) -> int:
@@ -113,17 +136,7 @@ class StudentsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section][0]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in _SHOWN_ROLES or not index.isValid():  # most calls ask other roles
             return None
         row = self._row(index.row())

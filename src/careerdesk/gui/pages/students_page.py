@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -43,13 +44,16 @@ class StudentsPage(QWidget):
         rows.setDefaultSectionSize(24)
         rows.hide()
         header = self.table.horizontalHeader()
+        # The headings come from a model of their own, not from the students model: see
+        # DISPLAY_ROLE in students_model on why that names no Qt enum before first paint.
+        self.titles = QStandardItemModel(0, self.model.columnCount(), self)
+        self.titles.setHorizontalHeaderLabels(self.model.column_titles())
+        header.setModel(self.titles)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((70, 110, 210, 90, 260, 120, 220, 240, 90)):
             self.table.setColumnWidth(column, width)
 
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
@@ -62,9 +66,18 @@ class StudentsPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.model.modelReset.connect(self._update_count)
 
-        # Enabling sorting sorts by the indicator once: that is the first load of the ids.
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.model.reload()  # the first screenful of ids, in the model's first order
+
+    def finish_setup(self) -> None:
+        """Sorting by a click on a heading, its arrow, and the right-click menu: each names
+        a Qt enum, so the window switches them on just after its first paint."""
+        from PySide6.QtCore import Qt
+
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
+                                                       Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the order it is in
 
     def _context_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
         index = self.table.indexAt(position)
