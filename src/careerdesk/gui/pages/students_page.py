@@ -31,7 +31,6 @@ class StudentsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("Search by name, Chinese name, student no. or email"))
-        self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -69,10 +68,12 @@ class StudentsPage(QWidget):
         self.model.reload()  # the first screenful of ids, in the model's first order
 
     def finish_setup(self) -> None:
-        """Sorting by a click on a heading, its arrow, and the right-click menu: each names
-        a Qt enum, so the window switches them on just after its first paint."""
+        """Sorting by a click on a heading, its arrow, the right-click menu and the search
+        box's clear button: each names a Qt enum or makes a first QAction, so the window
+        switches them on just after its first paint (``MainWindow.finish_start``)."""
         from PySide6.QtCore import Qt
 
+        self.search.setClearButtonEnabled(True)  # (shown only once there is text)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
