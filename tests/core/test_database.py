@@ -80,6 +80,23 @@ def test_a_sqlite_transaction_holds_the_write_lock_from_its_start(tmp_path) -> N
         database.close()
 
 
+def test_a_snapshot_reads_one_moment_while_others_write(database: Database) -> None:
+    """A report reads through a snapshot: what another session commits while it reads
+    (an import in another window or office) shows in the next report, never half in
+    this one."""
+    cuhk = None
+    with database.snapshot() as reading:
+        before = reading.scalar(select(func.count(Student.id)))
+        with database.transaction() as writing:
+            cuhk = find_university_id(writing, "CUHK")
+            writing.add(Student(university_id=cuhk, student_no="1155999999"))
+        assert reading.scalar(select(func.count(Student.id))) == before
+        assert reading.scalar(select(Student.id).where(Student.student_no == "1155999999")) \
+            is None
+    with database.snapshot() as reading:
+        assert reading.scalar(select(func.count(Student.id))) == before + 1
+
+
 def test_six_universities_with_aliases(database: Database) -> None:
     with database.session() as session:
         codes = set(session.scalars(select(University.code)))

@@ -165,7 +165,7 @@ def nominations_list(args: argparse.Namespace, database: Database) -> int:
 def nominations_check(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.nominations import list_nominations
 
-    with database.session() as session:
+    with database.snapshot() as session:
         rows = list_nominations(session, args.cohort)
     if args.json:
         print_json([row.as_json(with_rules=True) for row in rows])

@@ -93,6 +93,26 @@ class Database:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session for reading that sees the database as it was at its first query, for
+        as many queries as it makes: a report's headline figures, breakdowns and detail
+        table all come from one moment, even while another window, process or office
+        imports or moves nominations. Nothing is written through it.
+
+        SQLite (in WAL mode) keeps a reader on one snapshot only inside a transaction,
+        which Python's sqlite3 never begins for a SELECT: it is begun here. PostgreSQL's
+        default, READ COMMITTED, shows each statement the latest commits: the session is
+        REPEATABLE READ and READ ONLY instead.
+        """
+        with self._sessions() as session, session.begin():
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ",
+                                                      "postgresql_readonly": True})
+            yield session
+
     def backup_before_upgrade(self, from_revision: str) -> Path | None:
         """Keep a copy of an older database before its schema is upgraded."""
         if not self.is_sqlite or self.file_path is None:

@@ -107,7 +107,7 @@ def print_attendance(database: Database, event: str | None, target: Path) -> Pri
     from careerdesk.reports.attendance import render_attendance
 
     target = _writable(target)
-    with database.session() as session:
+    with database.snapshot() as session:
         events = attendance_report(session, event)
         settings = report_settings(session)
     missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
@@ -122,7 +122,7 @@ def print_endorsement(database: Database, cohort: str, university: str,
     from careerdesk.reports.endorsement import render_endorsement
 
     target = _writable(target)
-    with database.session() as session:
+    with database.snapshot() as session:
         data = endorsement_list(session, cohort, university, faculty)
         settings = report_settings(session)
     missing = unprintable(settings.font, [(f"{r.university} {r.student_no}",
@@ -140,7 +140,7 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
     from careerdesk.reports.placement_report import render_placement_report
 
     target = _writable(target)
-    with database.session() as session:
+    with database.snapshot() as session:
         data = placement_report(session, cohort, programme, university, faculty)
         settings = report_settings(session)
     missing = unprintable(settings.font, [
@@ -164,7 +164,7 @@ def print_letters(database: Database, cohort: str, target: Path,
     from careerdesk.reports.letters import render_letters
 
     target = _writable(target)
-    with database.session() as session:
+    with database.snapshot() as session:
         settings = report_settings(session)
         data = letters_data(session, cohort, settings.office, student_no=student_no)
         template = letter_template(session)
@@ -181,7 +181,7 @@ def print_student_record(database: Database, university: str, student_no: str,
     from careerdesk.reports.student_record import render_student_record
 
     target = _writable(target)
-    with database.session() as session:
+    with database.snapshot() as session:
         record = student_record(session, university, student_no)
         settings = report_settings(session)
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])

@@ -69,7 +69,7 @@ class DashboardPage(QWidget):
         return page
 
     def refresh(self) -> None:
-        with self._database.session() as session:
+        with self._database.snapshot() as session:  # every figure from one moment
             figures = overview(session)
         self.showing_welcome = figures.is_empty
         if figures.is_empty:
