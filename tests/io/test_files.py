@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from careerdesk.io.fields import Field
 from careerdesk.io.layout import find_header_row, layout_for
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
@@ -169,6 +170,34 @@ def test_header_found_under_titles_and_blank_rows(tmp_path: Path) -> None:
     assert find_header_row(sheet) == 3
     layout = layout_for(sheet, path.name)
     assert layout.excel_header_row == 4 and layout.headers == HEADERS
+
+
+def test_headings_grouped_under_a_merged_heading_are_read_with_it(tmp_path: Path) -> None:
+    """"Student" merged over "No.", "Name (Eng)", "Name (Chi)": the "No." is the student
+    number, not a row number; headings that mean something alone keep their meaning."""
+    path = files.xlsx(tmp_path / "grouped.xlsx", [
+        ["Internship nominees 2026"], [],
+        ["Student", None, None, "Contact", None],
+        ["No.", "Name (Eng)", "Name (Chi)", "Email", "Mobile"],
+        ["3035123456", "CHAN Tai Man", "陳大文", "taiman@connect.hku.hk", "9123 4567"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells("A3:C3")
+    workbook.active.merge_cells("D3:E3")
+    workbook.save(path)
+    layout = layout_for(SpreadsheetFile(path).read("Nominees"), path.name)
+    assert [(c.header, c.field) for c in layout.columns] == [
+        ("No.", Field.STUDENT_NO), ("Name (Eng)", Field.NAME_EN), ("Name (Chi)", Field.NAME_ZH),
+        ("Email", Field.EMAIL), ("Mobile", Field.PHONE)]
+
+
+def test_a_row_number_stays_one_when_a_column_names_the_student_number(tmp_path: Path) -> None:
+    """A title right above the headings is no group: "No." next to "Student ID" counts
+    rows, and nothing is read twice."""
+    path = files.xlsx(tmp_path / "numbered.xlsx", [
+        ["Student"], ["No.", "Student ID", "English Name"], [1, "3035123456", "CHAN Tai Man"]])
+    layout = layout_for(SpreadsheetFile(path).read("Nominees"), path.name)
+    assert [c.field for c in layout.columns] == [Field.ROW_NUMBER, Field.STUDENT_NO,
+                                                 Field.NAME_EN]
 
 
 def test_duplicate_headers_are_an_error_naming_both(tmp_path: Path) -> None:

@@ -76,6 +76,7 @@ def layout_for(sheet: RawSheet, file_name: str,
             f"'Student No.', 'English Name' or 'Email'.")
     cells = sheet.rows[header_row]
     columns: list[Column] = []
+    guessed: list[int] = []  # positions in ``columns`` whose field was guessed
     for index, cell in enumerate(cells):
         if is_blank(cell):
             continue
@@ -85,9 +86,37 @@ def layout_for(sheet: RawSheet, file_name: str,
             field = Field(chosen) if chosen else None
         else:
             field = field_for_header(header)
+            guessed.append(len(columns))
         columns.append(Column(index, header, field))
+    if header_row > 0:
+        _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _refuse_duplicates(columns, header_row, sheet.name, file_name)
     return SheetLayout(header_row, tuple(columns))
+
+
+def _read_under_group_headings(columns: list[Column], guessed: list[int],
+                               above: list) -> None:
+    """Headings grouped under a heading of their own, usually merged across them
+    ("Student" over "No.", "Name (Eng)", "Name (Chi)"): a heading that means nothing by
+    itself, or only a row number, is read with its group's ("Student No."), when no other
+    column already means that. The group's text sits in the first cell of the merge."""
+    groups: list[str | None] = []
+    current: str | None = None
+    for index in range(max((c.index for c in columns), default=-1) + 1):
+        cell = above[index] if index < len(above) else None
+        if not is_blank(cell):
+            current = " ".join(str(cell).split())
+        groups.append(current)
+    taken = {c.field for c in columns}
+    for position in guessed:
+        column = columns[position]
+        group = groups[column.index]
+        if group is None or column.field not in (None, Field.ROW_NUMBER):
+            continue
+        field = field_for_header(f"{group} {column.header}")
+        if field is not None and field is not Field.ROW_NUMBER and field not in taken:
+            columns[position] = Column(column.index, column.header, field)
+            taken.add(field)
 
 
 def _refuse_duplicates(columns: list[Column], header_row: int, sheet: str,
