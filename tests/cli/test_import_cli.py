@@ -261,3 +261,42 @@ def test_formula_and_error_cells_are_named_by_cell(db: str, home: Path, tmp_path
                      (3, "Year of Study", "error_value")}
     messages = " ".join(i["message"] for i in report["issues"])
     assert "D2" in messages and "D3" in messages and "#N/A" in messages
+
+
+FORMS_EXPORT = """\
+Timestamp,Email Address,Full name (as on HKID),Chinese name (if any),Student ID,\
+Mobile number (WhatsApp),University,Programme,Expected graduation (MM/YYYY),\
+Are you a Hong Kong permanent resident?,Are you currently employed?
+2026/03/01 10:15:22 AM GMT+8,taiman.chan@link.cuhk.edu.hk,CHAN Tai Man,陳大文,1155123456,\
++852 9123 4567 (WhatsApp),The Chinese University of Hong Kong (CUHK),BEng,06/2026,Yes,No
+2026/03/01 11:02:03 AM GMT+8,kayan.lee@connect.hku.hk,Lee Ka Yan,,3035123456,6123-4567,\
+The University of Hong Kong,BSc,07/2026,"Yes, I am",No
+2026/03/02 9:45:10 PM GMT+8,ming@polyu.edu.hk,WONG Siu Ming,黃小明,21012345D,(852) 5123 4567,\
+香港理工大學 / PolyU,Higher Diploma,2026年8月,否,是
+2026/03/02 9:47:00 PM GMT+8,chi@link.cuhk.edu.cn,HO Chi,何志,120090001,13912345678,\
+CUHK (Shenzhen),BBA,06/2026,No,No
+"""
+
+
+def test_an_online_form_export_with_questions_for_headings(db: str, home: Path,
+                                                           tmp_path: Path) -> None:
+    """A registration form's export, as no faculty here has sent one: questions for
+    headings, universities written with their code in brackets or after a slash, answers
+    such as "Yes, I am"; a university CareerDesk does not know is still refused."""
+    path = tmp_path / "form responses.csv"
+    path.write_text(FORMS_EXPORT, encoding="utf-8")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (3, 1)
+    assert {(i["row"], i["code"]) for i in report["issues"]} == {
+        (1, "column_ignored"), (5, "unknown_university"),  # the timestamp; CUHK (Shenzhen)
+        (5, "bad_phone")}  # a mainland number written without +86
+    stored = students(db, home)
+    assert stored[("CUHK", "1155123456")].items() >= {
+        "name_en": "CHAN Tai Man", "name_zh": "陳大文", "email": "taiman.chan@link.cuhk.edu.hk",
+        "phone": "+85291234567", "graduation": "2026-06-30", "hk_resident": True}.items()
+    assert stored[("HKU", "3035123456")]["hk_resident"] is True  # "Yes, I am"
+    assert stored[("PolyU", "21012345D")]["hk_resident"] is False
+    assert stored[("PolyU", "21012345D")]["graduation"] == "2026-08-31"
+    assert table(db, "SELECT student_no, employment_status FROM student WHERE student_no IN "
+                     "('1155123456', '21012345D', '3035123456') ORDER BY student_no") == [
+        ("1155123456", "unemployed"), ("21012345D", "employed"), ("3035123456", "unemployed")]

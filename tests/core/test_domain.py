@@ -52,6 +52,16 @@ def test_add_months_lands_in_the_right_month(day: dt.date, months: int) -> None:
     assert moved.day <= day.day
 
 
+def test_a_name_with_its_code_in_brackets_or_after_a_slash_is_read_in_parts() -> None:
+    from careerdesk.core.domain.universities import alias_key_parts
+
+    assert alias_key_parts("The Chinese University of Hong Kong (CUHK)") == [
+        alias_key("Chinese University of Hong Kong"), "cuhk"]
+    assert alias_key_parts("香港理工大學 / PolyU") == [alias_key("香港理工大學"), "polyu"]
+    assert alias_key_parts("CUHK - 香港中文大學") == ["cuhk", alias_key("香港中文大學")]
+    assert alias_key_parts("HKU-SPACE") == ["hkuspace"]  # a hyphen inside a name is no break
+
+
 def test_alias_keys_fold_case_width_punctuation_and_the() -> None:
     assert alias_key("The Chinese University of Hong Kong") == alias_key(
         "chinese university of hong kong")

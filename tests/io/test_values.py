@@ -127,10 +127,20 @@ def test_incomplete_emails_are_problems(written: str) -> None:
         ("false", False),
         (0.0, False),
         ("", None),
+        ("Yes, I am", True),
+        ("No - graduating in June", False),
+        ("是（永久居民）", True),
+        ("有，全職", True),
     ],
 )
 def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN001
     assert v.yes_no(written) is expected
+
+
+@pytest.mark.parametrize("written", ["N/A", "Nope", "Yesterday", "not sure", "無業", "是的"])
+def test_answers_that_only_start_like_yes_or_no_are_problems(written: str) -> None:
+    with pytest.raises(v.BadValueError):
+        v.yes_no(written)
 
 
 @pytest.mark.parametrize("written", ["NA", "None", "null", "N/A", "nan", "TRUE"])
@@ -173,6 +183,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Name (Chi)", Field.NAME_ZH),
         ("Chi Name", Field.NAME_ZH),
         ("Name (Eng)", Field.NAME_EN),
+        ("Are you a Hong Kong permanent resident?", Field.HK_RESIDENT),
+        ("Are you currently employed?", Field.EMPLOYED),
+        ("你是否香港永久居民？", Field.HK_RESIDENT),
+        ("現時是否在職", Field.EMPLOYED),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),
         ("E-mail Address", Field.EMAIL),

@@ -101,6 +101,11 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.ROW_NUMBER: ("no", "#", "item", "序號", "編號"),
 }
 
+#: A heading asked as a question ("Are you a Hong Kong permanent resident?", "你是否香港永久
+#:居民？") names what it asks about.
+_QUESTION_EN = re.compile(r"^(?:are|is|do|does|did|have|has) you(?: (?:currently|now|"
+                          r"presently|a|an|the))*(?= )")
+_QUESTION_ZH = re.compile(r"^(?:請問)?(?:你|您)?(?:現時|目前)?是否|嗎$")
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
@@ -121,6 +126,8 @@ def header_variants(text: str) -> list[str]:
         latin = _CJK.sub(" ", candidate)
         variants += [header_key(chinese), header_key(latin)]
     # "Name (English)" → also "name english"; the bracket may carry the meaning
+    variants += [key for variant in variants
+                 if (key := header_key(_QUESTION_ZH.sub("", _QUESTION_EN.sub("", variant))))]
     seen: list[str] = []
     for variant in variants:
         if variant and variant not in seen:

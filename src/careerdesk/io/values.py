@@ -216,6 +216,11 @@ _YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意"
 _NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意"}
 
 
+#: Whole words that answer yes or no at the start of a longer answer (not "n" of "N/A").
+_ANSWER_WORDS = {"yes", "no", "是", "否", "有", "沒有", "冇", "無", "同意", "不同意"}
+_FIRST_WORD = re.compile(r"(yes|no|不同意|同意|沒有|是|否|有|冇|無)(?:$|[\s,.;:!(（、，。-])")
+
+
 def yes_no(value: Any) -> bool | None:
     if is_blank(value):
         return None
@@ -230,6 +235,9 @@ def yes_no(value: Any) -> bool | None:
         return True
     if text in _NO:
         return False
+    first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
+    if first and first.group(1) in _ANSWER_WORDS:
+        return first.group(1) in _YES
     raise BadValueError("bad_yes_no", f"'{value}' is not yes or no (Y/N, 是/否).")
 
 

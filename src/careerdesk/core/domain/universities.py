@@ -65,6 +65,16 @@ def alias_key(text: str) -> str:
     return _NOT_WORD.sub("", folded)
 
 
+_PARTS = re.compile(r"[()（）\[\]【】|/]| [-–—] ")
+
+
+def alias_key_parts(text: str) -> list[str]:
+    """The keys of the names a text joins: "The Chinese University of Hong Kong (CUHK)",
+    "CUHK - 香港中文大學" and "HKU / 香港大學" each name one university twice. A reader
+    takes the university when every part names the same one ("CUHK (Shenzhen)" does not)."""
+    return [key for part in _PARTS.split(text) if (key := alias_key(part))]
+
+
 def seed_aliases(seed: UniversitySeed) -> list[str]:
     """Every alias stored for a seeded university: code, both names and the listed aliases."""
     names = [seed.code, seed.name_en, seed.name_zh, *seed.aliases]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import University, UniversityAlias
-from careerdesk.core.domain.universities import alias_key, email_domains
+from careerdesk.core.domain.universities import alias_key, alias_key_parts, email_domains
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
@@ -50,8 +50,16 @@ class UniversityNames:
 
     def resolve(self, text: str) -> str | None:
         if text not in self._cache:
-            self._cache[text] = self._by_key.get(alias_key(text))
+            self._cache[text] = self._resolve(text)
         return self._cache[text]
+
+    def _resolve(self, text: str) -> str | None:
+        whole = self._by_key.get(alias_key(text))
+        if whole is not None:
+            return whole
+        # Every part must name the same one: "CUHK (Shenzhen)" is another university.
+        named = {self._by_key.get(key) for key in alias_key_parts(text)}
+        return named.pop() if len(named) == 1 else None
 
 
 @bulk_work()
