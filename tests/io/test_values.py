@@ -29,6 +29,7 @@ from careerdesk.io.fields import Field, field_for_header
         ("June 30, 2026", dt.date(2026, 6, 30)),
         (46203, dt.date(2026, 6, 30)),
         (46203.0, dt.date(2026, 6, 30)),
+        ("46203", dt.date(2026, 6, 30)),  # a serial number in a CSV saved from "General"
         (dt.datetime(2026, 6, 30, 0, 0), dt.date(2026, 6, 30)),
         ("", None),
         (None, None),
@@ -38,11 +39,19 @@ def test_dates_are_read_day_first(written, expected) -> None:  # noqa: ANN001
     assert v.date(written) == expected
 
 
-@pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True])
+@pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True,
+                                     100, "1234"])
 def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError) as raised:
         v.date(written)
     assert raised.value.code == "bad_date"
+
+
+@pytest.mark.parametrize("written", [2026, 2026.0, "2026"])
+def test_a_year_alone_is_a_problem_never_a_day_in_1905(written) -> None:  # noqa: ANN001
+    """A "Graduation Year" column: as an Excel serial number, 2026 is 1905-07-18."""
+    with pytest.raises(v.BadValueError, match="2026'? is a year, not a date"):
+        v.date(written)
 
 
 @pytest.mark.parametrize(

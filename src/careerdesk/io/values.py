@@ -125,7 +125,10 @@ def date(value: Any) -> dt.date | None:
     """Real date cells, Excel serial numbers, and text read day-first as Hong Kong writes.
 
     30/06/2026, 6/7/2026 (6 July), 30-Jun-2026, 30 June 2026, 2026年6月30日, 2026-06-30.
-    A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day.
+    A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day. A year
+    alone (2026, as a number or as text) is a problem, never a day in 1905 (which 2026 is as
+    an Excel serial number). A serial number written as text (a CSV saved from a column
+    formatted "General": 46203) is read as one.
     """
     if is_blank(value):
         return None
@@ -136,16 +139,32 @@ def date(value: Any) -> dt.date | None:
     if isinstance(value, bool):
         raise BadValueError("bad_date", "TRUE or FALSE is not a date.")
     if isinstance(value, int | float):
-        if 1 <= value < 2_958_466:  # 1900-01-01 .. 9999-12-31 as Excel serials
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise BadValueError("bad_date", f"{value} is not a date.")
+        return _date_from_number(value)
     text = clean_text(value)
     assert text is not None
+    if _NUMBER.fullmatch(text):
+        return _date_from_number(float(text), f"'{text}'")
     parsed = _date_from_text(text)
     if parsed is None:
         raise BadValueError("bad_date", f"'{text}' is not a date CareerDesk can read "
                                        f"(write it as 30/06/2026).")
     return parsed
+
+
+_NUMBER = re.compile(r"\d{4,5}(?:\.\d+)?")
+#: Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date
+#: CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).
+_SERIALS = (18_264, 73_415)
+
+
+def _date_from_number(value: float, shown: str | None = None) -> dt.date:
+    if _SERIALS[0] <= value <= _SERIALS[1]:
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    shown = shown or (str(int(value)) if float(value).is_integer() else str(value))
+    if float(value).is_integer() and 1950 <= value <= 2100:
+        raise BadValueError("bad_date", f"{shown} is a year, not a date; write the month too "
+                                        f"(06/{int(value)}).")
+    raise BadValueError("bad_date", f"{shown} is not a date.")
 
 
 def _date_from_text(text: str) -> dt.date | None:
