@@ -85,6 +85,16 @@ def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> P
     return path
 
 
+def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
+    """A binary workbook (.xlsb), as Excel saves one when asked for a smaller file."""
+    from pyxlsbwriter import XlsbWriter
+
+    with XlsbWriter(str(path)) as writer:
+        writer.add_sheet(sheet)
+        writer.write_sheet([list(row) for row in rows])
+    return path
+
+
 def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
     """A minimal OpenDocument spreadsheet, written by hand (text and numbers)."""
 

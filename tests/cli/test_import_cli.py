@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
-from tests.files import HEADERS, ROWS, SAMPLES, xlsx
+from tests.files import HEADERS, ROWS, SAMPLES, xlsb, xlsx
 
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
@@ -300,3 +300,17 @@ def test_an_online_form_export_with_questions_for_headings(db: str, home: Path,
     assert table(db, "SELECT student_no, employment_status FROM student WHERE student_no IN "
                      "('1155123456', '21012345D', '3035123456') ORDER BY student_no") == [
         ("1155123456", "unemployed"), ("21012345D", "employed"), ("3035123456", "unemployed")]
+
+
+def test_a_binary_workbook_imports_like_any_other(db: str, home: Path, tmp_path: Path) -> None:
+    """An .xlsb (Excel's binary workbook), here saved under the usual .xlsx name."""
+    rows = [[*HEADERS, "Expected Graduation"], [*ROWS[0], dt.datetime(2026, 6, 30)],
+            [*ROWS[1], dt.datetime(2027, 6, 30)]]
+    path = xlsb(tmp_path / "nominees.xlsb", rows).rename(tmp_path / "nominees.xlsx")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"], report["issues"]) == (2, 0, [])
+    stored = students(db, home)
+    assert stored[("CUHK", "1155000001")].items() >= {
+        "name_en": "CHAN Tai Man", "name_zh": "陳大文", "phone": "+85291234567",
+        "graduation": "2026-06-30"}.items()
+    assert stored[("CUHK", "1155000002")]["graduation"] == "2027-06-30"  # "中大" is CUHK

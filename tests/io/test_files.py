@@ -28,7 +28,7 @@ def read_rows(path: Path, sheet: str | None = None) -> list[list]:
 
 
 @pytest.mark.parametrize("maker, suffix", [(files.xlsx, ".xlsx"), (files.xls, ".xls"),
-                                           (files.ods, ".ods")])
+                                           (files.xlsb, ".xlsb"), (files.ods, ".ods")])
 def test_each_workbook_format_reads_the_same_cells(tmp_path: Path, maker, suffix: str) -> None:  # noqa: ANN001
     path = maker(tmp_path / f"list{suffix}", [HEADERS, *ROWS])
     rows = read_rows(path)
@@ -73,6 +73,15 @@ def test_a_file_whose_extension_lies_is_read_by_what_it_is(tmp_path: Path) -> No
     text.write_text(files.csv_text([HEADERS, *ROWS]), encoding="utf-8")
     assert SpreadsheetFile(text).kind is FileKind.TEXT
     assert read_rows(text)[2][1] == "WONG Siu Ming"
+    binary = files.xlsb(tmp_path / "binary.xlsb", [HEADERS, *ROWS]).rename(
+        tmp_path / "binary.xlsx")  # a binary workbook saved under the usual name
+    assert SpreadsheetFile(binary).kind is FileKind.XLSB
+    assert read_rows(binary)[2][2] == "黃小明"
+    legacy = files.xls(tmp_path / "old.xls", [HEADERS, *ROWS]).rename(tmp_path / "old.xlsx")
+    assert SpreadsheetFile(legacy).kind is FileKind.XLS
+    assert read_rows(legacy)[1][1] == "CHAN Tai Man"
+    modern = files.xlsx(tmp_path / "new.xlsx", [HEADERS, *ROWS]).rename(tmp_path / "new.xls")
+    assert read_rows(modern)[2][1] == "WONG Siu Ming"
 
 
 @pytest.mark.parametrize("content, words", [

@@ -33,7 +33,7 @@ class Workbook:
         self.path = path
         self.kind = kind
         try:
-            self._book = calamine.CalamineWorkbook.from_path(str(path))
+            self._book = _open(path, kind)
         except calamine.PasswordError as exc:
             raise UnreadableFileError("file_protected",
                               f"{path.name} is password-protected; remove the password in "
@@ -93,6 +93,21 @@ def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
         elif value is None:
             problems[position] = "formula_no_value"
     return problems
+
+
+#: The extensions python-calamine reads each kind by; it chooses its reader by extension.
+_SUFFIXES = {FileKind.XLSX: {".xlsx", ".xlsm"}, FileKind.XLSB: {".xlsb"},
+             FileKind.XLS: {".xls", ".xla"}, FileKind.ODS: {".ods"}}
+
+
+def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
+    """The workbook read by what it is: a file whose extension names another kind (a binary
+    workbook saved as .xlsx, an old .xls renamed) is handed over as bytes, which
+    python-calamine reads by their content."""
+    if path.suffix.casefold() in _SUFFIXES.get(kind, set()):
+        return calamine.CalamineWorkbook.from_path(str(path))
+    with path.open("rb") as handle:
+        return calamine.CalamineWorkbook.from_filelike(handle)
 
 
 def _has_formula_or_error(stream: IO[bytes]) -> bool:
