@@ -199,6 +199,25 @@ def test_headings_grouped_under_a_merged_heading_are_read_with_it(tmp_path: Path
         ("Email", Field.EMAIL), ("Mobile", Field.PHONE)]
 
 
+def test_a_cell_merged_down_a_column_is_every_row_s(tmp_path: Path) -> None:
+    """"CUHK" merged beside the three students it is for belongs to each; a note merged
+    across a row stays in its first cell (it is not a student's number, name and email)."""
+    path = files.xlsx(tmp_path / "merged.xlsx", [
+        ["University", "Faculty", "Student No.", "English Name"],
+        ["CUHK", "Engineering", "1155000001", "CHAN Tai Man"],
+        [None, None, "1155000002", "WONG Siu Ming"],
+        [None, "Science", "1155000003", "LEE Ka Yan"],
+        ["Prepared by the General Office"]])
+    workbook = openpyxl.load_workbook(path)
+    for cells in ("A2:A4", "B2:B3", "A5:D5"):
+        workbook.active.merge_cells(cells)
+    workbook.save(path)
+    rows = read_rows(path)
+    assert [row[:2] for row in rows[1:4]] == [["CUHK", "Engineering"], ["CUHK", "Engineering"],
+                                              ["CUHK", "Science"]]
+    assert rows[4] == ["Prepared by the General Office", "", "", ""]
+
+
 def test_a_row_number_stays_one_when_a_column_names_the_student_number(tmp_path: Path) -> None:
     """A title right above the headings is no group: "No." next to "Student ID" counts
     rows, and nothing is read twice."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
@@ -56,12 +57,27 @@ class Workbook:
         try:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
+            _fill_merged_down(rows, sheet.merged_cell_ranges or ())
         except Exception as exc:  # noqa: BLE001
             raise UnreadableFileError("file_unreadable",
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
         scan = cell_problems and self.kind is FileKind.XLSX
         return RawSheet(name, rows, _cell_problems(self.path, name) if scan else {})
+
+
+def _fill_merged_down(rows: list[list], merged: Iterable[tuple[tuple[int, int],
+                                                                 tuple[int, int]]]) -> None:
+    """A cell merged down a column ("CUHK" beside the three students it is for) holds its
+    value in its first row only; each row it spans gets it, as the coordinator sees it.
+    Cells merged across a row (a title, a note, a group heading) are left as they are."""
+    for (first_row, column), (last_row, last_column) in merged:
+        if column != last_column or first_row >= len(rows):
+            continue
+        value = rows[first_row][column] if column < len(rows[first_row]) else ""
+        for row in rows[first_row + 1:last_row + 1]:
+            if column < len(row) and row[column] in ("", None):
+                row[column] = value
 
 
 def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
