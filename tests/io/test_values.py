@@ -108,6 +108,8 @@ def test_student_number_with_decimals_is_a_problem() -> None:
     [
         ("MARCO.TANG0@LINK.HKUST.EDU.HK ", "marco.tang0@link.hkust.edu.hk"),
         ("mailto:a@b.hk", "a@b.hk"),
+        ("CHAN Tai Man <Tai.Man@Link.CUHK.edu.hk>", "tai.man@link.cuhk.edu.hk"),  # from Outlook
+        ("<a@b.hk>", "a@b.hk"),
         ("", None),
     ],
 )
@@ -115,7 +117,8 @@ def test_emails_are_trimmed_and_lowered(written, expected) -> None:  # noqa: ANN
     assert v.email(written) == expected
 
 
-@pytest.mark.parametrize("written", ["chan.taiman@connect", "no-at-sign.hk", "a b@c.hk"])
+@pytest.mark.parametrize("written", ["chan.taiman@connect", "no-at-sign.hk", "a b@c.hk",
+                                     "a@b.hk; c@d.hk", "CHAN <a@b.hk> <c@d.hk>"])
 def test_incomplete_emails_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
         v.email(written)

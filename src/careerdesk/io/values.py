@@ -75,10 +75,18 @@ def _bad_number(value: object) -> str:
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 
 
+_NAMED_ADDRESS = re.compile(r"[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*")
+
+
 def email(value: Any) -> str | None:
+    """Trimmed and lower-cased; "mailto:" and a name around it ("CHAN Tai Man
+    <tm@link.cuhk.edu.hk>", as Outlook copies an address) are left out."""
     text = clean_text(value)
     if text is None:
         return None
+    named = _NAMED_ADDRESS.fullmatch(text)
+    if named:
+        text = named.group(1)
     text = text.lower().removeprefix("mailto:")
     if not _EMAIL.match(text):
         raise BadValueError("bad_email", f"'{text}' is not a complete email address.")
