@@ -106,6 +106,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
 _QUESTION_EN = re.compile(r"^(?:are|is|do|does|did|have|has) you(?: (?:currently|now|"
                           r"presently|a|an|the))*(?= )")
 _QUESTION_ZH = re.compile(r"^(?:請問)?(?:你|您)?(?:現時|目前)?是否|嗎$")
+#: A form's question number before a heading: "1.", "3)", "Q2.", "Q5:", "一、".
+_NUMBERED = re.compile(r"^\s*(?:q\s*)?\d{1,3}\s*[.):：、]\s*"
+                       r"|^\s*[一二三四五六七八九十]+\s*[、.．]\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
@@ -119,7 +122,7 @@ def header_key(text: str) -> str:
 
 def header_variants(text: str) -> list[str]:
     """The keys a header may match by: whole, without brackets, each language alone."""
-    raw = unicodedata.normalize("NFKC", str(text))
+    raw = _NUMBERED.sub("", unicodedata.normalize("NFKC", str(text)))
     variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]
     for candidate in (raw, _BRACKETED.sub(" ", raw)):
         chinese = "".join(_CJK.findall(candidate))
