@@ -15,7 +15,7 @@ multi-row statements ("insertmanyvalues").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
@@ -59,6 +59,13 @@ def insert_columns(connection: Connection, table: Table, columns: Mapping[str, S
             names = list(chunk)
             connection.execute(insert(table), [dict(zip(names, row, strict=True))
                                                for row in zip(*chunk.values(), strict=True)])
+
+
+def in_chunks(items: Iterable[Any], size: int = 500) -> list[list[Any]]:
+    """``items`` in lists of at most ``size``: each one ``IN (…)`` list a statement can take
+    on every backend (SQLite allows a limited number of bound values)."""
+    items = list(items)
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 def _by_columns(rows: Sequence[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:

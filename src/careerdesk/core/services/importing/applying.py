@@ -25,8 +25,9 @@ from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
-from careerdesk.core.services.importing.planning import ImportPlan, NewStudents, StudentAction
+from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.core.services.importing.result import ImportResult
+from careerdesk.core.services.importing.student_plan import NewStudents, StudentAction
 from careerdesk.core.services.progress import Progress
 
 CHUNK = 5_000

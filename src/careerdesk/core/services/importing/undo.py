@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
+from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
@@ -95,7 +96,7 @@ def _remove_nominations(session: Session, batch: ImportBatch, result: UndoResult
             untouched.append(nomination_id)
         else:
             moved.append(nomination_id)
-    for chunk in _chunks(untouched):
+    for chunk in in_chunks(untouched):
         session.execute(delete(StatusChange).where(StatusChange.nomination_id.in_(chunk)))
         session.execute(delete(Nomination).where(Nomination.id.in_(chunk)))
     result.removed_nominations = len(untouched)
@@ -141,7 +142,7 @@ def _remove_students(session: Session, batch: ImportBatch, result: UndoResult) -
             removable.append(student_id)
         else:
             kept.append(student_id)
-    for chunk in _chunks(removable):
+    for chunk in in_chunks(removable):
         session.execute(delete(Student).where(Student.id.in_(chunk)))
     result.removed_students = len(removable)
     for student_id in kept:
@@ -161,6 +162,3 @@ def _value(column: str, value: Any) -> Any:
         return dt.date.fromisoformat(value)
     return value
 
-
-def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]

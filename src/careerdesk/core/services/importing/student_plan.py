@@ -1,0 +1,262 @@
+"""The file's students against the stored ones: who is new, and what each row changes.
+
+Nothing is written here. New students stay the file's rows (``NewStudents``) and are
+gathered a column at a time when written; stored students are compared with their rows a
+column at a time, and only a row that changes something is looked at on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import repeat
+from operator import and_, attrgetter, is_not, itemgetter, ne, or_
+from typing import Any
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.bulk import in_chunks
+from careerdesk.core.db.models import Faculty, Student
+from careerdesk.core.services.importing.duplicates import StudentKey
+from careerdesk.io.fields import Field
+from careerdesk.io.nominee_rows import NomineeRow
+
+#: Fields written straight to a student column.
+STUDENT_COLUMNS: dict[Field, str] = {
+    Field.NAME_EN: "name_en", Field.NAME_ZH: "name_zh", Field.EMAIL: "email",
+    Field.PHONE: "phone", Field.DEPARTMENT: "department",
+    Field.PROGRAMME: "programme_of_study", Field.AWARD_LEVEL: "award_level",
+    Field.YEAR_OF_STUDY: "year_of_study", Field.GRADUATION: "graduation_date",
+    Field.HK_RESIDENT: "hk_resident", Field.FULL_TIME_MONTHS: "full_time_months",
+    Field.CONSENT: "consent_to_share", Field.NOTES: "notes",
+}
+_COMPARED = [*STUDENT_COLUMNS.values(), "employment_status"]
+#: How the result names each updated column.
+COLUMN_LABELS = {
+    "name_en": "English name", "name_zh": "Chinese name", "email": "email", "phone": "mobile",
+    "department": "department", "programme_of_study": "programme",
+    "award_level": "award level", "year_of_study": "year of study",
+    "graduation_date": "graduation date", "hk_resident": "HK residency",
+    "full_time_months": "months of full-time work", "consent_to_share": "consent",
+    "notes": "notes", "employment_status": "employment", "faculty_id": "faculty"}
+
+
+@dataclass(slots=True)
+class StudentAction:
+    row: NomineeRow
+    key: StudentKey
+    kind: str  # "update" or "unchanged"
+    student_id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # what to write
+    before: dict[str, Any] = field(default_factory=dict)  # updated columns' old values
+    faculty: str | None = None  # a faculty name to find or create when writing
+
+
+@dataclass
+class NewStudents:
+    """The students an import adds, kept as the file's rows: their columns are gathered a
+    column at a time when written (``columns``). A dict per new student would cost more
+    than SQLite's own insert on a 100,000-row list."""
+
+    rows: list[NomineeRow]
+    keys: list[StudentKey]
+    #: The faculties already stored: (university id, name folded) → (id, name).
+    known_faculties: dict[tuple[int, str], tuple[int, str]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def new_faculties(self) -> set[tuple[int, str]]:
+        """(university id, name) of each faculty the rows name that is not stored yet."""
+        named = set(zip(map(itemgetter(0), self.keys), self._column(Field.FACULTY),
+                        strict=True))
+        return {(uid, name) for uid, name in named
+                if name and (uid, name.casefold()) not in self.known_faculties}
+
+    def columns(self, made_faculties: dict[tuple[int, str], int]) -> dict[str, list[Any]]:
+        """The student table's columns for these rows (those the file filled), each a list
+        in row order; ``made_faculties``: the new faculties' ids, as ``new_faculties``
+        named them (folded)."""
+        universities = list(map(itemgetter(0), self.keys))
+        columns: dict[str, list[Any]] = {"university_id": universities,
+                                         "student_no": list(map(itemgetter(1), self.keys))}
+        for source, name in STUDENT_COLUMNS.items():
+            column = self._column(source)
+            if column.count(None) < len(column):
+                columns[name] = column
+        employed = self._column(Field.EMPLOYED)
+        if employed.count(None) < len(employed):
+            columns["employment_status"] = list(map(_EMPLOYMENT.get, employed))
+        faculties = list(zip(universities, self._column(Field.FACULTY), strict=True))
+        ids = {pair: self._faculty_id(pair, made_faculties) for pair in set(faculties)}
+        if any(ids.values()):
+            columns["faculty_id"] = list(map(ids.__getitem__, faculties))
+        return columns
+
+    def _column(self, field: Field) -> list[Any]:
+        return list(map(dict.get, map(attrgetter("values"), self.rows), repeat(field)))
+
+    def _faculty_id(self, pair: tuple[int, str | None],
+                    made: dict[tuple[int, str], int]) -> int | None:
+        uid, name = pair
+        if not name:
+            return None
+        key = (uid, name.casefold())
+        known = self.known_faculties.get(key)
+        return known[0] if known is not None else made[key]
+
+
+_EMPLOYMENT = {True: "employed", False: "unemployed"}
+
+
+#: Where a stored student's (university, number, email, Chinese name, phone) sit in the
+#: rows _existing_students reads.
+_CONTACT = (1, 2, *(5 + _COMPARED.index(c) for c in ("email", "name_zh", "phone")))
+
+
+def existing_students(session: Session, keys: list[StudentKey]
+                       ) -> tuple[dict[StudentKey, Stored], list[Any] | None]:
+    """The stored students the file names, with the values an import compares; and every
+    stored student's row, when the whole table was read (the likely-duplicate check needs
+    them all, and need not read them again).
+
+    A long file reads its universities' students in one pass (the whole table, when they
+    hold most of it: reading it straight through is twice as fast as through an index); a
+    short one asks for just its own students.
+    """
+    wanted = set(keys)
+    columns = [getattr(Student, c) for c in _COMPARED]
+    base = (select(Student.id, Student.university_id, Student.student_no, Faculty.name_en,
+                   Student.faculty_id, *columns)
+            .outerjoin(Faculty, Student.faculty_id == Faculty.id))
+    if len(wanted) > 2_000:
+        universities = {uid for uid, _ in wanted}
+        held = dict(session.execute(select(Student.university_id, func.count())
+                                    .group_by(Student.university_id)).all())
+        theirs = sum(held.get(uid, 0) for uid in universities)
+        whole_table = theirs * 2 > sum(held.values())
+        statements = [base if whole_table
+                      else base.where(Student.university_id.in_(universities))]
+    else:
+        whole_table = False
+        statements = [base.where(tuple_(Student.university_id, Student.student_no).in_(chunk))
+                      for chunk in in_chunks(sorted(wanted), 400)]
+    found: dict[StudentKey, Stored] = {}
+    for statement in statements:
+        # Core rows, fetched at once: no ORM work and no driver call per row.
+        rows = session.connection().execute(statement).all()
+        for row in rows:
+            key = (row[1], row[2])
+            if key in wanted:
+                found[key] = Stored(row)
+    return found, ([itemgetter(*_CONTACT)(row) for row in rows] if whole_table else None)
+
+
+class Stored:
+    """A stored student's compared values: the row _existing_students read, by column name
+    (a dict per student would cost hundreds of megabytes on a 100,000-row import)."""
+
+    __slots__ = ("_values",)
+    _INDEX = {"id": 0, "faculty": 3, "faculty_id": 4,
+              **{name: 5 + i for i, name in enumerate(_COMPARED)}}
+
+    def __init__(self, values: tuple) -> None:
+        self._values = values
+
+    def get(self, column: str, default: Any = None) -> Any:
+        index = self._INDEX.get(column)
+        return default if index is None else self._values[index]
+
+    def __getitem__(self, column: str) -> Any:
+        return self._values[self._INDEX[column]]
+
+    def differing(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The items of ``values`` that differ from what is stored (one call per student:
+        this runs for every row of a re-imported list)."""
+        index, stored = self._INDEX, self._values
+        return {c: v for c, v in values.items()
+                if (stored[index[c]] if c in index else None) != v}
+
+
+def faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
+    return {(uid, name.casefold()): (fid, name) for fid, uid, name in
+            session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
+
+
+def stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
+                            existing: dict[StudentKey, Stored],
+                            faculties: dict[tuple[int, str], tuple[int, str]]
+                            ) -> list[StudentAction]:
+    """What each row changes in its stored student. The rows are compared a column at a
+    time, in C: on a list imported again nearly every row changes nothing, and only a row
+    that does is looked at on its own (``_stored_student_action``)."""
+    stored = [existing[key] for key in keys]
+    changing = _rows_changing(rows, stored)
+    return [_stored_student_action(row, key, record, faculties) if changes
+            else StudentAction(row, key, "unchanged", student_id=record["id"])
+            for row, key, record, changes in zip(rows, keys, stored, changing, strict=True)]
+
+
+def _rows_changing(rows: list[NomineeRow], stored: list[Stored]) -> list[bool]:
+    """Whether each row has a value (a student column, the employment, the faculty) that
+    its stored student does not: the test ``_stored_student_action`` makes, by column."""
+    values = list(map(attrgetter("values"), rows))
+    records = [record._values for record in stored]  # noqa: SLF001 - one class's rows
+    changing = [False] * len(rows)
+
+    def column(field: Field) -> list[Any]:
+        return list(map(dict.get, values, repeat(field)))
+
+    def differ(mine: list[Any], index: int) -> Iterable[bool]:
+        if mine.count(None) == len(mine):
+            return repeat(False)  # the file does not have the column: nothing changes
+        theirs = map(itemgetter(index), records)
+        return map(and_, map(is_not, mine, repeat(None)), map(ne, mine, theirs))
+
+    index = Stored._INDEX  # noqa: SLF001
+    for source, name in STUDENT_COLUMNS.items():
+        changing = list(map(or_, changing, differ(column(source), index[name])))
+    employment = list(map(_EMPLOYMENT.get, column(Field.EMPLOYED)))
+    changing = list(map(or_, changing, differ(employment, index["employment_status"])))
+    faculties = list(zip(column(Field.FACULTY), map(itemgetter(index["faculty"]), records),
+                         strict=True))
+    moved = {pair: _faculty_differs(*pair) for pair in set(faculties)}
+    return list(map(or_, changing, map(moved.__getitem__, faculties)))
+
+
+def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
+    return bool(mine) and (theirs or "").casefold() != mine.casefold()
+
+
+def _stored_student_action(row: NomineeRow, key: StudentKey, existing: Stored,
+                           faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
+    """What the row changes in its stored student, if anything."""
+    # The row's values renamed to student columns, in C: its other fields all land on None.
+    values = dict(zip(map(STUDENT_COLUMNS.get, row.values), row.values.values(), strict=True))
+    values.pop(None, None)
+    if Field.EMPLOYED in row.values:
+        values["employment_status"] = _EMPLOYMENT[row.values[Field.EMPLOYED]]
+    faculty = row.values.get(Field.FACULTY)
+    changed = existing.differing(values)
+    action = StudentAction(row, key, "unchanged", student_id=existing["id"])
+    if changed:
+        action.values = changed
+        action.before = {c: existing.get(c) for c in changed}
+    if _faculty_differs(faculty, existing.get("faculty")):
+        _set_faculty(action, key[0], faculty, faculties)
+        action.before["faculty_id"] = existing.get("faculty_id")
+    if action.values or action.faculty:
+        action.kind = "update"
+    return action
+
+
+def _set_faculty(action: StudentAction, university_id: int, name: str | None,
+                 faculties: dict[tuple[int, str], tuple[int, str]]) -> None:
+    if not name:
+        return
+    known = faculties.get((university_id, name.casefold()))
+    if known is not None:
+        action.values["faculty_id"] = known[0]
+    else:
+        action.faculty = name
