@@ -79,3 +79,21 @@ def test_formula_cells_without_values_are_problems_not_values() -> None:
     assert [r.values.get(Field.EMAIL) for r in parsed.rows] == [None, None]
     assert problems_of(parsed) == [(2, "Email", "formula_no_value"),
                                    (3, "Email", "error_value")]
+
+
+def test_a_name_column_holding_both_names_gives_each_its_own() -> None:
+    """"姓名 Name" with "陳大文 CHAN Tai Man", "WONG Siu Ming (黃小明)" or only "李嘉欣": the
+    Chinese part is the Chinese name where the row has none; the English name keeps only its
+    Latin part; other names (accented too) are left as they are."""
+    parsed = parse([["University", "Student No.", "姓名 Name", "Chinese Name"],
+                    ["HKU", "A1", "陳大文 CHAN Tai Man", None],
+                    ["HKU", "A2", "WONG Siu Ming (黃小明)", None],
+                    ["HKU", "A3", "李嘉欣", None],
+                    ["HKU", "A4", "CHAN Tai Man, 陳大文", "陳大民"],
+                    ["HKU", "A5", "NGUYỄN Văn An", None]])
+    assert [(row.values.get(Field.NAME_EN), row.values.get(Field.NAME_ZH))
+            for row in parsed.rows] == [
+        ("CHAN Tai Man", "陳大文"), ("WONG Siu Ming", "黃小明"), (None, "李嘉欣"),
+        ("CHAN Tai Man", "陳大民"),  # the file's own Chinese name stays
+        ("NGUYỄN Văn An", None)]
+    assert problems_of(parsed) == []

@@ -6,6 +6,7 @@ database. Problems name the row as Excel shows it and the column by its heading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -148,6 +149,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         for c in mapped}
     notes = _note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
+    _split_bilingual_names(columns)
     _award_from_programme(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
                           university_codes, resolve_university, default_university)
@@ -306,6 +308,30 @@ def _join_names(columns: Columns) -> None:
                                                              strict=True)):
         if name is None and (surname is not None or given_name is not None):
             names[number] = f"{(surname or '').upper()} {given_name or ''}".strip()
+
+
+#: Chinese characters (CJK ideographs, their extensions and compatibility forms).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+#: What is left around a name's Latin part once its Chinese part is taken out.
+_LEFT_OVER = re.compile(r"^[\s/|,;:()（）\-]+|[\s/|,;:()（）\-]+$|\(\s*\)|（\s*）")
+
+
+def _split_bilingual_names(columns: Columns) -> None:
+    """A name column holding both names ("陳大文 CHAN Tai Man", "WONG Siu Ming (黃小明)"), or
+    only the Chinese one ("李嘉欣" under "姓名 Name"): the Chinese part is the Chinese name
+    where the row has none, and the English name keeps only its Latin part."""
+    names = columns.get(Field.NAME_EN)
+    if names is None or all(map(str.isascii, filter(None, names))):
+        return  # the usual column: English names only
+    chinese = columns.setdefault(Field.NAME_ZH, [None] * len(names))
+    for number, name in enumerate(names):
+        if name is None or name.isascii() or not _HAN.search(name):
+            continue
+        han = "".join(_HAN.findall(name))
+        latin = _LEFT_OVER.sub("", " ".join(_HAN.sub(" ", name).split())).strip()
+        names[number] = latin or None
+        if chinese[number] is None:
+            chinese[number] = han
 
 
 def _award_from_programme(columns: Columns) -> None:
