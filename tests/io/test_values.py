@@ -149,6 +149,19 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
     assert v.yes_no(written) is expected
 
 
+@pytest.mark.parametrize("written, expected", [
+    (3, 3), (3.0, 3), ("3", 3), ("Year 3", 3), ("3rd year", 3), ("Y3", 3), ("yr 2", 2),
+    ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None)])
+def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa: ANN001
+    assert v.year_of_study(written) == expected
+
+
+@pytest.mark.parametrize("written", ["Year 11", "Final year", "year", 0, True])
+def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
+    with pytest.raises(v.BadValueError):
+        v.year_of_study(written)
+
+
 @pytest.mark.parametrize("written", ["N/A", "Nope", "Yesterday", "not sure", "無業", "是的"])
 def test_answers_that_only_start_like_yes_or_no_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):

@@ -88,7 +88,7 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.DEPARTMENT: v.clean_text,
     Field.PROGRAMME: v.clean_text,
     Field.AWARD_LEVEL: v.award_level,
-    Field.YEAR_OF_STUDY: lambda x: v.whole_number(x, low=1, high=10),
+    Field.YEAR_OF_STUDY: v.year_of_study,
     Field.GRADUATION: v.date,
     Field.HK_RESIDENT: v.yes_no,
     Field.EMPLOYED: v.yes_no,

@@ -282,6 +282,29 @@ def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | No
     return int(number)
 
 
+_YEAR_WORDS = re.compile(r"(?:year|yr|y)?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:year|yr)?"
+                         r"(?:\s*of\s*study)?", re.IGNORECASE)
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9, "十": 10}
+_NUMBER_TEXT = re.compile(r"[\d.]+")
+_CHINESE_YEAR = re.compile(r"([一二三四五六七八九十]|\d{1,2})\s*年級|大([一二三四五六])")
+
+
+def year_of_study(value: Any) -> int | None:
+    """1 to 10, from a number or as people write it: "Year 3", "3rd year", "Y3", "三年級",
+    "大三"."""
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
+        text = clean_text(value) or ""
+        written = _YEAR_WORDS.fullmatch(text)
+        chinese = _CHINESE_YEAR.fullmatch(text)
+        if written:
+            value = written.group(1)
+        elif chinese:
+            digit = chinese.group(1) or chinese.group(2)
+            value = _CHINESE_DIGITS.get(digit) or digit
+    return whole_number(value, low=1, high=10)
+
+
 _AWARDS = (
     ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "博士")),
     ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "碩士")),
