@@ -156,6 +156,13 @@ def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa
     assert v.year_of_study(written) == expected
 
 
+@pytest.mark.parametrize("written, expected", [
+    (0, 0), (6.0, 6), ("6", 6), ("6 months", 6), ("1 month", 1), ("6個月", 6), ("1 year", 12),
+    ("2 yrs", 24), ("半年", 6), ("half a year", 6), ("", None)])
+def test_months_of_work_as_people_write_them(written, expected) -> None:  # noqa: ANN001
+    assert v.months(written) == expected
+
+
 @pytest.mark.parametrize("written", ["Year 11", "Final year", "year", 0, True])
 def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError):

@@ -92,7 +92,7 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: v.date,
     Field.HK_RESIDENT: v.yes_no,
     Field.EMPLOYED: v.yes_no,
-    Field.FULL_TIME_MONTHS: lambda x: v.whole_number(x, low=0, high=600),
+    Field.FULL_TIME_MONTHS: v.months,
     Field.CONSENT: v.yes_no,
     Field.COHORT: v.clean_text,
     Field.TRACK: v.clean_text,

@@ -305,6 +305,25 @@ def year_of_study(value: Any) -> int | None:
     return whole_number(value, low=1, high=10)
 
 
+_MONTHS_WRITTEN = re.compile(r"(\d{1,3})\s*(months?|mths?|mos?|個月|月|years?|yrs?|年)",
+                             re.IGNORECASE)
+_HALF_YEAR = {"half a year", "half year", "半年"}
+
+
+def months(value: Any) -> int | None:
+    """Whole months (0 to 600), from a number or as people write them: "6 months", "6個月",
+    "1 year" (12), "half a year" (6)."""
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
+        text = (clean_text(value) or "").casefold()
+        written = _MONTHS_WRITTEN.fullmatch(text)
+        if text in _HALF_YEAR:
+            value = 6
+        elif written:
+            count, unit = int(written.group(1)), written.group(2)
+            value = count * 12 if unit.startswith(("y", "年")) else count
+    return whole_number(value, low=0, high=600)
+
+
 _AWARDS = (
     ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "博士")),
     ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "碩士")),
