@@ -314,3 +314,29 @@ def test_a_binary_workbook_imports_like_any_other(db: str, home: Path, tmp_path:
         "name_en": "CHAN Tai Man", "name_zh": "陳大文", "phone": "+85291234567",
         "graduation": "2026-06-30"}.items()
     assert stored[("CUHK", "1155000002")]["graduation"] == "2027-06-30"  # "中大" is CUHK
+
+
+def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_path: Path) -> None:
+    """An Eventbrite-style export: order numbers and dates, first and last names, and who
+    checked in, for the event named on the command line."""
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "Order #,Order Date,First Name,Last Name,Email,Attendee Status,Student ID,University\n"
+        "1234567890,2025-02-01 09:37:00+08:00,Tai Man,CHAN,tm@link.cuhk.edu.hk,Checked In,"
+        "1155000101,CUHK\n"
+        "1234567891,2025-02-01 10:02:11+08:00,Ka Yan,LEE,ky@connect.hku.hk,Attending,"
+        "3035000101,HKU\n"
+        "1234567892,2025-02-02 13:10:45+08:00,Siu Ming,WONG,sm@polyu.edu.hk,Not Checked In,"
+        "21000101D,PolyU\n", encoding="utf-8")
+    assert "which event" in assert_plain_failure(
+        careerdesk("--db", db, "import", str(path), home=home))
+    report = run_import(db, home, str(path), "--event", "AIA-2025")
+    assert (report["created"], report["rejected"], report["issues"]) == (3, 0, [])
+    assert table(db, "SELECT s.student_no, s.name_en, a.status, a.registration_ref, "
+                     "a.registered_at FROM attendance a JOIN student s ON s.id = a.student_id "
+                     "JOIN event e ON e.id = a.event_id WHERE e.code = 'AIA-2025' AND "
+                     "a.registration_ref LIKE '12345678%' ORDER BY s.student_no") == [
+        ("1155000101", "CHAN Tai Man", "on_site", "1234567890", "2025-02-01 01:37:00.000000"),
+        ("21000101D", "WONG Siu Ming", "no_show", "1234567892", "2025-02-02 05:10:45.000000"),
+        ("3035000101", "LEE Ka Yan", "registered", "1234567891",
+         "2025-02-01 02:02:11.000000")]

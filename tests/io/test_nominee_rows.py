@@ -97,3 +97,16 @@ def test_a_name_column_holding_both_names_gives_each_its_own() -> None:
         ("CHAN Tai Man", "陳大民"),  # the file's own Chinese name stays
         ("NGUYỄN Văn An", None)]
     assert problems_of(parsed) == []
+
+
+def test_a_check_in_is_read_with_the_attendance_it_says() -> None:
+    """A ticketing site's export: checked in is attending as its Attendance column says (on
+    site if it says nothing), not checked in is a no-show, "Attending" is only registered."""
+    parsed = parse([["University", "Student No.", "Attendance Mode", "Attendee Status"],
+                    ["HKU", "A1", "Virtual", "Checked In"],
+                    ["HKU", "A2", None, "Checked In"],
+                    ["HKU", "A3", "On-site", "Not Checked In"],
+                    ["HKU", "A4", "Virtual", "Attending"]])
+    assert [row.values.get(Field.ATTENDANCE) for row in parsed.rows] == [
+        "virtual", "on_site", "no_show", "registered"]
+    assert parsed.is_event_registration and Field.CHECKED_IN not in parsed.rows[0].values

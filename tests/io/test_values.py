@@ -163,6 +163,13 @@ def test_months_of_work_as_people_write_them(written, expected) -> None:  # noqa
     assert v.months(written) == expected
 
 
+@pytest.mark.parametrize("written, expected", [
+    ("Checked In", True), ("checked-in", True), ("已簽到", True), ("Not Checked In", False),
+    ("No", False), ("Attending", None), ("Registered", None), ("", None)])
+def test_check_ins_of_ticketing_sites(written, expected) -> None:  # noqa: ANN001
+    assert v.checked_in(written) is expected
+
+
 @pytest.mark.parametrize("written", ["Year 11", "Final year", "year", 0, True])
 def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError):
@@ -224,6 +231,9 @@ def test_award_levels(written: str, expected: str) -> None:
         ("3) Mobile", Field.PHONE),
         ("一、學號", Field.STUDENT_NO),
         ("Email *", Field.EMAIL),
+        ("Order #", Field.REGISTRATION_REF),
+        ("Order Date", Field.REGISTERED_AT),
+        ("Attendee Status", Field.CHECKED_IN),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),
         ("E-mail Address", Field.EMAIL),

@@ -36,6 +36,7 @@ class Field(StrEnum):
     NOTES = "notes"
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
+    CHECKED_IN = "checked_in"  # a ticketing site's check-in, read with the attendance
     REGISTERED_AT = "registered_at"
     INTERESTS = "interests"
     ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
@@ -91,11 +92,16 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.RANK: ("rank", "faculty rank", "ranking", "priority", "排名", "優先次序"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
-                             "registration ref", "ticket", "ticket no", "登記編號", "報名編號"),
+                             "registration ref", "ticket", "ticket no", "order", "order no",
+                             "order number", "attendee no", "attendee number", "登記編號",
+                             "報名編號"),
     Field.ATTENDANCE: ("attendance", "attended", "attendance mode", "check in", "出席",
                        "出席情況", "出席方式"),
+    Field.CHECKED_IN: ("checked in", "attendee status", "check in status", "checked in status",
+                       "簽到", "簽到狀況"),
     Field.REGISTERED_AT: ("registered at", "registration time", "registration date",
-                          "registered on", "登記時間", "報名時間"),
+                          "registered on", "order date", "date registered",
+                          "date of registration", "登記時間", "報名時間"),
     Field.INTERESTS: ("interested areas", "interests", "areas of interest", "interest",
                       "興趣範疇", "感興趣範疇"),
     Field.ROW_NUMBER: ("no", "#", "item", "序號", "編號"),

@@ -72,8 +72,8 @@ class ParsedSheet:
 
     @property
     def is_event_registration(self) -> bool:
-        return self.layout.column_for(Field.ATTENDANCE) is not None or (
-            self.layout.column_for(Field.REGISTRATION_REF) is not None)
+        return any(self.layout.column_for(f) is not None
+                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.REGISTRATION_REF))
 
 
 _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
@@ -100,6 +100,7 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.NOTES: v.clean_text,
     Field.REGISTRATION_REF: v.clean_text,
     Field.ATTENDANCE: v.attendance,
+    Field.CHECKED_IN: v.checked_in,
     Field.REGISTERED_AT: v.timestamp,
     Field.INTERESTS: v.clean_text,
     Field.UNIVERSITY: v.clean_text,
@@ -110,7 +111,7 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
               Field.AWARD_LEVEL, Field.YEAR_OF_STUDY, Field.GRADUATION, Field.HK_RESIDENT,
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
-              Field.NOTES, Field.ATTENDANCE, Field.INTERESTS}
+              Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.INTERESTS}
 _IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,
                 Field.GIVEN_NAME, Field.EMAIL)
 _present = partial(is_not, None)
@@ -150,6 +151,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     notes = _note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
     _split_bilingual_names(columns)
+    _attendance_from_check_in(columns)
     _award_from_programme(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
                           university_codes, resolve_university, default_university)
@@ -332,6 +334,21 @@ def _split_bilingual_names(columns: Columns) -> None:
         names[number] = latin or None
         if chinese[number] is None:
             chinese[number] = han
+
+
+def _attendance_from_check_in(columns: Columns) -> None:
+    """A ticketing site's export says who checked in rather than how they attended: a
+    check-in is attending as the Attendance column says (on site, if it does not say), no
+    check-in is a no-show, and "Attending" is still only registered."""
+    checks = columns.pop(Field.CHECKED_IN, None)
+    if checks is None:
+        return
+    modes = columns.get(Field.ATTENDANCE) or [None] * len(checks)
+    columns[Field.ATTENDANCE] = [
+        (mode if mode in ("on_site", "virtual") else "on_site") if checked
+        else "no_show" if checked is False
+        else (mode if mode in ("registered", "no_show") else "registered")
+        for checked, mode in zip(checks, modes, strict=True)]
 
 
 def _award_from_programme(columns: Columns) -> None:

@@ -366,3 +366,27 @@ def attendance(value: Any) -> str | None:
             return status
     raise BadValueError("bad_attendance", f"'{text}' is not an attendance CareerDesk knows "
                                          f"(On-site, Virtual, No-show).")
+
+
+_CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "出席"}
+_NOT_CHECKED_IN = {"not checked in", "no", "n", "absent", "no show", "did not attend",
+                   "未簽到", "缺席"}
+_NOT_YET = {"attending", "registered", "pending", "not yet", "已登記"}
+
+
+def checked_in(value: Any) -> bool | None:
+    """A ticketing site's check-in: True (checked in), False (did not come), or None (not
+    yet: "Attending", "Registered")."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    folded = " ".join(re.sub(r"[^\w]+", " ", (clean_text(value) or "").casefold()).split())
+    if folded in _CHECKED_IN:
+        return True
+    if folded in _NOT_CHECKED_IN:
+        return False
+    if folded in _NOT_YET:
+        return None
+    raise BadValueError("bad_check_in", f"'{value}' is not a check-in CareerDesk knows "
+                                       f"(Checked In, Not Checked In, Attending).")
