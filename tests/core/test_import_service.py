@@ -11,11 +11,13 @@ from sqlalchemy import func, select
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
+    Cohort,
     ImportBatch,
     ImportMapping,
     Nomination,
     StatusChange,
     Student,
+    Track,
 )
 from careerdesk.core.errors import CancelledError
 from careerdesk.core.services.demo import fill_demo_data
@@ -157,6 +159,30 @@ def test_nominations_with_rank_and_track(office: Database, tmp_path: Path) -> No
         history = session.scalars(select(StatusChange.changed_by).join(StatusChange.nomination)
                                   .where(Nomination.import_batch_id == result.batch)).all()
         assert history == ["tester", "tester"]
+
+
+def test_cohorts_and_tracks_written_by_name(office: Database, tmp_path: Path) -> None:
+    """A faculty writes the cohort as its name, or with its track after a dash or in
+    brackets, in its own capitals and spacing: each is the cohort (and track) it names."""
+    people = [[f"1155{n:06d}", f"CHAN Student {n}", "", "", "", "CUHK"] for n in range(900, 906)]
+    written = ["Talent Foundry 2026", "tf 2026", "PROcruit C 2026 - Technology for Good",
+               "PROcruit C 2026 (creativity for good)", "procruitc-2026-business",
+               "Talent Foundry 2030"]
+    rows = [[*HEADERS, "Cohort"], *([*p, w] for p, w in zip(people, written, strict=True))]
+    result, _ = import_file(office, xlsx(tmp_path / "named.xlsx", rows), ImportOptions())
+    assert result.nominations == 5
+    assert [(i.row, i.code) for i in result.issues] == [(7, "unknown_cohort")]
+    with office.session() as session:
+        made = dict(session.execute(
+            select(Student.student_no, Cohort.code + ":" + func.coalesce(Track.code, ""))
+            .join(Nomination, Nomination.student_id == Student.id)
+            .join(Cohort, Cohort.id == Nomination.cohort_id)
+            .outerjoin(Track, Track.id == Nomination.track_id)
+            .where(Nomination.import_batch_id == result.batch)).all())
+    assert made == {"1155000900": "TF-2026:", "1155000901": "TF-2026:",
+                    "1155000902": "PROCRUITC-2026:TECH",
+                    "1155000903": "PROCRUITC-2026:CREATIVITY",
+                    "1155000904": "PROCRUITC-2026:BUSINESS"}
 
 
 def test_an_unknown_cohort_imports_the_student_and_says_so(office: Database,

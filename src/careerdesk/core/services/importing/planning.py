@@ -8,6 +8,8 @@ queries, so a 100,000-row file is planned in one pass. The students' part is in
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -139,36 +141,49 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
 
 # -- cohorts and events --------------------------------------------------------------------------
 class _Cohorts:
+    """The cohorts and their tracks, found as a file writes them: by code or by name
+    ("TF-2026", "Talent Foundry 2026"), a track after a dash or in brackets
+    ("PROCRUITC-2026-TECH", "PROcruit C 2026 - Technology for Good"), case, spacing and
+    punctuation aside."""
+
     def __init__(self, session: Session) -> None:
         self.by_code: dict[str, tuple[int, str]] = {}
         self.tracks: dict[int, dict[str, int]] = {}
+        self._written: dict[str, int] = {}  # every cohort's code and name, folded
         self._found: dict[str, tuple[int, int | None] | None] = {}
-        for cohort_id, code, kind in session.execute(
-            select(Cohort.id, Cohort.code, Programme.kind).join(Cohort.programme)
+        for cohort_id, code, name, kind in session.execute(
+            select(Cohort.id, Cohort.code, Cohort.name, Programme.kind).join(Cohort.programme)
         ):
             self.by_code[code.casefold()] = (cohort_id, kind)
+            self._written.setdefault(_fold(name), cohort_id)
+        for code, (cohort_id, _) in self.by_code.items():
+            self._written[_fold(code)] = cohort_id  # a code wins over another's name
         for cohort_id, code, name, track_id in session.execute(
             select(Track.cohort_id, Track.code, Track.name, Track.id)
         ):
             tracks = self.tracks.setdefault(cohort_id, {})
             tracks[code.casefold()] = track_id
             tracks[name.casefold()] = track_id
+            tracks[_fold(code)] = track_id
+            tracks[_fold(name)] = track_id
 
     def find(self, text: str) -> tuple[int, int | None] | None:
-        """A cohort code, or a cohort code with a track code after a dash."""
+        """A cohort, or a cohort with a track after it."""
         if text not in self._found:
             self._found[text] = self._find(text)
         return self._found[text]
 
     def _find(self, text: str) -> tuple[int, int | None] | None:
-        folded = text.strip().casefold()
-        if folded in self.by_code:
-            return self.by_code[folded][0], None
-        head, _, tail = folded.rpartition("-")
-        if head in self.by_code:
-            track = self.tracks.get(self.by_code[head][0], {}).get(tail)
-            if track is not None:
-                return self.by_code[head][0], track
+        cohort = self._written.get(_fold(text))
+        if cohort is not None:
+            return cohort, None
+        for separator in (" - ", " – ", "(", "/", ":", "-"):
+            head, found, tail = text.rpartition(separator)
+            cohort = self._written.get(_fold(head)) if found else None
+            if cohort is not None:
+                track = self.tracks.get(cohort, {}).get(_fold(tail.rstrip(")）")))
+                if track is not None:
+                    return cohort, track
         return None
 
     def require(self, text: str) -> tuple[int, int | None]:
@@ -181,6 +196,13 @@ class _Cohorts:
 
     def kind(self, cohort_id: int) -> str | None:
         return next((kind for cid, kind in self.by_code.values() if cid == cohort_id), None)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
@@ -201,7 +223,7 @@ def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
         cohort_id, track_id = found
         track_text = row.values.pop(Field.TRACK, None)
         if track_text:
-            track_id = cohorts.tracks.get(cohort_id, {}).get(track_text.casefold())
+            track_id = cohorts.tracks.get(cohort_id, {}).get(_fold(track_text))
             if track_id is None:
                 row.add(_heading(row, Field.TRACK), "unknown_track",
                         f"The cohort has no track '{track_text}'; the student was imported but "
