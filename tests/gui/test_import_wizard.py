@@ -98,6 +98,28 @@ def test_wizard_imports_a_file_end_to_end(qtbot, demo_database: Database,  # noq
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 
+def test_the_mapping_page_guesses_as_the_import_reads(qtbot, demo_database: Database,  # noqa: ANN001
+                                                      tmp_path: Path) -> None:
+    """Headings grouped under a merged heading: the window's guesses are the command line's
+    ("No." under "Student" is the student number)."""
+    path = xlsx(tmp_path / "grouped.xlsx", [
+        ["Student", None, "Contact"], ["No.", "Name (Chi)", "Email", "University"],
+        ["1155000001", "陳大文", "tm@link.cuhk.edu.hk", "CUHK"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells("A1:B1")
+    workbook.save(path)
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.sheet_page.header_row() == 2
+    wizard.next()
+    assert {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()} == {
+        "No.": "student_no", "Name (Chi)": "name_zh", "Email": "email",
+        "University": "university"}
+
+
 def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database,  # noqa: ANN001
                                                 tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])

@@ -74,6 +74,16 @@ def layout_for(sheet: RawSheet, file_name: str,
             f"No row of column headings was found in the first {HEADER_SEARCH_ROWS} rows of "
             f"'{sheet.name}' in {file_name}; CareerDesk looks for headings such as "
             f"'Student No.', 'English Name' or 'Email'.")
+    columns = read_columns(sheet, header_row, mapping)
+    _refuse_duplicates(columns, header_row, sheet.name, file_name)
+    return SheetLayout(header_row, tuple(columns))
+
+
+def read_columns(sheet: RawSheet, header_row: int,
+                 mapping: Mapping[str, str | None] | None = None) -> list[Column]:
+    """The columns under the heading row (0-based): as ``mapping`` says, else guessed from
+    their headings (read with a group heading above, where one means nothing alone). The
+    import window shows these guesses; ``layout_for`` also refuses two meaning one thing."""
     cells = sheet.rows[header_row]
     columns: list[Column] = []
     guessed: list[int] = []  # positions in ``columns`` whose field was guessed
@@ -90,8 +100,7 @@ def layout_for(sheet: RawSheet, file_name: str,
         columns.append(Column(index, header, field))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
-    _refuse_duplicates(columns, header_row, sheet.name, file_name)
-    return SheetLayout(header_row, tuple(columns))
+    return columns
 
 
 def _read_under_group_headings(columns: list[Column], guessed: list[int],

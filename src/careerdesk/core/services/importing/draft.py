@@ -20,11 +20,11 @@ from careerdesk.core.services.importing.mappings import headings_of, remember_ma
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.planning import ImportPlan, plan_import
 from careerdesk.core.services.importing.reading import read_nominee_file
-from careerdesk.io.fields import Field, field_for_header
-from careerdesk.io.layout import find_header_row
+from careerdesk.io.fields import Field
+from careerdesk.io.layout import find_header_row, read_columns
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import SheetInfo, column_letter, is_blank
+from careerdesk.io.table import SheetInfo
 
 
 @dataclass(frozen=True)
@@ -98,25 +98,16 @@ class ImportDraft:
         return len(self._read(sheet).rows)
 
     def columns(self, sheet: str, header_row: int) -> list[ColumnGuess]:
-        rows = self._read(sheet).rows
-        if not 1 <= header_row <= len(rows):
+        """The columns under ``header_row`` (as Excel numbers it) with the field each is
+        remembered or guessed to hold, as the import will read them."""
+        raw = self._read(sheet)
+        if not 1 <= header_row <= len(raw.rows):
             return []
-        cells = rows[header_row - 1]
         with self.database.session() as session:
-            remembered = saved_mapping(session, cells)
-        guesses = []
-        for index, cell in enumerate(cells):
-            if is_blank(cell):
-                continue
-            header = " ".join(str(cell).split())
-            if remembered is not None and header in remembered:
-                chosen = remembered[header]
-                guesses.append(ColumnGuess(header, column_letter(index),
-                                           Field(chosen) if chosen else None, True))
-            else:
-                guesses.append(ColumnGuess(header, column_letter(index),
-                                           field_for_header(header), False))
-        return guesses
+            remembered = saved_mapping(session, raw.rows[header_row - 1])
+        return [ColumnGuess(c.header, c.letter, c.field,
+                            remembered is not None and c.header in remembered)
+                for c in read_columns(raw, header_row - 1, remembered)]
 
     def plan(self, options: ImportOptions) -> ImportPlan:
         with self.database.session() as session:
