@@ -10,8 +10,8 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, ne
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, ne
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -44,8 +44,10 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
     for the coordinator to review, never merged. ``everyone``: every stored student's
     (university id, number, email, Chinese name, phone), when the caller has read them all
     already; otherwise they are read here."""
-    mails = [row.values.get(Field.EMAIL) for row in rows]
-    people = [(row.values.get(Field.NAME_ZH), row.values.get(Field.PHONE)) for row in rows]
+    values = list(map(attrgetter("values"), rows))
+    mails = list(map(dict.get, values, repeat(Field.EMAIL)))
+    people = list(zip(map(dict.get, values, repeat(Field.NAME_ZH)),
+                      map(dict.get, values, repeat(Field.PHONE)), strict=True))
     file_emails, file_people = Counter(mails), Counter(people)
     # The student each email or person of the file belongs to; a stored record that is that
     # same student (every row of a re-import) is no one else, so it is left out below.
@@ -74,7 +76,7 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
     # the usual row, and every row of a re-import, is passed over here.
     shared_mails = {m for m, n in file_emails.items() if n > 1 and m} | by_email.keys()
     shared_people = {p for p, n in file_people.items() if n > 1 and all(p)} | by_person.keys()
-    for index, mail in enumerate(mails):
+    for index, mail in enumerate(mails if shared_mails or shared_people else ()):
         person = people[index]
         if mail not in shared_mails and person not in shared_people:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from operator import and_, attrgetter, is_not, itemgetter, ne, or_
 from typing import Any
 
@@ -112,7 +112,7 @@ _EMPLOYMENT = {True: "employed", False: "unemployed"}
 
 #: Where a stored student's (university, number, email, Chinese name, phone) sit in the
 #: rows _existing_students reads.
-_CONTACT = (1, 2, *(5 + _COMPARED.index(c) for c in ("email", "name_zh", "phone")))
+_CONTACT = (1, 2, *(4 + _COMPARED.index(c) for c in ("email", "name_zh", "phone")))
 
 
 def existing_students(session: Session, keys: list[StudentKey]
@@ -127,9 +127,10 @@ def existing_students(session: Session, keys: list[StudentKey]
     """
     wanted = set(keys)
     columns = [getattr(Student, c) for c in _COMPARED]
-    base = (select(Student.id, Student.university_id, Student.student_no, Faculty.name_en,
-                   Student.faculty_id, *columns)
-            .outerjoin(Faculty, Student.faculty_id == Faculty.id))
+    # (No join for the faculty's name: a lookup per row costs more than naming the few
+    # faculties from their ids afterwards.)
+    base = select(Student.id, Student.university_id, Student.student_no, Student.faculty_id,
+                  *columns)
     if len(wanted) > 2_000:
         universities = {uid for uid, _ in wanted}
         held = dict(session.execute(select(Student.university_id, func.count())
@@ -146,11 +147,10 @@ def existing_students(session: Session, keys: list[StudentKey]
     for statement in statements:
         # Core rows, fetched at once: no ORM work and no driver call per row.
         rows = session.connection().execute(statement).all()
-        for row in rows:
-            key = (row[1], row[2])
-            if key in wanted:
-                found[key] = Stored(row)
-    return found, ([itemgetter(*_CONTACT)(row) for row in rows] if whole_table else None)
+        row_keys = list(zip(map(itemgetter(1), rows), map(itemgetter(2), rows), strict=True))
+        found.update(compress(zip(row_keys, map(Stored, rows), strict=True),
+                              map(wanted.__contains__, row_keys)))
+    return found, (list(map(itemgetter(*_CONTACT), rows)) if whole_table else None)
 
 
 class Stored:
@@ -158,8 +158,7 @@ class Stored:
     (a dict per student would cost hundreds of megabytes on a 100,000-row import)."""
 
     __slots__ = ("_values",)
-    _INDEX = {"id": 0, "faculty": 3, "faculty_id": 4,
-              **{name: 5 + i for i, name in enumerate(_COMPARED)}}
+    _INDEX = {"id": 0, "faculty_id": 3, **{name: 4 + i for i, name in enumerate(_COMPARED)}}
 
     def __init__(self, values: tuple) -> None:
         self._values = values
@@ -192,13 +191,15 @@ def stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
     time, in C: on a list imported again nearly every row changes nothing, and only a row
     that does is looked at on its own (``_stored_student_action``)."""
     stored = [existing[key] for key in keys]
-    changing = _rows_changing(rows, stored)
-    return [_stored_student_action(row, key, record, faculties) if changes
+    named = {fid: name for fid, name in faculties.values()}  # the stored faculties' names
+    changing = _rows_changing(rows, stored, named)
+    return [_stored_student_action(row, key, record, faculties, named) if changes
             else StudentAction(row, key, "unchanged", student_id=record["id"])
             for row, key, record, changes in zip(rows, keys, stored, changing, strict=True)]
 
 
-def _rows_changing(rows: list[NomineeRow], stored: list[Stored]) -> list[bool]:
+def _rows_changing(rows: list[NomineeRow], stored: list[Stored],
+                   faculty_names: dict[int, str]) -> list[bool]:
     """Whether each row has a value (a student column, the employment, the faculty) that
     its stored student does not: the test ``_stored_student_action`` makes, by column."""
     values = list(map(attrgetter("values"), rows))
@@ -219,8 +220,8 @@ def _rows_changing(rows: list[NomineeRow], stored: list[Stored]) -> list[bool]:
         changing = list(map(or_, changing, differ(column(source), index[name])))
     employment = list(map(_EMPLOYMENT.get, column(Field.EMPLOYED)))
     changing = list(map(or_, changing, differ(employment, index["employment_status"])))
-    faculties = list(zip(column(Field.FACULTY), map(itemgetter(index["faculty"]), records),
-                         strict=True))
+    theirs = map(faculty_names.get, map(itemgetter(index["faculty_id"]), records))
+    faculties = list(zip(column(Field.FACULTY), theirs, strict=True))
     moved = {pair: _faculty_differs(*pair) for pair in set(faculties)}
     return list(map(or_, changing, map(moved.__getitem__, faculties)))
 
@@ -230,7 +231,8 @@ def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
 
 
 def _stored_student_action(row: NomineeRow, key: StudentKey, existing: Stored,
-                           faculties: dict[tuple[int, str], tuple[int, str]]) -> StudentAction:
+                           faculties: dict[tuple[int, str], tuple[int, str]],
+                           faculty_names: dict[int, str]) -> StudentAction:
     """What the row changes in its stored student, if anything."""
     # The row's values renamed to student columns, in C: its other fields all land on None.
     values = dict(zip(map(STUDENT_COLUMNS.get, row.values), row.values.values(), strict=True))
@@ -243,7 +245,7 @@ def _stored_student_action(row: NomineeRow, key: StudentKey, existing: Stored,
     if changed:
         action.values = changed
         action.before = {c: existing.get(c) for c in changed}
-    if _faculty_differs(faculty, existing.get("faculty")):
+    if _faculty_differs(faculty, faculty_names.get(existing["faculty_id"])):
         _set_faculty(action, key[0], faculty, faculties)
         action.before["faculty_id"] = existing.get("faculty_id")
     if action.values or action.faculty:
