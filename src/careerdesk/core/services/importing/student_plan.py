@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import and_, attrgetter, is_not, itemgetter, ne, or_
+from operator import attrgetter, eq, itemgetter, not_, or_
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
@@ -200,30 +200,31 @@ def stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
 
 def _rows_changing(rows: list[NomineeRow], stored: list[Stored],
                    faculty_names: dict[int, str]) -> list[bool]:
-    """Whether each row has a value (a student column, the employment, the faculty) that
-    its stored student does not: the test ``_stored_student_action`` makes, by column."""
+    """Whether each row may change its stored student. A row whose values (in the columns
+    the file has) all equal the stored ones, faculty included, does not; any other is looked
+    at on its own by ``_stored_student_action`` (an empty cell changes nothing, and that
+    is where it is decided). Compared a row's values at once, in C."""
     values = list(map(attrgetter("values"), rows))
     records = [record._values for record in stored]  # noqa: SLF001 - one class's rows
-    changing = [False] * len(rows)
-
-    def column(field: Field) -> list[Any]:
-        return list(map(dict.get, values, repeat(field)))
-
-    def differ(mine: list[Any], index: int) -> Iterable[bool]:
-        if mine.count(None) == len(mine):
-            return repeat(False)  # the file does not have the column: nothing changes
-        theirs = map(itemgetter(index), records)
-        return map(and_, map(is_not, mine, repeat(None)), map(ne, mine, theirs))
-
     index = Stored._INDEX  # noqa: SLF001
-    for source, name in STUDENT_COLUMNS.items():
-        changing = list(map(or_, changing, differ(column(source), index[name])))
-    employment = list(map(_EMPLOYMENT.get, column(Field.EMPLOYED)))
-    changing = list(map(or_, changing, differ(employment, index["employment_status"])))
-    theirs = map(faculty_names.get, map(itemgetter(index["faculty_id"]), records))
-    faculties = list(zip(column(Field.FACULTY), theirs, strict=True))
+    mine: list[list[Any]] = []
+    positions: list[int] = []
+    for source, name in [*STUDENT_COLUMNS.items(), (Field.EMPLOYED, "employment_status")]:
+        column = list(map(dict.get, values, repeat(source)))
+        if column.count(None) == len(column):
+            continue  # the file does not have the column: it changes nothing
+        mine.append(list(map(_EMPLOYMENT.get, column)) if source is Field.EMPLOYED else column)
+        positions.append(index[name])
+    same: Iterable[bool] = repeat(True)
+    if mine:
+        pick = itemgetter(*positions)  # a tuple of the stored values (a value, for one)
+        theirs = map(pick, records) if len(positions) > 1 else zip(map(pick, records))
+        same = map(eq, zip(*mine, strict=True), theirs)
+    faculties = list(zip(map(dict.get, values, repeat(Field.FACULTY)),
+                         map(faculty_names.get, map(itemgetter(index["faculty_id"]), records)),
+                         strict=True))
     moved = {pair: _faculty_differs(*pair) for pair in set(faculties)}
-    return list(map(or_, changing, map(moved.__getitem__, faculties)))
+    return list(map(or_, map(not_, same), map(moved.__getitem__, faculties)))
 
 
 def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
