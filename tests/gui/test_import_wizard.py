@@ -50,7 +50,7 @@ def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
 
 
-def test_wizard_imports_a_file_end_to_end(qtbot, demo_database: Database,  # noqa: ANN001
+def test_wizard_imports_a_file_end_to_end(qtbot, qtmodeltester, demo_database: Database,  # noqa: ANN001
                                           tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
     before = students(demo_database)
@@ -65,7 +65,12 @@ def test_wizard_imports_a_file_end_to_end(qtbot, demo_database: Database,  # noq
                      if check.model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)]
     assert any(i.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR for i in problem_cells)
     check.only_problems.setChecked(True)
-    assert check.filter.rowCount() == 2
+    assert check.model.rowCount() == 2
+    assert [check.model.index(r, 0).data() for r in range(2)] == ["5", "6"]  # Excel rows
+    qtmodeltester.check(check.model)
+    check.only_problems.setChecked(False)
+    assert check.model.rowCount() == 3
+    check.only_problems.setChecked(True)
     assert "1 to add" not in check.status.text() and "2 to add" in check.status.text()
     wizard.grab().save(str(tmp_path / "check-page.png"))
 

@@ -40,7 +40,6 @@ from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.core.services.importing.rejects import save_rejected_rows
 from careerdesk.gui.importing.preview_models import (
     PlannedRowsModel,
-    ProblemRowsFilter,
     SheetPreviewModel,
 )
 from careerdesk.gui.labels import field_label
@@ -294,13 +293,11 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Red cells stop their row from being imported; amber cells "
                                  "are imported without that value. Point at a cell to see why."))
         self.model = PlannedRowsModel(self)
-        self.filter = ProblemRowsFilter(self)
-        self.filter.setSourceModel(self.model)
         self.table = _table(self)
-        self.table.setModel(self.filter)
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
-        self.only_problems.toggled.connect(self.filter.set_only_problems)
+        self.only_problems.toggled.connect(self.model.set_only_problems)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.only_problems)
