@@ -25,12 +25,16 @@ StudentKey = tuple[int, str]  # (university id, student number)
 
 
 def mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
-    """The second and later rows of one student are rejected, naming the first."""
+    """The second and later rows of one student are rejected, naming the first. (A file
+    names each student once, usually: that is found out at once, in C.)"""
+    valid = [row for row in rows if not row.rejected]
+    values = list(map(attrgetter("values"), valid))
+    keys = list(zip(map(itemgetter(Field.UNIVERSITY), values),
+                    map(itemgetter(Field.STUDENT_NO), values), strict=True))
+    if len(set(keys)) == len(keys):
+        return
     first_row: dict[tuple[str, str], int] = {}
-    for row in rows:
-        if row.rejected:
-            continue
-        key = (row.values[Field.UNIVERSITY], row.values[Field.STUDENT_NO])
+    for row, key in zip(valid, keys, strict=True):
         first = first_row.setdefault(key, row.excel_row)
         if first != row.excel_row:
             row.add("", "duplicate_in_file",

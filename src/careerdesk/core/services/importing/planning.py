@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -115,8 +115,9 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     _resolve_cohorts(rows, cohorts, default_cohort)
     mark_duplicates_in_file(rows)
     valid = [row for row in rows if not row.rejected]
-    keys = [(universities[row.values[Field.UNIVERSITY]], row.values[Field.STUDENT_NO])
-            for row in valid]
+    values = list(map(attrgetter("values"), valid))
+    keys = list(zip(map(universities.__getitem__, map(itemgetter(Field.UNIVERSITY), values)),
+                    map(itemgetter(Field.STUDENT_NO), values), strict=True))
     existing, everyone = existing_students(session, keys)
     faculties = faculty_names(session)
     flag_likely_duplicates(session, valid, keys, everyone)
