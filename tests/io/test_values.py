@@ -91,6 +91,7 @@ def test_other_countries_numbers_are_kept_in_e164() -> None:
         (1155819166, "1155819166"),
         (" 21736052d ", "21736052D"),
         ("２０９０７０６５", "20907065"),
+        ("1155819166.0", "1155819166"),  # a number cell saved to a CSV as a float
         ("", None),
     ],
 )
@@ -110,6 +111,9 @@ def test_student_number_with_decimals_is_a_problem() -> None:
         ("mailto:a@b.hk", "a@b.hk"),
         ("CHAN Tai Man <Tai.Man@Link.CUHK.edu.hk>", "tai.man@link.cuhk.edu.hk"),  # from Outlook
         ("<a@b.hk>", "a@b.hk"),
+        ("a@b.hk.", "a@b.hk"),  # the end of a sentence
+        ("a@b.hk,", "a@b.hk"),  # pasted from a list
+        ('"a@b.hk"', "a@b.hk"),
         ("", None),
     ],
 )

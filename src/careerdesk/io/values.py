@@ -62,10 +62,15 @@ def student_number(value: Any) -> str | None:
     if text is None:
         return None
     text = text.replace(" ", "").upper()
+    if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
+        text = text.split(".")[0]  # "1155000001.0": a number cell saved to text as a float
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
         raise BadValueError("bad_student_no",
                            f"'{text}' is not a student number (letters and digits only).")
     return text
+
+
+_NUMBER_WRITTEN_AS_FLOAT = re.compile(r"\d+\.0+")
 
 
 def _bad_number(value: object) -> str:
@@ -79,15 +84,16 @@ _NAMED_ADDRESS = re.compile(r"[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*")
 
 
 def email(value: Any) -> str | None:
-    """Trimmed and lower-cased; "mailto:" and a name around it ("CHAN Tai Man
-    <tm@link.cuhk.edu.hk>", as Outlook copies an address) are left out."""
+    """Trimmed and lower-cased; "mailto:", quotes, a trailing comma or full stop, and a name
+    around it ("CHAN Tai Man <tm@link.cuhk.edu.hk>", as Outlook copies an address) are
+    left out."""
     text = clean_text(value)
     if text is None:
         return None
     named = _NAMED_ADDRESS.fullmatch(text)
     if named:
         text = named.group(1)
-    text = text.lower().removeprefix("mailto:")
+    text = text.lower().removeprefix("mailto:").strip("\"' ").rstrip(".,;:")
     if not _EMAIL.match(text):
         raise BadValueError("bad_email", f"'{text}' is not a complete email address.")
     return text
