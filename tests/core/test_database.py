@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from careerdesk.core.db import migrate
@@ -17,8 +17,11 @@ from careerdesk.core.db.models import (
     Programme,
     Student,
     University,
+    UniversityAlias,
 )
+from careerdesk.core.domain.universities import alias_key
 from careerdesk.core.errors import DatabaseError
+from careerdesk.core.services.importing.reading import UniversityNames
 from careerdesk.core.services.reference_data import find_university_id
 
 
@@ -106,6 +109,24 @@ def test_six_universities_with_aliases(database: Database) -> None:
                       "香港中文大學", "中大", "cuhk", "ＣＵＨＫ"):
             assert find_university_id(session, alias) == cuhk, alias
         assert find_university_id(session, "Harvard") is None
+
+
+def test_names_added_since_a_database_was_made_are_known(database: Database) -> None:
+    """A database keeps the aliases known when it was made; names added to CareerDesk
+    later ("港科大", "Hong Kong University", "&" for "and") are known all the same."""
+    with database.transaction() as session:  # as an older database: without the new names
+        for alias in ("港科大", "Hong Kong University"):
+            session.execute(delete(UniversityAlias)
+                            .where(UniversityAlias.key == alias_key(alias)))
+    with database.session() as session:
+        ids = dict(session.execute(select(University.code, University.id)).all())
+        assert find_university_id(session, "港科大") == ids["HKUST"]
+        assert find_university_id(session, "Hong Kong University") == ids["HKU"]
+        assert find_university_id(session, "The Hong Kong University of Science & "
+                                           "Technology") == ids["HKUST"]
+        names = UniversityNames(session)
+        assert (names.resolve("港科大"), names.resolve("Hong Kong University")) == (
+            "HKUST", "HKU")
 
 
 def test_reopening_does_not_duplicate_reference_data(database_url: str) -> None:

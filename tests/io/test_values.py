@@ -30,6 +30,8 @@ from careerdesk.io.fields import Field, field_for_header
         (46203, dt.date(2026, 6, 30)),
         (46203.0, dt.date(2026, 6, 30)),
         ("46203", dt.date(2026, 6, 30)),  # a serial number in a CSV saved from "General"
+        ("20260630", dt.date(2026, 6, 30)),
+        (20260630, dt.date(2026, 6, 30)),
         (dt.datetime(2026, 6, 30, 0, 0), dt.date(2026, 6, 30)),
         ("", None),
         (None, None),

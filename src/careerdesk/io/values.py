@@ -174,6 +174,10 @@ _SERIALS = (18_264, 73_415)
 def _date_from_number(value: float, shown: str | None = None) -> dt.date:
     if _SERIALS[0] <= value <= _SERIALS[1]:
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if float(value).is_integer() and 19_500_101 <= value <= 21_001_231:  # 20260630
+        compact = _date_from_text(str(int(value)))
+        if compact is not None:
+            return compact
     shown = shown or (str(int(value)) if float(value).is_integer() else str(value))
     if float(value).is_integer() and 1950 <= value <= 2100:
         raise BadValueError("bad_date", f"{shown} is a year, not a date; write the month too "
@@ -188,6 +192,7 @@ def _date_from_text(text: str) -> dt.date | None:
         (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", ("y", "m", "d")),
         (r"(\d{4})\s*年\s*(\d{1,2})\s*月", ("y", "m", None)),
         (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?", ("y", "m", "d")),
+        (r"((?:19|20|21)\d{2})(\d{2})(\d{2})", ("y", "m", "d")),
         (r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})", ("d", "m", "y")),
         (r"(\d{1,2})[-/. ]([a-z]{3,9})\.?[-/. ](\d{4}|\d{2})", ("d", "mon", "y")),
         (r"([a-z]{3,9})\.?[-/. ](\d{1,2})[-/. ](\d{4})", ("mon", "d", "y")),

@@ -21,7 +21,7 @@ UNIVERSITIES: tuple[UniversitySeed, ...] = (
     UniversitySeed(
         "CUHK", "The Chinese University of Hong Kong", "香港中文大學",
         ("Chinese University of Hong Kong", "Chinese Univ. of HK", "Chinese Univ of Hong Kong",
-         "CU", "中大", "香港中文大学", "中文大學"),
+         "Chinese University", "CU", "中大", "香港中文大学", "中文大學"),
         ("cuhk.edu.hk",),
     ),
     UniversitySeed(
@@ -42,13 +42,14 @@ UNIVERSITIES: tuple[UniversitySeed, ...] = (
     ),
     UniversitySeed(
         "HKUST", "The Hong Kong University of Science and Technology", "香港科技大學",
-        ("Hong Kong University of Science and Technology", "UST", "HK UST", "科大",
+        ("Hong Kong University of Science and Technology", "UST", "HK UST", "科大", "港科大",
          "香港科技大学", "科技大學"),
         ("ust.hk", "hkust.edu.hk"),
     ),
     UniversitySeed(
         "HKU", "The University of Hong Kong", "香港大學",
-        ("University of Hong Kong", "HK U", "Univ. of HK", "港大", "香港大学"),
+        ("University of Hong Kong", "HK U", "Univ. of HK", "Hong Kong University",
+         "HK University", "港大", "香港大学"),
         ("hku.hk", "hku.edu.hk"),
     ),
 )
@@ -57,9 +58,9 @@ _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def alias_key(text: str) -> str:
-    """How an alias is compared: full-width folded, case-free, no punctuation or spaces,
-    and without a leading "The"."""
-    folded = unicodedata.normalize("NFKC", text).casefold().strip()
+    """How an alias is compared: full-width folded, case-free, "&" read as "and", no
+    punctuation or spaces, and without a leading "The"."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ").strip()
     if folded.startswith("the "):
         folded = folded[4:]
     return _NOT_WORD.sub("", folded)
@@ -82,6 +83,14 @@ def seed_aliases(seed: UniversitySeed) -> list[str]:
     for name in names:
         seen.setdefault(alias_key(name), name)
     return list(seen.values())
+
+
+def builtin_aliases() -> dict[str, str]:
+    """Alias key → code for every name above. Readers consult these besides the aliases
+    stored in the database, which hold only the names known when the database was made:
+    a name added here reaches every database at once."""
+    return {alias_key(alias): seed.code for seed in UNIVERSITIES
+            for alias in seed_aliases(seed)}
 
 
 def email_domains() -> dict[str, str]:

@@ -10,7 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import University, UniversityAlias
-from careerdesk.core.domain.universities import alias_key, alias_key_parts, email_domains
+from careerdesk.core.domain.universities import (
+    alias_key,
+    alias_key_parts,
+    builtin_aliases,
+    email_domains,
+)
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
@@ -46,6 +51,10 @@ class UniversityNames:
             select(UniversityAlias.key, University.code).join(UniversityAlias.university)
         ):
             self._by_key[key] = code
+        stored = set(self.codes.values())
+        for key, code in builtin_aliases().items():  # names added since the database was made
+            if code in stored:
+                self._by_key.setdefault(key, code)
         self._cache: dict[str, str | None] = {}
 
     def resolve(self, text: str) -> str | None:
