@@ -344,11 +344,15 @@ def _attendance_from_check_in(columns: Columns) -> None:
     if checks is None:
         return
     modes = columns.get(Field.ATTENDANCE) or [None] * len(checks)
-    columns[Field.ATTENDANCE] = [
-        (mode if mode in ("on_site", "virtual") else "on_site") if checked
-        else "no_show" if checked is False
-        else (mode if mode in ("registered", "no_show") else "registered")
-        for checked, mode in zip(checks, modes, strict=True)]
+    columns[Field.ATTENDANCE] = list(map(_attendance_with_check_in, checks, modes))
+
+
+def _attendance_with_check_in(checked: bool | None, mode: str | None) -> str:
+    if checked:
+        return mode if mode in ("on_site", "virtual") else "on_site"
+    if checked is False:
+        return "no_show"
+    return mode if mode in ("registered", "no_show") else "registered"
 
 
 def _award_from_programme(columns: Columns) -> None:

@@ -254,8 +254,7 @@ _YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意"
 _NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意"}
 
 
-#: Whole words that answer yes or no at the start of a longer answer (not "n" of "N/A").
-_ANSWER_WORDS = {"yes", "no", "是", "否", "有", "沒有", "冇", "無", "同意", "不同意"}
+#: A whole word that answers yes or no at the start of a longer answer (not "n" of "N/A").
 _FIRST_WORD = re.compile(r"(yes|no|不同意|同意|沒有|是|否|有|冇|無)(?:$|[\s,.;:!(（、，。-])")
 
 
@@ -274,7 +273,7 @@ def yes_no(value: Any) -> bool | None:
     if text in _NO:
         return False
     first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
-    if first and first.group(1) in _ANSWER_WORDS:
+    if first:
         return first.group(1) in _YES
     raise BadValueError("bad_yes_no", f"'{value}' is not yes or no (Y/N, 是/否).")
 
@@ -359,6 +358,11 @@ def award_level(value: Any) -> str | None:
                                     f"(sub-degree, bachelor, master or doctorate).")
 
 
+def _words(text: str) -> str:
+    """Case-free words, punctuation and spacing aside: "No-show" → "no show"."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
 _ATTENDANCE = {
     "on_site": ("on site", "onsite", "in person", "physical", "attended", "現場", "親身"),
     "virtual": ("virtual", "online", "zoom", "remote", "網上", "線上"),
@@ -371,7 +375,7 @@ def attendance(value: Any) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    folded = " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    folded = _words(text)
     for status, words in _ATTENDANCE.items():
         if folded in words:
             return status
@@ -392,7 +396,7 @@ def checked_in(value: Any) -> bool | None:
         return None
     if isinstance(value, bool):
         return value
-    folded = " ".join(re.sub(r"[^\w]+", " ", (clean_text(value) or "").casefold()).split())
+    folded = _words(clean_text(value) or "")
     if folded in _CHECKED_IN:
         return True
     if folded in _NOT_CHECKED_IN:
