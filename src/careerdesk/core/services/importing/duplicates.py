@@ -78,8 +78,8 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
         by_person.setdefault(person, []).append(((uid, no), "in CareerDesk"))
     # Only a row whose email or person someone else has (in the file or stored) can match:
     # the usual row, and every row of a re-import, is passed over here.
-    shared_mails = {m for m, n in file_emails.items() if n > 1 and m} | by_email.keys()
-    shared_people = {p for p, n in file_people.items() if n > 1 and all(p)} | by_person.keys()
+    shared_mails = (repeated_mails - {None}) | by_email.keys()
+    shared_people = {p for p in repeated_people if all(p)} | by_person.keys()
     for index, mail in enumerate(mails if shared_mails or shared_people else ()):
         person = people[index]
         if mail not in shared_mails and person not in shared_people:

@@ -81,13 +81,7 @@ class NewStudents:
         universities = list(map(itemgetter(0), self.keys))
         columns: dict[str, list[Any]] = {"university_id": universities,
                                          "student_no": list(map(itemgetter(1), self.keys))}
-        for source, name in STUDENT_COLUMNS.items():
-            column = self._column(source)
-            if column.count(None) < len(column):
-                columns[name] = column
-        employed = self._column(Field.EMPLOYED)
-        if employed.count(None) < len(employed):
-            columns["employment_status"] = list(map(_EMPLOYMENT.get, employed))
+        columns |= _file_columns(list(map(attrgetter("values"), self.rows)))
         faculties = list(zip(universities, self._column(Field.FACULTY), strict=True))
         ids = {pair: self._faculty_id(pair, made_faculties) for pair in set(faculties)}
         if any(ids.values()):
@@ -108,6 +102,19 @@ class NewStudents:
 
 
 _EMPLOYMENT = {True: "employed", False: "unemployed"}
+
+
+def _file_columns(values: list[dict[Field, Any]]) -> dict[str, list[Any]]:
+    """The student table's columns the file has (a column with a value in some row), each
+    gathered from the rows' values in row order, in C: the written columns, and the
+    employment status the Employed column gives."""
+    columns: dict[str, list[Any]] = {}
+    for source, name in [*STUDENT_COLUMNS.items(), (Field.EMPLOYED, "employment_status")]:
+        column = list(map(dict.get, values, repeat(source)))
+        if column.count(None) < len(column):
+            columns[name] = (list(map(_EMPLOYMENT.get, column)) if source is Field.EMPLOYED
+                             else column)
+    return columns
 
 
 #: Where a stored student's (university, number, email, Chinese name, phone) sit in the
@@ -187,9 +194,9 @@ def stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
                             existing: dict[StudentKey, Stored],
                             faculties: dict[tuple[int, str], tuple[int, str]]
                             ) -> list[StudentAction]:
-    """What each row changes in its stored student. The rows are compared a column at a
-    time, in C: on a list imported again nearly every row changes nothing, and only a row
-    that does is looked at on its own (``_stored_student_action``)."""
+    """What each row changes in its stored student. Each row is compared whole, in C: on a
+    list imported again nearly every row changes nothing, and only a row that may is looked
+    at on its own (``_stored_student_action``)."""
     stored = [existing[key] for key in keys]
     named = {fid: name for fid, name in faculties.values()}  # the stored faculties' names
     changing = _rows_changing(rows, stored, named)
@@ -207,19 +214,12 @@ def _rows_changing(rows: list[NomineeRow], stored: list[Stored],
     values = list(map(attrgetter("values"), rows))
     records = [record._values for record in stored]  # noqa: SLF001 - one class's rows
     index = Stored._INDEX  # noqa: SLF001
-    mine: list[list[Any]] = []
-    positions: list[int] = []
-    for source, name in [*STUDENT_COLUMNS.items(), (Field.EMPLOYED, "employment_status")]:
-        column = list(map(dict.get, values, repeat(source)))
-        if column.count(None) == len(column):
-            continue  # the file does not have the column: it changes nothing
-        mine.append(list(map(_EMPLOYMENT.get, column)) if source is Field.EMPLOYED else column)
-        positions.append(index[name])
+    mine = _file_columns(values)  # a column the file does not have changes nothing
     same: Iterable[bool] = repeat(True)
     if mine:
-        pick = itemgetter(*positions)  # a tuple of the stored values (a value, for one)
-        theirs = map(pick, records) if len(positions) > 1 else zip(map(pick, records))
-        same = map(eq, zip(*mine, strict=True), theirs)
+        pick = itemgetter(*(index[name] for name in mine))  # the stored values (one: a value)
+        theirs = map(pick, records) if len(mine) > 1 else zip(map(pick, records))
+        same = map(eq, zip(*mine.values(), strict=True), theirs)
     faculties = list(zip(map(dict.get, values, repeat(Field.FACULTY)),
                          map(faculty_names.get, map(itemgetter(index["faculty_id"]), records)),
                          strict=True))
