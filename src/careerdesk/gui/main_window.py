@@ -68,10 +68,7 @@ class MainWindow(QMainWindow):
         self.navigation.addItems([label for label, _ in self._factories])
         self.navigation.setFixedWidth(170)
         self.navigation.setIconSize(QSize(16, 16))
-        self.navigation.setSpacing(4)
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.navigation.setFont(font)
+        self.navigation.setSpacing(4)  # (in the window's own font: a QFont costs ~3 ms here)
         self.stack = QStackedWidget(self)
         for _ in self._factories:
             self.stack.addWidget(self._waiting_page())
