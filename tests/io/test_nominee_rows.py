@@ -6,7 +6,8 @@ import datetime as dt
 
 from careerdesk.io.fields import Field
 from careerdesk.io.layout import layout_for
-from careerdesk.io.nominee_rows import ParsedSheet, parse_sheet
+from careerdesk.io.nominee_rows import parse_sheet
+from careerdesk.io.parsed_sheet import ParsedSheet
 from careerdesk.io.table import RawSheet
 
 CODES = {"hku": "HKU", "cuhk": "CUHK"}
@@ -69,6 +70,24 @@ def test_derived_values_and_row_problems_name_their_excel_rows() -> None:
                                    (4, "Student No.", "missing_student_no")]
     assert [p.code for p in parsed.problems] == ["not_a_student_row"]
     assert parsed.problems[0].row == 5
+
+
+def test_a_note_between_students_leaves_each_row_its_own_values_and_problems() -> None:
+    """The rows are kept a column at a time: taking a note out of the middle must not shift
+    a later row's values or problems onto its neighbour."""
+    parsed = parse([["University", "Student No.", "English Name", "Email"],
+                    ["HKU", "A1", "CHAN Tai Man", "not an email"],
+                    ["Checked by: Faculty Office", "", "", ""],
+                    ["HKU", "", "LEE Ka Yan", "ky@hku.hk"],
+                    ["HKU", "A3", "WONG Siu Ming", "sm@hku.hk"]])
+    assert [(r.excel_row, r.values.get(Field.NAME_EN), r.value(Field.EMAIL))
+            for r in parsed.rows] == [(2, "CHAN Tai Man", None), (4, "LEE Ka Yan", "ky@hku.hk"),
+                                      (5, "WONG Siu Ming", "sm@hku.hk")]
+    assert problems_of(parsed) == [(2, "Email", "bad_email"),
+                                   (4, "Student No.", "missing_student_no")]
+    assert [p.row for p in parsed.problems] == [3]
+    assert parsed.rejected() == {1} and parsed.valid() == [0, 2]
+    assert parsed.rows[2].raw == ["HKU", "A3", "WONG Siu Ming", "sm@hku.hk"]
 
 
 def test_formula_cells_without_values_are_problems_not_values() -> None:

@@ -8,73 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, is_not, itemgetter
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any
 
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field
 from careerdesk.io.layout import Column, SheetLayout
+from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import Cell, RawSheet, is_blank
-
-#: Problem codes that reject a row; every other code is a warning (the row is imported).
-REJECTING = {"missing_student_no", "bad_student_no", "unknown_university",
-             "missing_university", "duplicate_in_file", "formula_no_value", "error_value"}
-
-
-class Problem(NamedTuple):
-    """One thing wrong with a file, a row or a cell. (A named tuple: a file with a problem
-    on every row makes 100,000 of them.)"""
-
-    row: int  # as Excel shows it (1-based); 0 for the file as a whole
-    column: str  # the heading in the file, or "" for the row as a whole
-    code: str
-    message: str
-
-    @property
-    def rejects(self) -> bool:
-        return self.code in REJECTING
-
-    def as_json(self) -> dict[str, Any]:
-        return {"row": self.row or None, "column": self.column, "code": self.code,
-                "message": self.message}
-
-
-_code = attrgetter("code")
-
-
-@dataclass
-class NomineeRow:
-    excel_row: int
-    values: dict[Field, Any]
-    raw: list[Cell]
-    problems: list[Problem] = field(default_factory=list)
-    #: The file's heading for each field, shared by every row of a sheet.
-    headings: dict[Field, str] = field(default_factory=dict)
-
-    @property
-    def rejected(self) -> bool:
-        return bool(self.problems) and not REJECTING.isdisjoint(map(_code, self.problems))
-
-    def add(self, column: str, code: str, message: str) -> None:
-        self.problems.append(Problem(self.excel_row, column, code, message))
-
-
-@dataclass
-class ParsedSheet:
-    sheet: str
-    layout: SheetLayout
-    rows: list[NomineeRow]
-    problems: list[Problem]  # about the file or rows that are not students
-
-    @property
-    def is_event_registration(self) -> bool:
-        return any(self.layout.column_for(f) is not None
-                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.REGISTRATION_REF))
-
 
 _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.STUDENT_NO: v.student_number,
@@ -114,9 +58,6 @@ _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME
               Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.INTERESTS}
 _IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,
                 Field.GIVEN_NAME, Field.EMAIL)
-_present = partial(is_not, None)
-#: A sheet's cleaned values, a column per field; None where the cell was empty or wrong.
-Columns = dict[Field, list[Any]]
 
 
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
@@ -157,18 +98,18 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                           university_codes, resolve_university, default_university)
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
-    fields = list(columns)
-    rows: list[NomineeRow] = []
-    for number, cleaned in enumerate(zip(*columns.values(), strict=True)):
-        if number in notes:
-            problems.append(Problem(positions[number] + 1, "", "not_a_student_row",
-                                    "This row has no student number, name or email; it was "
-                                    "taken as a note or a total, not a student."))
-            continue
-        values = dict(compress(zip(fields, cleaned, strict=True), map(_present, cleaned)))
-        rows.append(NomineeRow(positions[number] + 1, values, selected[number],
-                               row_problems.get(number) or [], headings))
-    return ParsedSheet(sheet.name, layout, rows, problems)
+    if notes:
+        problems += [Problem(positions[number] + 1, "", "not_a_student_row",
+                             "This row has no student number, name or email; it was taken as "
+                             "a note or a total, not a student.") for number in sorted(notes)]
+        keep = [number not in notes for number in range(len(positions))]
+        columns = {f: list(compress(values, keep)) for f, values in columns.items()}
+        positions, selected = list(compress(positions, keep)), list(compress(selected, keep))
+        renumbered = dict(zip(compress(range(len(keep)), keep), range(len(keep)), strict=False))
+        row_problems = {renumbered[n]: found for n, found in row_problems.items()
+                        if n in renumbered}
+    return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
+                       selected, row_problems, headings)
 
 
 def _data_rows(sheet: RawSheet, layout: SheetLayout) -> list[int]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.io.fields import Field
-from careerdesk.io.nominee_rows import NomineeRow
+from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +79,7 @@ class PlannedRowsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._all: list[NomineeRow] = []
+        self._with_problems: list[NomineeRow] = []
         self._rows: list[NomineeRow] = []  # the rows shown
         self._only_problems = False
         self._columns: list[tuple[str, Field | None, int]] = []
@@ -86,7 +87,9 @@ class PlannedRowsModel(QAbstractTableModel):
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
         layout = plan.parsed.parsed.layout
-        self._all = plan.parsed.parsed.rows
+        parsed = plan.parsed.parsed
+        self._all = parsed.rows
+        self._with_problems = [self._all[number] for number in sorted(parsed.row_problems)]
         self._rows = self._shown_rows()
         self._columns = [("", None, -1)] + [
             (c.header, c.field, c.index) for c in layout.columns
@@ -105,7 +108,7 @@ class PlannedRowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _shown_rows(self) -> list[NomineeRow]:
-        return [row for row in self._all if row.problems] if self._only_problems else self._all
+        return self._with_problems if self._only_problems else self._all
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns) + 1  # the last: "Problems"
@@ -137,7 +140,7 @@ class PlannedRowsModel(QAbstractTableModel):
             if problems or field in (Field.COHORT, Field.TRACK):
                 # as written in the file: what is wrong, or the cohort (the plan holds its id)
                 return describe(row.raw[position]) if 0 <= position < len(row.raw) else ""
-            return _shown(row.values.get(field))
+            return _shown(row.value(field))
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(ERROR if any(p.rejects for p in problems) else WARNING)
         if role == Qt.ItemDataRole.ToolTipRole and problems:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter, ne
+from itertools import compress
+from operator import itemgetter, ne
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -19,39 +19,38 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Student, University
 from careerdesk.io.fields import Field
-from careerdesk.io.nominee_rows import NomineeRow
+from careerdesk.io.parsed_sheet import ParsedSheet, pick
 
 StudentKey = tuple[int, str]  # (university id, student number)
 
 
-def mark_duplicates_in_file(rows: list[NomineeRow]) -> None:
+def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
     """The second and later rows of one student are rejected, naming the first. (A file
     names each student once, usually: that is found out at once, in C.)"""
-    valid = [row for row in rows if not row.rejected]
-    values = list(map(attrgetter("values"), valid))
-    keys = list(zip(map(itemgetter(Field.UNIVERSITY), values),
-                    map(itemgetter(Field.STUDENT_NO), values), strict=True))
+    valid = sheet.valid()
+    keys = list(zip(pick(sheet.column(Field.UNIVERSITY), valid),
+                    pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
     if len(set(keys)) == len(keys):
         return
     first_row: dict[tuple[str, str], int] = {}
-    for row, key in zip(valid, keys, strict=True):
-        first = first_row.setdefault(key, row.excel_row)
-        if first != row.excel_row:
-            row.add("", "duplicate_in_file",
-                    f"Student {key[1]} ({key[0]}) is already in row {first} of this "
-                    f"file. This row was not imported.")
+    for number, key in zip(valid, keys, strict=True):
+        first = first_row.setdefault(key, number)
+        if first != number:
+            sheet.add(number, "", "duplicate_in_file",
+                      f"Student {key[1]} ({key[0]}) is already in row "
+                      f"{sheet.excel_rows[first]} of this file. This row was not imported.")
 
 
-def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                           everyone: list[Any] | None) -> None:
+def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int],
+                           keys: list[StudentKey], everyone: list[Any] | None) -> None:
     """Same email, or same Chinese name and phone, under another student number: flagged
-    for the coordinator to review, never merged. ``everyone``: every stored student's
-    (university id, number, email, Chinese name, phone), when the caller has read them all
-    already; otherwise they are read here."""
-    values = list(map(attrgetter("values"), rows))
-    mails = list(map(dict.get, values, repeat(Field.EMAIL)))
-    people = list(zip(map(dict.get, values, repeat(Field.NAME_ZH)),
-                      map(dict.get, values, repeat(Field.PHONE)), strict=True))
+    for the coordinator to review, never merged. ``valid``: the rows imported, ``keys``
+    their students. ``everyone``: every stored student's (university id, number, email,
+    Chinese name, phone), when the caller has read them all already; otherwise they are
+    read here."""
+    mails = pick(sheet.column(Field.EMAIL), valid)
+    people = list(zip(pick(sheet.column(Field.NAME_ZH), valid),
+                      pick(sheet.column(Field.PHONE), valid), strict=True))
     file_emails, file_people = Counter(mails), Counter(people)
     # The student each email or person of the file belongs to; a stored record that is that
     # same student (every row of a re-import) is no one else, so it is left out below.
@@ -84,18 +83,19 @@ def flag_likely_duplicates(session: Session, rows: list[NomineeRow], keys: list[
         person = people[index]
         if mail not in shared_mails and person not in shared_people:
             continue
-        row, key = rows[index], keys[index]
+        number, key = valid[index], keys[index]
         shared_mail = mail is not None and (
             file_emails[mail] > 1 or _held_by_another(by_email.get(mail), key))
         shared_person = all(person) and (
             file_people[person] > 1 or _held_by_another(by_person.get(person), key))
         if not (shared_mail or shared_person):
             continue  # only its own stored record has them
-        _flag_match(row, key, mail, person, by_email, by_person, numbers)
+        _flag_match(sheet, number, key, mail, person, by_email, by_person, numbers)
+        where = f"in row {sheet.excel_rows[number]}"
         if mail:
-            by_email.setdefault(mail, []).append((key, f"in row {row.excel_row}"))
+            by_email.setdefault(mail, []).append((key, where))
         if all(person):
-            by_person.setdefault(person, []).append((key, f"in row {row.excel_row}"))
+            by_person.setdefault(person, []).append((key, where))
 
 
 def _stored_people(everyone: Sequence[Sequence[Any]], phones: set[str]
@@ -123,7 +123,7 @@ def _held_elsewhere(stored: Sequence[Sequence[Any]], position: int,
                                       map(repeated.__contains__, values))))
 
 
-def _flag_match(row: NomineeRow, key: StudentKey, mail: str | None,
+def _flag_match(sheet: ParsedSheet, number: int, key: StudentKey, mail: str | None,
                 person: tuple[str | None, str | None],
                 by_email: dict[str, list[tuple[StudentKey, str]]],
                 by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]],
@@ -134,9 +134,9 @@ def _flag_match(row: NomineeRow, key: StudentKey, mail: str | None,
         if other != key:
             how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
                    else "the same Chinese name and mobile")
-            row.add("", "possible_duplicate",
-                    f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
-                    f"check whether they are the same person. Both are kept.")
+            sheet.add(number, "", "possible_duplicate",
+                      f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
+                      f"check whether they are the same person. Both are kept.")
             return
 
 

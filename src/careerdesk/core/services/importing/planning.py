@@ -12,8 +12,9 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
-from typing import Any
+from itertools import chain, compress
+from operator import attrgetter, not_
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ from careerdesk.core.services.importing.student_plan import (
     stored_student_actions,
 )
 from careerdesk.io.fields import Field
-from careerdesk.io.nominee_rows import NomineeRow, Problem
+from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
 
 
 @dataclass(slots=True)
@@ -83,7 +84,8 @@ class ImportPlan:
 
     @property
     def rejected_rows(self) -> list[NomineeRow]:
-        return [row for row in self.parsed.parsed.rows if row.rejected]
+        parsed = self.parsed.parsed
+        return [NomineeRow(parsed, number) for number in sorted(parsed.rejected())]
 
     @bulk_work()
     def result(self, batch: int | None = None) -> ImportResult:
@@ -91,11 +93,11 @@ class ImportPlan:
         kinds = Counter(map(attrgetter("kind"), self.students))
         return ImportResult(
             file=self.parsed.path.name, sheet=parsed.sheet,
-            header_row=parsed.layout.excel_header_row, rows=len(parsed.rows),
+            header_row=parsed.layout.excel_header_row, rows=len(parsed),
             created=len(self.new_students), updated=kinds["update"], unchanged=kinds["unchanged"],
-            rejected=sum(map(attrgetter("rejected"), parsed.rows)), batch=batch,
+            rejected=len(parsed.rejected()), batch=batch,
             issues=sorted(self.problems, key=attrgetter("row", "column")),
-            updates=[StudentUpdate(a.row.excel_row, self.university_codes[a.key[0]], a.key[1],
+            updates=[StudentUpdate(a.excel_row, self.university_codes[a.key[0]], a.key[1],
                                    tuple(COLUMN_LABELS.get(c, c) for c in a.before))
                      for a in self.students if a.kind == "update"],
             nominations=sum(1 for n in self.nominations
@@ -107,35 +109,30 @@ class ImportPlan:
 
 @bulk_work()
 def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) -> ImportPlan:
-    rows = parsed.parsed.rows
+    """What each row of the file does. The file's rows are worked a column at a time
+    (``ParsedSheet``): a row is only its position in them."""
+    sheet = parsed.parsed
     universities = dict(session.execute(select(University.code, University.id)).all())
     cohorts = _Cohorts(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
-    _resolve_cohorts(rows, cohorts, default_cohort)
-    mark_duplicates_in_file(rows)
-    valid = [row for row in rows if not row.rejected]
-    values = list(map(attrgetter("values"), valid))
-    keys = list(zip(map(universities.__getitem__, map(itemgetter(Field.UNIVERSITY), values)),
-                    map(itemgetter(Field.STUDENT_NO), values), strict=True))
+    _resolve_cohorts(sheet, cohorts, default_cohort)
+    mark_duplicates_in_file(sheet)
+    valid = sheet.valid()
+    keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), valid)),
+                    pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
     existing, everyone = existing_students(session, keys)
     faculties = faculty_names(session)
-    flag_likely_duplicates(session, valid, keys, everyone)
-    new = NewStudents([], [], faculties)
-    known_rows: list[NomineeRow] = []
-    known_keys: list[StudentKey] = []
-    for row, key in zip(valid, keys, strict=True):
-        if key in existing:
-            known_rows.append(row)
-            known_keys.append(key)
-        else:
-            new.rows.append(row)
-            new.keys.append(key)
-    students = stored_student_actions(known_rows, known_keys, existing, faculties)
-    nominations = _nomination_actions(session, valid, keys, existing)
-    attendances = (_attendance_actions(session, valid, keys, existing, event_id)
+    flag_likely_duplicates(session, sheet, valid, keys, everyone)
+    known = list(map(existing.__contains__, keys))
+    new = NewStudents(sheet, list(compress(valid, map(not_, known))),
+                      list(compress(keys, map(not_, known))), faculties)
+    students = stored_student_actions(sheet, list(compress(valid, known)),
+                                      list(compress(keys, known)), existing, faculties)
+    nominations = _nomination_actions(session, sheet, valid, keys, existing)
+    attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
-    problems = [*parsed.parsed.problems, *(p for row in rows for p in row.problems)]
+    problems = [*sheet.problems, *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, students, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()})
 
@@ -206,35 +203,50 @@ def _fold(text: str) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-def _resolve_cohorts(rows: list[NomineeRow], cohorts: _Cohorts,
+def _resolve_cohorts(sheet: ParsedSheet, cohorts: _Cohorts,
                      default: tuple[int, int | None] | None) -> None:
-    unknown: dict[str, str] = {}  # a file repeats its few cohort names on every row
-    for row in rows:
-        written = row.values.pop(Field.COHORT, None)
-        found = cohorts.find(written) if written else default
-        if written and found is None:
-            if written not in unknown:
-                unknown[written] = (
-                    f"There is no cohort '{written}' in CareerDesk; the student was imported "
-                    f"but not nominated. Add the cohort, then import the file again.")
-            row.add(_heading(row, Field.COHORT), "unknown_cohort", unknown[written])
-            continue
-        if found is None:
-            continue
-        cohort_id, track_id = found
-        track_text = row.values.pop(Field.TRACK, None)
-        if track_text:
-            track_id = cohorts.tracks.get(cohort_id, {}).get(_fold(track_text))
-            if track_id is None:
-                row.add(_heading(row, Field.TRACK), "unknown_track",
-                        f"The cohort has no track '{track_text}'; the student was imported but "
-                        f"not nominated.")
-                continue
-        row.values[Field.COHORT] = (cohort_id, track_id)
+    """The cohort (and track) each row is nominated to, as ``(cohort id, track id)`` in the
+    Cohort column: the one it names, else ``default``. A file repeats its few cohort names
+    on every row, so each (cohort, track) written is looked up once."""
+    written = sheet.columns.pop(Field.COHORT, None)
+    tracks = sheet.columns.pop(Field.TRACK, None)
+    if written is None and default is None:
+        return
+    pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
+                     strict=True))
+    outcomes = {pair: _cohort_of(*pair, cohorts, default) for pair in set(pairs)}
+    refused = {pair: o for pair, o in outcomes.items() if isinstance(o, _NotNominated)}
+    chosen = {pair: None if pair in refused else o for pair, o in outcomes.items()}
+    sheet.columns[Field.COHORT] = list(map(chosen.__getitem__, pairs))
+    for number in compress(range(len(pairs)), map(refused.__contains__, pairs)):
+        outcome = refused[pairs[number]]
+        sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
 
 
-def _heading(row: NomineeRow, field: Field) -> str:
-    return row.headings.get(field, "")
+class _NotNominated(NamedTuple):
+    field: Field
+    code: str
+    message: str
+
+
+def _cohort_of(written: str | None, track_text: str | None, cohorts: _Cohorts,
+               default: tuple[int, int | None] | None
+               ) -> tuple[int, int | None] | _NotNominated | None:
+    found = cohorts.find(written) if written else default
+    if written and found is None:
+        return _NotNominated(Field.COHORT, "unknown_cohort", (
+            f"There is no cohort '{written}' in CareerDesk; the student was imported but not "
+            f"nominated. Add the cohort, then import the file again."))
+    if found is None:
+        return None
+    cohort_id, track_id = found
+    if track_text:
+        track_id = cohorts.tracks.get(cohort_id, {}).get(_fold(track_text))
+        if track_id is None:
+            return _NotNominated(Field.TRACK, "unknown_track", (
+                f"The cohort has no track '{track_text}'; the student was imported but not "
+                f"nominated."))
+    return cohort_id, track_id
 
 
 def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
@@ -268,11 +280,10 @@ def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
 def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None:
     """The event a registration list is for: one whose code starts like the registration
     numbers (AIA-00001 → AIA-…) and which was held soon after the last registration."""
-    rows = parsed.parsed.rows
-    prefixes = {str(r.values[Field.REGISTRATION_REF]).split("-")[0].casefold()
-                for r in rows if r.values.get(Field.REGISTRATION_REF)}
-    last = max((r.values[Field.REGISTERED_AT] for r in rows
-                if r.values.get(Field.REGISTERED_AT)), default=None)
+    sheet = parsed.parsed
+    prefixes = {str(ref).split("-")[0].casefold()
+                for ref in sheet.column(Field.REGISTRATION_REF) if ref}
+    last = max(filter(None, sheet.column(Field.REGISTERED_AT)), default=None)
     events = session.execute(select(Event.id, Event.code, Event.held_on)).all()
     candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
         events if not prefixes else [])
@@ -287,13 +298,17 @@ def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None
 
 
 # -- nominations and attendance --------------------------------------------------------------------
-def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                        existing: dict[StudentKey, Stored]) -> list[NominationAction]:
-    wanted = [(row, key) for row, key in zip(rows, keys, strict=True) if Field.COHORT in row.values]
+def _nomination_actions(session: Session, sheet: ParsedSheet, valid: list[int],
+                        keys: list[StudentKey], existing: dict[StudentKey, Stored]
+                        ) -> list[NominationAction]:
+    cohorts = pick(sheet.column(Field.COHORT), valid)
+    ranks = pick(sheet.column(Field.RANK), valid)
+    wanted = [(key, cohort, rank) for key, cohort, rank in zip(keys, cohorts, ranks, strict=True)
+              if cohort is not None]
     if not wanted:
         return []
-    cohort_ids = {row.values[Field.COHORT][0] for row, _ in wanted}
-    student_ids = [existing[key]["id"] for _, key in wanted if key in existing]
+    cohort_ids = {cohort[0] for _, cohort, _ in wanted}
+    student_ids = [existing[key]["id"] for key, _, _ in wanted if key in existing]
     current: dict[tuple[int, int], tuple[int, int | None, int | None]] = {}
     for chunk in in_chunks(student_ids, 400):
         for nid, sid, cid, track, rank in session.connection().execute(
@@ -303,9 +318,7 @@ def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[Stu
         ):
             current[(sid, cid)] = (nid, track, rank)
     actions = []
-    for row, key in wanted:
-        cohort_id, track_id = row.values[Field.COHORT]
-        rank = row.values.get(Field.RANK)
+    for key, (cohort_id, track_id), rank in wanted:
         action = NominationAction(key, cohort_id, track_id, rank)
         student = existing.get(key)
         found = current.get((student["id"], cohort_id)) if student else None
@@ -319,20 +332,26 @@ def _nomination_actions(session: Session, rows: list[NomineeRow], keys: list[Stu
     return actions
 
 
-def _attendance_actions(session: Session, rows: list[NomineeRow], keys: list[StudentKey],
-                        existing: dict[StudentKey, Stored],
+#: The registration fields an attendance record keeps, and its columns.
+_ATTENDANCE_COLUMNS = ((Field.REGISTRATION_REF, "registration_ref"),
+                       (Field.REGISTERED_AT, "registered_at"), (Field.INTERESTS, "interests"))
+
+
+def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
+                        keys: list[StudentKey], existing: dict[StudentKey, Stored],
                         event_id: int) -> list[AttendanceAction]:
     current = {sid: (aid, status, ref) for aid, sid, status, ref in session.connection().execute(
         select(Attendance.id, Attendance.student_id, Attendance.status,
                Attendance.registration_ref).where(Attendance.event_id == event_id))}
+    statuses = pick(sheet.column(Field.ATTENDANCE), valid)
+    given = [(column, pick(sheet.columns[source], valid))
+             for source, column in _ATTENDANCE_COLUMNS if source in sheet.columns]
     actions = []
-    for row, key in zip(rows, keys, strict=True):
-        values: dict[str, Any] = {"status": row.values.get(Field.ATTENDANCE, "registered")}
-        for source, column in ((Field.REGISTRATION_REF, "registration_ref"),
-                               (Field.REGISTERED_AT, "registered_at"),
-                               (Field.INTERESTS, "interests")):
-            if source in row.values:
-                values[column] = row.values[source]
+    for index, key in enumerate(keys):
+        values: dict[str, Any] = {"status": statuses[index] or "registered"}
+        for column, column_values in given:
+            if column_values[index] is not None:
+                values[column] = column_values[index]
         action = AttendanceAction(key, values)
         student = existing.get(key)
         found = current.get(student["id"]) if student else None

@@ -23,8 +23,9 @@ from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.io.fields import Field
 from careerdesk.io.inference import infer_university
 from careerdesk.io.layout import find_header_row, layout_for
-from careerdesk.io.nominee_rows import ParsedSheet, Problem, parse_sheet
+from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
+from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet
 

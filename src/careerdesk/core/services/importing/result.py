@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from careerdesk.io.nominee_rows import Problem
+from careerdesk.io.parsed_sheet import Problem
 
 
 @dataclass(frozen=True)

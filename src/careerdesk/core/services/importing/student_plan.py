@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import attrgetter, eq, itemgetter, not_, or_
+from operator import eq, itemgetter, not_, or_
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
@@ -20,7 +20,7 @@ from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.models import Faculty, Student
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.io.fields import Field
-from careerdesk.io.nominee_rows import NomineeRow
+from careerdesk.io.parsed_sheet import ParsedSheet, pick
 
 #: Fields written straight to a student column.
 STUDENT_COLUMNS: dict[Field, str] = {
@@ -44,7 +44,7 @@ COLUMN_LABELS = {
 
 @dataclass(slots=True)
 class StudentAction:
-    row: NomineeRow
+    excel_row: int
     key: StudentKey
     kind: str  # "update" or "unchanged"
     student_id: int | None = None
@@ -55,17 +55,18 @@ class StudentAction:
 
 @dataclass
 class NewStudents:
-    """The students an import adds, kept as the file's rows: their columns are gathered a
-    column at a time when written (``columns``). A dict per new student would cost more
-    than SQLite's own insert on a 100,000-row list."""
+    """The students an import adds: rows of the parsed sheet, whose columns are gathered
+    when written (``columns``). A dict per new student would cost more than SQLite's own
+    insert on a 100,000-row list."""
 
-    rows: list[NomineeRow]
+    sheet: ParsedSheet
+    numbers: list[int]  # their rows
     keys: list[StudentKey]
     #: The faculties already stored: (university id, name folded) → (id, name).
     known_faculties: dict[tuple[int, str], tuple[int, str]]
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.numbers)
 
     def new_faculties(self) -> set[tuple[int, str]]:
         """(university id, name) of each faculty the rows name that is not stored yet."""
@@ -81,7 +82,7 @@ class NewStudents:
         universities = list(map(itemgetter(0), self.keys))
         columns: dict[str, list[Any]] = {"university_id": universities,
                                          "student_no": list(map(itemgetter(1), self.keys))}
-        columns |= _file_columns(list(map(attrgetter("values"), self.rows)))
+        columns |= _file_columns(self.sheet, self.numbers)
         faculties = list(zip(universities, self._column(Field.FACULTY), strict=True))
         ids = {pair: self._faculty_id(pair, made_faculties) for pair in set(faculties)}
         if any(ids.values()):
@@ -89,7 +90,7 @@ class NewStudents:
         return columns
 
     def _column(self, field: Field) -> list[Any]:
-        return list(map(dict.get, map(attrgetter("values"), self.rows), repeat(field)))
+        return pick(self.sheet.column(field), self.numbers)
 
     def _faculty_id(self, pair: tuple[int, str | None],
                     made: dict[tuple[int, str], int]) -> int | None:
@@ -104,13 +105,15 @@ class NewStudents:
 _EMPLOYMENT = {True: "employed", False: "unemployed"}
 
 
-def _file_columns(values: list[dict[Field, Any]]) -> dict[str, list[Any]]:
-    """The student table's columns the file has (a column with a value in some row), each
-    gathered from the rows' values in row order, in C: the written columns, and the
-    employment status the Employed column gives."""
+def _file_columns(sheet: ParsedSheet, numbers: list[int]) -> dict[str, list[Any]]:
+    """The student table's columns the file has (a column with a value in some of the rows
+    ``numbers``), each in row order: the written columns, and the employment status the
+    Employed column gives."""
     columns: dict[str, list[Any]] = {}
     for source, name in [*STUDENT_COLUMNS.items(), (Field.EMPLOYED, "employment_status")]:
-        column = list(map(dict.get, values, repeat(source)))
+        if source not in sheet.columns:
+            continue
+        column = pick(sheet.columns[source], numbers)
         if column.count(None) < len(column):
             columns[name] = (list(map(_EMPLOYMENT.get, column)) if source is Field.EMPLOYED
                              else column)
@@ -190,37 +193,38 @@ def faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
             session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
 
 
-def stored_student_actions(rows: list[NomineeRow], keys: list[StudentKey],
+def stored_student_actions(sheet: ParsedSheet, numbers: list[int], keys: list[StudentKey],
                             existing: dict[StudentKey, Stored],
                             faculties: dict[tuple[int, str], tuple[int, str]]
                             ) -> list[StudentAction]:
-    """What each row changes in its stored student. Each row is compared whole, in C: on a
-    list imported again nearly every row changes nothing, and only a row that may is looked
-    at on its own (``_stored_student_action``)."""
+    """What each of the rows ``numbers`` changes in its stored student. Each row is compared
+    whole, in C: on a list imported again nearly every row changes nothing, and only a row
+    that may is looked at on its own (``_stored_student_action``)."""
     stored = [existing[key] for key in keys]
     named = {fid: name for fid, name in faculties.values()}  # the stored faculties' names
-    changing = _rows_changing(rows, stored, named)
-    return [_stored_student_action(row, key, record, faculties, named) if changes
-            else StudentAction(row, key, "unchanged", student_id=record["id"])
-            for row, key, record, changes in zip(rows, keys, stored, changing, strict=True)]
+    changing = _rows_changing(sheet, numbers, stored, named)
+    excel_rows = pick(sheet.excel_rows, numbers)
+    return [_stored_student_action(sheet, number, key, record, faculties, named) if changes
+            else StudentAction(excel_row, key, "unchanged", student_id=record["id"])
+            for number, excel_row, key, record, changes
+            in zip(numbers, excel_rows, keys, stored, changing, strict=True)]
 
 
-def _rows_changing(rows: list[NomineeRow], stored: list[Stored],
+def _rows_changing(sheet: ParsedSheet, numbers: list[int], stored: list[Stored],
                    faculty_names: dict[int, str]) -> list[bool]:
     """Whether each row may change its stored student. A row whose values (in the columns
     the file has) all equal the stored ones, faculty included, does not; any other is looked
     at on its own by ``_stored_student_action`` (an empty cell changes nothing, and that
     is where it is decided). Compared a row's values at once, in C."""
-    values = list(map(attrgetter("values"), rows))
     records = [record._values for record in stored]  # noqa: SLF001 - one class's rows
     index = Stored._INDEX  # noqa: SLF001
-    mine = _file_columns(values)  # a column the file does not have changes nothing
+    mine = _file_columns(sheet, numbers)  # a column the file does not have changes nothing
     same: Iterable[bool] = repeat(True)
     if mine:
-        pick = itemgetter(*(index[name] for name in mine))  # the stored values (one: a value)
-        theirs = map(pick, records) if len(mine) > 1 else zip(map(pick, records))
+        pick_stored = itemgetter(*(index[name] for name in mine))  # (one column: a value)
+        theirs = map(pick_stored, records) if len(mine) > 1 else zip(map(pick_stored, records))
         same = map(eq, zip(*mine.values(), strict=True), theirs)
-    faculties = list(zip(map(dict.get, values, repeat(Field.FACULTY)),
+    faculties = list(zip(pick(sheet.column(Field.FACULTY), numbers),
                          map(faculty_names.get, map(itemgetter(index["faculty_id"]), records)),
                          strict=True))
     moved = {pair: _faculty_differs(*pair) for pair in set(faculties)}
@@ -231,18 +235,19 @@ def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
     return bool(mine) and (theirs or "").casefold() != mine.casefold()
 
 
-def _stored_student_action(row: NomineeRow, key: StudentKey, existing: Stored,
+def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, existing: Stored,
                            faculties: dict[tuple[int, str], tuple[int, str]],
                            faculty_names: dict[int, str]) -> StudentAction:
-    """What the row changes in its stored student, if anything."""
+    """What row ``number`` changes in its stored student, if anything."""
+    given = sheet.values(number)
     # The row's values renamed to student columns, in C: its other fields all land on None.
-    values = dict(zip(map(STUDENT_COLUMNS.get, row.values), row.values.values(), strict=True))
+    values = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
     values.pop(None, None)
-    if Field.EMPLOYED in row.values:
-        values["employment_status"] = _EMPLOYMENT[row.values[Field.EMPLOYED]]
-    faculty = row.values.get(Field.FACULTY)
+    if Field.EMPLOYED in given:
+        values["employment_status"] = _EMPLOYMENT[given[Field.EMPLOYED]]
+    faculty = given.get(Field.FACULTY)
     changed = existing.differing(values)
-    action = StudentAction(row, key, "unchanged", student_id=existing["id"])
+    action = StudentAction(sheet.excel_rows[number], key, "unchanged", student_id=existing["id"])
     if changed:
         action.values = changed
         action.before = {c: existing.get(c) for c in changed}
