@@ -318,3 +318,42 @@ def test_names_keep_their_letters(name: str) -> None:
     import unicodedata
 
     assert cleaned == unicodedata.normalize("NFKC", name).strip()
+
+
+# -- whole columns at once: the same answer as cell by cell ---------------------------------------
+_CELL_TEXT = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["", " ", "  ", "'=1", "ＣＨＡＮ", "陳大文", "e\u0301", "\u0301", "a\u00a0b",
+                     "Amy@HKU.hk", "amy@hku.hk", "mailto:a@b.hk", "CHAN <a@b.hk>", "'a@b.hk'",
+                     "a@b.hk.", "a@b", "a.b@c.d.hk", "\"x@y.hk", "x@y.hk,", "tm@link.cuhk.edu.hk",
+                     "İ@x.hk", "a@b.h1"]))
+
+
+def _each(normalise, values: list) -> list | None:  # noqa: ANN001
+    try:
+        return [normalise(value) for value in values]
+    except v.BadValueError:
+        return None
+
+
+@given(st.lists(_CELL_TEXT, max_size=6))
+def test_a_column_called_tidy_is_one_that_clean_text_leaves_as_it_is(values: list[str]) -> None:
+    if v.tidy_texts(values):
+        assert _each(v.clean_text, values) == [value or None for value in values]
+
+
+@given(st.lists(_CELL_TEXT, max_size=6))
+def test_a_column_of_tidy_addresses_is_one_that_email_leaves_as_it_is(values: list[str]) -> None:
+    if v.tidy_emails(values):
+        assert _each(v.email, values) == [value or None for value in values]
+
+
+def test_whole_column_tests_take_the_usual_columns_and_refuse_the_rest() -> None:
+    assert v.tidy_texts(["CHAN Tai Man", "", "陳大文", "O'Brien"])
+    assert not v.tidy_texts(["CHAN  Tai Man"]) and not v.tidy_texts([" CHAN"])
+    assert not v.tidy_texts(["ＣＨＡＮ"]) and not v.tidy_texts(["'=SUM(A1)"])
+    assert not v.tidy_texts(["CHAN", 1155000001.0])
+    assert v.tidy_emails(["tm@link.cuhk.edu.hk", "", "a.b-c@connect.ust.hk"])
+    for untidy in ("TM@link.cuhk.edu.hk", "mailto:tm@x.hk", "CHAN <tm@x.hk>", "tm@x.hk.",
+                   "'tm@x.hk'", "tm@x", "tm"):
+        assert not v.tidy_emails(["a@b.hk", untidy]), untidy

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from careerdesk.io import values as v
@@ -87,7 +86,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     positions = _data_rows(sheet, layout)
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
-    columns: Columns = {c.field: _clean_column(sheet, c, positions, selected, row_problems)
+    cells = _columns_of(selected, [c.index for c in mapped])
+    columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems)
                         for c in mapped}
     notes = _note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
@@ -130,11 +130,10 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> list[int]:
     return found
 
 
-def _clean_column(sheet: RawSheet, column: Column, positions: list[int],
-                  selected: list[list[Cell]], row_problems: dict[int, list[Problem]]
-                  ) -> list[Any]:
-    """The column's clean values, None where a cell is empty or wrong (with a problem)."""
-    raw = _cells(selected, column.index)
+def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: list[Cell],
+                  row_problems: dict[int, list[Problem]]) -> list[Any]:
+    """The column's clean values, None where a cell is empty or wrong (with a problem).
+    ``raw``: its cells, one per row (changed here: a flagged cell is emptied)."""
     if sheet.problems:
         _take_out_flagged_cells(sheet.problems, column, positions, raw, row_problems)
     normalise = _NORMALISERS[column.field]
@@ -143,6 +142,9 @@ def _clean_column(sheet: RawSheet, column: Column, positions: list[int],
         if not any_wrong:
             return cleaned
     else:
+        tidy = _ALREADY_CLEAN.get(normalise)
+        if tidy is not None and tidy(raw):  # (addresses: tested as a whole column)
+            return [cell or None for cell in raw]
         try:  # the usual case: nothing wrong in the column, one pass in C
             return list(map(normalise, raw))
         except v.BadValueError:
@@ -156,11 +158,24 @@ def _clean_column(sheet: RawSheet, column: Column, positions: list[int],
     return cleaned
 
 
-def _cells(selected: list[list[Cell]], index: int) -> list[Cell]:
-    try:
-        return list(map(itemgetter(index), selected))
-    except IndexError:  # a short row (text files): its missing cells are empty
-        return [cells[index] if index < len(cells) else "" for cells in selected]
+#: For a normaliser, a test that it leaves a whole column as it is (empty cells aside).
+#: (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)
+_ALREADY_CLEAN: dict[Callable[[Any], Any], Callable[[list[Any]], bool]] = {
+    v.email: v.tidy_emails}
+
+
+def _columns_of(selected: list[list[Cell]], indexes: list[int]) -> dict[int, list[Cell]]:
+    """The cells of each column ``indexes`` names, a list per column. A workbook's rows are
+    all as wide: turned into columns in one pass, in C. A text file's short row reads its
+    missing cells as empty."""
+    if not selected:
+        return {index: [] for index in indexes}
+    widths = set(map(len, selected))
+    if len(widths) == 1 and max(indexes, default=0) < min(widths):
+        transposed = list(zip(*selected, strict=True))
+        return {index: list(transposed[index]) for index in indexes}
+    return {index: [cells[index] if index < len(cells) else "" for cells in selected]
+            for index in indexes}
 
 
 def _clean_repeating(normalise: Callable[[Any], Any], raw: list[Cell]) -> tuple[list[Any], bool]:

@@ -45,6 +45,20 @@ def clean_text(value: Any) -> str | None:
     return text or None
 
 
+def tidy_texts(values: list[Any]) -> bool:
+    """Whether ``clean_text`` leaves each of ``values`` as it is (an empty one gives None):
+    the test of its fast path, made on a whole column at once, in C. Joined with NUL (which
+    no tidy text holds, and across which nothing composes), the column is one string to test.
+    """
+    if set(map(type, values)) != {str}:
+        return False
+    joined = "\x00".join(values)
+    return (all(map(str.isprintable, values)) and "  " not in joined
+            and all(map(str.__eq__, values, map(str.strip, values)))
+            and "\x00'" not in joined and not joined.startswith("'")
+            and (joined.isascii() or unicodedata.is_normalized("NFKC", joined)))
+
+
 def student_number(value: Any) -> str | None:
     """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed."""
     if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
@@ -97,6 +111,27 @@ def email(value: Any) -> str | None:
     if not _EMAIL.match(text):
         raise BadValueError("bad_email", f"'{text}' is not a complete email address.")
     return text
+
+
+#: The end of an address from its (last) "@": a domain ending in letters, then the next cell.
+_ADDRESS_END = re.compile("@[^@\x00]+\\.[a-z]{2,}(?=\x00|$)")
+
+
+def tidy_emails(values: list[Any]) -> bool:
+    """Whether ``email`` leaves each of ``values`` as it is: tidy text (``tidy_texts``),
+    lower case, no name, quote, space or "mailto:" about it, each a complete address with
+    one "@". Tested on the whole column at once (a 100,000-row list's addresses, one by one,
+    cost ~0.2 s): each filled cell has an "@" and an address end, and there are as many of
+    each as filled cells."""
+    if not tidy_texts(values):
+        return False
+    joined = "\x00".join(values)
+    filled = len(values) - values.count("")
+    return (joined == joined.lower()
+            and not any(mark in joined for mark in ("<", " ", '"', "'", "mailto:"))
+            and joined.count("@") == filled and "\x00@" not in joined
+            and not joined.startswith("@")
+            and len(_ADDRESS_END.findall(joined)) == filled)
 
 
 def hk_phone(value: Any) -> str | None:
