@@ -67,7 +67,7 @@ class _Writer:
         self._step("Adding new students")
         self._insert_students(plan.new_students)
         self._step("Updating students")
-        self._update_students([a for a in plan.students if a.kind == "update"])
+        self._update_students(plan.stored.updates)
         ids = self._student_ids() if plan.nominations or plan.attendances else {}
         self._step("Nominations")
         nominations = self._write_nominations(ids)
@@ -93,7 +93,7 @@ class _Writer:
     def _create_faculties(self) -> None:
         """The faculties the file names that are not stored yet; their ids go to the
         students that name them."""
-        wanted = {(a.key[0], a.faculty) for a in self.plan.students if a.faculty}
+        wanted = {(a.key[0], a.faculty) for a in self.plan.stored.updates if a.faculty}
         wanted |= self.plan.new_students.new_faculties()
         self.made_faculties: dict[tuple[int, str], int] = {}
         for university_id, name in sorted(wanted):
@@ -103,7 +103,7 @@ class _Writer:
             self.session.add(faculty)
             self.session.flush()
             self.made_faculties[(university_id, name.casefold())] = faculty.id
-        for action in self.plan.students:
+        for action in self.plan.stored.updates:
             if action.faculty:
                 action.values["faculty_id"] = self.made_faculties[
                     (action.key[0], action.faculty.casefold())]
@@ -139,7 +139,7 @@ class _Writer:
         self._bulk(ImportChange.__table__, changes)
 
     def _student_ids(self) -> dict[tuple[int, str], int]:
-        ids = {a.key: a.student_id for a in self.plan.students if a.student_id is not None}
+        ids = dict(self.plan.stored.ids)
         for sid, uid, number in self.connection.execute(
             select(Student.id, Student.university_id, Student.student_no)
             .where(Student.import_batch_id == self.batch_id)

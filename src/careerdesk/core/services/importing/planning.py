@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -43,7 +42,7 @@ from careerdesk.core.services.importing.student_plan import (
     COLUMN_LABELS,
     NewStudents,
     Stored,
-    StudentAction,
+    StoredStudents,
     existing_students,
     faculty_names,
     stored_student_actions,
@@ -75,7 +74,7 @@ class ImportPlan:
     parsed: ParsedFile
     options: ImportOptions
     new_students: NewStudents
-    students: list[StudentAction]  # the file's students already stored: updated or not
+    stored: StoredStudents  # the file's students already stored: their ids and updates
     nominations: list[NominationAction]
     attendances: list[AttendanceAction]
     event_id: int | None
@@ -90,16 +89,16 @@ class ImportPlan:
     @bulk_work()
     def result(self, batch: int | None = None) -> ImportResult:
         parsed = self.parsed.parsed
-        kinds = Counter(map(attrgetter("kind"), self.students))
         return ImportResult(
             file=self.parsed.path.name, sheet=parsed.sheet,
             header_row=parsed.layout.excel_header_row, rows=len(parsed),
-            created=len(self.new_students), updated=kinds["update"], unchanged=kinds["unchanged"],
+            created=len(self.new_students), updated=len(self.stored.updates),
+            unchanged=self.stored.unchanged,
             rejected=len(parsed.rejected()), batch=batch,
             issues=sorted(self.problems, key=attrgetter("row", "column")),
             updates=[StudentUpdate(a.excel_row, self.university_codes[a.key[0]], a.key[1],
                                    tuple(COLUMN_LABELS.get(c, c) for c in a.before))
-                     for a in self.students if a.kind == "update"],
+                     for a in self.stored.updates],
             nominations=sum(1 for n in self.nominations
                             if n.nomination_id is None or n.before),
             attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
@@ -127,13 +126,13 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     known = list(map(existing.__contains__, keys))
     new = NewStudents(sheet, list(compress(valid, map(not_, known))),
                       list(compress(keys, map(not_, known))), faculties)
-    students = stored_student_actions(sheet, list(compress(valid, known)),
-                                      list(compress(keys, known)), existing, faculties)
+    stored = stored_student_actions(sheet, list(compress(valid, known)),
+                                    list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
     problems = [*sheet.problems, *chain.from_iterable(sheet.row_problems.values())]
-    return ImportPlan(parsed, options, new, students, nominations, attendances, event_id, problems,
+    return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()})
 
 

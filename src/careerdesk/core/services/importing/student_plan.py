@@ -44,13 +44,28 @@ COLUMN_LABELS = {
 
 @dataclass(slots=True)
 class StudentAction:
+    """What a row changes in its stored student."""
+
     excel_row: int
     key: StudentKey
-    kind: str  # "update" or "unchanged"
-    student_id: int | None = None
+    student_id: int
     values: dict[str, Any] = field(default_factory=dict)  # what to write
     before: dict[str, Any] = field(default_factory=dict)  # updated columns' old values
     faculty: str | None = None  # a faculty name to find or create when writing
+
+
+@dataclass
+class StoredStudents:
+    """The file's students that are stored already: their ids, and the updates their rows
+    make (a row that changes nothing is only counted: on a list imported again, that is
+    nearly every row)."""
+
+    ids: dict[StudentKey, int]
+    updates: list[StudentAction]
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.ids) - len(self.updates)
 
 
 @dataclass
@@ -196,18 +211,19 @@ def faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
 def stored_student_actions(sheet: ParsedSheet, numbers: list[int], keys: list[StudentKey],
                             existing: dict[StudentKey, Stored],
                             faculties: dict[tuple[int, str], tuple[int, str]]
-                            ) -> list[StudentAction]:
+                            ) -> StoredStudents:
     """What each of the rows ``numbers`` changes in its stored student. Each row is compared
     whole, in C: on a list imported again nearly every row changes nothing, and only a row
     that may is looked at on its own (``_stored_student_action``)."""
-    stored = [existing[key] for key in keys]
+    stored = list(map(existing.__getitem__, keys))
     named = {fid: name for fid, name in faculties.values()}  # the stored faculties' names
     changing = _rows_changing(sheet, numbers, stored, named)
-    excel_rows = pick(sheet.excel_rows, numbers)
-    return [_stored_student_action(sheet, number, key, record, faculties, named) if changes
-            else StudentAction(excel_row, key, "unchanged", student_id=record["id"])
-            for number, excel_row, key, record, changes
-            in zip(numbers, excel_rows, keys, stored, changing, strict=True)]
+    updates = [_stored_student_action(sheet, number, key, record, faculties, named)
+               for number, key, record in compress(zip(numbers, keys, stored, strict=True),
+                                                   changing)]
+    ids = dict(zip(keys, map(itemgetter(0), (r._values for r in stored)),  # noqa: SLF001
+                   strict=True))
+    return StoredStudents(ids, [action for action in updates if action is not None])
 
 
 def _rows_changing(sheet: ParsedSheet, numbers: list[int], stored: list[Stored],
@@ -237,8 +253,8 @@ def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
 
 def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, existing: Stored,
                            faculties: dict[tuple[int, str], tuple[int, str]],
-                           faculty_names: dict[int, str]) -> StudentAction:
-    """What row ``number`` changes in its stored student, if anything."""
+                           faculty_names: dict[int, str]) -> StudentAction | None:
+    """What row ``number`` changes in its stored student; None when nothing."""
     given = sheet.values(number)
     # The row's values renamed to student columns, in C: its other fields all land on None.
     values = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
@@ -247,16 +263,14 @@ def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, exi
         values["employment_status"] = _EMPLOYMENT[given[Field.EMPLOYED]]
     faculty = given.get(Field.FACULTY)
     changed = existing.differing(values)
-    action = StudentAction(sheet.excel_rows[number], key, "unchanged", student_id=existing["id"])
+    action = StudentAction(sheet.excel_rows[number], key, existing["id"])
     if changed:
         action.values = changed
         action.before = {c: existing.get(c) for c in changed}
     if _faculty_differs(faculty, faculty_names.get(existing["faculty_id"])):
         _set_faculty(action, key[0], faculty, faculties)
         action.before["faculty_id"] = existing.get("faculty_id")
-    if action.values or action.faculty:
-        action.kind = "update"
-    return action
+    return action if action.values or action.faculty else None
 
 
 def _set_faculty(action: StudentAction, university_id: int, name: str | None,
