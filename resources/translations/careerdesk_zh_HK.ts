@@ -17,32 +17,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="292"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="294"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="299"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="315"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="312"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="329"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="326"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="339"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -498,16 +498,21 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/labels.py" line="63"/>
+        <source>Ticket type</source>
+        <translation>票種</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="64"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="65"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="66"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -515,67 +520,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="113"/>
         <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
         <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="116"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="119"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="121"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
         <source>Not an event list</source>
         <translation>並非活動名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="127"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="142"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="143"/>
         <source>Spreadsheets and text files (%1);;All files (*)</source>
         <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
     </message>
@@ -583,62 +588,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="397"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="399"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="402"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="406"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="403"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="432"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="436"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="433"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="451"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="448"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="460"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="457"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="482"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="479"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="484"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="481"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="493"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="490"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="502"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="499"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -646,8 +651,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="74"/>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="105"/>
         <source>Import a nominee list</source>
         <translation>匯入提名名單</translation>
     </message>
@@ -790,63 +795,63 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="132"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="154"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="100"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="127"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="241"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="255"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -859,63 +864,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="283"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="304"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="302"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="311"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="320"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="322"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="321"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -923,32 +928,32 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="233"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="234"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="254"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="262"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="275"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="279"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -1535,12 +1540,12 @@ Database: %2</source>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="121"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="123"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1895,32 +1900,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="172"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="173"/>
         <source>The row of column headings is tinted blue. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="186"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="201"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="215"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>
@@ -2003,62 +2008,62 @@ Database: %2</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="354"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="351"/>
         <source>Ready to import</source>
         <translation>準備匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="355"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="352"/>
         <source>Nothing has been changed yet. Press Import to do this.</source>
         <translation>資料尚未有任何變更。按「匯入」開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="365"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="362"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="371"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="368"/>
         <source>File: %1, sheet %2, headings in row %3.</source>
         <translation>檔案：%1，工作表 %2，標題在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="373"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="370"/>
         <source>Students to add: %1</source>
         <translation>將新增學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="374"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="371"/>
         <source>Students to update: %1</source>
         <translation>將更新學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="372"/>
         <source>Students unchanged: %1</source>
         <translation>無變更學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="376"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="373"/>
         <source>Rows rejected: %1</source>
         <translation>被拒的行：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
         <source>Nominations to make or update: %1</source>
         <translation>將建立或更新的提名：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="381"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
         <source>Event registrations to record: %1</source>
         <translation>將記錄的活動登記：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="384"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="381"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="389"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="386"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>

@@ -213,6 +213,14 @@ def test_updates_list_the_changed_fields_and_undo_restores_them(db: str, home: P
         ("tai.man@link.cuhk.edu.hk", "+85291234567")]
     listed = json.loads(careerdesk("--db", db, "imports", "list", "--json", home=home).stdout)
     assert [b["undone"] for b in listed] == [True, False]
+    # Stored in UTC, shown in Hong Kong time: with its offset for a script, as the office's
+    # clock reads for a person.
+    stored = table(db, "SELECT imported_at FROM import_batch WHERE id = ?", report["batch"])
+    hong_kong = (dt.datetime.fromisoformat(stored[0][0]) + dt.timedelta(hours=8))
+    listed_batch = next(b for b in listed if b["batch"] == report["batch"])
+    assert listed_batch["imported_at"] == hong_kong.isoformat() + "+08:00"
+    shown = careerdesk("--db", db, "imports", "list", home=home).stdout
+    assert f"{hong_kong:%Y-%m-%d %H:%M}" in shown
 
 
 def test_undo_removes_what_an_import_added(db: str, home: Path) -> None:
@@ -317,17 +325,18 @@ def test_a_binary_workbook_imports_like_any_other(db: str, home: Path, tmp_path:
 
 
 def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_path: Path) -> None:
-    """An Eventbrite-style export: order numbers and dates, first and last names, and who
-    checked in, for the event named on the command line."""
+    """An Eventbrite-style export: order numbers and dates, first and last names, the
+    ticket each bought and who checked in, for the event named on the command line."""
     path = tmp_path / "tickets.csv"
     path.write_text(
-        "Order #,Order Date,First Name,Last Name,Email,Attendee Status,Student ID,University\n"
-        "1234567890,2025-02-01 09:37:00+08:00,Tai Man,CHAN,tm@link.cuhk.edu.hk,Checked In,"
-        "1155000101,CUHK\n"
-        "1234567891,2025-02-01 10:02:11+08:00,Ka Yan,LEE,ky@connect.hku.hk,Attending,"
-        "3035000101,HKU\n"
-        "1234567892,2025-02-02 13:10:45+08:00,Siu Ming,WONG,sm@polyu.edu.hk,Not Checked In,"
-        "21000101D,PolyU\n", encoding="utf-8")
+        "Order #,Order Date,First Name,Last Name,Email,Ticket Type,Attendee Status,Student ID,"
+        "University\n"
+        "1234567890,2025-02-01 09:37:00+08:00,Tai Man,CHAN,tm@link.cuhk.edu.hk,Virtual Pass,"
+        "Checked In,1155000101,CUHK\n"
+        "1234567891,2025-02-01 10:02:11+08:00,Ka Yan,LEE,ky@connect.hku.hk,On-site Pass,"
+        "Attending,3035000101,HKU\n"
+        "1234567892,2025-02-02 13:10:45+08:00,Siu Ming,WONG,sm@polyu.edu.hk,On-site Pass,"
+        "Not Checked In,21000101D,PolyU\n", encoding="utf-8")
     assert "which event" in assert_plain_failure(
         careerdesk("--db", db, "import", str(path), home=home))
     report = run_import(db, home, str(path), "--event", "AIA-2025")
@@ -336,7 +345,7 @@ def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_pat
                      "a.registered_at FROM attendance a JOIN student s ON s.id = a.student_id "
                      "JOIN event e ON e.id = a.event_id WHERE e.code = 'AIA-2025' AND "
                      "a.registration_ref LIKE '12345678%' ORDER BY s.student_no") == [
-        ("1155000101", "CHAN Tai Man", "on_site", "1234567890", "2025-02-01 01:37:00.000000"),
+        ("1155000101", "CHAN Tai Man", "virtual", "1234567890", "2025-02-01 01:37:00.000000"),
         ("21000101D", "WONG Siu Ming", "no_show", "1234567892", "2025-02-02 05:10:45.000000"),
         ("3035000101", "LEE Ka Yan", "registered", "1234567891",
          "2025-02-01 02:02:11.000000")]

@@ -198,16 +198,18 @@ def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],
             ["AIA-1", "CHAN Tai Man", "tai.man@link.cuhk.edu.hk", "CUHK", "1155000001",
-             "On-site", "2025-02-01T09:37:00+08:00"]]
+             "On-site", "2025-02-01T09:37:00+08:00"],
+            ["AIA-2", "LEE Ka Yan", "ka.yan@link.cuhk.edu.hk", "CUHK", "1155000002",
+             "Virtual", "01/02/2025 09:40"]]  # no zone: Hong Kong time, as the office wrote it
     path = tmp_path / "reg.csv"
     path.write_text(csv_text(rows), encoding="utf-8")
     result, _ = import_file(office, path, ImportOptions(event="AIA-2025"))
-    assert result.attendances == 1
+    assert result.attendances == 2
     with office.session() as session:
-        attendance = session.scalar(select(Attendance).where(
-            Attendance.import_batch_id == result.batch))
-        assert attendance.status == "on_site"
-        assert attendance.registered_at == dt.datetime(2025, 2, 1, 1, 37)  # stored as UTC
+        stored = session.execute(select(Attendance.status, Attendance.registered_at).where(
+            Attendance.import_batch_id == result.batch).order_by(Attendance.id)).all()
+    assert stored == [("on_site", dt.datetime(2025, 2, 1, 1, 37)),  # stored as UTC
+                      ("virtual", dt.datetime(2025, 2, 1, 1, 40))]
 
 
 def test_dry_run_changes_nothing(office: Database, tmp_path: Path) -> None:

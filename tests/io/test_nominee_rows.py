@@ -129,3 +129,25 @@ def test_a_check_in_is_read_with_the_attendance_it_says() -> None:
     assert [row.values.get(Field.ATTENDANCE) for row in parsed.rows] == [
         "virtual", "on_site", "no_show", "registered"]
     assert parsed.is_event_registration and Field.CHECKED_IN not in parsed.rows[0].values
+
+
+def test_a_check_in_without_a_mode_is_read_with_the_ticket_it_was_for() -> None:
+    """A hybrid career day's export: the ticket's name says how a checked-in holder came
+    (the Attendance column, when there is one, says it first); a ticket alone is no
+    attendance."""
+    parsed = parse([["University", "Student No.", "Ticket Type", "Check-in Status",
+                     "Attendance"],
+                    ["HKU", "A1", "Virtual Pass (Zoom)", "Checked In", None],
+                    ["HKU", "A2", "On-site Pass", "Checked In", None],
+                    ["HKU", "A3", "General Admission", "Checked In", None],
+                    ["HKU", "A4", "Virtual Pass", "Checked In", "On-site"],
+                    ["HKU", "A5", "網上參加", "Checked In", None],
+                    ["HKU", "A6", "Virtual Pass", "Not Checked In", None],
+                    ["HKU", "A7", "Virtual Pass", "Attending", None]])
+    assert [row.values.get(Field.ATTENDANCE) for row in parsed.rows] == [
+        "virtual", "on_site", "on_site", "on_site", "virtual", "no_show", "registered"]
+    assert problems_of(parsed) == []
+    only_tickets = parse([["University", "Student No.", "Ticket Type"],
+                          ["HKU", "A1", "Virtual Pass"]])
+    assert only_tickets.is_event_registration
+    assert Field.ATTENDANCE not in only_tickets.rows[0].values

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field, field_for_header
+from careerdesk.io.office_time import shown
 
 
 @pytest.mark.parametrize(
@@ -182,6 +183,38 @@ def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
         v.year_of_study(written)
 
 
+@pytest.mark.parametrize(("written", "expected"), [
+    ("2025-02-01T09:37:00+08:00", dt.datetime(2025, 2, 1, 1, 37)),
+    ("2025-02-01T01:37:00Z", dt.datetime(2025, 2, 1, 1, 37)),
+    ("2025-02-01 09:37", dt.datetime(2025, 2, 1, 1, 37)),  # Hong Kong time
+    (dt.datetime(2025, 2, 1, 0, 30), dt.datetime(2025, 1, 31, 16, 30)),  # a cell: HK time too
+    ("01/02/2025", dt.datetime(2025, 1, 31, 16, 0)),
+    ("01/02/2025 09:40", dt.datetime(2025, 2, 1, 1, 40)),  # day first, as forms write it
+    ("1/2/2025 9:40:12", dt.datetime(2025, 2, 1, 1, 40, 12)),
+    ("1 Feb 2025 9:40 pm", dt.datetime(2025, 2, 1, 13, 40)),
+    ("2025年2月1日 12:05 a.m.", dt.datetime(2025, 1, 31, 16, 5))])
+def test_times_are_stored_in_utc_and_read_as_hong_kong_time(written, expected) -> None:  # noqa: ANN001
+    assert v.timestamp(written) == expected
+    assert shown(expected) == expected + dt.timedelta(hours=8)
+
+
+@pytest.mark.parametrize("written", ["01/02/2025 25:00", "01/02/2025 13:00 pm",
+                                     "31/02/2025 09:00", "soon 09:00"])
+def test_impossible_times_are_problems(written: str) -> None:
+    with pytest.raises(v.BadValueError):
+        v.timestamp(written)
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("On-site Pass", "on_site"), ("Virtual Pass (Zoom)", "virtual"), ("ONLINE TICKET", "virtual"),
+    ("In-person admission", "on_site"), ("現場參加", "on_site"), ("網上直播", "virtual"),
+    ("General Admission", None), ("Early bird", None), ("", None),
+    ("On-site + online bundle", None)])
+def test_a_ticket_says_how_its_holder_attends_or_nothing(written: str,
+                                                         expected: str | None) -> None:
+    assert v.ticket_mode(written) == expected
+
+
 @pytest.mark.parametrize("written", ["N/A", "Nope", "Yesterday", "not sure", "無業", "是的"])
 def test_answers_that_only_start_like_yes_or_no_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
@@ -240,6 +273,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Order #", Field.REGISTRATION_REF),
         ("Order Date", Field.REGISTERED_AT),
         ("Attendee Status", Field.CHECKED_IN),
+        ("Ticket Type", Field.TICKET_TYPE),
+        ("票種", Field.TICKET_TYPE),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),
         ("E-mail Address", Field.EMAIL),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -40,6 +41,22 @@ def test_attendance_figures_match_an_independent_count(demo_database: Database,
     assert f"Registered {event.registered:,}; attended {event.attended:,}" in " ".join(
         text.split())
     assert event.people[0][3] in text  # a Chinese name
+
+
+def test_registration_times_print_in_hong_kong_time(demo_database: Database,
+                                                    tmp_path: Path) -> None:
+    """Stored in UTC (01:37), registered at 09:37 in Hong Kong: the list says 09:37."""
+    with sqlite3.connect(demo_database.file_path) as connection:
+        connection.execute(
+            "UPDATE attendance SET registered_at = '2025-02-01 01:37:00.000000' WHERE id = "
+            "(SELECT a.id FROM attendance a JOIN event e ON e.id = a.event_id "
+            "WHERE e.code = 'AIA-2025' ORDER BY a.id LIMIT 1)")
+    with demo_database.session() as session:
+        (event,) = attendance_report(session, "AIA-2025")
+    assert dt.datetime(2025, 2, 1, 9, 37) in [person[5] for person in event.people]
+    out = tmp_path / "attendance.pdf"
+    print_attendance(demo_database, "AIA-2025", out)
+    assert "01/02/2025 09:37" in pdf_text(out)
 
 
 def test_endorsement_list_ranked_with_the_quota_line(demo_database: Database,

@@ -79,3 +79,31 @@ def test_an_unknown_student_is_one_sentence(demo_database: Database, tmp_path: P
     with pytest.raises(NotFoundError, match="no student 999 at CUHK"):
         print_student_record(demo_database, "CUHK", "999", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_record_prints_its_times_in_hong_kong_time(demo_database: Database,
+                                                      tmp_path: Path) -> None:
+    """Times are stored in UTC; a person reads Hong Kong time. A registration made at 09:37
+    in Hong Kong (01:37 UTC) and a change made at 23:30 UTC (07:30 the next morning in Hong
+    Kong) print as the coordinator knows them."""
+    import datetime as dt
+
+    from careerdesk.core.db.models import Attendance, AuditEntry, Event
+
+    university, number, _ = a_nominated_student(demo_database)
+    with demo_database.transaction() as session:
+        student = session.scalar(select(Student).where(Student.student_no == number))
+        event = session.scalar(select(Event).where(Event.code == "AIA-2025"))
+        session.query(Attendance).filter_by(student_id=student.id).delete()
+        session.add(Attendance(event_id=event.id, student_id=student.id, status="on_site",
+                               registered_at=dt.datetime(2025, 2, 1, 1, 37)))
+        student.updated_at = dt.datetime(2026, 3, 4, 23, 30)
+        session.add(AuditEntry(table_name="student", row_id=student.id, action="update",
+                               changed_by="tester", at=dt.datetime(2026, 3, 4, 23, 30),
+                               changes={"notes": [None, "met at the career day"]}))
+    out = tmp_path / "times.pdf"
+    print_student_record(demo_database, university, number, out)
+    text = pdf_text(out)
+    assert "01/02/2025 09:37" in text and "01:37" not in text
+    assert text.count("05/03/2026 07:30") == 2  # last changed; the change itself
+    assert "04/03/2026 23:30" not in text

@@ -13,6 +13,7 @@ from careerdesk.core.services.backups import backup_database, restore_database
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.students import list_students
+from careerdesk.io.office_time import shown, shown_with_zone
 
 if TYPE_CHECKING:
     from careerdesk.core.services.importing import ImportResult
@@ -115,15 +116,16 @@ def imports_list(args: argparse.Namespace, database: Database) -> int:
     with database.session() as session:
         batches = list_import_batches(session)
     if args.json:
-        print_json([{"batch": b.id, "file": b.file_name, "imported_at": b.imported_at.isoformat(),
+        print_json([{"batch": b.id, "file": b.file_name,
+                     "imported_at": shown_with_zone(b.imported_at),
                      "imported_by": b.imported_by, "rows": b.rows, "created": b.created,
                      "updated": b.updated, "unchanged": b.unchanged, "rejected": b.rejected,
                      "undone": b.undone} for b in batches])
         return 0
     print_table(["Batch", "File", "Imported", "By", "Rows", "Created", "Updated", "Unchanged",
                  "Rejected", "Undone"],
-                [(b.id, b.file_name, f"{b.imported_at:%Y-%m-%d %H:%M}", b.imported_by, b.rows,
-                  b.created, b.updated, b.unchanged, b.rejected, "yes" if b.undone else "")
+                [(b.id, b.file_name, f"{shown(b.imported_at):%Y-%m-%d %H:%M}", b.imported_by,
+                  b.rows, b.created, b.updated, b.unchanged, b.rejected, "yes" if b.undone else "")
                  for b in batches])
     return 0
 

@@ -60,6 +60,7 @@ def field_label(field: object) -> str:
         Field.REGISTRATION_REF: QCoreApplication.translate("Field", "Registration number"),
         Field.ATTENDANCE: QCoreApplication.translate("Field", "Attendance"),
         Field.CHECKED_IN: QCoreApplication.translate("Field", "Checked in"),
+        Field.TICKET_TYPE: QCoreApplication.translate("Field", "Ticket type"),
         Field.REGISTERED_AT: QCoreApplication.translate("Field", "Registered at"),
         Field.INTERESTS: QCoreApplication.translate("Field", "Interests"),
         Field.ROW_NUMBER: QCoreApplication.translate("Field", "Row number"),

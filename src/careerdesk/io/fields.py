@@ -37,6 +37,7 @@ class Field(StrEnum):
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
     CHECKED_IN = "checked_in"  # a ticketing site's check-in, read with the attendance
+    TICKET_TYPE = "ticket_type"  # its kind of ticket: an on-site or a virtual pass
     REGISTERED_AT = "registered_at"
     INTERESTS = "interests"
     ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
@@ -99,6 +100,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                        "出席情況", "出席方式"),
     Field.CHECKED_IN: ("checked in", "attendee status", "check in status", "checked in status",
                        "簽到", "簽到狀況"),
+    Field.TICKET_TYPE: ("ticket type", "ticket class", "ticket category", "ticket name",
+                        "pass type", "admission type", "票種", "門票類型", "門票種類"),
     Field.REGISTERED_AT: ("registered at", "registration time", "registration date",
                           "registered on", "order date", "date registered",
                           "date of registration", "登記時間", "報名時間"),

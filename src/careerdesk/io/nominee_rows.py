@@ -44,6 +44,7 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.REGISTRATION_REF: v.clean_text,
     Field.ATTENDANCE: v.attendance,
     Field.CHECKED_IN: v.checked_in,
+    Field.TICKET_TYPE: v.ticket_mode,
     Field.REGISTERED_AT: v.timestamp,
     Field.INTERESTS: v.clean_text,
     Field.UNIVERSITY: v.clean_text,
@@ -54,7 +55,8 @@ _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
               Field.AWARD_LEVEL, Field.YEAR_OF_STUDY, Field.GRADUATION, Field.HK_RESIDENT,
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
-              Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.INTERESTS}
+              Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.TICKET_TYPE,
+              Field.INTERESTS}
 _IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,
                 Field.GIVEN_NAME, Field.EMAIL)
 
@@ -294,12 +296,17 @@ def _split_bilingual_names(columns: Columns) -> None:
 
 def _attendance_from_check_in(columns: Columns) -> None:
     """A ticketing site's export says who checked in rather than how they attended: a
-    check-in is attending as the Attendance column says (on site, if it does not say), no
-    check-in is a no-show, and "Attending" is still only registered."""
+    check-in is attending as the Attendance column says, else as the ticket's name says
+    ("Virtual Pass"), else on site; no check-in is a no-show, and "Attending" is still only
+    registered. (A ticket alone says how someone meant to come, not that they came.)"""
     checks = columns.pop(Field.CHECKED_IN, None)
+    tickets = columns.pop(Field.TICKET_TYPE, None)
     if checks is None:
         return
     modes = columns.get(Field.ATTENDANCE) or [None] * len(checks)
+    if tickets is not None:
+        modes = [mode if mode in ("on_site", "virtual") else ticket
+                 for mode, ticket in zip(modes, tickets, strict=True)]
     columns[Field.ATTENDANCE] = list(map(_attendance_with_check_in, checks, modes))
 
 

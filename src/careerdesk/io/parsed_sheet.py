@@ -110,7 +110,8 @@ class ParsedSheet:
     @property
     def is_event_registration(self) -> bool:
         return any(self.layout.column_for(f) is not None
-                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.REGISTRATION_REF))
+                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.TICKET_TYPE,
+                             Field.REGISTRATION_REF))
 
     @property
     def rows(self) -> list[NomineeRow]:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import Any
 
+from careerdesk.io.office_time import to_stored
 from careerdesk.io.table import is_blank
 
 
@@ -262,7 +263,8 @@ def _date_from_text(text: str) -> dt.date | None:
 
 
 def timestamp(value: Any) -> dt.datetime | None:
-    """A date and time; with a zone (2025-02-01T09:37:00+08:00) it is turned to UTC."""
+    """A date and time, as stored (naive UTC): one with a zone (2025-02-01T09:37:00+08:00)
+    is turned to UTC, one without is Hong Kong time (``office_time``)."""
     if is_blank(value):
         return None
     if isinstance(value, dt.datetime):
@@ -276,13 +278,33 @@ def timestamp(value: Any) -> dt.datetime | None:
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            day = _date_from_text(text)
-            if day is None:
-                raise BadValueError("bad_date", f"'{text}' is not a date and time.") from None
-            moment = dt.datetime.combine(day, dt.time())
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return moment
+            moment = _date_and_time_from_text(text)
+    return to_stored(moment)
+
+
+#: A time after a date, as forms and spreadsheets write it: "09:40", "9:40:12", "9:40 pm".
+_TIME_AFTER_DATE = re.compile(r"(.*?)[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?",
+                              re.IGNORECASE)
+
+
+def _date_and_time_from_text(text: str) -> dt.datetime:
+    """"01/02/2025 09:40" (day first, as Hong Kong writes it), "1 Feb 2025 9:40 pm", or a
+    date alone (midnight)."""
+    timed = _TIME_AFTER_DATE.fullmatch(text)
+    day = _date_from_text(timed.group(1) if timed else text)
+    if day is None:
+        raise BadValueError("bad_date", f"'{text}' is not a date and time.")
+    if timed is None:
+        return dt.datetime.combine(day, dt.time())
+    hour, minute, second = int(timed.group(2)), int(timed.group(3)), int(timed.group(4) or 0)
+    half = (timed.group(5) or "").casefold().replace(".", "")
+    if half and not 1 <= hour <= 12:
+        raise BadValueError("bad_date", f"'{text}' is not a date and time.")
+    hour = hour % 12 + (12 if half == "pm" else 0) if half else hour
+    try:
+        return dt.datetime.combine(day, dt.time(hour, minute, second))
+    except ValueError:
+        raise BadValueError("bad_date", f"'{text}' is not a date and time.") from None
 
 
 _YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意"}
@@ -422,6 +444,27 @@ _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "�
 _NOT_CHECKED_IN = {"not checked in", "no", "n", "absent", "no show", "did not attend",
                    "未簽到", "缺席"}
 _NOT_YET = {"attending", "registered", "pending", "not yet", "已登記"}
+
+
+#: Words of a ticket's name that say how its holder attends (a word of each: it says nothing).
+_TICKET_MODES = {"on_site": ("on site", "onsite", "in person", "physical", "venue", "現場",
+                             "親身", "實體"),
+                 "virtual": ("virtual", "online", "zoom", "remote", "livestream", "live stream",
+                             "網上", "線上", "直播")}
+
+
+def ticket_mode(value: Any) -> str | None:
+    """How a ticket's holder attends, as its name says ("On-site Pass", "Virtual ticket",
+    "網上參加"): "on_site", "virtual", or None when it does not say ("General Admission").
+    Never a problem: a ticket's name is the ticketing site's, not the coordinator's."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    folded = f" {_words(text)} "
+    said = {mode for mode, words in _TICKET_MODES.items()
+            if any(f" {word} " in folded or (not word.isascii() and word in folded)
+                   for word in words)}
+    return said.pop() if len(said) == 1 else None
 
 
 def checked_in(value: Any) -> bool | None:

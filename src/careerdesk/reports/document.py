@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from careerdesk.io import office_time
 from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, split_runs
 from careerdesk.reports.text import plain
 
@@ -36,7 +37,7 @@ class ReportSettings:
     office: str = "Career Centre"
     logo: Path | None = None
     letter_paper: bool = False
-    generated_at: dt.datetime = field(default_factory=dt.datetime.now)
+    generated_at: dt.datetime = field(default_factory=office_time.now)  # Hong Kong time
 
 
 @dataclass

@@ -48,6 +48,7 @@ from careerdesk.core.services import demo_catalogue as cat
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.reference_data import university_ids_by_code
+from careerdesk.io.office_time import to_stored
 
 DEMO_USER = "demo"
 CHUNK = 5_000
@@ -412,8 +413,8 @@ class _DemoWriter:
                 rows.append({
                     "event_id": event_id, "student_id": student["id"],
                     "registration_ref": f"{code}-{number + 1:05d}",
-                    "registered_at": dt.datetime.combine(held, dt.time(9))
-                    - dt.timedelta(days=rng.randint(3, 40), minutes=rng.randint(0, 600)),
+                    "registered_at": to_stored(dt.datetime.combine(held, dt.time(9))  # (HK time)
+                    - dt.timedelta(days=rng.randint(3, 40), minutes=rng.randint(0, 600))),
                     "status": status, "interests": rng.choice(
                         ("Robotics", "Software development", "Data science", "IC design", None)),
                 })

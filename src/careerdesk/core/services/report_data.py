@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.models import Attendance, Event, Student, University
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
+from careerdesk.io.office_time import shown
 from careerdesk.reports.content import (
     FUNNEL,
     Breakdown,
@@ -35,7 +36,7 @@ def attendance_report(session: Session, event: str | None = None) -> list[EventA
         raise NotFoundError(f"There is no event '{event}'.", code="unknown_event")
     reports = []
     for item in events:
-        people = [tuple(row) for row in session.execute(
+        people = [(*row[:-1], shown(row[-1]) if row[-1] else None) for row in session.execute(
             select(University.code, Student.student_no, Student.name_en, Student.name_zh,
                    Attendance.status, Attendance.registered_at)
             .join(Student, Attendance.student_id == Student.id)

@@ -26,6 +26,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
+from careerdesk.io.office_time import shown
 from careerdesk.reports.content import NominationRecord, StudentRecord
 
 
@@ -61,8 +62,8 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         ("Months of full-time work", student.full_time_months),
         ("Consent to share data", student.consent_to_share),
         ("Consent given on", student.consent_date), ("Tags", student.tags),
-        ("Notes", student.notes), ("Record created", student.created_at.strftime("%d/%m/%Y")),
-        ("Last changed", student.updated_at.strftime("%d/%m/%Y %H:%M")),
+        ("Notes", student.notes), ("Record created", f"{shown(student.created_at):%d/%m/%Y}"),
+        ("Last changed", f"{shown(student.updated_at):%d/%m/%Y %H:%M}"),
     ]
     nominations = []
     for nomination, code, name, track in session.execute(
@@ -71,7 +72,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         .outerjoin(Track, Nomination.track_id == Track.id)
         .where(Nomination.student_id == student.id).order_by(Cohort.code)
     ):
-        history = [tuple(row) for row in session.execute(
+        history = [(shown(at), *rest) for at, *rest in session.execute(
             select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
                    StatusChange.to_status, StatusChange.note)
             .where(StatusChange.nomination_id == nomination.id).order_by(StatusChange.id))]
@@ -90,14 +91,14 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             .where(Nomination.student_id == student.id))]
     attendance = [
         (code, name, _text(held), _text(status),
-         registered.strftime("%d/%m/%Y %H:%M") if registered else "—")
+         f"{shown(registered):%d/%m/%Y %H:%M}" if registered else "—")
         for code, name, held, status, registered in session.execute(
             select(Event.code, Event.name, Event.held_on, Attendance.status,
                    Attendance.registered_at)
             .join(Event, Attendance.event_id == Event.id)
             .where(Attendance.student_id == student.id).order_by(Event.held_on))]
     changes = [
-        (at, by, action, ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
+        (shown(at), by, action, ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
                                    for k, v in (data or {}).items()))
         for at, by, action, data in session.execute(
             select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
@@ -106,7 +107,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
     source = None
     if student.import_batch_id:
         batch = session.get(ImportBatch, student.import_batch_id)
-        source = f"Imported from {batch.file_name} on {batch.imported_at:%d/%m/%Y} by " \
+        source = f"Imported from {batch.file_name} on {shown(batch.imported_at):%d/%m/%Y} by " \
                  f"{batch.imported_by}" if batch else None
     return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
                          student.name_zh, [(label, _text(value)) for label, value in details],

@@ -137,8 +137,9 @@ class PlannedRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return str(row.excel_row)
-            if problems or field in (Field.COHORT, Field.TRACK):
-                # as written in the file: what is wrong, or the cohort (the plan holds its id)
+            if problems or field in _SHOWN_AS_WRITTEN:
+                # as written in the file: what is wrong, the cohort (the plan holds its id),
+                # or what was read into the attendance
                 return describe(row.raw[position]) if 0 <= position < len(row.raw) else ""
             return _shown(row.value(field))
         if role == Qt.ItemDataRole.BackgroundRole and problems:
@@ -146,6 +147,12 @@ class PlannedRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(p.message for p in problems)
         return None
+
+
+#: Columns the plan keeps in another form (a cohort id, a time in UTC), or reads into
+#: another field.
+_SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.CHECKED_IN, Field.TICKET_TYPE,
+                     Field.REGISTERED_AT}
 
 
 def _shown(value: Any) -> str:

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from careerdesk.io.office_time import shown
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,7 +27,7 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return shown(value).strftime("%Y-%m-%d %H:%M")  # every stored time is UTC
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int):

@@ -34,6 +34,7 @@ from careerdesk.core.services.nominations import (
 from careerdesk.gui.labels import status_label
 from careerdesk.gui.models.nominations_model import NominationsModel
 from careerdesk.gui.tasks import BackgroundTask
+from careerdesk.io.office_time import shown
 
 FILTER_DELAY_MS = 150
 
@@ -223,7 +224,7 @@ class NominationsPage(QWidget):
             *([] if row.rules else ["  " + self.tr("This cohort has no rules.")]),
             "",
             self.tr("History"),
-            *[f"  {h.changed_at:%Y-%m-%d %H:%M} {h.changed_by}: "
+            *[f"  {shown(h.changed_at):%Y-%m-%d %H:%M} {h.changed_by}: "
               f"{(h.from_status or '—').replace('_', ' ')} → {h.to_status.replace('_', ' ')}"
               + (f" — {h.note}" if h.note else "") for h in history],
         ]))

@@ -48,6 +48,7 @@ from careerdesk.core.services.importing.student_plan import (
     stored_student_actions,
 )
 from careerdesk.io.fields import Field
+from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
 
 
@@ -282,7 +283,8 @@ def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None
     sheet = parsed.parsed
     prefixes = {str(ref).split("-")[0].casefold()
                 for ref in sheet.column(Field.REGISTRATION_REF) if ref}
-    last = max(filter(None, sheet.column(Field.REGISTERED_AT)), default=None)
+    stored_last = max(filter(None, sheet.column(Field.REGISTERED_AT)), default=None)
+    last = shown(stored_last) if stored_last else None  # the day in Hong Kong
     events = session.execute(select(Event.id, Event.code, Event.held_on)).all()
     candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
         events if not prefixes else [])

@@ -31,6 +31,7 @@ from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.progress import Progress
+from careerdesk.io.office_time import shown
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance}
 _DATE_COLUMNS = {"graduation_date", "consent_date"}
@@ -67,7 +68,8 @@ def undo_import(database: Database, batch_id: int,
             raise NotFoundError(f"There is no import batch {batch_id}.", code="batch_missing")
         if batch.undone_at is not None:
             raise ConflictError(f"Import batch {batch_id} was already undone on "
-                                f"{batch.undone_at:%Y-%m-%d %H:%M} by {batch.undone_by}.",
+                                f"{shown(batch.undone_at):%Y-%m-%d %H:%M} by "
+                                f"{batch.undone_by}.",
                                 code="batch_undone")
         result = UndoResult(batch_id)
         steps = [("Removing nominations", _remove_nominations),
