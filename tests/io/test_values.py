@@ -27,6 +27,7 @@ from careerdesk.io.office_time import shown
         ("07/2026", dt.date(2026, 7, 31)),
         ("2026年2月", dt.date(2026, 2, 28)),
         ("Jun 2026", dt.date(2026, 6, 30)),
+        ("Jun-26", dt.date(2026, 6, 30)),  # Excel's mmm-yy, as a CSV writes it
         ("June 30, 2026", dt.date(2026, 6, 30)),
         (46203, dt.date(2026, 6, 30)),
         (46203.0, dt.date(2026, 6, 30)),
@@ -43,7 +44,7 @@ def test_dates_are_read_day_first(written, expected) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True,
-                                     100, "1234"])
+                                     100, "1234", "Jun 26", "Jux-26"])
 def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError) as raised:
         v.date(written)

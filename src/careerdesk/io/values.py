@@ -235,6 +235,9 @@ def _date_from_text(text: str) -> dt.date | None:
         (r"(\d{1,2})[-/.](\d{4})", ("m", "y", None)),
         (r"([a-z]{3,9})\.?[-/. ](\d{4})", ("mon", "y", None)),
         (r"(\d{4})[-/.](\d{1,2})", ("y", "m", None)),
+        # Excel's "mmm-yy" as a CSV writes it: "Jun-26" is June 2026 (a day is written
+        # first in Hong Kong: "26-Jun"); "Jun 26" stays a question.
+        (r"([a-z]{3,9})\.?['-](\d{2})", ("mon", "y", None)),
     ]
     for pattern, roles in patterns:
         match = re.fullmatch(pattern, folded)
