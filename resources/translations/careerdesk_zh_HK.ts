@@ -17,32 +17,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="287"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="288"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="294"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="307"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="326"/>
-        <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
-        <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5。</translation>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="322"/>
+        <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
+        <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="333"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -520,67 +520,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="107"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="108"/>
         <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
         <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="111"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="116"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
         <source>Not an event list</source>
         <translation>並非活動名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="124"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
         <source>Spreadsheets and text files (%1);;All files (*)</source>
         <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
     </message>
@@ -588,62 +588,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="397"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="105"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="110"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="111"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="432"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="140"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="433"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="141"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="448"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="156"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="457"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="165"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="479"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="187"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="481"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="490"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="198"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="499"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="207"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -651,8 +651,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="73"/>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="100"/>
         <source>Import a nominee list</source>
         <translation>匯入提名名單</translation>
     </message>
@@ -928,32 +928,32 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="228"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="249"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="257"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="275"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="274"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -1102,207 +1102,207 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="55"/>
         <source>Any eligibility</source>
         <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="56"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="56"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="59"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="63"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="99"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="100"/>
         <source>Move selected</source>
         <translation>移動所選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="102"/>
         <source>Rank higher</source>
         <translation>排名提前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="103"/>
         <source>Rank lower</source>
         <translation>排名押後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="106"/>
         <source>Record placement…</source>
         <translation>記錄實習安排…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="108"/>
         <source>Outcome…</source>
         <translation>結果…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="116"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="143"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="168"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="169"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="169"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="170"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="171"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="172"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="200"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="222"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="224"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="226"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="237"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="238"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="242"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="251"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="256"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="257"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="253"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="258"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="269"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="287"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="287"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="288"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="287"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="288"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="288"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="292"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="301"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="293"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="302"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="290"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="293"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="304"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="311"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="320"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="321"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="313"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="324"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="324"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="325"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="329"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="330"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -1900,32 +1900,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="167"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="168"/>
         <source>The row of column headings is tinted blue. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="178"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="181"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="210"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>
@@ -2008,64 +2008,80 @@ Database: %2</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="351"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="44"/>
         <source>Ready to import</source>
+        <extracomment>The summary lists this many problems (the same problem on many rows is one).</extracomment>
         <translation>準備匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="352"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="45"/>
         <source>Nothing has been changed yet. Press Import to do this.</source>
         <translation>資料尚未有任何變更。按「匯入」開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="362"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="55"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="368"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="61"/>
         <source>File: %1, sheet %2, headings in row %3.</source>
         <translation>檔案：%1，工作表 %2，標題在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="63"/>
         <source>Students to add: %1</source>
         <translation>將新增學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="371"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="64"/>
         <source>Students to update: %1</source>
         <translation>將更新學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="372"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="65"/>
         <source>Students unchanged: %1</source>
         <translation>無變更學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="373"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="66"/>
         <source>Rows rejected: %1</source>
         <translation>被拒的行：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="68"/>
         <source>Nominations to make or update: %1</source>
         <translation>將建立或更新的提名：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="378"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="71"/>
         <source>Event registrations to record: %1</source>
         <translation>將記錄的活動登記：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="381"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="74"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="386"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="81"/>
+        <source>…and %1 more problems: the previous page shows every row with a problem.</source>
+        <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="91"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="95"/>
+        <source>Rows %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="96"/>
+        <source>Rows %1 and %2 more: </source>
+        <translation>第 %1 行及另外 %2 行：</translation>
     </message>
 </context>
 <context>

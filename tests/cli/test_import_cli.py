@@ -349,3 +349,17 @@ def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_pat
         ("21000101D", "WONG Siu Ming", "no_show", "1234567892", "2025-02-02 05:10:45.000000"),
         ("3035000101", "LEE Ka Yan", "registered", "1234567891",
          "2025-02-01 02:02:11.000000")]
+
+
+def test_a_problem_on_many_rows_is_said_once_for_people_and_per_row_for_scripts(
+        db: str, home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "cohort.csv"
+    path.write_text("Student No.,Name,Cohort\n" + "".join(
+        f"1155{n:06d},CHAN Tai Man {n},NO-SUCH-2026\n" for n in range(7)), encoding="utf-8")
+    shown = careerdesk("--db", db, "import", str(path), "--university", "CUHK", "--dry-run",
+                       home=home)
+    assert shown.returncode == 0, shown.stderr
+    lines = [line for line in shown.stdout.splitlines() if "NO-SUCH-2026" in line]
+    assert len(lines) == 1 and lines[0].startswith("Rows 2, 3, 4, 5, 6 and 2 more  Cohort")
+    report = run_import(db, home, str(path), "--university", "CUHK", "--dry-run")
+    assert [issue["row"] for issue in report["issues"]] == [2, 3, 4, 5, 6, 7, 8]

@@ -72,6 +72,7 @@ def test_wizard_imports_a_file_end_to_end(qtbot, qtmodeltester, demo_database: D
     assert check.model.rowCount() == 3
     check.only_problems.setChecked(True)
     assert "1 to add" not in check.status.text() and "2 to add" in check.status.text()
+    assert "1 rejected; 1 imported with a warning" in check.status.text()
     wizard.grab().save(str(tmp_path / "check-page.png"))
 
     wizard.next()
@@ -182,3 +183,30 @@ def test_imports_page_lists_batches_and_undoes_the_selected_one(qtbot, demo_data
     qtbot.waitUntil(lambda: students(demo_database) == before, timeout=30_000)
     qtbot.waitUntil(lambda: page.model.index(0, page.model.columnCount() - 1).data() == "✓")
     assert page.model.index(0, page.model.columnCount() - 1).data() == "✓"
+
+
+def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: Database,  # noqa: ANN001
+                                                         tmp_path: Path) -> None:
+    """A cohort CareerDesk does not have, named on 40 rows, is one line naming its rows, not
+    40 lines; a different problem keeps its own line."""
+    rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026"] for n in range(40)]
+    rows[7][0] = ""  # row 9: no student number
+    path = xlsx(tmp_path / "cohort.xlsx",
+                [["Student No.", "Name", "Cohort"], *rows, ["", "", ""]])
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.university_box.setCurrentIndex(
+        wizard.file_page.university_box.findData("CUHK"))
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    assert "1 rejected; 39 imported with a warning" in wizard.check_page.status.text()
+    wizard.next()
+    lines = wizard.summary_page.text.text().splitlines()
+    cohort_lines = [line for line in lines if "NO-SUCH-2026" in line]
+    assert cohort_lines == [
+        "Rows 2, 3, 4, 5, 6 and 35 more: There is no cohort 'NO-SUCH-2026' in CareerDesk; the "
+        "student was imported but not nominated. Add the cohort, then import the file again."]
+    assert "Row 9: This row has no student number. The row was not imported." in lines

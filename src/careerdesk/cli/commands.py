@@ -98,8 +98,8 @@ def _print_import(result: ImportResult, rejects: str | None) -> None:
     print(result.summary())
     if result.issues:
         print()
-        print_table(["Row", "Column", "Problem"],
-                    [(i.row or "", i.column, i.message) for i in result.issues])
+        print_table(["Rows", "Column", "Problem"],
+                    [(g.rows_text(), g.column, g.message) for g in result.issue_groups()])
     if result.updates:
         print()
         print_table(["Row", "Student", "Changed"],

@@ -45,13 +45,22 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         chosen = os.environ.get("CAREERDESK_LANGUAGE", "").strip()
         locale = QLocale(chosen) if chosen else QLocale.system()
     installed = []
-    for name, folder in (("careerdesk", TRANSLATIONS_DIR),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder, chosen in (("careerdesk", TRANSLATIONS_DIR, locale),
+                                 ("qtbase", qt_folder, _qt_locale(locale))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
+        if translator.load(chosen, name, "_", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def _qt_locale(locale: QLocale) -> QLocale:
+    """The locale for Qt's own words (the wizard's Back, Next, Cancel): Qt ships them in
+    Traditional Chinese as Taiwan's only, so Hong Kong and Macau take those."""
+    if locale.name() in ("zh_HK", "zh_MO"):
+        return QLocale("zh_TW")
+    return locale
 
 
 def _log_unexpected(kind: type[BaseException], value: BaseException,

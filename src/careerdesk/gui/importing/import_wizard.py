@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,19 +29,16 @@ from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.importing import (
     ImportOptions,
     ImportResult,
-    UndoResult,
-    apply_plan,
-    undo_import,
 )
 from careerdesk.core.services.importing.draft import ImportChoices, ImportDraft, import_choices
 from careerdesk.core.services.importing.planning import ImportPlan
-from careerdesk.core.services.importing.rejects import save_rejected_rows
+from careerdesk.gui.importing.outcome_pages import ImportPage, SummaryPage
 from careerdesk.gui.importing.preview_models import (
     PlannedRowsModel,
     SheetPreviewModel,
 )
 from careerdesk.gui.labels import field_label
-from careerdesk.gui.tasks import BackgroundTask, show_progress
+from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.fields import Field
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
@@ -323,12 +318,14 @@ class CheckPage(QWizardPage):
         self.model.set_plan(plan)
         self.table.setColumnWidth(0, 60)
         result = plan.result()
+        warned = len(plan.parsed.parsed.row_problems) - result.rejected
         self.status.setText(self.tr("%1 student rows: %2 to add, %3 to update, %4 unchanged, "
-                                    "%5 rejected.")
+                                    "%5 rejected; %6 imported with a warning.")
                             .replace("%1", f"{result.rows:,}").replace("%2", f"{result.created:,}")
                             .replace("%3", f"{result.updated:,}")
                             .replace("%4", f"{result.unchanged:,}")
-                            .replace("%5", f"{result.rejected:,}"))
+                            .replace("%5", f"{result.rejected:,}")
+                            .replace("%6", f"{warned:,}"))
         self._ready = True
         self.completeChanged.emit()
 
@@ -342,167 +339,3 @@ class CheckPage(QWizardPage):
     def cleanupPage(self) -> None:
         if self._task is not None and self._task.is_running():
             self._task.wait()
-
-
-class SummaryPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.setTitle(self.tr("Ready to import"))
-        self.setSubTitle(self.tr("Nothing has been changed yet. Press Import to do this."))
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setWidget(self.text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(area)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
-
-    def initializePage(self) -> None:
-        plan = self.owner.plan
-        assert plan is not None
-        result = plan.result()
-        lines = [self.tr("File: %1, sheet %2, headings in row %3.").replace("%1", result.file)
-                 .replace("%2", result.sheet).replace("%3", str(result.header_row)),
-                 self.tr("Students to add: %1").replace("%1", f"{result.created:,}"),
-                 self.tr("Students to update: %1").replace("%1", f"{result.updated:,}"),
-                 self.tr("Students unchanged: %1").replace("%1", f"{result.unchanged:,}"),
-                 self.tr("Rows rejected: %1").replace("%1", f"{result.rejected:,}")]
-        if result.nominations:
-            lines.append(self.tr("Nominations to make or update: %1")
-                         .replace("%1", f"{result.nominations:,}"))
-        if result.attendances:
-            lines.append(self.tr("Event registrations to record: %1")
-                         .replace("%1", f"{result.attendances:,}"))
-        for update in result.updates[:200]:
-            lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
-                         .replace("%2", update.student_no).replace("%3", ", ".join(update.fields)))
-        shown = result.issues[:300]
-        if shown:
-            lines.append("")
-            lines += [(self.tr("Row %1: ").replace("%1", str(i.row)) if i.row else "") + i.message
-                      for i in shown]
-        self.text.setText("\n".join(lines))
-
-
-class ImportPage(QWizardPage):
-    """The import itself, off the UI thread, with progress and Cancel; then what to do next."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.setTitle(self.tr("Importing"))
-        self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.outcome = QLabel(self)
-        self.outcome.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
-        self.undo_button = QPushButton(self.tr("Undo this import"), self)
-        for button in (self.save_button, self.undo_button):
-            button.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addWidget(self.outcome)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.save_button.clicked.connect(self.save_rejected)
-        self.undo_button.clicked.connect(self.undo)
-        self._task: BackgroundTask | None = None
-        self._finished = False
-
-    def initializePage(self) -> None:
-        self._finished = False
-        plan = self.owner.plan
-        assert plan is not None
-        task = BackgroundTask(lambda progress: apply_plan(self.owner.database, plan, progress),
-                              self)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(self._done)
-        task.failed.connect(lambda _code, message: self._stopped(
-            message or self.tr("The import failed; nothing was changed.")))
-        task.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; nothing was changed.")))
-        self.cancel_button.clicked.connect(task.cancel)
-        self.cancel_button.setEnabled(True)
-        self._task = task
-        task.start()
-
-    def _progressed(self, done: int, total: int, message: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        if message:
-            self.progress.setFormat(f"{message} — %p%")
-
-    def _done(self, result: ImportResult) -> None:
-        self.owner.result = result
-        self.progress.setValue(self.progress.maximum())
-        self.outcome.setText(self.tr("Done. %1 students added, %2 updated, %3 unchanged, %4 rows "
-                                     "rejected (import %5).")
-                             .replace("%1", f"{result.created:,}")
-                             .replace("%2", f"{result.updated:,}")
-                             .replace("%3", f"{result.unchanged:,}")
-                             .replace("%4", f"{result.rejected:,}")
-                             .replace("%5", str(result.batch)))
-        if result.nominations or result.attendances:
-            self.outcome.setText(self.outcome.text() + " " + self.tr(
-                "%1 nominations and %2 event registrations recorded.")
-                .replace("%1", f"{result.nominations:,}")
-                .replace("%2", f"{result.attendances:,}"))
-        self.save_button.setVisible(result.rejected > 0)
-        self.undo_button.setVisible(True)
-        self._finish()
-
-    def _stopped(self, message: str) -> None:
-        self.outcome.setText(message)
-        self._finish()
-
-    def _finish(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self._finished = True
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self._finished
-
-    def save_rejected(self, target: str | None = None) -> None:
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save rejected rows"),
-                str(Path.home() / f"{self.owner.plan.parsed.path.stem}-rejected.xlsx"),
-                self.tr("Excel workbooks (*.xlsx)"))
-        if not target:
-            return
-        try:
-            count = save_rejected_rows(self.owner.plan, Path(target))
-        except CareerDeskError as problem:
-            self.owner.fail(problem.message)
-            return
-        self.outcome.setText(self.outcome.text() + "\n" + self.tr(
-            "%1 rejected rows saved to %2; correct them there and import that file again.")
-            .replace("%1", str(count)).replace("%2", str(target)))
-
-    def undo(self) -> None:
-        result = self.owner.result
-        if result is None or result.batch is None:
-            return
-        database, batch = self.owner.database, result.batch
-        task = BackgroundTask(lambda progress: undo_import(database, batch, progress), self)
-        show_progress(self, self.tr("Undoing import %1…").replace("%1", str(batch)), task)
-        task.succeeded.connect(self._undone)
-        self.undo_button.setEnabled(False)
-        task.failed.connect(lambda *_: self.undo_button.setEnabled(True))
-        task.cancelled.connect(lambda: self.undo_button.setEnabled(True))
-        self._undo_task = task  # kept until it finishes; tests wait on it
-        task.start()
-
-    def _undone(self, undone: UndoResult) -> None:
-        self.outcome.setText(self.outcome.text() + "\n" + undone.summary())

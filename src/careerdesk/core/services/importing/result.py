@@ -16,6 +16,36 @@ class StudentUpdate:
     fields: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class IssueGroup:
+    """Issues saying the same thing about the same column (a cohort CareerDesk does not
+    have, on 25,000 rows), and the rows they are on: for people to read. The JSON keeps
+    one issue per row."""
+
+    column: str
+    code: str
+    message: str
+    rows: tuple[int, ...]  # as Excel shows them; empty for the file as a whole
+
+    def rows_text(self, shown: int = 5) -> str:
+        """"Row 7", "Rows 3, 4, 7, 8, 10 and 25,102 more"; "" for the file as a whole."""
+        if not self.rows:
+            return ""
+        listed = ", ".join(map(str, self.rows[:shown]))
+        more = len(self.rows) - shown
+        return (f"Row {listed}" if len(self.rows) == 1 else
+                f"Rows {listed}" + (f" and {more:,} more" if more > 0 else ""))
+
+
+def group_issues(issues: list[Problem]) -> list[IssueGroup]:
+    """``issues`` grouped by what they say, in the order of their first row."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for issue in issues:
+        groups.setdefault((issue.column, issue.code, issue.message), []).append(issue.row)
+    return [IssueGroup(column, code, message, tuple(row for row in rows if row))
+            for (column, code, message), rows in groups.items()]
+
+
 @dataclass
 class ImportResult:
     file: str
@@ -44,6 +74,9 @@ class ImportResult:
             "nominations": self.nominations, "attendances": self.attendances,
             "dry_run": self.dry_run,
         }
+
+    def issue_groups(self) -> list[IssueGroup]:
+        return group_issues(self.issues)
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"

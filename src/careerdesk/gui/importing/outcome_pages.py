@@ -1,0 +1,216 @@
+"""The import window's last two steps: what the import will do, and doing it (with
+progress and Cancel, off the UI thread), then saving the rejected rows or undoing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.services.importing import (
+    ImportResult,
+    UndoResult,
+    apply_plan,
+    undo_import,
+)
+from careerdesk.core.services.importing.rejects import save_rejected_rows
+from careerdesk.core.services.importing.result import IssueGroup
+from careerdesk.gui.tasks import BackgroundTask, show_progress
+
+if TYPE_CHECKING:
+    from careerdesk.gui.importing.import_wizard import ImportWizard
+
+#: The summary lists this many problems (the same problem on many rows is one).
+SHOWN_PROBLEMS = 300
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Ready to import"))
+        self.setSubTitle(self.tr("Nothing has been changed yet. Press Import to do this."))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(self.text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+
+    def initializePage(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        result = plan.result()
+        lines = [self.tr("File: %1, sheet %2, headings in row %3.").replace("%1", result.file)
+                 .replace("%2", result.sheet).replace("%3", str(result.header_row)),
+                 self.tr("Students to add: %1").replace("%1", f"{result.created:,}"),
+                 self.tr("Students to update: %1").replace("%1", f"{result.updated:,}"),
+                 self.tr("Students unchanged: %1").replace("%1", f"{result.unchanged:,}"),
+                 self.tr("Rows rejected: %1").replace("%1", f"{result.rejected:,}")]
+        if result.nominations:
+            lines.append(self.tr("Nominations to make or update: %1")
+                         .replace("%1", f"{result.nominations:,}"))
+        if result.attendances:
+            lines.append(self.tr("Event registrations to record: %1")
+                         .replace("%1", f"{result.attendances:,}"))
+        for update in result.updates[:200]:
+            lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
+                         .replace("%2", update.student_no).replace("%3", ", ".join(update.fields)))
+        groups = result.issue_groups()
+        if groups:
+            lines.append("")
+            lines += [self._rows(group) + group.message for group in groups[:SHOWN_PROBLEMS]]
+        if len(groups) > SHOWN_PROBLEMS:
+            lines.append(self.tr("…and %1 more problems: the previous page shows every row "
+                                 "with a problem.").replace("%1",
+                                                            f"{len(groups) - SHOWN_PROBLEMS:,}"))
+        self.text.setText("\n".join(lines))
+
+    def _rows(self, group: IssueGroup, shown: int = 5) -> str:
+        """"Row 7: ", "Rows 3, 4, 7, 8, 10 and 25,102 more: ", or nothing (the whole file)."""
+        if not group.rows:
+            return ""
+        if len(group.rows) == 1:
+            return self.tr("Row %1: ").replace("%1", str(group.rows[0]))
+        listed = ", ".join(map(str, group.rows[:shown]))
+        more = len(group.rows) - shown
+        if more <= 0:
+            return self.tr("Rows %1: ").replace("%1", listed)
+        return self.tr("Rows %1 and %2 more: ").replace("%1", listed).replace("%2", f"{more:,}")
+
+
+class ImportPage(QWizardPage):
+    """The import itself, off the UI thread, with progress and Cancel; then what to do next."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Importing"))
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
+        self.undo_button = QPushButton(self.tr("Undo this import"), self)
+        for button in (self.save_button, self.undo_button):
+            button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save_rejected)
+        self.undo_button.clicked.connect(self.undo)
+        self._task: BackgroundTask | None = None
+        self._finished = False
+
+    def initializePage(self) -> None:
+        self._finished = False
+        plan = self.owner.plan
+        assert plan is not None
+        task = BackgroundTask(lambda progress: apply_plan(self.owner.database, plan, progress),
+                              self)
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._done)
+        task.failed.connect(lambda _code, message: self._stopped(
+            message or self.tr("The import failed; nothing was changed.")))
+        task.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; nothing was changed.")))
+        self.cancel_button.clicked.connect(task.cancel)
+        self.cancel_button.setEnabled(True)
+        self._task = task
+        task.start()
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        if message:
+            self.progress.setFormat(f"{message} — %p%")
+
+    def _done(self, result: ImportResult) -> None:
+        self.owner.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.outcome.setText(self.tr("Done. %1 students added, %2 updated, %3 unchanged, %4 rows "
+                                     "rejected (import %5).")
+                             .replace("%1", f"{result.created:,}")
+                             .replace("%2", f"{result.updated:,}")
+                             .replace("%3", f"{result.unchanged:,}")
+                             .replace("%4", f"{result.rejected:,}")
+                             .replace("%5", str(result.batch)))
+        if result.nominations or result.attendances:
+            self.outcome.setText(self.outcome.text() + " " + self.tr(
+                "%1 nominations and %2 event registrations recorded.")
+                .replace("%1", f"{result.nominations:,}")
+                .replace("%2", f"{result.attendances:,}"))
+        self.save_button.setVisible(result.rejected > 0)
+        self.undo_button.setVisible(True)
+        self._finish()
+
+    def _stopped(self, message: str) -> None:
+        self.outcome.setText(message)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self._finished = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._finished
+
+    def save_rejected(self, target: str | None = None) -> None:
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"),
+                str(Path.home() / f"{self.owner.plan.parsed.path.stem}-rejected.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"))
+        if not target:
+            return
+        try:
+            count = save_rejected_rows(self.owner.plan, Path(target))
+        except CareerDeskError as problem:
+            self.owner.fail(problem.message)
+            return
+        self.outcome.setText(self.outcome.text() + "\n" + self.tr(
+            "%1 rejected rows saved to %2; correct them there and import that file again.")
+            .replace("%1", str(count)).replace("%2", str(target)))
+
+    def undo(self) -> None:
+        result = self.owner.result
+        if result is None or result.batch is None:
+            return
+        database, batch = self.owner.database, result.batch
+        task = BackgroundTask(lambda progress: undo_import(database, batch, progress), self)
+        show_progress(self, self.tr("Undoing import %1…").replace("%1", str(batch)), task)
+        task.succeeded.connect(self._undone)
+        self.undo_button.setEnabled(False)
+        task.failed.connect(lambda *_: self.undo_button.setEnabled(True))
+        task.cancelled.connect(lambda: self.undo_button.setEnabled(True))
+        self._undo_task = task  # kept until it finishes; tests wait on it
+        task.start()
+
+    def _undone(self, undone: UndoResult) -> None:
+        self.outcome.setText(self.outcome.text() + "\n" + undone.summary())
