@@ -351,6 +351,19 @@ def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_pat
          "2025-02-01 02:02:11.000000")]
 
 
+def test_a_second_column_meaning_the_same_is_set_aside_and_said(db: str, home: Path,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"
+    path.write_text("Student No.,Name,Programme,Major\n1155000901,CHAN Tai Man,BEng,Computer "
+                    "Engineering\n", encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "CUHK")
+    assert (report["created"], report["rejected"]) == (1, 0)
+    assert [(i["row"], i["column"], i["code"]) for i in report["issues"]] == [
+        (1, "Major", "column_set_aside")]
+    assert "'Programme' was imported and 'Major' was not" in report["issues"][0]["message"]
+    assert students(db, home)[("CUHK", "1155000901")]["programme"] == "BEng"
+
+
 def test_a_problem_on_many_rows_is_said_once_for_people_and_per_row_for_scripts(
         db: str, home: Path, tmp_path: Path) -> None:
     path = tmp_path / "cohort.csv"

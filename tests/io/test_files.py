@@ -235,6 +235,31 @@ def test_duplicate_headers_are_an_error_naming_both(tmp_path: Path) -> None:
     assert "columns D and G" in raised.value.message and "'Email'" in raised.value.message
 
 
+def test_two_headings_meaning_one_thing_read_the_plainer_and_set_the_other_aside(
+        tmp_path: Path) -> None:
+    """"Email (Personal)" beside "Email", "Major" beside "Programme": the file is read, as a
+    coordinator would read it, and the column left out is said."""
+    path = files.xlsx(tmp_path / "both.xlsx", [
+        ["Student No.", "Email (Personal)", "Email", "Programme", "Major", "Mobile",
+         "Contact No."],
+        ["1155000001", "tm@gmail.com", "tm@link.cuhk.edu.hk", "BEng", "Computer Engineering",
+         "91234567", "23456789"]])
+    layout = layout_for(SpreadsheetFile(path).read("Nominees"), path.name)
+    assert [(c.header, c.field) for c in layout.columns if c.field] == [
+        ("Student No.", Field.STUDENT_NO), ("Email", Field.EMAIL),
+        ("Programme", Field.PROGRAMME), ("Mobile", Field.PHONE)]
+    assert [(c.header, c.set_aside_for) for c in layout.unknown] == [
+        ("Email (Personal)", ("Email", Field.EMAIL)), ("Major", ("Programme", Field.PROGRAMME)),
+        ("Contact No.", ("Mobile", Field.PHONE))]
+    # A choice made in the import window is obeyed: the other one is set aside.
+    chosen = layout_for(SpreadsheetFile(path).read("Nominees"), path.name,
+                        {"Email (Personal)": "email"})
+    assert chosen.column_for(Field.EMAIL).header == "Email (Personal)"
+    with pytest.raises(UnreadableFileError, match="both mean email"):
+        layout_for(SpreadsheetFile(path).read("Nominees"), path.name,
+                   {"Email (Personal)": "email", "Email": "email"})
+
+
 def test_every_row_is_read_when_the_stated_sheet_size_is_wrong_or_absent(tmp_path: Path) -> None:
     rows = [HEADERS] + [[f"1155{i:06d}", f"Student {i}", "", "", "", "CUHK"] for i in range(300)]
     for ref in ("A1:A1", None):

@@ -151,6 +151,12 @@ _LOOKUP: dict[str, Field] = {header_key(word): field
                              for field, words in SYNONYMS.items() for word in words}
 
 
+def names_plainly(text: str, field: Field) -> bool:
+    """Whether the whole heading is one of ``field``'s wordings ("Email", not "Email
+    (Personal)" or "1. Your email")."""
+    return _LOOKUP.get(header_key(text)) is field
+
+
 def field_for_header(text: str) -> Field | None:
     """The field a header names, or None when it names none we know."""
     for variant in header_variants(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from careerdesk.io.fields import Field, field_for_header
+from careerdesk.io.fields import Field, field_for_header, names_plainly
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
 
@@ -19,6 +19,9 @@ class Column:
     index: int
     header: str
     field: Field | None
+    #: For a column set aside because another one means the same (``read_columns``): that
+    #: other column's heading, and what both mean.
+    set_aside_for: tuple[str, Field] | None = None
 
     @property
     def letter(self) -> str:
@@ -100,7 +103,33 @@ def read_columns(sheet: RawSheet, header_row: int,
         columns.append(Column(index, header, field))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
+    _one_column_per_meaning(columns, guessed)
     return columns
+
+
+def _one_column_per_meaning(columns: list[Column], guessed: list[int]) -> None:
+    """Columns under different headings that seem to mean one thing ("Email" and "Email
+    (Personal)", "Programme" and "Major", "Mobile" and "Contact No."): as a coordinator
+    would, one is read (the one chosen in the import window, else the one whose heading
+    says it plainly, else the first) and the others are set aside, and the import says
+    so. Two columns under the same heading, or two chosen for one thing, are refused
+    (``layout_for``): nothing tells which is meant."""
+    by_field: dict[Field, list[int]] = {}
+    for position, column in enumerate(columns):
+        if column.field is not None and column.field is not Field.ROW_NUMBER:
+            by_field.setdefault(column.field, []).append(position)
+    for field, positions in by_field.items():
+        headers = [columns[p].header for p in positions]
+        chosen = [p for p in positions if p not in guessed]
+        if len(positions) < 2 or len(set(headers)) < len(headers) or len(chosen) > 1:
+            continue
+        keep = (chosen or [p for p in positions if names_plainly(columns[p].header, field)]
+                or positions)[0]
+        for position in positions:
+            if position != keep:
+                column = columns[position]
+                columns[position] = Column(column.index, column.header, None,
+                                           (columns[keep].header, field))
 
 
 def _read_under_group_headings(columns: list[Column], guessed: list[int],

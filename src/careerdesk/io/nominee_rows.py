@@ -79,9 +79,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "missing_university",
             f"{file_name} has no University column; say which university its students are "
             f"from (--university CODE, or choose it in the import window).")
-    problems = [Problem(layout.excel_header_row, c.header, "column_ignored",
-                        f"The column '{c.header}' is not one CareerDesk knows; it was not "
-                        f"imported.") for c in layout.unknown]
+    problems = [_ignored(c, layout.excel_header_row) for c in layout.unknown]
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
@@ -112,6 +110,19 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
                        selected, row_problems, headings)
+
+
+def _ignored(column: Column, header_row: int) -> Problem:
+    if column.set_aside_for is None:
+        return Problem(header_row, column.header, "column_ignored",
+                       f"The column '{column.header}' is not one CareerDesk knows; it was not "
+                       f"imported.")
+    used, field = column.set_aside_for
+    return Problem(header_row, column.header, "column_set_aside",
+                   f"The columns '{used}' and '{column.header}' both seem to hold the "
+                   f"{field.value.replace('_', ' ')}; '{used}' was imported and "
+                   f"'{column.header}' was not. If '{column.header}' is the right one, choose "
+                   f"it in the import window.")
 
 
 def _data_rows(sheet: RawSheet, layout: SheetLayout) -> list[int]:
