@@ -376,3 +376,27 @@ def test_a_problem_on_many_rows_is_said_once_for_people_and_per_row_for_scripts(
     assert len(lines) == 1 and lines[0].startswith("Rows 2, 3, 4, 5, 6 and 2 more  Cohort")
     report = run_import(db, home, str(path), "--university", "CUHK", "--dry-run")
     assert [issue["row"] for issue in report["issues"]] == [2, 3, 4, 5, 6, 7, 8]
+
+
+def test_an_online_form_export_with_a_consent_statement(db: str, home: Path,
+                                                        tmp_path: Path) -> None:
+    """A Google Forms export: a timestamp, questions for headings, the consent box as a
+    statement ("I agree that …") answered "I agree", the university with its faculty."""
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "Timestamp,Email Address,Full name (English),中文姓名,Student ID (e.g. 1155xxxxxx),"
+        "University,Mobile phone number,Are you a Hong Kong permanent resident?,"
+        "\"I agree that my personal data may be shared with the programme and employers\"\n"
+        "2025/11/03 10:15:22 AM GMT+8,tm@link.cuhk.edu.hk,CHAN Tai Man,陳大文,1155000931,"
+        "CUHK - Faculty of Engineering,9123 4567,Yes,I agree\n"
+        "2025/11/03 11:02:09 PM GMT+8,ky@connect.hku.hk,LEE Ka Yan,李嘉欣,3035000931,"
+        "The University of Hong Kong,6123 4567,No,I do not agree\n", encoding="utf-8")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (2, 0)
+    assert [i["column"] for i in report["issues"]] == ["Timestamp"]  # the only one not read
+    stored = students(db, home)
+    assert stored[("CUHK", "1155000931")]["phone"] == "+85291234567"
+    assert stored[("CUHK", "1155000931")]["faculty"] == "Faculty of Engineering"
+    assert table(db, "SELECT student_no, consent_to_share, hk_resident FROM student WHERE "
+                     "student_no IN ('1155000931', '3035000931') ORDER BY student_no") == [
+        ("1155000931", 1, 1), ("3035000931", 0, 0)]

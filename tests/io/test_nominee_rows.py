@@ -151,3 +151,17 @@ def test_a_check_in_without_a_mode_is_read_with_the_ticket_it_was_for() -> None:
                           ["HKU", "A1", "Virtual Pass"]])
     assert only_tickets.is_event_registration
     assert Field.ATTENDANCE not in only_tickets.rows[0].values
+
+
+def test_a_university_written_with_its_faculty_or_department_gives_both() -> None:
+    parsed = parse([["Student No.", "University", "Faculty"],
+                    ["A1", "HKU - Faculty of Engineering", None],
+                    ["A2", "HKU (Department of Computer Science)", None],
+                    ["A3", "Faculty of Science, CUHK", "Science"],  # its own Faculty kept
+                    ["A4", "CUHK (Shenzhen)", None],
+                    ["A5", "HKU - Marketing", None]])
+    assert [(r.value(Field.UNIVERSITY), r.value(Field.FACULTY), r.value(Field.DEPARTMENT))
+            for r in parsed.rows] == [
+        ("HKU", "Faculty of Engineering", None), ("HKU", None, "Department of Computer Science"),
+        ("CUHK", "Science", None), (None, None, None), (None, None, None)]
+    assert [code for _, _, code in problems_of(parsed)] == ["unknown_university"] * 2

@@ -151,6 +151,9 @@ def test_incomplete_emails_are_problems(written: str) -> None:
         ("No - graduating in June", False),
         ("是（永久居民）", True),
         ("有，全職", True),
+        ("I agree", True),  # a form's consent box
+        ("I do not agree", False),
+        ("本人同意", True),
     ],
 )
 def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN001
@@ -275,6 +278,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Order Date", Field.REGISTERED_AT),
         ("Attendee Status", Field.CHECKED_IN),
         ("Ticket Type", Field.TICKET_TYPE),
+        ("Mobile phone number", Field.PHONE),
+        ("I agree that my personal data may be shared with employers", Field.CONSENT),
+        ("本人同意提供個人資料予計劃及僱主", Field.CONSENT),
+        ("I am a current student", None),
         ("票種", Field.TICKET_TYPE),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),

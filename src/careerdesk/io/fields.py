@@ -62,7 +62,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.PHONE: ("mobile", "mobile no", "mobile number", "mobile phone", "contact no",
                   "contact number", "contact", "phone", "phone no", "phone number", "tel",
                   "tel no", "telephone", "手提電話", "手提電話號碼", "電話", "聯絡電話",
-                  "手機", "流動電話"),
+                  "手機", "流動電話", "mobile phone number", "mobile phone no", "cell phone",
+                  "cell phone number", "whatsapp", "whatsapp number", "手機號碼", "電話號碼",
+                  "聯絡電話號碼"),
     Field.UNIVERSITY: ("university", "institution", "uni", "university name", "大學", "院校",
                        "所屬大學"),
     Field.FACULTY: ("faculty", "school", "college", "faculty school", "學院"),
@@ -157,9 +159,16 @@ def names_plainly(text: str, field: Field) -> bool:
     return _LOOKUP.get(header_key(text)) is field
 
 
+#: An online form's consent box is a statement, not a heading: "I agree that my personal
+#: data may be shared with …", "本人同意…".
+_CONSENT_STATEMENT = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent)\b|^(?:本人|我)同意")
+
+
 def field_for_header(text: str) -> Field | None:
     """The field a header names, or None when it names none we know."""
     for variant in header_variants(text):
         if variant in _LOOKUP:
             return _LOOKUP[variant]
+    if _CONSENT_STATEMENT.match(header_key(text)):
+        return Field.CONSENT
     return None

@@ -359,6 +359,8 @@ def _resolve_universities(columns: Columns, positions: list[int], column: Column
                     "This row has no university. The row was not imported."))
             continue
         code = resolve(text)
+        if code is None:
+            code = _university_with_its_unit(columns, len(written), number, text, resolve)
         codes.append(code)
         if code is None:
             row_problems.setdefault(number, []).append(Problem(
@@ -366,6 +368,37 @@ def _resolve_universities(columns: Columns, positions: list[int], column: Column
                 f"'{text}' is not a university CareerDesk knows; use a code such as "
                 f"{', '.join(sorted(university_codes.values()))}. The row was not imported."))
     columns[Field.UNIVERSITY] = codes
+
+
+#: What a faculty or a department is called ("Faculty of Engineering", "School of Science",
+#: "Dept. of Computing", "工程學院", "計算機科學系").
+_FACULTY = re.compile(r"^(?:faculty|school|college)\b|學院$", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"^(?:department|dept\.?)(?:\s|$)|學系$|系$", re.IGNORECASE)
+_UNIT_SEPARATORS = (" - ", " – ", " — ", ", ", " / ", "/", "(", "（", "：", ":", " ")
+
+
+def _university_with_its_unit(columns: Columns, count: int, number: int, text: str,
+                              resolve: Callable[[str], str | None]) -> str | None:
+    """A university written with its faculty or department in one cell ("CUHK - Faculty of
+    Engineering", "HKU (Department of Computer Science)", "Faculty of Science, HKBU",
+    "香港大學 工程學院"): the university, and the unit for the row's faculty or department
+    where the row has none. Anything else beside the name ("CUHK (Shenzhen)", "HKU -
+    Marketing") is still no university CareerDesk knows."""
+    for separator in _UNIT_SEPARATORS:
+        head, found, tail = text.partition(separator)
+        if not found:
+            continue
+        tail = tail.strip().rstrip(")）").strip()
+        for name, unit in ((head.strip(), tail), (tail, head.strip())):
+            field = (Field.FACULTY if _FACULTY.search(unit) else
+                     Field.DEPARTMENT if _DEPARTMENT.search(unit) else None)
+            code = resolve(name) if field is not None and name else None
+            if code is not None:
+                units = columns.setdefault(field, [None] * count)
+                if units[number] is None:
+                    units[number] = unit
+                return code
+    return None
 
 
 def _require_student_numbers(columns: Columns, positions: list[int], column: Column | None,

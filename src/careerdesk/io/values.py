@@ -310,8 +310,10 @@ def _date_and_time_from_text(text: str) -> dt.datetime:
         raise BadValueError("bad_date", f"'{text}' is not a date and time.") from None
 
 
-_YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意"}
-_NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意"}
+_YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意", "agree", "agreed",
+        "i agree", "i consent", "本人同意", "我同意"}
+_NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意", "disagree",
+       "i disagree", "do not agree", "i do not agree", "i don't agree", "本人不同意", "我不同意"}
 
 
 #: A whole word that answers yes or no at the start of a longer answer (not "n" of "N/A").
