@@ -400,3 +400,30 @@ def test_an_online_form_export_with_a_consent_statement(db: str, home: Path,
     assert table(db, "SELECT student_no, consent_to_share, hk_resident FROM student WHERE "
                      "student_no IN ('1155000931', '3035000931') ORDER BY student_no") == [
         ("1155000931", 1, 1), ("3035000931", 0, 0)]
+
+
+def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,
+                                                            tmp_path: Path) -> None:
+    """A sheet per university: one import takes one sheet, and says the others are there
+    (never silently); instruction and lookup sheets are not lists."""
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "CUHK"
+    for sheet, rows in ((first, [["1155000951", "CHAN Tai Man", "CUHK"]]),
+                        (workbook.create_sheet("HKU"), [["3035000951", "LEE Ka Yan", "HKU"]]),
+                        (workbook.create_sheet("PolyU"), [["21000951D", "WONG Siu Ming",
+                                                           "PolyU"]])):
+        sheet.append(["Student No.", "English Name", "University"])
+        for row in rows:
+            sheet.append(row)
+    workbook.create_sheet("Lookup").append(["CUHK", "The Chinese University of Hong Kong"])
+    path = tmp_path / "per-university.xlsx"
+    workbook.save(path)
+    report = run_import(db, home, str(path))
+    assert (report["sheet"], report["created"]) == ("CUHK", 1)
+    (note,) = [i for i in report["issues"] if i["code"] == "other_sheets"]
+    assert "the sheets 'HKU' and 'PolyU'" in note["message"] and "only 'CUHK'" in note["message"]
+    again = run_import(db, home, str(path), "--sheet", "HKU")
+    assert again["created"] == 1
+    assert "the sheets 'CUHK' and 'PolyU'" in next(
+        i["message"] for i in again["issues"] if i["code"] == "other_sheets")

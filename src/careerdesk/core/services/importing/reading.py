@@ -27,6 +27,7 @@ from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import RawSheet
 
 
@@ -112,6 +113,14 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 0, "", "university_inferred",
                 f"The file has no University column; the university was taken as "
                 f"{inferred[0]} from {inferred[1]}."))
+        others = _other_lists(spreadsheet, sheet.name)
+        if others:
+            parsed.problems.insert(0, Problem(
+                0, "", "other_sheets",
+                f"{path.name} also has {_named(others)}, which looks like another list of "
+                f"students; only '{sheet.name}' was imported. Import "
+                f"{'it' if len(others) == 1 else 'each'} too (--sheet NAME, or choose the "
+                f"sheet in the import window)."))
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
@@ -129,6 +138,22 @@ def _choose_sheet(spreadsheet: SpreadsheetFile, options: ImportOptions) -> RawSh
             return sheet
     assert first is not None
     return first  # layout_for will say plainly that no header row was found
+
+
+def _other_lists(spreadsheet: SpreadsheetFile, chosen: str) -> list[str]:
+    """The file's other visible sheets that hold a list of students too (a workbook with a
+    sheet per university): one import takes one sheet, and the others must not go unseen."""
+    if spreadsheet.kind is FileKind.TEXT:
+        return []
+    return [name for name in spreadsheet.candidate_sheets()
+            if name != chosen and find_header_row(spreadsheet.read(name)) is not None]
+
+
+def _named(sheets: list[str]) -> str:
+    quoted = [f"'{name}'" for name in sheets]
+    if len(quoted) == 1:
+        return f"the sheet {quoted[0]}"
+    return f"the sheets {', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _sha256(path: Path) -> str:
