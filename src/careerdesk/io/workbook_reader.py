@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 
@@ -53,7 +54,21 @@ class Workbook:
 
     def read(self, name: str, *, cell_problems: bool = True) -> RawSheet:
         """The sheet's cells; with ``cell_problems=False`` its formula and error cells are
-        left for the caller to find (``cell_problems``), on another thread."""
+        left for the caller to find (``cell_problems``), on another thread. Otherwise the
+        sheet's XML is scanned for them here while python-calamine (which lets go of
+        Python's lock) parses it on a worker thread: a large sheet is read in the time of
+        the slower of the two."""
+        if not (cell_problems and self.kind is FileKind.XLSX):
+            return RawSheet(name, self._rows(name), {})
+        with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
+            parsed = pool.submit(self._rows, name)
+            try:
+                problems = _cell_problems(self.path, name)
+            finally:
+                rows = parsed.result()  # (the parse's own error first: it says more)
+        return RawSheet(name, rows, problems)
+
+    def _rows(self, name: str) -> list[list]:
         try:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
@@ -62,8 +77,7 @@ class Workbook:
             raise UnreadableFileError("file_unreadable",
                               f"The sheet '{name}' of {self.path.name} cannot be read; the "
                               f"file may be damaged ({_short(exc)}).") from exc
-        scan = cell_problems and self.kind is FileKind.XLSX
-        return RawSheet(name, rows, _cell_problems(self.path, name) if scan else {})
+        return rows
 
 
 def _fill_merged_down(rows: list[list], merged: Iterable[tuple[tuple[int, int],
