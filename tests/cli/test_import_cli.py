@@ -427,3 +427,26 @@ def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,
     assert again["created"] == 1
     assert "the sheets 'CUHK' and 'PolyU'" in next(
         i["message"] for i in again["issues"] if i["code"] == "other_sheets")
+
+
+def test_rows_hidden_or_filtered_out_in_excel_are_not_imported_and_are_said(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """A faculty filters its list to the endorsed students and sends it: the rows filtered
+    out are still in the file, hidden. As the coordinator sees the sheet, they are not
+    nominees; the import says which rows it left out. (Hidden empty rows say nothing.)"""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Student No.", "English Name", "University", "Endorsed"])
+    for number, endorsed in enumerate(["Y", "N", "Y", "N", "Y"]):
+        sheet.append([f"115500096{number}", f"CHAN Tai Man {number}", "CUHK", endorsed])
+    sheet.auto_filter.ref = "A1:D6"
+    for row in (3, 5, 40):  # the two not endorsed, and an empty row far below
+        sheet.row_dimensions[row].hidden = True
+    path = tmp_path / "filtered.xlsx"
+    workbook.save(path)
+    report = run_import(db, home, str(path), "--cohort", "TF-2026")
+    assert (report["rows"], report["created"], report["rejected"]) == (3, 3, 0)
+    assert [(i["row"], i["code"]) for i in report["issues"] if i["code"] == "hidden_row"] == [
+        (3, "hidden_row"), (5, "hidden_row")]
+    stored = students(db, home)
+    assert ("CUHK", "1155000961") not in stored and ("CUHK", "1155000962") in stored

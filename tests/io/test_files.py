@@ -344,15 +344,16 @@ def test_a_file_read_ahead_names_its_formula_and_error_cells(tmp_path: Path,
     assert read.rows == SpreadsheetFile(path).read("Nominees").rows
 
 
-@pytest.mark.parametrize("pattern", [b"<f>SUM(A1)</f>", b'<c r="B2" t="e"><v>#N/A</v></c>'])
-def test_a_formula_or_error_split_between_read_blocks_is_still_seen(pattern: bytes) -> None:
+@pytest.mark.parametrize(("pattern", "mark"), [
+    (b"<f>SUM(A1)</f>", b"<f"), (b'<c r="B2" t="e"><v>#N/A</v></c>', b't="e"'),
+    (b'<row r="7" hidden="1">', b'hidden="1"'), (b'<row r="7" hidden="true">', b'hidden="true"')])
+def test_a_mark_split_between_read_blocks_is_still_seen(pattern: bytes, mark: bytes) -> None:
     from io import BytesIO
 
-    from careerdesk.io.workbook_reader import _has_formula_or_error
+    from careerdesk.io.workbook_reader import _worth_scanning
 
     block = 1 << 20
-    for cut in (1, 2, 3, 4):  # the pattern's first `cut` bytes end the first block
-        start = pattern.index(b"<f") if pattern.startswith(b"<f") else pattern.index(b't="e"')
-        xml = b"x" * (block - start - cut) + pattern + b"y" * 100
-        assert _has_formula_or_error(BytesIO(xml))
-    assert not _has_formula_or_error(BytesIO(b"<c><v>1</v></c>" * 200_000))
+    for cut in range(1, len(mark)):  # the mark's first `cut` bytes end the first block
+        xml = b"x" * (block - pattern.index(mark) - cut) + pattern + b"y" * 100
+        assert _worth_scanning(BytesIO(xml))
+    assert not _worth_scanning(BytesIO(b"<c><v>1</v></c>" * 200_000))

@@ -17,7 +17,7 @@ from careerdesk.io.fields import Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import Cell, RawSheet, is_blank
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
 
 _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.STUDENT_NO: v.student_number,
@@ -83,7 +83,11 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
-    positions = _data_rows(sheet, layout)
+    positions, hidden = _data_rows(sheet, layout)
+    problems += [Problem(index + 1, "", HIDDEN_ROW,
+                         "This row is hidden in the file (filtered out or hidden in Excel); it "
+                         "was not imported. Show it in Excel and import the file again if it "
+                         "should be.") for index in hidden]
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
@@ -125,13 +129,16 @@ def _ignored(column: Column, header_row: int) -> Problem:
                    f"it in the import window.")
 
 
-def _data_rows(sheet: RawSheet, layout: SheetLayout) -> list[int]:
-    """Indexes of the rows below the header that hold anything, less repeated headings."""
+def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[int]]:
+    """Indexes of the rows below the header that hold anything, less repeated headings;
+    and of those hidden in Excel (filtered out by the sender, as a rule: not sent to be
+    imported), which are left out."""
     key = layout.column_for(Field.STUDENT_NO) or next(
         (c for c in layout.columns if c.field is not None), layout.columns[0])
     repeated = key.header.casefold()
     rows = sheet.rows
-    found = []
+    hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
+    found, hidden = [], []
     for index in range(layout.header_row + 1, len(rows)):
         cells = rows[index]
         if not any(cells):  # "", None, 0 and False only: nothing a student is made of
@@ -139,8 +146,8 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> list[int]:
         cell = cells[key.index] if key.index < len(cells) else ""
         if isinstance(cell, str) and cell.strip().casefold() == repeated:
             continue  # the heading row again (two lists pasted one under the other)
-        found.append(index)
-    return found
+        (hidden if index in hidden_rows else found).append(index)
+    return found, hidden
 
 
 def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: list[Cell],

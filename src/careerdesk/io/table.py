@@ -16,10 +16,16 @@ class SheetInfo:
     rows: int = 0
 
 
+#: The column of a mark about a whole row in ``RawSheet.problems``.
+WHOLE_ROW = -1
+HIDDEN_ROW = "hidden_row"
+
+
 @dataclass
 class RawSheet:
     """One sheet's cells. ``problems`` maps (row index, column index), 0-based, to a
-    problem code such as ``formula_no_value`` or ``error_value:#N/A``."""
+    problem code such as ``formula_no_value`` or ``error_value:#N/A``; a whole row's mark
+    has the column ``WHOLE_ROW`` (``hidden_row``: hidden in Excel, or filtered out)."""
 
     name: str
     rows: list[list[Cell]]

@@ -2,10 +2,11 @@
 
 python-calamine (Rust) reads every row whatever the file states its size to be, keeps
 1904-based dates right, and never evaluates formulas: it gives their cached values.
-It does show error values and formulas without a cached value as empty cells, so for
-.xlsx/.xlsm files that hold formulas or errors at all, the sheet's XML is scanned once
-(with plain byte patterns, no XML parser) to name those cells. It reads the sheet a block
-at a time until it meets a formula or an error: a 100,000-row sheet is 75 MB of XML.
+It does show error values and formulas without a cached value as empty cells, and says
+nothing of hidden rows, so for .xlsx/.xlsm files that hold formulas, errors or hidden rows
+at all, the sheet's XML is scanned once (with plain byte patterns, no XML parser) to name
+those cells and rows. It reads the sheet a block at a time until it meets one: a
+100,000-row sheet is 75 MB of XML.
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ import python_calamine as calamine
 
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
-from careerdesk.io.table import RawSheet, SheetInfo
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
 
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+#: What makes a sheet's XML worth scanning: a formula, an error value, a hidden row.
+_MARKS = (b"<f", b't="e"', b'hidden="1"', b'hidden="true"')
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 
@@ -107,6 +112,10 @@ def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
     if xml is None:
         return {}
     problems: dict[tuple[int, int], str] = {}
+    for row in _HIDDEN_ROW.finditer(xml):  # hidden, or filtered out by an AutoFilter
+        number = _ROW_NUMBER.search(row.group(0))
+        if number is not None:
+            problems[(int(number.group(1)) - 1, WHOLE_ROW)] = HIDDEN_ROW
     for match in _CELL.finditer(xml):
         attributes, body = match.group(1), match.group(2) or b""
         is_error = b't="e"' in attributes
@@ -140,20 +149,21 @@ def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_filelike(handle)
 
 
-def _has_formula_or_error(stream: IO[bytes]) -> bool:
-    """Whether the sheet's XML holds a formula or an error cell, read a block at a time."""
+def _worth_scanning(stream: IO[bytes]) -> bool:
+    """Whether the sheet's XML holds a formula, an error cell or a hidden row, read a block
+    at a time."""
     tail = b""
     while block := stream.read(1 << 20):
         chunk = tail + block
-        if b"<f" in chunk or b't="e"' in chunk:
+        if any(mark in chunk for mark in _MARKS):
             return True
-        tail = chunk[-5:]  # a pattern split between two blocks
+        tail = chunk[-14:]  # a mark split between two blocks
     return False
 
 
 def _sheet_xml(path: Path, name: str) -> bytes | None:
     """The XML of the worksheet called ``name``, found through the workbook's relations;
-    None when it holds no formula and no error (or cannot be found)."""
+    None when it holds no formula, no error and no hidden row (or cannot be found)."""
     with zipfile.ZipFile(path) as archive:
         workbook = archive.read("xl/workbook.xml")
         relations = archive.read("xl/_rels/workbook.xml.rels")
@@ -175,7 +185,7 @@ def _sheet_xml(path: Path, name: str) -> bytes | None:
         member = member if member.startswith("xl/") else f"xl/{member}"
         try:
             with archive.open(member) as stream:
-                if not _has_formula_or_error(stream):
+                if not _worth_scanning(stream):
                     return None
             return archive.read(member)
         except KeyError:
