@@ -96,6 +96,9 @@ def test_other_countries_numbers_are_kept_in_e164() -> None:
         (" 21736052d ", "21736052D"),
         ("２０９０７０６５", "20907065"),
         ("1155819166.0", "1155819166"),  # a number cell saved to a CSV as a float
+        ("1155-819-166", "1155819166"),  # grouped for reading
+        ("2173-6052d", "21736052D"),
+        ("S-1234", "S-1234"),  # a letter first: the dash is part of it
         ("", None),
     ],
 )

@@ -79,6 +79,8 @@ def student_number(value: Any) -> str | None:
     text = text.replace(" ", "").upper()
     if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
         text = text.split(".")[0]  # "1155000001.0": a number cell saved to text as a float
+    if _GROUPED_DIGITS.fullmatch(text):
+        text = text.replace("-", "")  # "1155-012-345": digits grouped for reading
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
         raise BadValueError("bad_student_no",
                            f"'{text}' is not a student number (letters and digits only).")
@@ -86,6 +88,8 @@ def student_number(value: Any) -> str | None:
 
 
 _NUMBER_WRITTEN_AS_FLOAT = re.compile(r"\d+\.0+")
+#: Digits in groups ("1155-012-345", "2101-2345D"): the same number as without the dashes.
+_GROUPED_DIGITS = re.compile(r"\d+(?:-\d+)+[A-Z]?")
 
 
 def _bad_number(value: object) -> str:
