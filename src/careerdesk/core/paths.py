@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 from careerdesk import APP_NAME
 
@@ -15,9 +14,26 @@ DATABASE_FILE_NAME = "careerdesk.sqlite3"
 def data_dir() -> Path:
     """The per-user application-data folder, or ``CAREERDESK_HOME`` when set (tests, IT)."""
     override = os.environ.get("CAREERDESK_HOME")
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    path = Path(override) if override else user_data_folder()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_folder() -> Path:
+    """Where each system keeps a user's application data, CareerDesk's folder in it:
+    Windows' local application data (``%LOCALAPPDATA%``, which Windows sets at logon from
+    its known folder), macOS's Application Support, elsewhere the XDG data home
+    (``$XDG_DATA_HOME``, else ~/.local/share). The folders platformdirs gives; reading them
+    here spares every start-up its import (~5 ms, a twentieth of a bare window's start)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", "").strip() or str(
+            Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or str(
+            Path.home() / ".local" / "share")
+    return Path(os.path.expanduser(base)) / APP_NAME
 
 
 def default_database_path() -> Path:
