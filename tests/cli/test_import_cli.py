@@ -450,3 +450,13 @@ def test_rows_hidden_or_filtered_out_in_excel_are_not_imported_and_are_said(
         (3, "hidden_row"), (5, "hidden_row")]
     stored = students(db, home)
     assert ("CUHK", "1155000961") not in stored and ("CUHK", "1155000962") in stored
+
+
+def test_headings_with_no_students_under_them_import_nothing(db: str, home: Path,
+                                                             tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("Student No.,English Name,University\n,,\n", encoding="utf-8")
+    batches = table(db, "SELECT count(*) FROM import_batch")
+    message = assert_plain_failure(careerdesk("--db", db, "import", str(path), home=home))
+    assert "no student rows" in message and "row 1" in message
+    assert table(db, "SELECT count(*) FROM import_batch") == batches  # no empty batch

@@ -108,6 +108,11 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
             default_university = inferred[0] if inferred else None
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
                              universities.resolve, default_university)
+        if not len(parsed):
+            raise ImportFailedError(
+                f"{path.name} has headings in row {layout.excel_header_row} of "
+                f"'{sheet.name}' but no student rows under them; nothing was imported.",
+                code="no_student_rows")
         if inferred:
             parsed.problems.insert(0, Problem(
                 0, "", "university_inferred",
