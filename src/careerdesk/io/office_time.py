@@ -28,10 +28,14 @@ def to_stored(moment: dt.datetime) -> dt.datetime:
 
 def shown(moment: dt.datetime) -> dt.datetime:
     """A stored time (naive UTC) as the office reads it: Hong Kong time, naive."""
-    return moment.replace(tzinfo=dt.UTC).astimezone(HONG_KONG).replace(tzinfo=None)
+    return _in_hong_kong(moment).replace(tzinfo=None)
 
 
 def shown_with_zone(moment: dt.datetime) -> str:
     """A stored time for a script: ISO 8601 in Hong Kong time, its offset written
     (2026-11-24T12:00:00+08:00)."""
-    return moment.replace(tzinfo=dt.UTC).astimezone(HONG_KONG).isoformat()
+    return _in_hong_kong(moment).isoformat()
+
+
+def _in_hong_kong(stored: dt.datetime) -> dt.datetime:
+    return stored.replace(tzinfo=dt.UTC).astimezone(HONG_KONG)

@@ -83,15 +83,14 @@ class SummaryPage(QWizardPage):
                                                             f"{len(groups) - SHOWN_PROBLEMS:,}"))
         self.text.setText("\n".join(lines))
 
-    def _rows(self, group: IssueGroup, shown: int = 5) -> str:
+    def _rows(self, group: IssueGroup) -> str:
         """"Row 7: ", "Rows 3, 4, 7, 8, 10 and 25,102 more: ", or nothing (the whole file)."""
         if not group.rows:
             return ""
+        listed, more = group.listed()
         if len(group.rows) == 1:
-            return self.tr("Row %1: ").replace("%1", str(group.rows[0]))
-        listed = ", ".join(map(str, group.rows[:shown]))
-        more = len(group.rows) - shown
-        if more <= 0:
+            return self.tr("Row %1: ").replace("%1", listed)
+        if not more:
             return self.tr("Rows %1: ").replace("%1", listed)
         return self.tr("Rows %1 and %2 more: ").replace("%1", listed).replace("%2", f"{more:,}")
 

@@ -27,14 +27,18 @@ class IssueGroup:
     message: str
     rows: tuple[int, ...]  # as Excel shows them; empty for the file as a whole
 
-    def rows_text(self, shown: int = 5) -> str:
+    def listed(self, shown: int = 5) -> tuple[str, int]:
+        """The first ``shown`` rows as a list ("3, 4, 7, 8, 10"), and how many more there
+        are; each window words them in its own language."""
+        return ", ".join(map(str, self.rows[:shown])), max(len(self.rows) - shown, 0)
+
+    def rows_text(self) -> str:
         """"Row 7", "Rows 3, 4, 7, 8, 10 and 25,102 more"; "" for the file as a whole."""
         if not self.rows:
             return ""
-        listed = ", ".join(map(str, self.rows[:shown]))
-        more = len(self.rows) - shown
+        listed, more = self.listed()
         return (f"Row {listed}" if len(self.rows) == 1 else
-                f"Rows {listed}" + (f" and {more:,} more" if more > 0 else ""))
+                f"Rows {listed}" + (f" and {more:,} more" if more else ""))
 
 
 def group_issues(issues: list[Problem]) -> list[IssueGroup]:
