@@ -3,9 +3,12 @@
 
     .venv/bin/python scripts/update_translations.py
 
-Runs pyside6-lupdate over src/careerdesk/gui (new strings are added to each .ts file in
+Runs pyside6-lupdate over the package (new strings are added to each .ts file in
 resources/translations, marked unfinished for the translator to fill in with Qt
 Linguist), then pyside6-lrelease into src/careerdesk/gui/i18n, which ships in the package.
+It finds the window's ``self.tr("…")`` and ``QCoreApplication.translate(…)``, and the
+core's ``msg("…")`` templates (``careerdesk.messages``), which lupdate is told to read as
+``QT_TR_NOOP``: they land in the context with no name, where the window looks them up.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ TOOLS = Path(sys.executable).parent
 
 
 def main() -> None:
-    code = sorted(str(p) for p in (ROOT / "src" / "careerdesk" / "gui").rglob("*.py"))
+    code = sorted(str(p) for p in (ROOT / "src" / "careerdesk").rglob("*.py")
+                  if "migrations" not in p.parts)
     COMPILED.mkdir(exist_ok=True)
     for ts in sorted(SOURCES.glob("careerdesk_*.ts")):
-        subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts, "-no-obsolete"], check=True)
+        subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts, "-no-obsolete",
+                        "-tr-function-alias", "QT_TR_NOOP+=msg"], check=True)
         subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
                        check=True)
 

@@ -255,7 +255,7 @@ def test_two_headings_meaning_one_thing_read_the_plainer_and_set_the_other_aside
     chosen = layout_for(SpreadsheetFile(path).read("Nominees"), path.name,
                         {"Email (Personal)": "email"})
     assert chosen.column_for(Field.EMAIL).header == "Email (Personal)"
-    with pytest.raises(UnreadableFileError, match="both mean email"):
+    with pytest.raises(UnreadableFileError, match="both mean 'Email'"):
         layout_for(SpreadsheetFile(path).read("Nominees"), path.name,
                    {"Email (Personal)": "email", "Email": "email"})
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
+from careerdesk.gui.messages import localised
 
 if TYPE_CHECKING:
     from careerdesk.gui.main_window import MainWindow
@@ -108,7 +109,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     try:
         database = Database.open(database_arg)
     except CareerDeskError as exc:
-        _cannot_start(exc.message)
+        _cannot_start(localised(exc.message))
         return app, None
     window = MainWindow(database)
     window.show()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from careerdesk.core.identity import current_user
 from careerdesk.gui.editing import save_cancel
 from careerdesk.gui.local_settings import USER_KEY, settings
+from careerdesk.gui.messages import localised
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
     from careerdesk.core.db.database import Database
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
                     self.paper.currentData(), self.font_file.text().strip(),
                     self.letter.toPlainText()))
             except CareerDeskError as problem:
-                QMessageBox.warning(self, self.windowTitle(), problem.message)
+                QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
                 return False
         name = self.user_name.text().strip()
         stored = settings()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from careerdesk.core.errors import CancelledError, CareerDeskError
 from careerdesk.core.services.progress import Progress
+from careerdesk.gui.messages import localised
 
 log = logging.getLogger("careerdesk")
 
@@ -33,7 +34,11 @@ class _Worker(QObject):
         super().__init__()
         self._work = work
         self._progress = progress
-        self._progress.report = self.progressed.emit
+        self._progress.report = self._report
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        # A signal carries plain text: the core's words are put in the window's language here.
+        self.progressed.emit(done, total, localised(message))
 
     @Slot()
     def run(self) -> None:
@@ -42,7 +47,7 @@ class _Worker(QObject):
         except CancelledError:
             self.cancelled.emit()
         except CareerDeskError as exc:
-            self.failed.emit(exc.code, exc.message)
+            self.failed.emit(exc.code, localised(exc.message))
         except Exception:  # noqa: BLE001 - reported to the user, logged in full
             log.error("Unexpected error in background work\n%s", traceback.format_exc())
             self.failed.emit("unexpected", "")

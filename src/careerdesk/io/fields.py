@@ -10,6 +10,8 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from careerdesk.messages import Message, msg
+
 
 class Field(StrEnum):
     UNIVERSITY = "university"
@@ -42,6 +44,40 @@ class Field(StrEnum):
     INTERESTS = "interests"
     ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
 
+
+#: What each field is called: in the import window's drop-downs, and in messages that name
+#: a field ("both look like the 'Graduation date' column").
+FIELD_LABELS: dict[Field, Message] = {
+    Field.UNIVERSITY: msg("University"),
+    Field.STUDENT_NO: msg("Student no."),
+    Field.NAME_EN: msg("English name"),
+    Field.NAME_ZH: msg("Chinese name"),
+    Field.SURNAME: msg("Surname"),
+    Field.GIVEN_NAME: msg("Given name"),
+    Field.EMAIL: msg("Email"),
+    Field.PHONE: msg("Mobile"),
+    Field.FACULTY: msg("Faculty"),
+    Field.DEPARTMENT: msg("Department"),
+    Field.PROGRAMME: msg("Programme of study"),
+    Field.AWARD_LEVEL: msg("Award level"),
+    Field.YEAR_OF_STUDY: msg("Year of study"),
+    Field.GRADUATION: msg("Graduation date"),
+    Field.HK_RESIDENT: msg("Hong Kong resident"),
+    Field.EMPLOYED: msg("Currently employed"),
+    Field.FULL_TIME_MONTHS: msg("Months of full-time work"),
+    Field.CONSENT: msg("Consent to share data"),
+    Field.COHORT: msg("Cohort"),
+    Field.TRACK: msg("Track"),
+    Field.RANK: msg("Faculty rank"),
+    Field.NOTES: msg("Notes"),
+    Field.REGISTRATION_REF: msg("Registration number"),
+    Field.ATTENDANCE: msg("Attendance"),
+    Field.CHECKED_IN: msg("Checked in"),
+    Field.TICKET_TYPE: msg("Ticket type"),
+    Field.REGISTERED_AT: msg("Registered at"),
+    Field.INTERESTS: msg("Interests"),
+    Field.ROW_NUMBER: msg("Row number"),
+}
 
 #: Header wordings per field, in any case and spacing (matched after ``header_key``).
 SYNONYMS: dict[Field, tuple[str, ...]] = {

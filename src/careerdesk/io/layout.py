@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from careerdesk.io.fields import Field, field_for_header, names_plainly
+from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header, names_plainly
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
+from careerdesk.messages import msg
 
 HEADER_SEARCH_ROWS = 50
 #: A header row names at least one of these, so a title row never passes for one.
@@ -74,9 +75,9 @@ def layout_for(sheet: RawSheet, file_name: str,
     if header_row is None:
         raise UnreadableFileError(
             "no_header_row",
-            f"No row of column headings was found in the first {HEADER_SEARCH_ROWS} rows of "
-            f"'{sheet.name}' in {file_name}; CareerDesk looks for headings such as "
-            f"'Student No.', 'English Name' or 'Email'.")
+            msg("No row of column headings was found in the first {count} rows of '{sheet}' "
+                "in {file}; CareerDesk looks for headings such as 'Student No.', 'English "
+                "Name' or 'Email'.", count=HEADER_SEARCH_ROWS, sheet=sheet.name, file=file_name))
     columns = read_columns(sheet, header_row, mapping)
     _refuse_duplicates(columns, header_row, sheet.name, file_name)
     return SheetLayout(header_row, tuple(columns))
@@ -166,12 +167,13 @@ def _refuse_duplicates(columns: list[Column], header_row: int, sheet: str,
         if column.field in seen:
             first = seen[column.field]
             same = first.header == column.header
-            what = (f"two columns with the same heading '{column.header}'" if same else
-                    f"two columns that both mean {column.field.value.replace('_', ' ')} "
-                    f"('{first.header}' and '{column.header}')")
-            raise UnreadableFileError(
-                "duplicate_column",
-                f"'{sheet}' in {file_name} has {what}, in columns {first.letter} and "
-                f"{column.letter} of row {header_row + 1}; delete or rename one and import "
-                f"again.")
+            what = (msg("two columns with the same heading '{heading}'", heading=column.header)
+                    if same else
+                    msg("two columns that both mean '{field}' ('{first}' and '{heading}')",
+                        field=FIELD_LABELS[column.field], first=first.header,
+                        heading=column.header))
+            raise UnreadableFileError("duplicate_column", msg(
+                "'{sheet}' in {file} has {what}, in columns {first} and {second} of row {row}; "
+                "delete or rename one and import again.", sheet=sheet, file=file_name,
+                what=what, first=first.letter, second=column.letter, row=header_row + 1))
         seen[column.field] = column

@@ -13,11 +13,12 @@ from itertools import compress
 from typing import Any
 
 from careerdesk.io import values as v
-from careerdesk.io.fields import Field
+from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
+from careerdesk.messages import Message, msg
 
 _NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.STUDENT_NO: v.student_number,
@@ -77,17 +78,14 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     if university_column is None and default_university is None:
         raise UnreadableFileError(
             "missing_university",
-            f"{file_name} has no University column; say which university its students are "
-            f"from (--university CODE, or choose it in the import window).")
+            msg("{file} has no University column; say which university its students are "
+                "from (--university CODE, or choose it in the import window).", file=file_name))
     problems = [_ignored(c, layout.excel_header_row) for c in layout.unknown]
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
     positions, hidden = _data_rows(sheet, layout)
-    problems += [Problem(index + 1, "", HIDDEN_ROW,
-                         "This row is hidden in the file (filtered out or hidden in Excel); it "
-                         "was not imported. Show it in Excel and import the file again if it "
-                         "should be.") for index in hidden]
+    problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
@@ -103,9 +101,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
     if notes:
-        problems += [Problem(positions[number] + 1, "", "not_a_student_row",
-                             "This row has no student number, name or email; it was taken as "
-                             "a note or a total, not a student.") for number in sorted(notes)]
+        problems += [Problem(positions[number] + 1, "", "not_a_student_row", _A_NOTE)
+                     for number in sorted(notes)]
         keep = [number not in notes for number in range(len(positions))]
         columns = {f: list(compress(values, keep)) for f, values in columns.items()}
         positions, selected = list(compress(positions, keep)), list(compress(selected, keep))
@@ -118,15 +115,14 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
 
 def _ignored(column: Column, header_row: int) -> Problem:
     if column.set_aside_for is None:
-        return Problem(header_row, column.header, "column_ignored",
-                       f"The column '{column.header}' is not one CareerDesk knows; it was not "
-                       f"imported.")
+        return Problem(header_row, column.header, "column_ignored", msg(
+            "The column '{heading}' is not one CareerDesk knows; it was not imported.",
+            heading=column.header))
     used, field = column.set_aside_for
-    return Problem(header_row, column.header, "column_set_aside",
-                   f"The columns '{used}' and '{column.header}' both seem to hold the "
-                   f"{field.value.replace('_', ' ')}; '{used}' was imported and "
-                   f"'{column.header}' was not. If '{column.header}' is the right one, choose "
-                   f"it in the import window.")
+    return Problem(header_row, column.header, "column_set_aside", msg(
+        "The columns '{used}' and '{heading}' both look like the '{field}' column; '{used}' "
+        "was imported and '{heading}' was not. If '{heading}' is the right one, choose it in "
+        "the import window.", used=used, heading=column.header, field=FIELD_LABELS[field]))
 
 
 def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[int]]:
@@ -173,7 +169,8 @@ def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: li
         if outcome.__class__ is v.BadValueError:
             row_problems.setdefault(number, []).append(Problem(
                 positions[number] + 1, column.header, outcome.code,
-                outcome.message + _what_happens(outcome.code)))
+                msg("{problem} {outcome}", problem=outcome.message,
+                    outcome=_what_happens(outcome.code))))
             cleaned[number] = None
     return cleaned
 
@@ -237,21 +234,29 @@ def _attempt(normalise: Callable[[Any], Any], raw: Any) -> Any:
 def _flag_cell(problems: list[Problem], column: Column, excel_row: int, flagged: str) -> None:
     if flagged == "formula_no_value":
         problems.append(Problem(
-            excel_row, column.header, "formula_no_value",
-            f"The cell {column.letter}{excel_row} has a formula with no saved result; open the "
-            f"file in Excel, let it calculate, save, and import again."))
+            excel_row, column.header, "formula_no_value", msg(
+                "The cell {cell} has a formula with no saved result; open the file in Excel, "
+                "let it calculate, save, and import again.", cell=f"{column.letter}{excel_row}")))
     else:
         shown = flagged.split(":", 1)[1]
         problems.append(Problem(
-            excel_row, column.header, "error_value",
-            f"The cell {column.letter}{excel_row} shows the error {shown}; correct it in the "
-            f"file and import again."))
+            excel_row, column.header, "error_value", msg(
+                "The cell {cell} shows the error {error}; correct it in the file and import "
+                "again.", cell=f"{column.letter}{excel_row}", error=shown)))
 
 
-def _what_happens(code: str) -> str:
-    if code in REJECTING:
-        return " The row was not imported."
-    return " The row was imported without this value."
+def _what_happens(code: str) -> Message:
+    return _NOT_IMPORTED if code in REJECTING else _IMPORTED_WITHOUT
+
+
+_NOT_IMPORTED = msg("The row was not imported.")
+_IMPORTED_WITHOUT = msg("The row was imported without this value.")
+_NO_UNIVERSITY = msg("This row has no university. The row was not imported.")
+_NO_STUDENT_NO = msg("This row has no student number. The row was not imported.")
+_HIDDEN = msg("This row is hidden in the file (filtered out or hidden in Excel); it was not "
+              "imported. Show it in Excel and import the file again if it should be.")
+_A_NOTE = msg("This row has no student number, name or email; it was taken as a note or a "
+              "total, not a student.")
 
 
 def _note_rows(columns: Columns, selected: list[list[Cell]],
@@ -363,7 +368,7 @@ def _resolve_universities(columns: Columns, positions: list[int], column: Column
             if default is None:
                 row_problems.setdefault(number, []).append(Problem(
                     positions[number] + 1, heading, "missing_university",
-                    "This row has no university. The row was not imported."))
+                    _NO_UNIVERSITY))
             continue
         code = resolve(text)
         if code is None:
@@ -371,9 +376,10 @@ def _resolve_universities(columns: Columns, positions: list[int], column: Column
         codes.append(code)
         if code is None:
             row_problems.setdefault(number, []).append(Problem(
-                positions[number] + 1, heading, "unknown_university",
-                f"'{text}' is not a university CareerDesk knows; use a code such as "
-                f"{', '.join(sorted(university_codes.values()))}. The row was not imported."))
+                positions[number] + 1, heading, "unknown_university", msg(
+                    "'{text}' is not a university CareerDesk knows; use a code such as "
+                    "{codes}. The row was not imported.", text=text,
+                    codes=", ".join(sorted(university_codes.values())))))
     columns[Field.UNIVERSITY] = codes
 
 
@@ -416,7 +422,7 @@ def _require_student_numbers(columns: Columns, positions: list[int], column: Col
                                           for p in row_problems.get(number, ())):
             row_problems.setdefault(number, []).append(Problem(
                 positions[number] + 1, column.header if column else "", "missing_student_no",
-                "This row has no student number. The row was not imported."))
+                _NO_STUDENT_NO))
 
 
 @lru_cache(maxsize=4096)

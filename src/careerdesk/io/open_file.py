@@ -13,6 +13,7 @@ from careerdesk.io.sniff import FileKind, sniff
 from careerdesk.io.table import RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
 from careerdesk.io.workbook_reader import Workbook, cell_problems
+from careerdesk.messages import msg
 
 #: Sheet names that hold instructions or lookups, not nominees.
 _NOT_DATA_SHEET_WORDS = ("instruction", "readme", "read me", "guide", "note", "lookup",
@@ -58,9 +59,9 @@ class SpreadsheetFile:
         if sheet is None:
             raise ValueError("a workbook needs a sheet name")
         if sheet not in names:
-            raise UnreadableFileError("sheet_missing",
-                              f"{self.path.name} has no sheet called '{sheet}'; its sheets are "
-                              f"{', '.join(repr(n) for n in names)}.")
+            raise UnreadableFileError("sheet_missing", msg(
+                "{file} has no sheet called '{sheet}'; its sheets are {sheets}.",
+                file=self.path.name, sheet=sheet, sheets=", ".join(repr(n) for n in names)))
         if sheet not in self._read:
             self._read[sheet] = self._open().read(sheet, cell_problems=cell_problems)
         return self._read[sheet]
@@ -69,7 +70,8 @@ class SpreadsheetFile:
         """Visible sheets that are not instructions or lookups, first choice first."""
         visible = [s.name for s in self.sheets() if not s.hidden]
         if not visible:
-            raise UnreadableFileError("no_visible_sheet", f"{self.path.name} has no visible sheet.")
+            raise UnreadableFileError("no_visible_sheet", msg(
+                "{file} has no visible sheet.", file=self.path.name))
         preferred = [n for n in visible
                      if not any(word in n.casefold() for word in _NOT_DATA_SHEET_WORDS)]
         return preferred + [n for n in visible if n not in preferred]

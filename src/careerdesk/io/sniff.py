@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.messages import msg
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -27,16 +28,16 @@ class FileKind(StrEnum):
 
 
 _NOT_SPREADSHEETS = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG picture",
-    b"\xff\xd8\xff": "a JPEG picture",
-    b"GIF8": "a GIF picture",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"\x1f\x8b": "a gzip archive",
-    b"MZ": "a Windows program",
-    b"\x7fELF": "a program",
-    b"{\\rtf": "an RTF document",
+    b"%PDF": msg("a PDF document"),
+    b"\x89PNG": msg("a PNG picture"),
+    b"\xff\xd8\xff": msg("a JPEG picture"),
+    b"GIF8": msg("a GIF picture"),
+    b"Rar!": msg("a RAR archive"),
+    b"7z\xbc\xaf": msg("a 7-Zip archive"),
+    b"\x1f\x8b": msg("a gzip archive"),
+    b"MZ": msg("a Windows program"),
+    b"\x7fELF": msg("a program"),
+    b"{\\rtf": msg("an RTF document"),
 }
 
 
@@ -44,29 +45,30 @@ def sniff(path: Path) -> FileKind:
     """The kind of spreadsheet at ``path``, whatever its extension says, or UnreadableFileError."""
     name = path.name
     if not path.exists():
-        raise UnreadableFileError("file_missing", f"There is no file {path}.")
+        raise UnreadableFileError("file_missing", msg("There is no file {path}.", path=str(path)))
     if path.is_dir():
-        raise UnreadableFileError("file_is_folder", f"{name} is a folder, not a file.")
+        raise UnreadableFileError("file_is_folder", msg("{file} is a folder, not a file.",
+                                                        file=name))
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise UnreadableFileError("file_unreadable",
-                                  f"{name} cannot be opened: {exc.strerror}.") from exc
+        raise UnreadableFileError("file_unreadable", msg(
+            "{file} cannot be opened: {reason}.", file=name, reason=exc.strerror)) from exc
     if not head:
-        raise UnreadableFileError("file_empty", f"{name} is empty.")
+        raise UnreadableFileError("file_empty", msg("{file} is empty.", file=name))
     if head.startswith(ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path, head)
     for magic, what in _NOT_SPREADSHEETS.items():
         if head.startswith(magic):
-            raise UnreadableFileError("not_a_spreadsheet",
-                              f"{name} is {what}, not a spreadsheet or a CSV file.")
+            raise UnreadableFileError("not_a_spreadsheet", msg(
+                "{file} is {what}, not a spreadsheet or a CSV file.", file=name, what=what))
     if head.lstrip().lower().startswith((b"<html", b"<!doctype html")):
-        raise UnreadableFileError("not_a_spreadsheet",
-                          f"{name} is a web page, not a spreadsheet; open it in Excel and "
-                          f"save it as a workbook (.xlsx) first.")
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a web page, not a spreadsheet; open it in Excel and save it as a "
+            "workbook (.xlsx) first.", file=name))
     return FileKind.TEXT
 
 
@@ -77,9 +79,9 @@ def _zip_kind(path: Path) -> FileKind:
             names = {entry.filename for entry in entries}
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise UnreadableFileError("file_truncated",
-                          f"{path.name} is damaged or incomplete (perhaps cut short while "
-                          f"downloading); ask for the file again.") from exc
+        raise UnreadableFileError("file_truncated", msg(
+            "{file} is damaged or incomplete (perhaps cut short while downloading); ask for "
+            "the file again.", file=path.name)) from exc
     _refuse_bomb(path.name, entries, path.stat().st_size)
     if "xl/workbook.xml" in names:
         return FileKind.XLSX
@@ -88,10 +90,10 @@ def _zip_kind(path: Path) -> FileKind:
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
         return FileKind.ODS
     if "word/document.xml" in names:
-        raise UnreadableFileError("not_a_spreadsheet", f"{path.name} is a Word document, not a "
-                                               f"spreadsheet.")
-    raise UnreadableFileError("not_a_spreadsheet",
-                              f"{path.name} is a zip archive, not a spreadsheet.")
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a Word document, not a spreadsheet.", file=path.name))
+    raise UnreadableFileError("not_a_spreadsheet", msg(
+        "{file} is a zip archive, not a spreadsheet.", file=path.name))
 
 
 def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
@@ -99,9 +101,9 @@ def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
     compressed = sum(entry.compress_size for entry in entries) or 1
     if inflated > MAX_INFLATED_BYTES or (inflated > 50_000_000 and
                                          inflated / compressed > MAX_RATIO):
-        raise UnreadableFileError("file_too_large",
-                          f"{name} would expand to {inflated / 1e9:.1f} GB when opened, far "
-                          f"more than any nominee list; it was not opened.")
+        raise UnreadableFileError("file_too_large", msg(
+            "{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee "
+            "list; it was not opened.", file=name, gigabytes=inflated / 1e9))
 
 
 def _ole_kind(path: Path, head: bytes) -> FileKind:
@@ -109,12 +111,11 @@ def _ole_kind(path: Path, head: bytes) -> FileKind:
     with path.open("rb") as handle:
         data = handle.read(4_000_000)
     if "EncryptedPackage".encode("utf-16-le") in data:
-        raise UnreadableFileError("file_protected",
-                          f"{path.name} is password-protected; open it in Excel, remove the "
-                          f"password (File → Info → Protect Workbook), save, and import it "
-                          f"again.")
+        raise UnreadableFileError("file_protected", msg(
+            "{file} is password-protected; open it in Excel, remove the password (File → "
+            "Info → Protect Workbook), save, and import it again.", file=path.name))
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return FileKind.XLS
-    raise UnreadableFileError("not_a_spreadsheet",
-                      f"{path.name} is an older Office document (perhaps Word), not a "
-                      f"spreadsheet.")
+    raise UnreadableFileError("not_a_spreadsheet", msg(
+        "{file} is an older Office document (perhaps Word), not a spreadsheet.",
+        file=path.name))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet
+from careerdesk.messages import msg
 
 MAX_TEXT_BYTES = 500_000_000
 _SEPARATORS = (",", ";", "\t", "|")
@@ -24,19 +25,20 @@ _CANDIDATE_ENCODINGS = ("big5hkscs", "big5", "cp950", "gb18030", "cp1252", "lati
 def read_text_table(path: Path) -> RawSheet:
     data = path.read_bytes()
     if len(data) > MAX_TEXT_BYTES:
-        raise UnreadableFileError("file_too_large",
-                                  f"{path.name} is too large to be a nominee list.")
+        raise UnreadableFileError("file_too_large", msg(
+            "{file} is too large to be a nominee list.", file=path.name))
     text = decode(data, path.name)
     if "\x00" in text:
-        raise UnreadableFileError("not_a_spreadsheet",
-                          f"{path.name} is not a text or CSV file that CareerDesk can read.")
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is not a text or CSV file that CareerDesk can read.", file=path.name))
     separator = detect_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         rows = [list(row) for row in reader]
     except csv.Error as exc:
-        raise UnreadableFileError("file_unreadable",
-                          f"{path.name} is not a well-formed CSV file ({exc}).") from exc
+        raise UnreadableFileError("file_unreadable", msg(
+            "{file} is not a well-formed CSV file ({reason}).", file=path.name,
+            reason=str(exc))) from exc
     return RawSheet(path.stem, rows)
 
 
@@ -47,9 +49,9 @@ def decode(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise UnreadableFileError("file_bad_encoding",
-                                  f"{name} says it is {encoding.upper()} text but is not; it "
-                                  f"may be damaged.") from exc
+                raise UnreadableFileError("file_bad_encoding", msg(
+                    "{file} says it is {encoding} text but is not; it may be damaged.",
+                    file=name, encoding=encoding.upper())) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -85,9 +87,9 @@ def _guess_legacy_encoding(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise UnreadableFileError("file_bad_encoding",
-                      f"{name} is text in an encoding CareerDesk cannot recognise; save it from "
-                      f"Excel as 'CSV UTF-8' and import it again.")
+    raise UnreadableFileError("file_bad_encoding", msg(
+        "{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as "
+        "'CSV UTF-8' and import it again.", file=name))
 
 
 def detect_separator(text: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from careerdesk.io.office_time import to_stored
 from careerdesk.io.table import is_blank
+from careerdesk.messages import Message, msg
 
 
 class BadValueError(ValueError):
@@ -67,11 +68,11 @@ def student_number(value: Any) -> str | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise BadValueError("bad_student_no", "A student number cannot be TRUE or FALSE.")
+        raise BadValueError("bad_student_no", msg("A student number cannot be TRUE or FALSE."))
     if isinstance(value, float):
         if not value.is_integer():
-            raise BadValueError("bad_student_no",
-                               f"{value} is not a student number (it has decimals).")
+            raise BadValueError("bad_student_no", msg(
+                "{value} is not a student number (it has decimals).", value=value))
         return str(int(value)) if value > 0 else _bad_number(value)
     text = clean_text(value)
     if text is None:
@@ -82,8 +83,8 @@ def student_number(value: Any) -> str | None:
     if _GROUPED_DIGITS.fullmatch(text):
         text = text.replace("-", "")  # "1155-012-345": digits grouped for reading
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
-        raise BadValueError("bad_student_no",
-                           f"'{text}' is not a student number (letters and digits only).")
+        raise BadValueError("bad_student_no", msg(
+            "'{text}' is not a student number (letters and digits only).", text=text))
     return text
 
 
@@ -93,7 +94,7 @@ _GROUPED_DIGITS = re.compile(r"\d+(?:-\d+)+[A-Z]?")
 
 
 def _bad_number(value: object) -> str:
-    raise BadValueError("bad_student_no", f"{value} is not a student number.")
+    raise BadValueError("bad_student_no", msg("{value} is not a student number.", value=value))
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
@@ -114,7 +115,8 @@ def email(value: Any) -> str | None:
         text = named.group(1)
     text = text.lower().removeprefix("mailto:").strip("\"' ").rstrip(".,;:")
     if not _EMAIL.match(text):
-        raise BadValueError("bad_email", f"'{text}' is not a complete email address.")
+        raise BadValueError("bad_email", msg("'{text}' is not a complete email address.",
+                                             text=text))
     return text
 
 
@@ -163,10 +165,12 @@ def hk_phone(value: Any) -> str | None:
     elif international and not digits.startswith("852"):
         if 8 <= len(digits) <= 15:
             return "+" + digits
-        raise BadValueError("bad_phone", f"'{text}' is not a complete phone number.")
+        raise BadValueError("bad_phone", msg("'{text}' is not a complete phone number.",
+                                             text=text))
     if len(digits) == 8 and digits[0] in "2345679" and not re.fullmatch(r"(\d)\1{7}", digits):
         return "+852" + digits
-    raise BadValueError("bad_phone", f"'{text}' is not a Hong Kong phone number (8 digits).")
+    raise BadValueError("bad_phone", msg(
+        "'{text}' is not a Hong Kong phone number (8 digits).", text=text))
 
 
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -191,7 +195,7 @@ def date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool):
-        raise BadValueError("bad_date", "TRUE or FALSE is not a date.")
+        raise BadValueError("bad_date", msg("TRUE or FALSE is not a date."))
     if isinstance(value, int | float):
         return _date_from_number(value)
     text = clean_text(value)
@@ -200,8 +204,8 @@ def date(value: Any) -> dt.date | None:
         return _date_from_number(float(text), f"'{text}'")
     parsed = _date_from_text(text)
     if parsed is None:
-        raise BadValueError("bad_date", f"'{text}' is not a date CareerDesk can read "
-                                       f"(write it as 30/06/2026).")
+        raise BadValueError("bad_date", msg(
+            "'{text}' is not a date CareerDesk can read (write it as 30/06/2026).", text=text))
     return parsed
 
 
@@ -220,9 +224,10 @@ def _date_from_number(value: float, shown: str | None = None) -> dt.date:
             return compact
     shown = shown or (str(int(value)) if float(value).is_integer() else str(value))
     if float(value).is_integer() and 1950 <= value <= 2100:
-        raise BadValueError("bad_date", f"{shown} is a year, not a date; write the month too "
-                                        f"(06/{int(value)}).")
-    raise BadValueError("bad_date", f"{shown} is not a date.")
+        raise BadValueError("bad_date", msg(
+            "{value} is a year, not a date; write the month too (06/{year}).", value=shown,
+            year=int(value)))
+    raise BadValueError("bad_date", msg("{value} is not a date.", value=shown))
 
 
 def _date_from_text(text: str) -> dt.date | None:
@@ -300,18 +305,22 @@ def _date_and_time_from_text(text: str) -> dt.datetime:
     timed = _TIME_AFTER_DATE.fullmatch(text)
     day = _date_from_text(timed.group(1) if timed else text)
     if day is None:
-        raise BadValueError("bad_date", f"'{text}' is not a date and time.")
+        raise BadValueError("bad_date", _not_date_and_time(text))
     if timed is None:
         return dt.datetime.combine(day, dt.time())
     hour, minute, second = int(timed.group(2)), int(timed.group(3)), int(timed.group(4) or 0)
     half = (timed.group(5) or "").casefold().replace(".", "")
     if half and not 1 <= hour <= 12:
-        raise BadValueError("bad_date", f"'{text}' is not a date and time.")
+        raise BadValueError("bad_date", _not_date_and_time(text))
     hour = hour % 12 + (12 if half == "pm" else 0) if half else hour
     try:
         return dt.datetime.combine(day, dt.time(hour, minute, second))
     except ValueError:
-        raise BadValueError("bad_date", f"'{text}' is not a date and time.") from None
+        raise BadValueError("bad_date", _not_date_and_time(text)) from None
+
+
+def _not_date_and_time(text: str) -> Message:
+    return msg("'{text}' is not a date and time.", text=text)
 
 
 _YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意", "agree", "agreed",
@@ -332,7 +341,7 @@ def yes_no(value: Any) -> bool | None:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
-        raise BadValueError("bad_yes_no", f"{value} is not yes or no.")
+        raise BadValueError("bad_yes_no", msg("{value} is not yes or no.", value=value))
     text = (clean_text(value) or "").casefold().rstrip(".")
     if text in _YES:
         return True
@@ -341,20 +350,24 @@ def yes_no(value: Any) -> bool | None:
     first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
     if first:
         return first.group(1) in _YES
-    raise BadValueError("bad_yes_no", f"'{value}' is not yes or no (Y/N, 是/否).")
+    raise BadValueError("bad_yes_no", msg("'{value}' is not yes or no (Y/N, 是/否).",
+                                          value=value))
 
 
 def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise BadValueError("bad_number", "TRUE or FALSE is not a number.")
+        raise BadValueError("bad_number", msg("TRUE or FALSE is not a number."))
     try:
         number = float(clean_text(value) or "")
     except ValueError:
-        raise BadValueError("bad_number", f"'{value}' is not a number.") from None
+        raise BadValueError("bad_number", msg("'{value}' is not a number.",
+                                              value=value)) from None
     if not number.is_integer() or not low <= number <= high:
-        raise BadValueError("bad_number", f"{value} is not a whole number from {low} to {high}.")
+        raise BadValueError("bad_number", msg(
+            "{value} is not a whole number from {low} to {high}.", value=value, low=low,
+            high=high))
     return int(number)
 
 
@@ -420,8 +433,9 @@ def award_level(value: Any) -> str | None:
         if any(f" {word.strip()} " in folded or (not word.isascii() and word in folded)
                for word in words):
             return level
-    raise BadValueError("bad_award", f"'{text}' is not an award level CareerDesk knows "
-                                    f"(sub-degree, bachelor, master or doctorate).")
+    raise BadValueError("bad_award", msg(
+        "'{text}' is not an award level CareerDesk knows (sub-degree, bachelor, master or "
+        "doctorate).", text=text))
 
 
 def _words(text: str) -> str:
@@ -445,8 +459,9 @@ def attendance(value: Any) -> str | None:
     for status, words in _ATTENDANCE.items():
         if folded in words:
             return status
-    raise BadValueError("bad_attendance", f"'{text}' is not an attendance CareerDesk knows "
-                                         f"(On-site, Virtual, No-show).")
+    raise BadValueError("bad_attendance", msg(
+        "'{text}' is not an attendance CareerDesk knows (On-site, Virtual, No-show).",
+        text=text))
 
 
 _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "出席"}
@@ -490,5 +505,6 @@ def checked_in(value: Any) -> bool | None:
         return False
     if folded in _NOT_YET:
         return None
-    raise BadValueError("bad_check_in", f"'{value}' is not a check-in CareerDesk knows "
-                                       f"(Checked In, Not Checked In, Attending).")
+    raise BadValueError("bad_check_in", msg(
+        "'{value}' is not a check-in CareerDesk knows (Checked In, Not Checked In, "
+        "Attending).", value=value))

@@ -23,6 +23,7 @@ import python_calamine as calamine
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
+from careerdesk.messages import msg
 
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
@@ -42,13 +43,13 @@ class Workbook:
         try:
             self._book = _open(path, kind)
         except calamine.PasswordError as exc:
-            raise UnreadableFileError("file_protected",
-                              f"{path.name} is password-protected; remove the password in "
-                              f"Excel, save, and import it again.") from exc
+            raise UnreadableFileError("file_protected", msg(
+                "{file} is password-protected; remove the password in Excel, save, and import "
+                "it again.", file=path.name)) from exc
         except Exception as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
-            raise UnreadableFileError("file_unreadable",
-                              f"{path.name} cannot be read as a spreadsheet; it may be damaged "
-                              f"({_short(exc)}).") from exc
+            raise UnreadableFileError("file_unreadable", msg(
+                "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
+                file=path.name, reason=_short(exc))) from exc
 
     def sheets(self) -> list[SheetInfo]:
         return [
@@ -79,9 +80,9 @@ class Workbook:
             rows = sheet.to_python(skip_empty_area=False)
             _fill_merged_down(rows, sheet.merged_cell_ranges or ())
         except Exception as exc:  # noqa: BLE001
-            raise UnreadableFileError("file_unreadable",
-                              f"The sheet '{name}' of {self.path.name} cannot be read; the "
-                              f"file may be damaged ({_short(exc)}).") from exc
+            raise UnreadableFileError("file_unreadable", msg(
+                "The sheet '{sheet}' of {file} cannot be read; the file may be damaged "
+                "({reason}).", sheet=name, file=self.path.name, reason=_short(exc))) from exc
         return rows
 
 

@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.messages import msg
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,8 +36,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     the new one is complete (written beside it, then renamed)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise UnreadableFileError("file_unwritable", f"{path} cannot be written: the folder "
-                                                     f"{path.parent} does not exist.")
+        raise UnreadableFileError("file_unwritable", msg(
+            "{path} cannot be written: the folder {folder} does not exist.", path=str(path),
+            folder=str(path.parent)))
     workbook = Workbook(write_only=True)
     worksheet = workbook.create_sheet(sheet[:31])
     worksheet.freeze_panes = "A2"
@@ -71,8 +73,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UnreadableFileError("file_unwritable",
-                                  f"{path} cannot be written: {exc.strerror}.") from exc
+        raise UnreadableFileError("file_unwritable", msg(
+            "{path} cannot be written: {reason}.", path=str(path), reason=exc.strerror)) from exc
     return path
 
 

@@ -38,6 +38,7 @@ from careerdesk.gui.importing.preview_models import (
     SheetPreviewModel,
 )
 from careerdesk.gui.labels import field_label
+from careerdesk.gui.messages import localised
 from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.fields import Field
 
@@ -97,7 +98,7 @@ class ImportWizard(QWizard):
         return wizard.result
 
     def fail(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Import a nominee list"), message)
+        QMessageBox.warning(self, self.tr("Import a nominee list"), localised(message))
 
 
 class FilePage(QWizardPage):

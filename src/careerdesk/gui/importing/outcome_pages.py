@@ -28,6 +28,7 @@ from careerdesk.core.services.importing import (
 )
 from careerdesk.core.services.importing.rejects import save_rejected_rows
 from careerdesk.core.services.importing.result import IssueGroup
+from careerdesk.gui.messages import localised
 from careerdesk.gui.tasks import BackgroundTask, show_progress
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ class SummaryPage(QWizardPage):
         groups = result.issue_groups()
         if groups:
             lines.append("")
-            lines += [self._rows(group) + group.message for group in groups[:SHOWN_PROBLEMS]]
+            lines += [self._rows(group) + localised(group.message)
+                      for group in groups[:SHOWN_PROBLEMS]]
         if len(groups) > SHOWN_PROBLEMS:
             lines.append(self.tr("…and %1 more problems: the previous page shows every row "
                                  "with a problem.").replace("%1",
@@ -212,4 +214,4 @@ class ImportPage(QWizardPage):
         task.start()
 
     def _undone(self, undone: UndoResult) -> None:
-        self.outcome.setText(self.outcome.text() + "\n" + undone.summary())
+        self.outcome.setText(self.outcome.text() + "\n" + localised(undone.summary()))

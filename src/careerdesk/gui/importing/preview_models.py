@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.gui.messages import localised
 from careerdesk.io.fields import Field
 from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter
@@ -129,7 +130,7 @@ class PlannedRowsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if index.column() == len(self._columns):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return "; ".join(p.message for p in row.problems)
+                return "; ".join(localised(p.message) for p in row.problems)
             return None
         header, field, position = self._columns[index.column()]
         problems = [p for p in row.problems if p.column == header or
@@ -145,7 +146,7 @@ class PlannedRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(ERROR if any(p.rejects for p in problems) else WARNING)
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.message for p in problems)
+            return "\n".join(localised(p.message) for p in problems)
         return None
 
 

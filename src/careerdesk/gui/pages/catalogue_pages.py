@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.services import catalogue
+from careerdesk.gui.messages import localised
 from careerdesk.gui.models.rows_model import Column
 from careerdesk.gui.pages.table_page import TablePage
 
@@ -207,7 +208,7 @@ class ImportsPage(TablePage):
         task.start()
 
     def _undone(self, result: UndoResult) -> None:
-        QMessageBox.information(self, self.tr("Undo an import"), result.summary())
+        QMessageBox.information(self, self.tr("Undo an import"), localised(result.summary()))
         self.refresh()
 
     def title(self) -> str:

@@ -32,6 +32,7 @@ from careerdesk.core.services.nominations import (
     rerank,
 )
 from careerdesk.gui.labels import status_label
+from careerdesk.gui.messages import localised
 from careerdesk.gui.models.nominations_model import NominationsModel
 from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.office_time import shown
@@ -299,7 +300,7 @@ class NominationsPage(QWidget):
         try:
             record_outcome(self._database, nomination_id, outcome, note)
         except CareerDeskError as problem:
-            QMessageBox.warning(self, self.tr("Outcome"), problem.message)
+            QMessageBox.warning(self, self.tr("Outcome"), localised(problem.message))
             return False
         self.counts.setText(self.tr("Outcome recorded."))
         return True
@@ -318,7 +319,7 @@ class NominationsPage(QWidget):
                                         self.note.text().strip() or None, override)
         except CareerDeskError as problem:
             if problem.code != "override_needed" or override:
-                QMessageBox.warning(self, self.tr("Move nominations"), problem.message)
+                QMessageBox.warning(self, self.tr("Move nominations"), localised(problem.message))
                 return False
             reason, ok = QInputDialog.getText(
                 self, self.tr("An exception is needed"),

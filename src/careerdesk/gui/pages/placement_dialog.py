@@ -23,6 +23,7 @@ from careerdesk.core.services.placements import (
     placement_choices,
 )
 from careerdesk.gui.editing import save_cancel
+from careerdesk.gui.messages import localised
 
 
 class PlacementDialog(QDialog):
@@ -74,7 +75,7 @@ class PlacementDialog(QDialog):
                 self.database, self.nomination_id, self.organisation.currentText(),
                 self.start.date().toPython(), self.position.currentData(), salary)
         except CareerDeskError as problem:
-            QMessageBox.warning(self, self.windowTitle(), problem.message)
+            QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
             return False
         self.accept()
         return True

@@ -30,6 +30,7 @@ from careerdesk.gui.editing import (
     grid_rows,
     number,
 )
+from careerdesk.gui.messages import localised
 
 
 class CohortEditor(QDialog):
@@ -220,7 +221,7 @@ class CohortEditor(QDialog):
             save_cohort(self.database, self.programme.currentText(), self.spec(),
                         replacing=self.editing)
         except CareerDeskError as problem:
-            QMessageBox.warning(self, self.windowTitle(), problem.message)
+            QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
             return False
         self.saved = True
         self.accept()

@@ -16,6 +16,7 @@ from careerdesk.core.domain.choices import ProgrammeKind
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import create_programme, update_programme
 from careerdesk.gui.editing import save_cancel
+from careerdesk.gui.messages import localised
 
 
 class ProgrammeDialog(QDialog):
@@ -56,7 +57,7 @@ class ProgrammeDialog(QDialog):
                 create_programme(self.database, self.code.text(), self.name_en.text(),
                                  self.kind.currentData(), self.name_zh.text().strip() or None)
         except CareerDeskError as problem:
-            QMessageBox.warning(self, self.windowTitle(), problem.message)
+            QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
             return False
         self.accept()
         return True

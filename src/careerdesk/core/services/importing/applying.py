@@ -29,6 +29,7 @@ from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.importing.student_plan import NewStudents, StudentAction
 from careerdesk.core.services.progress import Progress
+from careerdesk.messages import msg
 
 CHUNK = 5_000
 
@@ -55,7 +56,7 @@ class _Writer:
 
     def write(self) -> ImportResult:
         plan = self.plan
-        self._step("Recording the import")
+        self._step(msg("Recording the import"))
         batch = ImportBatch(
             file_name=plan.parsed.path.name, file_sha256=plan.parsed.sha256,
             sheet=plan.parsed.sheet, imported_by=self.user, imported_at=self.now,
@@ -64,21 +65,21 @@ class _Writer:
         self.session.flush()
         self.batch_id = batch.id
         self._create_faculties()
-        self._step("Adding new students")
+        self._step(msg("Adding new students"))
         self._insert_students(plan.new_students)
-        self._step("Updating students")
+        self._step(msg("Updating students"))
         self._update_students(plan.stored.updates)
         ids = self._student_ids() if plan.nominations or plan.attendances else {}
-        self._step("Nominations")
+        self._step(msg("Nominations"))
         nominations = self._write_nominations(ids)
-        self._step("Event registrations")
+        self._step(msg("Event registrations"))
         attendances = self._write_attendances(ids)
         result = plan.result(batch=batch.id)
         batch.rows, batch.created, batch.updated = result.rows, result.created, result.updated
         batch.unchanged, batch.rejected = result.unchanged, result.rejected
         batch.nominations, batch.attendances = nominations, attendances
         log_bulk(self.session, "student", result.summary(), import_batch_id=batch.id)
-        self._step("Done")
+        self._step(msg("Done"))
         return result
 
     def _step(self, message: str) -> None:

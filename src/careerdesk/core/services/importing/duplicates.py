@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.models import Student, University
 from careerdesk.io.fields import Field
 from careerdesk.io.parsed_sheet import ParsedSheet, pick
+from careerdesk.messages import msg
 
 StudentKey = tuple[int, str]  # (university id, student number)
 
@@ -36,9 +37,10 @@ def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
     for number, key in zip(valid, keys, strict=True):
         first = first_row.setdefault(key, number)
         if first != number:
-            sheet.add(number, "", "duplicate_in_file",
-                      f"Student {key[1]} ({key[0]}) is already in row "
-                      f"{sheet.excel_rows[first]} of this file. This row was not imported.")
+            sheet.add(number, "", "duplicate_in_file", msg(
+                "Student {student} ({university}) is already in row {row} of this file. This "
+                "row was not imported.", student=key[1], university=key[0],
+                row=sheet.excel_rows[first]))
 
 
 def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int],
@@ -91,7 +93,7 @@ def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int
         if not (shared_mail or shared_person):
             continue  # only its own stored record has them
         _flag_match(sheet, number, key, mail, person, by_email, by_person, numbers)
-        where = f"in row {sheet.excel_rows[number]}"
+        where = msg("in row {row}", row=sheet.excel_rows[number])
         if mail:
             by_email.setdefault(mail, []).append((key, where))
         if all(person):
@@ -132,12 +134,17 @@ def _flag_match(sheet: ParsedSheet, number: int, key: StudentKey, mail: str | No
                *(by_person.get(person, []) if all(person) else [])]  # type: ignore[call-overload]
     for other, where in matches:
         if other != key:
-            how = ("the same email" if mail and (other, where) in by_email.get(mail, [])
-                   else "the same Chinese name and mobile")
-            sheet.add(number, "", "possible_duplicate",
-                      f"Student {other[1]} ({numbers.get(other[0], '?')}) {where} has {how}; "
-                      f"check whether they are the same person. Both are kept.")
+            how = (_SAME_EMAIL if mail and (other, where) in by_email.get(mail, [])
+                   else _SAME_PERSON)
+            sheet.add(number, "", "possible_duplicate", msg(
+                "Student {student} ({university}) {where} has {how}; check whether they are "
+                "the same person. Both are kept.", student=other[1],
+                university=numbers.get(other[0], "?"), where=where, how=how))
             return
+
+
+_SAME_EMAIL = msg("the same email")
+_SAME_PERSON = msg("the same Chinese name and mobile")
 
 
 def _held_by_another(holders: list[tuple[StudentKey, str]] | None, key: StudentKey) -> bool:

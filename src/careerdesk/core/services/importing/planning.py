@@ -50,6 +50,7 @@ from careerdesk.core.services.importing.student_plan import (
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
+from careerdesk.messages import msg
 
 
 @dataclass(slots=True)
@@ -188,8 +189,9 @@ class _Cohorts:
         found = self.find(text)
         if found is None:
             known = ", ".join(sorted(code.upper() for code in self.by_code)[:12])
-            raise ImportFailedError(f"There is no cohort '{text}'; known cohorts include "
-                                    f"{known}.", code="unknown_cohort")
+            raise ImportFailedError(msg("There is no cohort '{cohort}'; known cohorts include "
+                                        "{known}.", cohort=text, known=known),
+                                    code="unknown_cohort")
         return found
 
     def kind(self, cohort_id: int) -> str | None:
@@ -234,18 +236,18 @@ def _cohort_of(written: str | None, track_text: str | None, cohorts: _Cohorts,
                ) -> tuple[int, int | None] | _NotNominated | None:
     found = cohorts.find(written) if written else default
     if written and found is None:
-        return _NotNominated(Field.COHORT, "unknown_cohort", (
-            f"There is no cohort '{written}' in CareerDesk; the student was imported but not "
-            f"nominated. Add the cohort, then import the file again."))
+        return _NotNominated(Field.COHORT, "unknown_cohort", msg(
+            "There is no cohort '{cohort}' in CareerDesk; the student was imported but not "
+            "nominated. Add the cohort, then import the file again.", cohort=written))
     if found is None:
         return None
     cohort_id, track_id = found
     if track_text:
         track_id = cohorts.tracks.get(cohort_id, {}).get(_fold(track_text))
         if track_id is None:
-            return _NotNominated(Field.TRACK, "unknown_track", (
-                f"The cohort has no track '{track_text}'; the student was imported but not "
-                f"nominated."))
+            return _NotNominated(Field.TRACK, "unknown_track", msg(
+                "The cohort has no track '{track}'; the student was imported but not "
+                "nominated.", track=track_text))
     return cohort_id, track_id
 
 
@@ -254,7 +256,7 @@ def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
     if options.event:
         found = session.scalar(select(Event.id).where(Event.code.ilike(options.event.strip())))
         if found is None:
-            raise ImportFailedError(f"There is no event '{options.event}'.",
+            raise ImportFailedError(msg("There is no event '{event}'.", event=options.event),
                                     code="unknown_event")
         return found
     if not parsed.parsed.is_event_registration:
@@ -268,13 +270,13 @@ def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
     if inferred is not None:
         event_id, code = inferred
         parsed.parsed.problems.insert(0, Problem(
-            0, "", "event_inferred",
-            f"The registrations were recorded for the event {code}, the one their "
-            f"registration numbers and dates point to."))
+            0, "", "event_inferred", msg(
+                "The registrations were recorded for the event {event}, the one their "
+                "registration numbers and dates point to.", event=code)))
         return event_id
-    raise ImportFailedError(
-        f"{parsed.path.name} looks like an event registration list; say which event it is "
-        f"for (--event CODE, or choose it in the import window).", code="event_needed")
+    raise ImportFailedError(msg(
+        "{file} looks like an event registration list; say which event it is for (--event "
+        "CODE, or choose it in the import window).", file=parsed.path.name), code="event_needed")
 
 
 def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None:

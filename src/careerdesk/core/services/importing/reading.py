@@ -29,6 +29,7 @@ from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import RawSheet
+from careerdesk.messages import Message, msg
 
 
 @dataclass
@@ -87,8 +88,10 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
         default_university = universities.resolve(options.university)
         if default_university is None:
             raise ImportFailedError(
-                f"'{options.university}' is not a university CareerDesk knows; use one of "
-                f"{', '.join(sorted(universities.codes.values()))}.", code="unknown_university")
+                msg("'{university}' is not a university CareerDesk knows; use one of {codes}.",
+                    university=options.university,
+                    codes=", ".join(sorted(universities.codes.values()))),
+                code="unknown_university")
     try:
         if isinstance(spreadsheet, ReadAhead):
             spreadsheet = spreadsheet.take()
@@ -110,22 +113,20 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                              universities.resolve, default_university)
         if not len(parsed):
             raise ImportFailedError(
-                f"{path.name} has headings in row {layout.excel_header_row} of "
-                f"'{sheet.name}' but no student rows under them; nothing was imported.",
+                msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
+                    "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
+                    sheet=sheet.name),
                 code="no_student_rows")
         if inferred:
             parsed.problems.insert(0, Problem(
                 0, "", "university_inferred",
-                f"The file has no University column; the university was taken as "
-                f"{inferred[0]} from {inferred[1]}."))
+                msg("The file has no University column; the university was taken as "
+                    "{university} from {source}.", university=inferred[0], source=inferred[1])))
         others = _other_lists(spreadsheet, sheet.name)
         if others:
             parsed.problems.insert(0, Problem(
                 0, "", "other_sheets",
-                f"{path.name} also has {_named(others)}, which looks like another list of "
-                f"students; only '{sheet.name}' was imported. Import "
-                f"{'it' if len(others) == 1 else 'each'} too (--sheet NAME, or choose the "
-                f"sheet in the import window)."))
+                _other_sheets(path.name, others, sheet.name)))
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
@@ -154,11 +155,17 @@ def _other_lists(spreadsheet: SpreadsheetFile, chosen: str) -> list[str]:
             if name != chosen and find_header_row(spreadsheet.read(name)) is not None]
 
 
-def _named(sheets: list[str]) -> str:
-    quoted = [f"'{name}'" for name in sheets]
+def _other_sheets(file: str, others: list[str], chosen: str) -> Message:
+    quoted = [f"'{name}'" for name in others]
     if len(quoted) == 1:
-        return f"the sheet {quoted[0]}"
-    return f"the sheets {', '.join(quoted[:-1])} and {quoted[-1]}"
+        return msg("{file} also has the sheet {other}, which looks like another list of "
+                   "students; only '{sheet}' was imported. Import it too (--sheet NAME, or "
+                   "choose the sheet in the import window).", file=file, other=quoted[0],
+                   sheet=chosen)
+    return msg("{file} also has the sheets {others} and {last}, which look like other lists "
+               "of students; only '{sheet}' was imported. Import each too (--sheet NAME, or "
+               "choose the sheet in the import window).", file=file,
+               others=", ".join(quoted[:-1]), last=quoted[-1], sheet=chosen)
 
 
 def _sha256(path: Path) -> str:

@@ -32,6 +32,7 @@ from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.progress import Progress
 from careerdesk.io.office_time import shown
+from careerdesk.messages import msg, sentences
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance}
 _DATE_COLUMNS = {"graduation_date", "consent_date"}
@@ -48,13 +49,15 @@ class UndoResult:
     kept: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"Import batch {self.batch} undone: {self.removed_students:,} added students "
-                f"removed, {self.restored_students:,} updated students restored, "
-                f"{self.removed_nominations:,} nominations removed, "
-                f"{self.removed_attendances:,} event registrations removed.")
+        text = msg("Import batch {batch} undone: {removed:,} added students removed, "
+                   "{restored:,} updated students restored, {nominations:,} nominations "
+                   "removed, {registrations:,} event registrations removed.", batch=self.batch,
+                   removed=self.removed_students, restored=self.restored_students,
+                   nominations=self.removed_nominations,
+                   registrations=self.removed_attendances)
         if self.kept:
-            text += f" {len(self.kept):,} records were changed since the import and were left " \
-                    f"as they are."
+            return sentences(text, msg("{count:,} records were changed since the import and "
+                                       "were left as they are.", count=len(self.kept)))
         return text
 
 
@@ -65,21 +68,23 @@ def undo_import(database: Database, batch_id: int,
     with database.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"There is no import batch {batch_id}.", code="batch_missing")
+            raise NotFoundError(msg("There is no import batch {batch}.", batch=batch_id),
+                                code="batch_missing")
         if batch.undone_at is not None:
-            raise ConflictError(f"Import batch {batch_id} was already undone on "
-                                f"{shown(batch.undone_at):%Y-%m-%d %H:%M} by "
-                                f"{batch.undone_by}.",
+            raise ConflictError(msg("Import batch {batch} was already undone on {when} by "
+                                    "{who}.", batch=batch_id,
+                                    when=f"{shown(batch.undone_at):%Y-%m-%d %H:%M}",
+                                    who=batch.undone_by),
                                 code="batch_undone")
         result = UndoResult(batch_id)
-        steps = [("Removing nominations", _remove_nominations),
-                 ("Removing event registrations", _remove_attendances),
-                 ("Restoring updated records", _restore_changes),
-                 ("Removing added students", _remove_students)]
+        steps = [(msg("Removing nominations"), _remove_nominations),
+                 (msg("Removing event registrations"), _remove_attendances),
+                 (msg("Restoring updated records"), _restore_changes),
+                 (msg("Removing added students"), _remove_students)]
         for done, (message, step) in enumerate(steps):
             progress.step(done, len(steps), message)
             step(session, batch, result)
-        progress.step(len(steps), len(steps), "Done")
+        progress.step(len(steps), len(steps), msg("Done"))
         batch.undone_at, batch.undone_by = utcnow(), current_user()
         log_bulk(session, "student", result.summary(), import_batch_id=batch_id)
         return result
