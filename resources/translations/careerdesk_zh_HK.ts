@@ -6,671 +6,1377 @@
     <message>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="59"/>
         <source>Recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>正在記錄這次匯入</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="68"/>
         <source>Adding new students</source>
-        <translation type="unfinished"></translation>
+        <translation>正在新增學生</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
         <source>Updating students</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新學生資料</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="98"/>
+        <source>The number of demo students must be between 0 and {most:,}.</source>
+        <extracomment>For an exit, the furthest stage reached before it (a choice of).</extracomment>
+        <translation>示範學生人數必須介乎 0 至 {most:,}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="108"/>
+        <source>This database already holds {existing:,} students; demo data goes only into an empty database, so it never mixes with real records.</source>
+        <translation>這個資料庫已有 {existing:,} 名學生；示範資料只會放入空白資料庫，以免與真實紀錄混雜。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="126"/>
+        <source>Universities and faculties</source>
+        <translation>大學及學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="130"/>
+        <source>Programmes and cohorts</source>
+        <translation>計劃及梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="132"/>
+        <source>Organisations and positions</source>
+        <translation>機構及職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="244"/>
+        <source>Students</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
         <source>Nominations</source>
-        <translation type="unfinished">提名</translation>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="392"/>
+        <source>Placements</source>
+        <translation>實習安排</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
         <source>Event registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>活動登記</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="82"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="41"/>
         <source>Student {student} ({university}) is already in row {row} of this file. This row was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現。此行沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="96"/>
         <source>in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {row} 行</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="140"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="146"/>
         <source>the same email</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的電郵</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="147"/>
         <source>the same Chinese name and mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="192"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="240"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="249"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="259"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="37"/>
         <source>There is no event &apos;{event}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="274"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/planning.py" line="278"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/reading.py" line="91"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/reading.py" line="116"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/reading.py" line="123"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/reading.py" line="161"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/reading.py" line="165"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="52"/>
         <source>Import batch {batch} undone: {removed:,} added students removed, {restored:,} updated students restored, {nominations:,} nominations removed, {registrations:,} event registrations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤銷匯入 {batch}：移除新增的學生 {removed:,} 名、還原更新的學生 {restored:,} 名、移除提名 {nominations:,} 項、移除活動登記 {registrations:,} 項。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="59"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="71"/>
         <source>There is no import batch {batch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="74"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="80"/>
         <source>Removing nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除提名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="81"/>
         <source>Removing event registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="82"/>
         <source>Restoring updated records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
         <source>Removing added students</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除新增的學生</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="51"/>
         <source>University</source>
         <extracomment>What each field is called: in the import window&apos;s drop-downs, and in messages that name a field (&quot;both look like the &apos;Graduation date&apos; column&quot;).</extracomment>
-        <translation type="unfinished">大學</translation>
+        <translation>大學</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="52"/>
         <source>Student no.</source>
-        <translation type="unfinished">學號</translation>
+        <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="53"/>
         <source>English name</source>
-        <translation type="unfinished">英文姓名</translation>
+        <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="54"/>
         <source>Chinese name</source>
-        <translation type="unfinished">中文姓名</translation>
+        <translation>中文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="55"/>
         <source>Surname</source>
-        <translation type="unfinished">姓氏</translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="56"/>
         <source>Given name</source>
-        <translation type="unfinished">名字</translation>
+        <translation>名字</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="57"/>
         <source>Email</source>
-        <translation type="unfinished">電郵</translation>
+        <translation>電郵</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>Mobile</source>
-        <translation type="unfinished">手提電話</translation>
+        <translation>手提電話</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>Faculty</source>
-        <translation type="unfinished">學院</translation>
+        <translation>學院</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="60"/>
         <source>Department</source>
-        <translation type="unfinished">學系</translation>
+        <translation>學系</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="61"/>
         <source>Programme of study</source>
-        <translation type="unfinished">修讀課程</translation>
+        <translation>修讀課程</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="62"/>
         <source>Award level</source>
-        <translation type="unfinished">學歷</translation>
+        <translation>學歷</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="63"/>
         <source>Year of study</source>
-        <translation type="unfinished">年級</translation>
+        <translation>年級</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="64"/>
         <source>Graduation date</source>
-        <translation type="unfinished">畢業日期</translation>
+        <translation>畢業日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="65"/>
         <source>Hong Kong resident</source>
-        <translation type="unfinished">香港居民</translation>
+        <translation>香港居民</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="66"/>
         <source>Currently employed</source>
-        <translation type="unfinished">現正受僱</translation>
+        <translation>現正受僱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>Months of full-time work</source>
-        <translation type="unfinished">全職工作月數</translation>
+        <translation>全職工作月數</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Consent to share data</source>
-        <translation type="unfinished">同意分享資料</translation>
+        <translation>同意分享資料</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>Cohort</source>
-        <translation type="unfinished">梯次</translation>
+        <translation>梯次</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Track</source>
-        <translation type="unfinished">組別</translation>
+        <translation>組別</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Faculty rank</source>
-        <translation type="unfinished">學院排名</translation>
+        <translation>學院排名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Registration number</source>
-        <translation type="unfinished">登記編號</translation>
+        <translation>登記編號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Attendance</source>
-        <translation type="unfinished">出席</translation>
+        <translation>出席</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Checked in</source>
-        <translation type="unfinished">已簽到</translation>
+        <translation>已簽到</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Ticket type</source>
-        <translation type="unfinished">票種</translation>
+        <translation>票種</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Registered at</source>
-        <translation type="unfinished">登記時間</translation>
+        <translation>登記時間</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Interests</source>
-        <translation type="unfinished">興趣範疇</translation>
+        <translation>興趣範疇</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Row number</source>
-        <translation type="unfinished">行號</translation>
+        <translation>行號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="78"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <extracomment>A header row names at least one of these, so a title row never passes for one. For a column set aside because another one means the same (``read_columns``): that other column&apos;s heading, and what both mean.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="170"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="172"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="176"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="81"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="119"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="123"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="172"/>
         <source>{problem} {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}{outcome}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="238"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="244"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="252"/>
         <source>The row was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="253"/>
         <source>The row was imported without this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="254"/>
         <source>This row has no university. The row was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="255"/>
         <source>This row has no student number. The row was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="256"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="258"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="380"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <extracomment>Chinese characters (CJK ideographs, their extensions and compatibility forms). What is left around a name&apos;s Latin part once its Chinese part is taken out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/open_file.py" line="63"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <extracomment>Sheet names that hold instructions or lookups, not nominees.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/open_file.py" line="74"/>
         <source>{file} has no visible sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="31"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="32"/>
         <source>a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="33"/>
         <source>a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 圖片</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="34"/>
         <source>a GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 圖片</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>RAR 壓縮檔</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 壓縮檔</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 程式</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>程式</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>an RTF document</source>
-        <translation type="unfinished"></translation>
+        <translation>RTF 文件</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="48"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="50"/>
         <source>{file} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="57"/>
         <source>{file} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="59"/>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空白的。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="67"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="70"/>
         <source>{file} is a web page, not a spreadsheet; open it in Excel and save it as a workbook (.xlsx) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是網頁，不是試算表；請先用 Excel 開啟，另存為活頁簿（.xlsx）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="83"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="94"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="96"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="105"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="115"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="120"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
         <source>{file} is too large to be a nominee list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/text_reader.py" line="33"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/text_reader.py" line="40"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/text_reader.py" line="53"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/text_reader.py" line="91"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="71"/>
         <source>A student number cannot be TRUE or FALSE.</source>
-        <translation type="unfinished"></translation>
+        <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="75"/>
         <source>{value} is not a student number (it has decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="87"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="97"/>
         <source>{value} is not a student number.</source>
         <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是學號。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="118"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="168"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="173"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="198"/>
         <source>TRUE or FALSE is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE 或 FALSE 不是日期。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="208"/>
         <source>&apos;{text}&apos; is not a date CareerDesk can read (write it as 30/06/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是 CareerDesk 能讀取的日期（請寫成 30/06/2026）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="228"/>
-        <source>{value} is a year, not a date; write the month too (06/{year}).</source>
+        <location filename="../../src/careerdesk/io/values.py" line="229"/>
+        <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
         <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="230"/>
+        <location filename="../../src/careerdesk/io/values.py" line="232"/>
+        <source>{value} is a year, not a date; write the month too (06/{year}).</source>
+        <translation>{value} 是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="235"/>
+        <source>&apos;{text}&apos; is not a date.</source>
+        <translation>「{text}」不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="237"/>
         <source>{value} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="323"/>
+        <location filename="../../src/careerdesk/io/values.py" line="330"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="344"/>
+        <location filename="../../src/careerdesk/io/values.py" line="351"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="353"/>
+        <location filename="../../src/careerdesk/io/values.py" line="360"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="361"/>
+        <location filename="../../src/careerdesk/io/values.py" line="368"/>
         <source>TRUE or FALSE is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="365"/>
+        <location filename="../../src/careerdesk/io/values.py" line="372"/>
         <source>&apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="369"/>
+        <location filename="../../src/careerdesk/io/values.py" line="376"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="437"/>
+        <location filename="../../src/careerdesk/io/values.py" line="444"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="463"/>
+        <location filename="../../src/careerdesk/io/values.py" line="470"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="509"/>
+        <location filename="../../src/careerdesk/io/values.py" line="516"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="47"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <extracomment>What makes a sheet&apos;s XML worth scanning: a formula, an error value, a hidden row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="51"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="84"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/xlsx_writer.py" line="40"/>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/xlsx_writer.py" line="77"/>
         <source>{path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 {path}：{reason}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/messages.py" line="51"/>
         <source>{first} {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}{then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="25"/>
+        <source>The folder {parent} does not exist, so the backup cannot be written there.</source>
+        <translation>資料夾 {parent} 不存在，因此無法把備份寫到那裏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="42"/>
+        <source>The backup to {target} failed: {reason}.</source>
+        <translation>備份至 {target} 失敗：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="55"/>
+        <source>There is no backup file at {source}.</source>
+        <translation>{source} 沒有備份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="60"/>
+        <source>{source} is not a CareerDesk backup (it is not a SQLite file).</source>
+        <translation>{source} 不是 CareerDesk 備份（不是 SQLite 檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="72"/>
+        <source>The restore from {source} failed: {reason}.</source>
+        <translation>從 {source} 還原失敗：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="57"/>
+        <source>CareerDesk could not open the database {name}: {reason}.</source>
+        <translation>CareerDesk 無法開啟資料庫 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="29"/>
+        <source>&apos;{text}&apos; is neither a database file nor a database address CareerDesk understands.</source>
+        <translation>「{text}」既不是資料庫檔案，也不是 CareerDesk 能理解的資料庫地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="38"/>
+        <source>CareerDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos;.</source>
+        <translation>CareerDesk 支援 SQLite 檔案及 PostgreSQL 伺服器，不支援「{backend}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="50"/>
+        <source>The folder {parent} does not exist, so the database {name} cannot be opened there.</source>
+        <translation>資料夾 {parent} 不存在，因此無法在那裏開啟資料庫 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="56"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="62"/>
+        <source>{path} is not a CareerDesk database (it is not a SQLite file).</source>
+        <translation>{path} 不是 CareerDesk 資料庫（不是 SQLite 檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="82"/>
+        <source>The PostgreSQL driver is not installed; install CareerDesk with its &apos;postgresql&apos; extra to use a database server.</source>
+        <translation>未安裝 PostgreSQL 驅動程式；如要使用資料庫伺服器，請連同「postgresql」附加元件安裝 CareerDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/migrate.py" line="65"/>
+        <source>Upgrading the database would leave a record in &apos;{table}&apos; pointing at one that is not there; nothing was changed.</source>
+        <translation>升級資料庫會令「{table}」中的紀錄指向不存在的紀錄；資料沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/migrate.py" line="91"/>
+        <source>This database holds tables that are not CareerDesk&apos;s, so CareerDesk will not change it.</source>
+        <translation>這個資料庫有不屬於 CareerDesk 的資料表，因此 CareerDesk 不會更改它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/migrate.py" line="98"/>
+        <source>This database was written by a newer version of CareerDesk; install that version to open it.</source>
+        <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="48"/>
+        <source>sub-degree</source>
+        <translation>副學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="48"/>
+        <source>bachelor&apos;s degree</source>
+        <translation>學士學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
+        <source>master&apos;s degree</source>
+        <translation>碩士學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
+        <source>doctorate</source>
+        <translation>博士學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="92"/>
+        <source>The student&apos;s award level is not recorded.</source>
+        <translation>沒有記錄學生的學歷。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="94"/>
+        <source>Award level {level} is allowed.</source>
+        <translation>學歷{level}符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="96"/>
+        <source>Award level {level} is not allowed (allowed: {allowed}).</source>
+        <translation>學歷{level}不符要求（接受：{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="107"/>
+        <source>Whether the student is a Hong Kong resident is not recorded.</source>
+        <translation>沒有記錄學生是否香港居民。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="108"/>
+        <source>The student is a Hong Kong resident.</source>
+        <translation>學生是香港居民。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="109"/>
+        <source>The student is not a Hong Kong resident.</source>
+        <translation>學生不是香港居民。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="118"/>
+        <source>The student&apos;s employment status is not recorded.</source>
+        <translation>沒有記錄學生的就業狀況。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="120"/>
+        <source>The student is employed at present.</source>
+        <translation>學生現正受僱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="121"/>
+        <source>The student is not employed at present ({status}).</source>
+        <translation>學生現時沒有受僱（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="129"/>
+        <source>fewer than {limit}</source>
+        <translation>少於 {limit} 個月</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="132"/>
+        <source>at most {limit}</source>
+        <translation>最多 {limit} 個月</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="134"/>
+        <source>The student&apos;s months of full-time work are not recorded.</source>
+        <translation>沒有記錄學生的全職工作月數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="136"/>
+        <source>Full-time work of {months} months ({allowed} allowed).</source>
+        <translation>全職工作 {months} 個月（接受{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="138"/>
+        <source>Full-time work of {months} months; {allowed} are allowed.</source>
+        <translation>全職工作 {months} 個月；只接受{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="145"/>
+        <source>the window of {start} to {end}</source>
+        <translation>{start} 至 {end} 的期間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="146"/>
+        <source>the window from {start}</source>
+        <translation>由 {start} 起的期間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="147"/>
+        <source>the window up to {end}</source>
+        <translation>截至 {end} 的期間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="149"/>
+        <source>The student&apos;s graduation date is not recorded.</source>
+        <translation>沒有記錄學生的畢業日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="151"/>
+        <source>Graduated {day}, before {window}.</source>
+        <translation>於 {day} 畢業，早於{window}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="153"/>
+        <source>Graduates {day}, after {window}.</source>
+        <translation>將於 {day} 畢業，遲於{window}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="154"/>
+        <source>Graduation {day} is within {window}.</source>
+        <translation>畢業日期 {day} 在{window}之內。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="160"/>
+        <source>{university} is one of the universities allowed.</source>
+        <translation>{university} 是接受的大學之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="162"/>
+        <source>{university} is not one of the universities allowed ({allowed}).</source>
+        <translation>{university} 不是接受的大學（{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="170"/>
+        <source>The student&apos;s faculty is not recorded.</source>
+        <translation>沒有記錄學生的學院。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="172"/>
+        <source>{faculty} is one of the faculties allowed.</source>
+        <translation>{faculty} 是接受的學院之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="174"/>
+        <source>{faculty} is not one of the faculties allowed.</source>
+        <translation>{faculty} 不是接受的學院。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="181"/>
+        <source>The student&apos;s year of study is not recorded.</source>
+        <translation>沒有記錄學生的年級。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="183"/>
+        <source>Year {year} of study (year {minimum} or above).</source>
+        <translation>{year} 年級（須 {minimum} 年級或以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="185"/>
+        <source>Year {year} of study; year {minimum} or above needed.</source>
+        <translation>{year} 年級；須 {minimum} 年級或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="189"/>
+        <source>Whether the student consents to share data is not recorded.</source>
+        <translation>沒有記錄學生是否同意分享資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="190"/>
+        <source>The student consents to share data with the programme.</source>
+        <translation>學生同意與計劃分享資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="191"/>
+        <source>The student has not consented to share data with the programme.</source>
+        <translation>學生沒有同意與計劃分享資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/errors.py" line="53"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，資料沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="20"/>
+        <source>{what} works on the embedded SQLite database; for a PostgreSQL server, ask IT to use the server&apos;s own pg_dump and pg_restore.</source>
+        <translation>{what}只適用於內置的 SQLite 資料庫；如使用 PostgreSQL 伺服器，請資訊科技人員使用伺服器本身的 pg_dump 及 pg_restore。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="33"/>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>備份不能覆蓋資料庫本身。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="49"/>
+        <source>{source} cannot be restored: {message}</source>
+        <translation>無法還原 {source}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="57"/>
+        <source>{source} is not a CareerDesk backup.</source>
+        <translation>{source} 不是 CareerDesk 備份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="61"/>
+        <source>{source} was made by a newer version of CareerDesk; install that version to restore it.</source>
+        <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="94"/>
+        <source>There is no cohort &apos;{code}&apos;; known cohorts include {known}.</source>
+        <extracomment>What a placement becomes when its nomination moves on. Stages that use up a place: a nomination counts against the quota from submission on. Places for this nomination&apos;s faculty (else university, else cohort): its quota line.</extracomment>
+        <translation>沒有「{code}」這個梯次；已有的梯次包括 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="158"/>
+        <source>Name at least one student to move.</source>
+        <translation>請指明最少一名要轉移狀態的學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="173"/>
+        <source>Select at least one nomination to move.</source>
+        <translation>請選擇最少一項要轉移狀態的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="181"/>
+        <source>Some of the selected nominations no longer exist; nothing was moved.</source>
+        <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="193"/>
+        <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
+        <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="196"/>
+        <source>{refusal}; nothing was moved.</source>
+        <translation>{refusal}；沒有轉移任何提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="216"/>
+        <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
+        <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="241"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="118"/>
+        <source>That nomination no longer exists.</source>
+        <extracomment>organisation name → [(position id, title)] open for the nomination&apos;s cohort</extracomment>
+        <translation>該提名已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="321"/>
+        <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
+        <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="325"/>
+        <source>To submit anyway, give the reason for the exception (--override).</source>
+        <translation>如仍要遞交，請說明破例的原因（--override）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="332"/>
+        <source>The nomination of {student} is {status}, which is final</source>
+        <translation>{student} 的提名狀態為 {status}，已是最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="334"/>
+        <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
+        <translation>{student} 的提名狀態為 {status}；由此只可轉為 {moves}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="352"/>
+        <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
+        <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="357"/>
+        <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
+        <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="373"/>
+        <source>{student} fails the cohort&apos;s rules: {reason}</source>
+        <translation>{student} 不符合梯次的資格規則：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="375"/>
+        <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
+        <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="386"/>
+        <source>The application window of {cohort} closed on {day}.</source>
+        <translation>{cohort} 的申請期已於 {day} 截止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="389"/>
+        <source>The application window of {cohort} opens on {day}.</source>
+        <translation>{cohort} 的申請期於 {day} 開始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="394"/>
+        <source>{cohort} has {places} places and {taken} are taken.</source>
+        <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="413"/>
+        <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
+        <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="64"/>
+        <source>There is already an organisation called {clash}.</source>
+        <extracomment>(name, title, email, phone)</extracomment>
+        <translation>已有名為 {clash} 的機構。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="89"/>
+        <source>The position &apos;{title}&apos; has placements, so it cannot be removed.</source>
+        <translation>職位「{title}」已有實習安排，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="98"/>
+        <source>There is no cohort &apos;{cohort}&apos;.</source>
+        <translation>沒有「{cohort}」這個梯次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="106"/>
+        <source>{cohort} has no track &apos;{track}&apos;.</source>
+        <translation>{cohort} 沒有「{track}」這個組別。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="122"/>
+        <source>There is no organisation &apos;{name}&apos;.</source>
+        <translation>沒有「{name}」這個機構。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="128"/>
+        <source>An organisation needs an English name.</source>
+        <translation>機構須有英文名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="131"/>
+        <source>&apos;{theme}&apos; is not a theme CareerDesk knows.</source>
+        <translation>CareerDesk 不認識「{theme}」這個主題。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="135"/>
+        <source>Every position needs a title.</source>
+        <translation>每個職位都須有職銜。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="138"/>
+        <source>The position &apos;{title}&apos; needs at least one place.</source>
+        <translation>職位「{title}」最少須有一個名額。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="142"/>
+        <source>Every contact needs a name.</source>
+        <translation>每位聯絡人都須有姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
+        <source>Only an accepted offer becomes a placement; this nomination is {status}.</source>
+        <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="51"/>
+        <source>This nomination already has a placement.</source>
+        <translation>此提名已有實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="57"/>
+        <source>There is no organisation &apos;{organisation}&apos;.</source>
+        <translation>沒有「{organisation}」這個機構。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="62"/>
+        <source>That position is not one of this organisation&apos;s.</source>
+        <translation>該職位不屬於這個機構。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="65"/>
+        <source>A monthly salary cannot be negative.</source>
+        <translation>月薪不能是負數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
+        <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
+        <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="138"/>
+        <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
+        <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="98"/>
+        <source>That placement no longer exists.</source>
+        <translation>該實習安排已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="144"/>
+        <source>This nomination has no placement yet.</source>
+        <translation>此提名尚未有實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="92"/>
+        <source>&apos;{kind}&apos; is not a kind of programme.</source>
+        <extracomment>(code, name, places) (name, months, weeks) university code → places (university code, faculty name) → places</extracomment>
+        <translation>「{kind}」不是計劃類別。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="69"/>
+        <source>A programme needs a code and a name.</source>
+        <translation>計劃須有代號及名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="72"/>
+        <source>There is already a programme {code}.</source>
+        <translation>已有計劃 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="100"/>
+        <source>There is no programme &apos;{code}&apos;.</source>
+        <translation>沒有「{code}」這個計劃。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="94"/>
+        <source>A programme needs a name.</source>
+        <translation>計劃須有名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="132"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="109"/>
+        <source>There is no programme &apos;{programme}&apos;.</source>
+        <translation>沒有「{programme}」這個計劃。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="138"/>
+        <source>There is already a cohort {clash}.</source>
+        <translation>已有梯次 {clash}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="179"/>
+        <source>The track {code} has nominations or positions, so it cannot be removed.</source>
+        <translation>組別 {code} 已有提名或職位，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="198"/>
+        <source>The phase &apos;{name}&apos; has placements, so it cannot be removed.</source>
+        <translation>階段「{name}」已有實習安排，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="211"/>
+        <source>There is no cohort &apos;{code}&apos;.</source>
+        <translation>沒有「{code}」這個梯次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="222"/>
+        <source>There is no university &apos;{code}&apos;.</source>
+        <translation>沒有「{code}」這所大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="230"/>
+        <source>{code} has no faculty &apos;{faculty_name}&apos;.</source>
+        <translation>{code} 沒有「{faculty_name}」這個學院。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="240"/>
+        <source>A cohort needs a code and a name.</source>
+        <translation>梯次須有代號及名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="243"/>
+        <source>The application window cannot close ({closes_on}) before it opens ({opens_on}).</source>
+        <translation>申請期的截止日期（{closes_on}）不能早於開始日期（{opens_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="248"/>
+        <source>Places and quotas cannot be negative.</source>
+        <translation>名額不能是負數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="252"/>
+        <source>The phase &apos;{name}&apos; needs a length in months or weeks.</source>
+        <translation>階段「{name}」須有以月或星期計的長度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="256"/>
+        <source>Two tracks have the same code.</source>
+        <translation>有兩個組別的代號相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="265"/>
+        <source>&apos;{kind}&apos; is not a kind of eligibility rule.</source>
+        <translation>「{kind}」不是資格規則的類別。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="272"/>
+        <source>choose one or more award levels</source>
+        <translation>請選擇一個或多個學歷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="276"/>
+        <source>give the number of months</source>
+        <translation>請填寫月數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="284"/>
+        <source>give a first and/or last graduation date, the first before the last</source>
+        <translation>請填寫最早及／或最遲的畢業日期，最早的須在最遲的之前</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="286"/>
+        <source>choose the universities allowed</source>
+        <translation>請選擇接受的大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="288"/>
+        <source>choose the faculties allowed</source>
+        <translation>請選擇接受的學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="290"/>
+        <source>give the lowest year of study</source>
+        <translation>請填寫最低年級</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="293"/>
+        <source>The rule &apos;{rule}&apos; is incomplete: {problem}.</source>
+        <translation>規則「{rule}」未填妥：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="131"/>
+        <source>There is no university &apos;{university}&apos;.</source>
+        <translation>沒有「{university}」這所大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="75"/>
+        <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
+        <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="114"/>
+        <source>Name a cohort or a programme for the placement report.</source>
+        <translation>請為實習安排報告指明梯次或計劃。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="48"/>
+        <source>The paper size is A4 or Letter.</source>
+        <translation>紙張大小須為 A4 或 Letter。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="51"/>
+        <source>There is no logo file at {logo}.</source>
+        <translation>{logo} 沒有標誌檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="91"/>
+        <source>The folder {parent} does not exist, so the report cannot be saved there.</source>
+        <extracomment>(whose text, characters the font could not draw): told to the user, never hidden</extracomment>
+        <translation>資料夾 {parent} 不存在，因此無法把報告儲存到那裏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="104"/>
+        <source>The report could not be saved to {target}: {strerror}.</source>
+        <translation>無法把報告儲存至 {target}：{strerror}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="52"/>
+        <source>There is no student {student_no} at {university}.</source>
+        <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
 </context>
 <context>
@@ -1821,12 +2527,12 @@ Database: %2</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="326"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="327"/>
+        <source>To submit anyway, give the reason for the exception:</source>
+        <translation>如仍要遞交，請說明破例的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="332"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>

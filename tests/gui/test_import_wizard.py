@@ -210,3 +210,49 @@ def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: 
         "Rows 2, 3, 4, 5, 6 and 35 more: There is no cohort 'NO-SUCH-2026' in CareerDesk; the "
         "student was imported but not nominated. Add the cohort, then import the file again."]
     assert "Row 9: This row has no student number. The row was not imported." in lines
+
+
+def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_database: Database,  # noqa: ANN001
+                                                      tmp_path: Path,
+                                                      monkeypatch) -> None:  # noqa: ANN001
+    """Under Traditional Chinese the problems the core finds are said in Chinese too: the
+    row's problems, the summary, and a file that cannot be read."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    from careerdesk.gui.app import install_translators
+
+    installed = install_translators(qapp, QLocale("zh_HK"))
+    try:
+        rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026", "chan@"] for n in range(3)]
+        path = xlsx(tmp_path / "cohort.xlsx", [["Student No.", "Name", "Cohort", "Email"], *rows])
+        wizard = ImportWizard(demo_database)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file_page.path.setText(str(path))
+        wizard.file_page.university_box.setCurrentIndex(
+            wizard.file_page.university_box.findData("CUHK"))
+        for _ in range(3):
+            wizard.next()
+        qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+        model = wizard.check_page.table.model()
+        problems = model.index(0, model.columnCount() - 1).data()
+        assert "「chan@」不是完整的電郵地址。此行已匯入，但不包括這個值。" in problems
+        wizard.next()
+        summary = wizard.summary_page.text.text()
+        assert "CareerDesk 中沒有「NO-SUCH-2026」這個梯次；學生已匯入，但未獲提名。" in summary
+        assert "There is no cohort" not in summary
+
+        told = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+        bad = tmp_path / "nominees.xlsx"
+        bad.write_bytes(b"%PDF-1.4")
+        other = ImportWizard(demo_database)
+        qtbot.addWidget(other)
+        other.show()
+        other.file_page.path.setText(str(bad))
+        other.next()
+        assert told == ["nominees.xlsx 是PDF 文件，不是試算表或 CSV 檔案。"]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

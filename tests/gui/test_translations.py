@@ -31,3 +31,34 @@ def test_qts_own_words_are_in_traditional_chinese_for_hong_kong(qapp) -> None:  
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_background_work_reports_the_cores_words_in_chinese(qtbot, qapp) -> None:  # noqa: ANN001
+    """A signal carries plain text, so the worker says the core's progress and failure in the
+    window's language before they cross to the UI thread."""
+    from PySide6.QtCore import QLocale
+
+    from careerdesk.core.errors import NotFoundError
+    from careerdesk.gui.app import install_translators
+    from careerdesk.gui.tasks import BackgroundTask
+    from careerdesk.messages import msg
+
+    def work(progress) -> None:  # noqa: ANN001
+        progress.step(0, 2, msg("Adding new students"))
+        raise NotFoundError(msg("There is no import batch {batch}.", batch=7),
+                            code="batch_missing")
+
+    installed = install_translators(qapp, QLocale("zh_HK"))
+    try:
+        task = BackgroundTask(work)
+        steps, failures = [], []
+        task.progressed.connect(lambda _done, _total, text: steps.append(text))
+        task.failed.connect(lambda code, text: failures.append((code, text)))
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            task.start()
+        qtbot.waitUntil(lambda: bool(failures))
+        assert steps == ["正在新增學生"]
+        assert failures == [("batch_missing", "沒有匯入編號 7。")]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

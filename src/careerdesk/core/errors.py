@@ -1,11 +1,13 @@
 """Errors the core raises for a person to read.
 
-Each carries a stable ``code`` (so the GUI can translate it and tests can match it)
-and a plain English sentence. Nothing here is a programming error: those stay
-ordinary exceptions.
+Each carries a stable ``code`` (tests and the window match it) and a plain English
+sentence, written with ``careerdesk.messages.msg`` so the window can say it in Chinese.
+Nothing here is a programming error: those stay ordinary exceptions.
 """
 
 from __future__ import annotations
+
+from careerdesk.messages import msg
 
 
 class CareerDeskError(Exception):
@@ -48,10 +50,13 @@ class ConflictError(CareerDeskError):
     code = "conflict"
 
 
+CANCELLED = msg("Cancelled; nothing was changed.")
+
+
 class CancelledError(CareerDeskError):
     """The user cancelled long work; nothing was changed."""
 
     code = "cancelled"
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+    def __init__(self, message: str = CANCELLED) -> None:
         super().__init__(message)

@@ -201,7 +201,7 @@ def date(value: Any) -> dt.date | None:
     text = clean_text(value)
     assert text is not None
     if _NUMBER.fullmatch(text):
-        return _date_from_number(float(text), f"'{text}'")
+        return _date_from_number(float(text), text)
     parsed = _date_from_text(text)
     if parsed is None:
         raise BadValueError("bad_date", msg(
@@ -215,18 +215,25 @@ _NUMBER = re.compile(r"\d{4,5}(?:\.\d+)?")
 _SERIALS = (18_264, 73_415)
 
 
-def _date_from_number(value: float, shown: str | None = None) -> dt.date:
+def _date_from_number(value: float, written: str | None = None) -> dt.date:
+    """``written``: the text the number was read from, when it was text (said in quotes)."""
     if _SERIALS[0] <= value <= _SERIALS[1]:
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
     if float(value).is_integer() and 19_500_101 <= value <= 21_001_231:  # 20260630
         compact = _date_from_text(str(int(value)))
         if compact is not None:
             return compact
-    shown = shown or (str(int(value)) if float(value).is_integer() else str(value))
     if float(value).is_integer() and 1950 <= value <= 2100:
+        if written is not None:
+            raise BadValueError("bad_date", msg(
+                "'{text}' is a year, not a date; write the month too (06/{year}).",
+                text=written, year=int(value)))
         raise BadValueError("bad_date", msg(
-            "{value} is a year, not a date; write the month too (06/{year}).", value=shown,
+            "{value} is a year, not a date; write the month too (06/{year}).", value=int(value),
             year=int(value)))
+    if written is not None:
+        raise BadValueError("bad_date", msg("'{text}' is not a date.", text=written))
+    shown = str(int(value)) if float(value).is_integer() else str(value)
     raise BadValueError("bad_date", msg("{value} is not a date.", value=shown))
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from careerdesk.core.db.engine import SQLITE_MAGIC
 from careerdesk.core.errors import DatabaseError
+from careerdesk.messages import msg
 
 
 def backup_sqlite(engine: Engine, target: Path) -> Path:
@@ -20,7 +21,9 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     target = target.expanduser().resolve()
     if not target.parent.is_dir():
         raise DatabaseError(
-            f"The folder {target.parent} does not exist, so the backup cannot be written there.",
+            msg(
+                "The folder {parent} does not exist, so the backup cannot be written there.",
+                parent=target.parent),
             code="backup_no_folder",
         )
     partial = target.with_name(target.name + ".partial")
@@ -35,7 +38,9 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
             destination.close()
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup to {target} failed: {exc}.", code="backup_failed") from exc
+        raise DatabaseError(msg(
+            "The backup to {target} failed: {reason}.",
+            target=target, reason=exc), code="backup_failed") from exc
     finally:
         raw.close()
     partial.replace(target)
@@ -46,11 +51,14 @@ def restore_sqlite(source: Path, engine: Engine) -> None:
     """Replace the live database behind ``engine`` with the backup at ``source``."""
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise DatabaseError(f"There is no backup file at {source}.", code="restore_missing")
+        raise DatabaseError(msg(
+            "There is no backup file at {source}.", source=source), code="restore_missing")
     with source.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
             raise DatabaseError(
-                f"{source} is not a CareerDesk backup (it is not a SQLite file).",
+                msg(
+                    "{source} is not a CareerDesk backup (it is not a SQLite file).",
+                    source=source),
                 code="restore_not_sqlite",
             )
     engine.dispose()  # no pooled connection keeps reading the old pages
@@ -60,7 +68,9 @@ def restore_sqlite(source: Path, engine: Engine) -> None:
         backup_source.backup(raw.driver_connection)
     except sqlite3.Error as exc:
         raise DatabaseError(
-            f"The restore from {source} failed: {exc}.", code="restore_failed"
+            msg(
+                "The restore from {source} failed: {reason}.",
+                source=source, reason=exc), code="restore_failed"
         ) from exc
     finally:
         raw.close()

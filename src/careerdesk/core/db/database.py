@@ -18,6 +18,7 @@ from careerdesk.core.db.revision import SCHEMA_REVISION
 from careerdesk.core.db.seed import ensure_universities
 from careerdesk.core.errors import DatabaseError
 from careerdesk.core.paths import backups_dir
+from careerdesk.messages import msg
 
 
 class AuditedSession(Session):
@@ -52,8 +53,9 @@ class Database:
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise DatabaseError(
-                f"CareerDesk could not open the database {database.display_name}: "
-                f"{_first_line(exc)}.",
+                msg(
+                    "CareerDesk could not open the database {name}: {reason}.",
+                    name=database.display_name, reason=_first_line(exc)),
                 code="database_unreachable",
             ) from exc
         except Exception:

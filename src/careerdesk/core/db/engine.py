@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from careerdesk.core.errors import DatabaseError
 from careerdesk.core.paths import sqlite_file_of
+from careerdesk.messages import msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -24,15 +25,18 @@ def resolve_url(path_or_url: str | Path | None) -> URL:
         url = make_url(text)
     except ArgumentError as exc:
         raise DatabaseError(
-            f"'{text}' is neither a database file nor a database address CareerDesk understands.",
+            msg(
+                "'{text}' is neither a database file nor a database address CareerDesk "
+                "understands.", text=text),
             code="database_bad_url",
         ) from exc
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return _sqlite_url(Path(url.database))
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(
-            f"CareerDesk works with SQLite files and PostgreSQL servers, not "
-            f"'{url.get_backend_name()}'.",
+            msg(
+                "CareerDesk works with SQLite files and PostgreSQL servers, not '{backend}'.",
+                backend=url.get_backend_name()),
             code="database_unsupported",
         )
     return url
@@ -42,17 +46,21 @@ def _sqlite_url(path: Path) -> URL:
     path = path.expanduser().resolve()
     if not path.parent.is_dir():
         raise DatabaseError(
-            f"The folder {path.parent} does not exist, so the database {path.name} cannot be "
-            f"opened there.",
+            msg(
+                "The folder {parent} does not exist, so the database {name} cannot be opened "
+                "there.", parent=path.parent, name=path.name),
             code="database_no_folder",
         )
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.", code="database_is_folder")
+        raise DatabaseError(msg(
+            "{path} is a folder, not a database file.", path=path), code="database_is_folder")
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as handle:
             if handle.read(16) != SQLITE_MAGIC:
                 raise DatabaseError(
-                    f"{path} is not a CareerDesk database (it is not a SQLite file).",
+                    msg(
+                        "{path} is not a CareerDesk database (it is not a SQLite file).",
+                        path=path),
                     code="database_not_sqlite",
                 )
     return URL.create("sqlite+pysqlite", database=str(path))
@@ -70,8 +78,9 @@ def create_db_engine(url: URL) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         raise DatabaseError(
-            "The PostgreSQL driver is not installed; install CareerDesk with its 'postgresql' "
-            "extra to use a database server.",
+            msg(
+                "The PostgreSQL driver is not installed; install CareerDesk with its 'postgresql' "
+                "extra to use a database server."),
             code="database_no_driver",
         ) from exc
 

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
+from careerdesk.messages import msg
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -60,8 +61,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
                 if broken is not None:
                     raise DatabaseError(
-                        f"Upgrading the database would leave a record in '{broken[0]}' "
-                        f"pointing at one that is not there; nothing was changed.",
+                        msg(
+                            "Upgrading the database would leave a record in '{table}' pointing at "
+                            "one that is not there; nothing was changed.", table=broken[0]),
                         code="database_upgrade_failed")
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
@@ -85,14 +87,16 @@ def ensure_current_schema(
         tables = set(inspect(engine).get_table_names())
         if tables:
             raise DatabaseError(
-                "This database holds tables that are not CareerDesk's, so CareerDesk will "
-                "not change it.",
+                msg(
+                    "This database holds tables that are not CareerDesk's, so CareerDesk will not "
+                    "change it."),
                 code="database_foreign",
             )
     elif found not in known_revisions():
         raise DatabaseTooNewError(
-            "This database was written by a newer version of CareerDesk; install that version "
-            "to open it.",
+            msg(
+                "This database was written by a newer version of CareerDesk; install that version "
+                "to open it."),
         )
     elif backup_before_upgrade is not None:
         backup_before_upgrade(found)

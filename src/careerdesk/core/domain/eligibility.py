@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from careerdesk.core.domain.choices import RuleKind
+from careerdesk.messages import msg
 
 
 class Verdict(StrEnum):
@@ -44,12 +45,13 @@ class RuleResult:
         return {"rule": self.rule, "result": self.result.value, "reason": self.reason}
 
 
-_AWARD_WORDS = {"sub_degree": "sub-degree", "bachelor": "bachelor's degree",
-                "master": "master's degree", "doctorate": "doctorate"}
+_AWARD_WORDS = {"sub_degree": msg("sub-degree"), "bachelor": msg("bachelor's degree"),
+                "master": msg("master's degree"), "doctorate": msg("doctorate")}
 
 
 def _words(levels: Iterable[str]) -> str:
-    return ", ".join(_AWARD_WORDS.get(level, level) for level in levels)
+    words = [_AWARD_WORDS.get(level, level) for level in levels]
+    return words[0] if len(words) == 1 else ", ".join(words)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -87,12 +89,12 @@ def overall(results: Iterable[RuleResult]) -> Verdict:
 def _award_levels(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     allowed = list(params.get("levels") or [])
     if facts.award_level is None:
-        return Verdict.UNKNOWN, "The student's award level is not recorded."
+        return Verdict.UNKNOWN, msg("The student's award level is not recorded.")
     if facts.award_level in allowed:
-        level = _AWARD_WORDS.get(facts.award_level, facts.award_level)
-        return Verdict.PASS, f"Award level {level} is allowed."
-    return Verdict.FAIL, (f"Award level {_words([facts.award_level])} is not allowed "
-                          f"(allowed: {_words(allowed)}).")
+        return Verdict.PASS, msg("Award level {level} is allowed.",
+                                 level=_words([facts.award_level]))
+    return Verdict.FAIL, msg("Award level {level} is not allowed (allowed: {allowed}).",
+                             level=_words([facts.award_level]), allowed=_words(allowed))
 
 
 def _yes_no(value: bool | None, unknown: str, yes: str, no: str) -> tuple[Verdict, str]:
@@ -102,81 +104,95 @@ def _yes_no(value: bool | None, unknown: str, yes: str, no: str) -> tuple[Verdic
     return (Verdict.PASS, yes) if value else (Verdict.FAIL, no)
 
 
+_RESIDENT = (msg("Whether the student is a Hong Kong resident is not recorded."),
+             msg("The student is a Hong Kong resident."),
+             msg("The student is not a Hong Kong resident."))
+
+
 def _hk_resident(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
-    return _yes_no(facts.hk_resident,
-                   "Whether the student is a Hong Kong resident is not recorded.",
-                   "The student is a Hong Kong resident.",
-                   "The student is not a Hong Kong resident.")
+    return _yes_no(facts.hk_resident, *_RESIDENT)
 
 
 def _unemployed(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     if facts.employment_status is None:
-        return Verdict.UNKNOWN, "The student's employment status is not recorded."
+        return Verdict.UNKNOWN, msg("The student's employment status is not recorded.")
     if facts.employment_status == "employed":
-        return Verdict.FAIL, "The student is employed at present."
-    return Verdict.PASS, f"The student is not employed at present ({facts.employment_status})."
+        return Verdict.FAIL, msg("The student is employed at present.")
+    return Verdict.PASS, msg("The student is not employed at present ({status}).",
+                             status=facts.employment_status)
 
 
 def _max_months(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     months = facts.full_time_months
     if "less_than" in params:
         limit, ok = int(params["less_than"]), (lambda m: m < int(params["less_than"]))
-        wording = f"fewer than {limit}"
+        wording = msg("fewer than {limit}", limit=limit)
     else:
         limit, ok = int(params.get("at_most", 0)), (lambda m: m <= int(params.get("at_most", 0)))
-        wording = f"at most {limit}"
+        wording = msg("at most {limit}", limit=limit)
     if months is None:
-        return Verdict.UNKNOWN, "The student's months of full-time work are not recorded."
+        return Verdict.UNKNOWN, msg("The student's months of full-time work are not recorded.")
     if ok(months):
-        return Verdict.PASS, f"Full-time work of {months} months ({wording} allowed)."
-    return Verdict.FAIL, f"Full-time work of {months} months; {wording} are allowed."
+        return Verdict.PASS, msg("Full-time work of {months} months ({allowed} allowed).",
+                                 months=months, allowed=wording)
+    return Verdict.FAIL, msg("Full-time work of {months} months; {allowed} are allowed.",
+                             months=months, allowed=wording)
 
 
 def _graduation_between(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     start, end = _date(params.get("from")), _date(params.get("to"))
     day = facts.graduation_date
-    window = (f"the window of {start} to {end}" if start and end else
-              f"the window from {start}" if start else f"the window up to {end}")
+    window = (msg("the window of {start} to {end}", start=start, end=end) if start and end else
+              msg("the window from {start}", start=start) if start else
+              msg("the window up to {end}", end=end))
     if day is None:
-        return Verdict.UNKNOWN, "The student's graduation date is not recorded."
+        return Verdict.UNKNOWN, msg("The student's graduation date is not recorded.")
     if start and day < start:
-        return Verdict.FAIL, f"Graduated {day}, before {window}."
+        return Verdict.FAIL, msg("Graduated {day}, before {window}.", day=day, window=window)
     if end and day > end:
-        return Verdict.FAIL, f"Graduates {day}, after {window}."
-    return Verdict.PASS, f"Graduation {day} is within {window}."
+        return Verdict.FAIL, msg("Graduates {day}, after {window}.", day=day, window=window)
+    return Verdict.PASS, msg("Graduation {day} is within {window}.", day=day, window=window)
 
 
 def _universities(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     codes = [c.casefold() for c in params.get("codes") or []]
     if facts.university.casefold() in codes:
-        return Verdict.PASS, f"{facts.university} is one of the universities allowed."
-    return Verdict.FAIL, (f"{facts.university} is not one of the universities allowed "
-                          f"({', '.join(params.get('codes') or [])}).")
+        return Verdict.PASS, msg("{university} is one of the universities allowed.",
+                                 university=facts.university)
+    return Verdict.FAIL, msg("{university} is not one of the universities allowed ({allowed}).",
+                             university=facts.university,
+                             allowed=", ".join(params.get("codes") or []))
 
 
 def _faculties(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     names = [n.casefold() for n in params.get("names") or []]
     if facts.faculty is None:
-        return Verdict.UNKNOWN, "The student's faculty is not recorded."
+        return Verdict.UNKNOWN, msg("The student's faculty is not recorded.")
     if facts.faculty.casefold() in names:
-        return Verdict.PASS, f"{facts.faculty} is one of the faculties allowed."
-    return Verdict.FAIL, f"{facts.faculty} is not one of the faculties allowed."
+        return Verdict.PASS, msg("{faculty} is one of the faculties allowed.",
+                                 faculty=facts.faculty)
+    return Verdict.FAIL, msg("{faculty} is not one of the faculties allowed.",
+                             faculty=facts.faculty)
 
 
 def _min_year(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
     minimum = int(params.get("year", 1))
     if facts.year_of_study is None:
-        return Verdict.UNKNOWN, "The student's year of study is not recorded."
+        return Verdict.UNKNOWN, msg("The student's year of study is not recorded.")
     if facts.year_of_study >= minimum:
-        return Verdict.PASS, f"Year {facts.year_of_study} of study (year {minimum} or above)."
-    return Verdict.FAIL, f"Year {facts.year_of_study} of study; year {minimum} or above needed."
+        return Verdict.PASS, msg("Year {year} of study (year {minimum} or above).",
+                                 year=facts.year_of_study, minimum=minimum)
+    return Verdict.FAIL, msg("Year {year} of study; year {minimum} or above needed.",
+                             year=facts.year_of_study, minimum=minimum)
+
+
+_CONSENT = (msg("Whether the student consents to share data is not recorded."),
+            msg("The student consents to share data with the programme."),
+            msg("The student has not consented to share data with the programme."))
 
 
 def _consent(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
-    return _yes_no(facts.consent_to_share,
-                   "Whether the student consents to share data is not recorded.",
-                   "The student consents to share data with the programme.",
-                   "The student has not consented to share data with the programme.")
+    return _yes_no(facts.consent_to_share, *_CONSENT)
 
 
 _CHECKS = {

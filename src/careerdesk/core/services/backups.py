@@ -10,13 +10,15 @@ from careerdesk.core.db.backup import backup_sqlite, restore_sqlite
 from careerdesk.core.db.database import Database
 from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
 from careerdesk.core.paths import backups_dir
+from careerdesk.messages import msg
 
 
 def _require_sqlite(database: Database, what: str) -> None:
     if not database.is_sqlite:
         raise DatabaseError(
-            f"{what} works on the embedded SQLite database; for a PostgreSQL server, ask IT to "
-            f"use the server's own pg_dump and pg_restore.",
+            msg(
+                "{what} works on the embedded SQLite database; for a PostgreSQL server, ask IT to "
+                "use the server's own pg_dump and pg_restore.", what=what),
             code="backup_not_sqlite",
         )
 
@@ -28,7 +30,7 @@ def backup_database(database: Database, target: Path) -> Path:
     if target.exists() and target.is_dir():
         target = target / f"careerdesk-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     if database.file_path and target.resolve() == database.file_path:
-        raise DatabaseError("A backup cannot be written over the database itself.",
+        raise DatabaseError(msg("A backup cannot be written over the database itself."),
                             code="backup_onto_itself")
     return backup_sqlite(database.engine, target)
 
@@ -43,18 +45,21 @@ def restore_database(database: Database, source: Path) -> Path:
     try:
         candidate = Database.open(source, upgrade=False)
     except DatabaseError as exc:
-        raise DatabaseError(f"{source} cannot be restored: {exc.message}",
+        raise DatabaseError(msg(
+            "{source} cannot be restored: {message}", source=source, message=exc.message),
                             code="restore_unreadable") from exc
     try:
         revision = migrate.current_revision(candidate.engine)
     finally:
         candidate.close()
     if revision is None:
-        raise DatabaseError(f"{source} is not a CareerDesk backup.", code="restore_not_careerdesk")
+        raise DatabaseError(msg(
+            "{source} is not a CareerDesk backup.", source=source), code="restore_not_careerdesk")
     if revision not in migrate.known_revisions():
         raise DatabaseTooNewError(
-            f"{source} was made by a newer version of CareerDesk; install that version to "
-            f"restore it.",
+            msg(
+                "{source} was made by a newer version of CareerDesk; install that version to "
+                "restore it.", source=source),
         )
     safety = backups_dir() / f"careerdesk-before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     backup_sqlite(database.engine, safety)

@@ -49,6 +49,7 @@ from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.reference_data import university_ids_by_code
 from careerdesk.io.office_time import to_stored
+from careerdesk.messages import msg
 
 DEMO_USER = "demo"
 CHUNK = 5_000
@@ -93,7 +94,9 @@ def fill_demo_data(
     """Fill an empty database with demo data, all at once or (on error or Cancel) not at all."""
     if not 0 <= students <= MAX_STUDENTS:
         raise ConflictError(
-            f"The number of demo students must be between 0 and {MAX_STUDENTS:,}.",
+            msg(
+                "The number of demo students must be between 0 and {most:,}.",
+                most=MAX_STUDENTS),
             code="demo_bad_count",
         )
     progress = progress or Progress()
@@ -101,8 +104,9 @@ def fill_demo_data(
         existing = session.scalar(select(func.count(Student.id))) or 0
         if existing:
             raise ConflictError(
-                f"This database already holds {existing:,} students; demo data goes only into "
-                f"an empty database, so it never mixes with real records.",
+                msg(
+                    "This database already holds {existing:,} students; demo data goes only into "
+                    "an empty database, so it never mixes with real records.", existing=existing),
                 code="demo_not_empty",
             )
         return _DemoWriter(session, random.Random(seed), progress).write(students)
@@ -119,13 +123,13 @@ class _DemoWriter:
     # -- the whole run -------------------------------------------------------------------
     def write(self, n_students: int) -> DemoSummary:
         self.total_steps = 6 + 3 * (n_students // CHUNK + 1)
-        self._step(0, "Universities and faculties")
+        self._step(0, msg("Universities and faculties"))
         ensure_universities(self.session)
         self.university_ids = university_ids_by_code(self.session)
         self.faculties = self._faculties()
-        self._step(1, "Programmes and cohorts")
+        self._step(1, msg("Programmes and cohorts"))
         self.cohorts = self._programmes()
-        self._step(2, "Organisations and positions")
+        self._step(2, msg("Organisations and positions"))
         self.organisations, self.positions = self._organisations()
         events = self._events()
         self.session.flush()
@@ -135,7 +139,7 @@ class _DemoWriter:
         log_bulk(self.session, "student", f"Demo data: {n_students:,} students, "
                  f"{nominations:,} nominations, {placements:,} placements, "
                  f"{attendances:,} attendance records.")
-        self._step(self.total_steps, "Done")
+        self._step(self.total_steps, msg("Done"))
         return DemoSummary(n_students, len(self.organisations), len(self.cohorts),
                            nominations, placements, attendances)
 
@@ -237,7 +241,7 @@ class _DemoWriter:
     # -- students (bulk) -----------------------------------------------------------------
     def _students(self, count: int) -> list[dict[str, Any]]:
         rows = [self._student(index) for index in range(count)]
-        self._bulk(Student.__table__, rows, 3, "Students")
+        self._bulk(Student.__table__, rows, 3, msg("Students"))
         ids = dict(
             ((uid, no), sid) for sid, uid, no in
             self.connection.execute(select(Student.id, Student.university_id, Student.student_no))
@@ -324,7 +328,7 @@ class _DemoWriter:
                 "created_at": utcnow(), "updated_at": utcnow(),
             })
         base = 3 + (len(students) // CHUNK + 1)
-        self._bulk(Nomination.__table__, rows, base, "Nominations")
+        self._bulk(Nomination.__table__, rows, base, msg("Nominations"))
         ids = {(s, c): i for i, s, c in self.connection.execute(
             select(Nomination.id, Nomination.student_id, Nomination.cohort_id))}
         history, placements = [], []
@@ -385,7 +389,7 @@ class _DemoWriter:
 
     def _write_placements(self, placements: list[dict[str, Any]]) -> None:
         phases_by_nomination = {p["nomination_id"]: p.pop("_phases") for p in placements}
-        self._bulk(Placement.__table__, placements, self.total_steps - 3, "Placements")
+        self._bulk(Placement.__table__, placements, self.total_steps - 3, msg("Placements"))
         phase_rows = []
         for placement_id, nomination_id in self.connection.execute(
             select(Placement.id, Placement.nomination_id)

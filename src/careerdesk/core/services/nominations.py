@@ -39,6 +39,7 @@ from careerdesk.core.domain.eligibility import (
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
+from careerdesk.messages import msg, sentences
 
 #: What a placement becomes when its nomination moves on.
 _PLACEMENT_FOLLOWS = {NominationStatus.PLACED: "started", NominationStatus.COMPLETED: "completed",
@@ -89,7 +90,8 @@ def cohort_id(session: Session, code: str) -> int:
     found = session.scalar(select(Cohort.id).where(func.lower(Cohort.code) == code.lower()))
     if found is None:
         known = ", ".join(session.scalars(select(Cohort.code).order_by(Cohort.code)).all()[:12])
-        raise NotFoundError(f"There is no cohort '{code}'; known cohorts include {known}.",
+        raise NotFoundError(msg(
+            "There is no cohort '{code}'; known cohorts include {known}.", code=code, known=known),
                             code="unknown_cohort")
     return found
 
@@ -153,7 +155,7 @@ def move_nominations(database: Database, cohort: str, to_status: str,
     """
     target = _status(to_status)
     if not student_nos:
-        raise ConflictError("Name at least one student to move.", code="move_nobody")
+        raise ConflictError(msg("Name at least one student to move."), code="move_nobody")
     with database.transaction() as session:
         cid = cohort_id(session, cohort)
         found = _nominations_for(session, cid, student_nos, university)
@@ -168,15 +170,16 @@ def move_nomination_ids(database: Database, ids: Sequence[int], to_status: str,
     """The same moves for nominations chosen in the window (any cohorts): all, or none."""
     target = _status(to_status)
     if not ids:
-        raise ConflictError("Select at least one nomination to move.", code="move_nobody")
+        raise ConflictError(msg("Select at least one nomination to move."), code="move_nobody")
     with database.transaction() as session:
         found = [(number, nomination) for nomination, number in session.execute(
             select(Nomination, Student.student_no).join(Student, Nomination.student_id
                                                         == Student.id)
             .where(Nomination.id.in_(list(ids))).order_by(Nomination.cohort_id))]
         if len(found) != len(set(ids)):
-            raise NotFoundError("Some of the selected nominations no longer exist; nothing was "
-                                "moved.", code="nomination_missing")
+            raise NotFoundError(msg(
+                "Some of the selected nominations no longer exist; nothing was moved."),
+                code="nomination_missing")
         _move(session, found, target, note, override, today or dt.date.today())
         return len(found)
 
@@ -186,8 +189,11 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
     refused = [_refusal(number, NominationStatus(n.status)) for number, n in found
                if target not in allowed_moves(NominationStatus(n.status))]
     if refused:
-        more = f" ({len(refused) - 1} more cannot move either)" if len(refused) > 1 else ""
-        raise ConflictError(refused[0].rstrip(".") + more + "; nothing was moved.",
+        if len(refused) > 1:
+            raise ConflictError(msg("{refusal} ({count} more cannot move either); nothing was "
+                                    "moved.", refusal=refused[0], count=len(refused) - 1),
+                                code="move_not_allowed")
+        raise ConflictError(msg("{refusal}; nothing was moved.", refusal=refused[0]),
                             code="move_not_allowed")
     reasons: list[str] = []
     if target is NominationStatus.SUBMITTED:
@@ -199,15 +205,16 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
             reasons += _submission_limits(session, cid, moving, today)
             reasons += _eligibility_problems(session, code, moving)
         if reasons and not (override and override.strip()):
-            raise ConflictError(" ".join(reasons) + " To submit anyway, give the reason "
-                                "for the exception (--override).", code="override_needed")
+            raise ConflictError(sentences(*reasons, _SUBMIT_ANYWAY), code="override_needed",
+                                reasons=reasons)
     placements = {p.nomination_id: p for p in session.scalars(select(Placement).where(
         Placement.nomination_id.in_([n.id for _, n in found])))}
     if target is NominationStatus.PLACED:
         missing = [number for number, n in found if n.id not in placements]
         if missing:
-            raise ConflictError(f"Record the placement of {missing[0]} (organisation and start "
-                                f"date) before moving it to placed; nothing was moved.",
+            raise ConflictError(msg(
+                "Record the placement of {student} (organisation and start date) before moving it "
+                "to placed; nothing was moved.", student=missing[0]),
                                 code="placement_missing")
     user, now = current_user(), utcnow()
     for _, nomination in found:
@@ -230,7 +237,8 @@ def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
     with database.transaction() as session:
         nomination = session.get(Nomination, nomination_id)
         if nomination is None:
-            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+            raise NotFoundError(msg(
+                "That nomination no longer exists."), code="nomination_missing")
         student = session.get(Student, nomination.student_id)
         group = session.scalars(
             select(Nomination).join(Student, Nomination.student_id == Student.id)
@@ -309,16 +317,23 @@ def _status(text: str) -> NominationStatus:
         return NominationStatus(wanted)
     except ValueError:
         words = ", ".join(s.label for s in NominationStatus)
-        raise ConflictError(f"'{text}' is not a nomination status; use one of {words}.",
+        raise ConflictError(msg(
+            "'{text}' is not a nomination status; use one of {words}.", text=text, words=words),
                             code="unknown_status") from None
 
 
+_SUBMIT_ANYWAY = msg("To submit anyway, give the reason for the exception (--override).")
+
+
 def _refusal(number: str, current: NominationStatus) -> str:
+    """Why a nomination cannot make a move (a clause: the caller ends the sentence)."""
     moves = sorted(allowed_moves(current), key=lambda s: list(NominationStatus).index(s))
     if not moves:
-        return f"The nomination of {number} is {current.label}, which is final."
-    return (f"The nomination of {number} is {current.label}; from there it can only move to "
-            f"{', '.join(s.label for s in moves)}.")
+        return msg("The nomination of {student} is {status}, which is final", student=number,
+                   status=current.label)
+    return msg("The nomination of {student} is {status}; from there it can only move to "
+               "{moves}", student=number, status=current.label,
+               moves=", ".join(s.label for s in moves))
 
 
 def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
@@ -333,12 +348,14 @@ def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
             statement = statement.where(func.lower(University.code) == university.lower())
         matches = session.execute(statement).all()
         if not matches:
-            raise NotFoundError(f"Student {number} has no nomination in this cohort; nothing "
-                                f"was moved.", code="nomination_missing")
+            raise NotFoundError(msg(
+                "Student {number} has no nomination in this cohort; nothing was moved.",
+                number=number), code="nomination_missing")
         if len(matches) > 1:
             codes = ", ".join(code for _, code in matches)
-            raise ConflictError(f"Student number {number} is nominated from more than one "
-                                f"university ({codes}); say which with --university.",
+            raise ConflictError(msg(
+                "Student number {number} is nominated from more than one university ({codes}); "
+                "say which with --university.", number=number, codes=codes),
                                 code="nomination_ambiguous")
         found.append((number, matches[0][0]))
     return found
@@ -352,9 +369,12 @@ def _eligibility_problems(session: Session, cohort: str,
     for row in list_nominations(session, cohort):
         if row.id in ids and row.eligibility is not Verdict.PASS:
             first = next(r for r in row.rules if r.result is row.eligibility)
-            what = "fails" if row.eligibility is Verdict.FAIL else "cannot be checked against"
-            problems.append(f"{row.student_no} {what} the cohort's rules ({first.reason})")
-    return [" ".join(p.rstrip(".") + "." for p in problems)] if problems else []
+            problems.append(
+                msg("{student} fails the cohort's rules: {reason}", student=row.student_no,
+                    reason=first.reason) if row.eligibility is Verdict.FAIL else
+                msg("{student} cannot be checked against the cohort's rules: {reason}",
+                    student=row.student_no, reason=first.reason))
+    return problems
 
 
 def _submission_limits(session: Session, cid: int, moving: list[Nomination],
@@ -363,15 +383,16 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
     cohort = session.get(Cohort, cid)
     reasons = []
     if cohort.closes_on is not None and today > cohort.closes_on:
-        reasons.append(f"The application window of {cohort.code} closed on "
-                       f"{cohort.closes_on:%Y-%m-%d}.")
+        reasons.append(msg("The application window of {cohort} closed on {day}.",
+                           cohort=cohort.code, day=f"{cohort.closes_on:%Y-%m-%d}"))
     if cohort.opens_on is not None and today < cohort.opens_on:
-        reasons.append(f"The application window of {cohort.code} opens on "
-                       f"{cohort.opens_on:%Y-%m-%d}.")
+        reasons.append(msg("The application window of {cohort} opens on {day}.",
+                           cohort=cohort.code, day=f"{cohort.opens_on:%Y-%m-%d}"))
     used = session.scalar(select(func.count(Nomination.id)).where(
         Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED))) or 0
     if cohort.quota_total is not None and used + len(moving) > cohort.quota_total:
-        reasons.append(f"{cohort.code} has {cohort.quota_total} places and {used} are taken.")
+        reasons.append(msg("{cohort} has {places} places and {taken} are taken.",
+                           cohort=cohort.code, places=cohort.quota_total, taken=used))
     students = {n.id: session.get(Student, n.student_id) for n in moving}
     for quota in session.scalars(select(Quota).where(Quota.cohort_id == cid)):
         if quota.faculty_id is not None:
@@ -389,6 +410,7 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
             Student, Nomination.student_id == Student.id).where(
             Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED), column == value)) or 0
         if taken + len(mine) > quota.places:
-            reasons.append(f"{owner}'s quota in {cohort.code} is {quota.places} places and "
-                           f"{taken} are taken.")
+            reasons.append(msg("{owner}'s quota in {cohort} is {places} places and {taken} are "
+                               "taken.", owner=owner, cohort=cohort.code, places=quota.places,
+                               taken=taken))
     return reasons

@@ -12,6 +12,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Cohort, Contact, Organisation, Placement, Position, Track
 from careerdesk.core.domain.choices import OrganisationTheme
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.messages import msg
 
 
 @dataclass
@@ -59,7 +60,8 @@ def save_organisation(database: Database, spec: OrganisationSpec,
         clash = session.scalar(select(Organisation.name_en).where(
             func.lower(Organisation.name_en) == spec.name_en.strip().lower()))
         if clash and (replacing is None or clash.lower() != replacing.lower()):
-            raise ConflictError(f"There is already an organisation called {clash}.",
+            raise ConflictError(msg(
+                "There is already an organisation called {clash}.", clash=clash),
                                 code="organisation_exists")
         host = _organisation(session, replacing) if replacing else Organisation()
         host.name_en, host.name_zh, host.theme = spec.name_en.strip(), spec.name_zh, spec.theme
@@ -83,8 +85,9 @@ def _write_positions(session: Session, host: Organisation,
         if position_id not in kept:
             if session.scalar(select(func.count(Placement.id)).where(
                     Placement.position_id == position_id)):
-                raise ConflictError(f"The position '{position.title}' has placements, so it "
-                                    f"cannot be removed.", code="position_in_use")
+                raise ConflictError(msg(
+                    "The position '{title}' has placements, so it cannot be removed.",
+                    title=position.title), code="position_in_use")
             session.delete(position)
     for spec in positions:
         cohort_id = track_id = None
@@ -92,14 +95,15 @@ def _write_positions(session: Session, host: Organisation,
             cohort_id = session.scalar(select(Cohort.id).where(
                 func.upper(Cohort.code) == spec.cohort.strip().upper()))
             if cohort_id is None:
-                raise ConflictError(f"There is no cohort '{spec.cohort}'.",
+                raise ConflictError(msg("There is no cohort '{cohort}'.", cohort=spec.cohort),
                                     code="unknown_cohort")
             if spec.track:
                 track_id = session.scalar(select(Track.id).where(
                     Track.cohort_id == cohort_id,
                     func.upper(Track.code) == spec.track.strip().upper()))
                 if track_id is None:
-                    raise ConflictError(f"{spec.cohort} has no track '{spec.track}'.",
+                    raise ConflictError(msg(
+                        "{cohort} has no track '{track}'.", cohort=spec.cohort, track=spec.track),
                                         code="unknown_track")
         position = existing.get(spec.id) if spec.id is not None else None
         if position is None:  # added once its values are known (no half-made row is flushed)
@@ -114,23 +118,25 @@ def _organisation(session: Session, name: str) -> Organisation:
     found = session.scalar(select(Organisation).where(
         func.lower(Organisation.name_en) == name.strip().lower()))
     if found is None:
-        raise NotFoundError(f"There is no organisation '{name}'.", code="organisation_missing")
+        raise NotFoundError(msg(
+            "There is no organisation '{name}'.", name=name), code="organisation_missing")
     return found
 
 
 def _check(spec: OrganisationSpec) -> None:
     if not spec.name_en.strip():
-        raise ConflictError("An organisation needs an English name.",
+        raise ConflictError(msg("An organisation needs an English name."),
                             code="organisation_incomplete")
     if spec.theme not in {t.value for t in OrganisationTheme}:
-        raise ConflictError(f"'{spec.theme}' is not a theme CareerDesk knows.",
+        raise ConflictError(msg("'{theme}' is not a theme CareerDesk knows.", theme=spec.theme),
                             code="bad_theme")
     for position in spec.positions:
         if not position.title.strip():
-            raise ConflictError("Every position needs a title.", code="position_incomplete")
+            raise ConflictError(msg("Every position needs a title."), code="position_incomplete")
         if position.places < 1:
-            raise ConflictError(f"The position '{position.title}' needs at least one place.",
+            raise ConflictError(msg(
+                "The position '{title}' needs at least one place.", title=position.title),
                                 code="bad_places")
     for name, *_ in spec.contacts:
         if not name.strip():
-            raise ConflictError("Every contact needs a name.", code="contact_incomplete")
+            raise ConflictError(msg("Every contact needs a name."), code="contact_incomplete")

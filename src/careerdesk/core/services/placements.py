@@ -20,6 +20,7 @@ from careerdesk.core.db.models import (
 from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
 from careerdesk.core.domain.placements import PhaseDates, PhaseLength, lay_out_phases
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.messages import msg
 
 
 @dataclass(frozen=True)
@@ -39,26 +40,29 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
     with database.transaction() as session:
         nomination = session.get(Nomination, nomination_id)
         if nomination is None:
-            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+            raise NotFoundError(msg(
+                "That nomination no longer exists."), code="nomination_missing")
         if nomination.status != "accepted":
-            raise ConflictError(f"Only an accepted offer becomes a placement; this nomination "
-                                f"is {nomination.status.replace('_', ' ')}.",
+            raise ConflictError(msg(
+                "Only an accepted offer becomes a placement; this nomination is {status}.",
+                status=nomination.status.replace('_', ' ')),
                                 code="placement_not_accepted")
         if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
-            raise ConflictError("This nomination already has a placement.",
+            raise ConflictError(msg("This nomination already has a placement."),
                                 code="placement_exists")
         host = session.scalar(select(Organisation).where(
             func.lower(Organisation.name_en) == organisation.strip().lower()))
         if host is None:
-            raise NotFoundError(f"There is no organisation '{organisation}'.",
+            raise NotFoundError(msg(
+                "There is no organisation '{organisation}'.", organisation=organisation),
                                 code="organisation_missing")
         if position_id is not None:
             position = session.get(Position, position_id)
             if position is None or position.organisation_id != host.id:
-                raise ConflictError("That position is not one of this organisation's.",
+                raise ConflictError(msg("That position is not one of this organisation's."),
                                     code="position_mismatch")
         if monthly_salary is not None and monthly_salary < 0:
-            raise ConflictError("A monthly salary cannot be negative.", code="bad_salary")
+            raise ConflictError(msg("A monthly salary cannot be negative."), code="bad_salary")
         phases = lay_out_phases(start, [
             PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
             for p in session.scalars(select(Phase).where(Phase.cohort_id == nomination.cohort_id)
@@ -79,17 +83,19 @@ def set_placement_status(database: Database, placement_id: int, status: str,
                          outcome: str | None = None, note: str | None = None) -> None:
     """Record that a placement started, completed or ended early, and what came after."""
     if status not in {s.value for s in PlacementStatus}:
-        raise ConflictError(f"'{status}' is not a placement status; use confirmed, started, "
-                            f"completed or ended_early.", code="bad_placement_status")
+        raise ConflictError(msg(
+            "'{status}' is not a placement status; use confirmed, started, completed or "
+            "ended_early.", status=status), code="bad_placement_status")
     if outcome and outcome not in {o.value for o in PlacementOutcome}:
-        raise ConflictError(f"'{outcome}' is not an outcome; use full_time_offer, "
-                            f"further_study or other.", code="bad_placement_outcome")
+        raise ConflictError(msg(
+            "'{outcome}' is not an outcome; use full_time_offer, further_study or other.",
+            outcome=outcome), code="bad_placement_outcome")
     wanted = PlacementStatus(status)
     after = PlacementOutcome(outcome) if outcome else None
     with database.transaction() as session:
         placement = session.get(Placement, placement_id)
         if placement is None:
-            raise NotFoundError("That placement no longer exists.", code="placement_missing")
+            raise NotFoundError(msg("That placement no longer exists."), code="placement_missing")
         placement.status = wanted.value
         if after is not None:
             placement.outcome, placement.outcome_note = after.value, note
@@ -108,7 +114,8 @@ def placement_choices(database: Database, nomination_id: int) -> PlacementChoice
     with database.session() as session:
         nomination = session.get(Nomination, nomination_id)
         if nomination is None:
-            raise NotFoundError("That nomination no longer exists.", code="nomination_missing")
+            raise NotFoundError(msg(
+                "That nomination no longer exists."), code="nomination_missing")
         names = list(session.scalars(select(Organisation.name_en).order_by(Organisation.name_en)))
         positions: dict[str, list[tuple[int, str]]] = {}
         starts = []
@@ -127,12 +134,13 @@ def record_outcome(database: Database, nomination_id: int, outcome: str,
                    note: str | None = None) -> None:
     """What came after a nomination's placement (a full-time offer, further study…)."""
     if outcome not in {o.value for o in PlacementOutcome}:
-        raise ConflictError(f"'{outcome}' is not an outcome; use full_time_offer, "
-                            f"further_study or other.", code="bad_placement_outcome")
+        raise ConflictError(msg(
+            "'{outcome}' is not an outcome; use full_time_offer, further_study or other.",
+            outcome=outcome), code="bad_placement_outcome")
     with database.transaction() as session:
         placement = session.scalar(select(Placement).where(
             Placement.nomination_id == nomination_id))
         if placement is None:
-            raise NotFoundError("This nomination has no placement yet.",
+            raise NotFoundError(msg("This nomination has no placement yet."),
                                 code="placement_missing")
         placement.outcome, placement.outcome_note = outcome, note

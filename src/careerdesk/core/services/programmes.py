@@ -29,6 +29,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.domain.choices import AwardLevel, ProgrammeKind, RuleKind
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.messages import msg
 
 
 @dataclass
@@ -61,12 +62,14 @@ def create_programme(database: Database, code: str, name_en: str, kind: str,
                      name_zh: str | None = None, description: str | None = None) -> None:
     code = code.strip().upper()
     if kind not in {k.value for k in ProgrammeKind}:
-        raise ConflictError(f"'{kind}' is not a kind of programme.", code="bad_programme_kind")
+        raise ConflictError(msg(
+            "'{kind}' is not a kind of programme.", kind=kind), code="bad_programme_kind")
     if not code or not name_en.strip():
-        raise ConflictError("A programme needs a code and a name.", code="programme_incomplete")
+        raise ConflictError(msg(
+            "A programme needs a code and a name."), code="programme_incomplete")
     with database.transaction() as session:
         if session.scalar(select(Programme.id).where(func.upper(Programme.code) == code)):
-            raise ConflictError(f"There is already a programme {code}.",
+            raise ConflictError(msg("There is already a programme {code}.", code=code),
                                 code="programme_exists")
         session.add(Programme(code=code, name_en=name_en.strip(), name_zh=name_zh,
                               kind=kind, description=description))
@@ -76,7 +79,8 @@ def programme_info(session: Session, code: str) -> dict[str, Any]:
     programme = session.scalar(select(Programme).where(
         func.upper(Programme.code) == code.strip().upper()))
     if programme is None:
-        raise NotFoundError(f"There is no programme '{code}'.", code="programme_missing")
+        raise NotFoundError(msg(
+            "There is no programme '{code}'.", code=code), code="programme_missing")
     return {"code": programme.code, "name_en": programme.name_en,
             "name_zh": programme.name_zh, "kind": programme.kind}
 
@@ -84,14 +88,16 @@ def programme_info(session: Session, code: str) -> dict[str, Any]:
 def update_programme(database: Database, code: str, name_en: str, kind: str,
                      name_zh: str | None = None, description: str | None = None) -> None:
     if kind not in {k.value for k in ProgrammeKind}:
-        raise ConflictError(f"'{kind}' is not a kind of programme.", code="bad_programme_kind")
+        raise ConflictError(msg(
+            "'{kind}' is not a kind of programme.", kind=kind), code="bad_programme_kind")
     if not name_en.strip():
-        raise ConflictError("A programme needs a name.", code="programme_incomplete")
+        raise ConflictError(msg("A programme needs a name."), code="programme_incomplete")
     with database.transaction() as session:
         programme = session.scalar(select(Programme).where(
             func.upper(Programme.code) == code.strip().upper()))
         if programme is None:
-            raise NotFoundError(f"There is no programme '{code}'.", code="programme_missing")
+            raise NotFoundError(msg(
+                "There is no programme '{code}'.", code=code), code="programme_missing")
         programme.name_en, programme.name_zh = name_en.strip(), name_zh
         programme.kind, programme.description = kind, description
 
@@ -123,12 +129,13 @@ def save_cohort(database: Database, programme: str, spec: CohortSpec,
         owner = session.scalar(select(Programme).where(
             func.upper(Programme.code) == programme.strip().upper()))
         if owner is None:
-            raise NotFoundError(f"There is no programme '{programme}'.",
+            raise NotFoundError(msg("There is no programme '{programme}'.", programme=programme),
                                 code="programme_missing")
         clash = session.scalar(select(Cohort.code).where(
             func.upper(Cohort.code) == spec.code.upper()))
         if clash and (replacing is None or clash.upper() != replacing.upper()):
-            raise ConflictError(f"There is already a cohort {clash}.", code="cohort_exists")
+            raise ConflictError(msg(
+                "There is already a cohort {clash}.", clash=clash), code="cohort_exists")
         if replacing is None:
             cohort = Cohort(programme=owner, code=spec.code, name=spec.name, year=spec.year)
             session.add(cohort)
@@ -168,8 +175,9 @@ def _write_tracks(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
             if session.scalar(select(func.count(Nomination.id)).where(
                     Nomination.track_id == track.id)) or session.scalar(
                     select(func.count(Position.id)).where(Position.track_id == track.id)):
-                raise ConflictError(f"The track {code} has nominations or positions, so it "
-                                    f"cannot be removed.", code="track_in_use")
+                raise ConflictError(msg(
+                    "The track {code} has nominations or positions, so it cannot be removed.",
+                    code=code), code="track_in_use")
             session.delete(track)
     session.flush()
     for code, (name, places) in wanted.items():
@@ -186,8 +194,9 @@ def _write_phases(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
         if seq > len(spec.phases):
             if session.scalar(select(func.count(PlacementPhase.id)).where(
                     PlacementPhase.phase_id == phase.id)):
-                raise ConflictError(f"The phase '{phase.name}' has placements, so it cannot be "
-                                    f"removed.", code="phase_in_use")
+                raise ConflictError(msg(
+                    "The phase '{name}' has placements, so it cannot be removed.",
+                    name=phase.name), code="phase_in_use")
             session.delete(phase)
     session.flush()
     for seq, (name, months, weeks) in enumerate(spec.phases, start=1):
@@ -199,7 +208,7 @@ def _write_phases(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
 def _cohort(session: Session, code: str) -> Cohort:
     found = session.scalar(select(Cohort).where(func.upper(Cohort.code) == code.strip().upper()))
     if found is None:
-        raise NotFoundError(f"There is no cohort '{code}'.", code="unknown_cohort")
+        raise NotFoundError(msg("There is no cohort '{code}'.", code=code), code="unknown_cohort")
     return found
 
 
@@ -209,14 +218,16 @@ def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
     _write_phases(session, cohort, spec)
     for code, places in spec.university_quotas.items():
         if code not in universities:
-            raise ConflictError(f"There is no university '{code}'.", code="unknown_university")
+            raise ConflictError(msg(
+                "There is no university '{code}'.", code=code), code="unknown_university")
         session.add(Quota(cohort_id=cohort.id, university_id=universities[code],
                           places=places))
     for (code, faculty_name), places in spec.faculty_quotas.items():
         faculty = session.scalar(select(Faculty).where(
             Faculty.university_id == universities.get(code), Faculty.name_en == faculty_name))
         if faculty is None:
-            raise ConflictError(f"{code} has no faculty '{faculty_name}'.",
+            raise ConflictError(msg(
+                "{code} has no faculty '{faculty_name}'.", code=code, faculty_name=faculty_name),
                                 code="unknown_faculty")
         session.add(Quota(cohort_id=cohort.id, faculty_id=faculty.id, places=places))
     for seq, rule in enumerate(spec.rules, start=1):
@@ -226,21 +237,23 @@ def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
 
 def _check(spec: CohortSpec) -> None:
     if not spec.code.strip() or not spec.name.strip():
-        raise ConflictError("A cohort needs a code and a name.", code="cohort_incomplete")
+        raise ConflictError(msg("A cohort needs a code and a name."), code="cohort_incomplete")
     if spec.opens_on and spec.closes_on and spec.closes_on < spec.opens_on:
-        raise ConflictError(f"The application window cannot close ({spec.closes_on}) before "
-                            f"it opens ({spec.opens_on}).", code="bad_window")
+        raise ConflictError(msg(
+            "The application window cannot close ({closes_on}) before it opens ({opens_on}).",
+            closes_on=spec.closes_on, opens_on=spec.opens_on), code="bad_window")
     numbers = [spec.quota_total, *(p for _, _, p in spec.tracks),
                *spec.university_quotas.values(), *spec.faculty_quotas.values()]
     if any(n is not None and n < 0 for n in numbers):
-        raise ConflictError("Places and quotas cannot be negative.", code="bad_quota")
+        raise ConflictError(msg("Places and quotas cannot be negative."), code="bad_quota")
     for name, months, weeks in spec.phases:
         if not name.strip() or not (months or weeks) or (months or 0) < 0 or (weeks or 0) < 0:
-            raise ConflictError(f"The phase '{name}' needs a length in months or weeks.",
+            raise ConflictError(msg(
+                "The phase '{name}' needs a length in months or weeks.", name=name),
                                 code="bad_phase")
     codes = [code.strip().upper() for code, _, _ in spec.tracks]
     if len(set(codes)) != len(codes):
-        raise ConflictError("Two tracks have the same code.", code="duplicate_track")
+        raise ConflictError(msg("Two tracks have the same code."), code="duplicate_track")
     for rule in spec.rules:
         _check_rule(rule)
 
@@ -249,18 +262,18 @@ def _check_rule(rule: RuleSpec) -> None:
     try:
         kind = RuleKind(rule.kind)
     except ValueError:
-        raise ConflictError(f"'{rule.kind}' is not a kind of eligibility rule.",
+        raise ConflictError(msg("'{kind}' is not a kind of eligibility rule.", kind=rule.kind),
                             code="bad_rule") from None
     params = rule.params
-    problem = None
+    problem: str | None = None
     if kind is RuleKind.AWARD_LEVELS:
         levels = params.get("levels") or []
         if not levels or not set(levels) <= {a.value for a in AwardLevel}:
-            problem = "choose one or more award levels"
+            problem = msg("choose one or more award levels")
     elif kind is RuleKind.MAX_FULL_TIME_MONTHS:
         limit = params.get("less_than", params.get("at_most"))
         if not isinstance(limit, int) or limit < 0:
-            problem = "give the number of months"
+            problem = msg("give the number of months")
     elif kind is RuleKind.GRADUATION_BETWEEN:
         try:
             dates = [dt.date.fromisoformat(str(params[k])) for k in ("from", "to")
@@ -268,13 +281,14 @@ def _check_rule(rule: RuleSpec) -> None:
         except ValueError:
             dates, problem = [], "give the dates as YYYY-MM-DD"
         if not problem and (not dates or (len(dates) == 2 and dates[1] < dates[0])):
-            problem = "give a first and/or last graduation date, the first before the last"
+            problem = msg("give a first and/or last graduation date, the first before the last")
     elif kind is RuleKind.UNIVERSITIES and not params.get("codes"):
-        problem = "choose the universities allowed"
+        problem = msg("choose the universities allowed")
     elif kind is RuleKind.FACULTIES and not params.get("names"):
-        problem = "choose the faculties allowed"
+        problem = msg("choose the faculties allowed")
     elif kind is RuleKind.MIN_YEAR_OF_STUDY and not isinstance(params.get("year"), int):
-        problem = "give the lowest year of study"
+        problem = msg("give the lowest year of study")
     if problem:
-        raise ConflictError(f"The rule '{kind.value.replace('_', ' ')}' is incomplete: "
-                            f"{problem}.", code="bad_rule")
+        raise ConflictError(msg(
+            "The rule '{rule}' is incomplete: {problem}.",
+            rule=kind.value.replace('_', ' '), problem=problem), code="bad_rule")

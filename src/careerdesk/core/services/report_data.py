@@ -14,6 +14,7 @@ from careerdesk.core.db.models import Attendance, Event, Student, University
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
 from careerdesk.io.office_time import shown
+from careerdesk.messages import msg
 from careerdesk.reports.content import (
     FUNNEL,
     Breakdown,
@@ -33,7 +34,7 @@ def attendance_report(session: Session, event: str | None = None) -> list[EventA
         statement = statement.where(func.upper(Event.code) == event.strip().upper())
     events = session.scalars(statement).all()
     if event and not events:
-        raise NotFoundError(f"There is no event '{event}'.", code="unknown_event")
+        raise NotFoundError(msg("There is no event '{event}'.", event=event), code="unknown_event")
     reports = []
     for item in events:
         people = [(*row[:-1], shown(row[-1]) if row[-1] else None) for row in session.execute(
@@ -61,7 +62,7 @@ def endorsement_list(session: Session, cohort: str, university: str,
     code = session.scalar(select(University.code).where(
         func.upper(University.code) == university.strip().upper()))
     if code is None:
-        raise NotFoundError(f"There is no university '{university}'.",
+        raise NotFoundError(msg("There is no university '{university}'.", university=university),
                             code="unknown_university")
     rows = [r for r in list_nominations(session, found.code) if r.university == code
             and (faculty is None or (r.faculty or "").casefold() == faculty.casefold())
@@ -70,8 +71,9 @@ def endorsement_list(session: Session, cohort: str, university: str,
         known = sorted({r.faculty for r in list_nominations(session, found.code)
                         if r.university == code and r.faculty})
         if faculty.casefold() not in {k.casefold() for k in known}:
-            raise NotFoundError(f"{code} has no nominations from a faculty called '{faculty}' "
-                                f"in {found.code}.", code="unknown_faculty")
+            raise NotFoundError(msg(
+                "{code} has no nominations from a faculty called '{faculty}' in {cohort}.",
+                code=code, faculty=faculty, cohort=found.code), code="unknown_faculty")
     rows.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
     quota = next((r.quota_places for r in rows if r.quota_places is not None), None)
     return EndorsementList(found.code, found.name, code, faculty, quota, rows)
@@ -104,12 +106,12 @@ def placement_report(session: Session, cohort: str | None = None,
         owner = session.scalar(select(Programme).where(
             func.upper(Programme.code) == programme.strip().upper()))
         if owner is None:
-            raise NotFoundError(f"There is no programme '{programme}'.",
+            raise NotFoundError(msg("There is no programme '{programme}'.", programme=programme),
                                 code="programme_missing")
         cohorts = list(owner.cohorts)
         title = f"Placement report — {owner.name_en}"
     else:
-        raise NotFoundError("Name a cohort or a programme for the placement report.",
+        raise NotFoundError(msg("Name a cohort or a programme for the placement report."),
                             code="report_scope_missing")
     ids = [c.id for c in cohorts]
     statement = (select(Nomination.id, Nomination.status, University.code, Faculty.name_en,
@@ -126,7 +128,7 @@ def placement_report(session: Session, cohort: str | None = None,
     rows = session.execute(statement).all()
     if university and not rows and session.scalar(select(University.id).where(
             func.upper(University.code) == university.strip().upper())) is None:
-        raise NotFoundError(f"There is no university '{university}'.",
+        raise NotFoundError(msg("There is no university '{university}'.", university=university),
                             code="unknown_university")
     history: dict[int, tuple[str, ...]] = {}
     for nomination_id, status in session.execute(

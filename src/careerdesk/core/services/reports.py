@@ -11,6 +11,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Setting
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.student_record import student_record
+from careerdesk.messages import msg
 from careerdesk.reports.document import ReportSettings
 from careerdesk.reports.fonts import NoChineseFontError, find_chinese_font, unprintable
 
@@ -44,9 +45,10 @@ def office_report_settings(session: Session) -> OfficeReportSettings:
 
 def save_office_report_settings(database: Database, chosen: OfficeReportSettings) -> None:
     if chosen.paper not in ("A4", "Letter"):
-        raise CareerDeskError("The paper size is A4 or Letter.", code="bad_paper")
+        raise CareerDeskError(msg("The paper size is A4 or Letter."), code="bad_paper")
     if chosen.logo and not Path(chosen.logo).is_file():
-        raise CareerDeskError(f"There is no logo file at {chosen.logo}.", code="logo_missing")
+        raise CareerDeskError(msg(
+            "There is no logo file at {logo}.", logo=chosen.logo), code="logo_missing")
     if chosen.font:
         try:
             find_chinese_font(chosen.font)
@@ -85,8 +87,9 @@ def report_settings(session: Session) -> ReportSettings:
 def _writable(target: Path) -> Path:
     target = Path(target).expanduser()
     if not target.parent.is_dir():
-        raise CareerDeskError(f"The folder {target.parent} does not exist, so the report "
-                              f"cannot be saved there.", code="report_no_folder")
+        raise CareerDeskError(msg(
+            "The folder {parent} does not exist, so the report cannot be saved there.",
+            parent=target.parent), code="report_no_folder")
     return target
 
 
@@ -97,7 +100,9 @@ def _save(target: Path, render) -> int:  # noqa: ANN001 (a function writing the 
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise CareerDeskError(f"The report could not be saved to {target}: {exc.strerror}.",
+        raise CareerDeskError(msg(
+            "The report could not be saved to {target}: {strerror}.",
+            target=target, strerror=exc.strerror),
                               code="report_unwritable") from exc
     return pages
 

@@ -27,6 +27,7 @@ from careerdesk.core.db.models import (
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.io.office_time import shown
+from careerdesk.messages import msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
 
 
@@ -47,7 +48,9 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         Student.university_id == university_id,
         func.upper(Student.student_no) == student_no.strip().upper())) if university_id else None
     if student is None:
-        raise NotFoundError(f"There is no student {student_no} at {university}.",
+        raise NotFoundError(msg(
+            "There is no student {student_no} at {university}.",
+            student_no=student_no, university=university),
                             code="student_missing")
     uni = session.get(University, student.university_id)
     faculty = session.get(Faculty, student.faculty_id) if student.faculty_id else None

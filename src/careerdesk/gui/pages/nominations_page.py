@@ -323,7 +323,8 @@ class NominationsPage(QWidget):
                 return False
             reason, ok = QInputDialog.getText(
                 self, self.tr("An exception is needed"),
-                problem.message.replace(" (--override)", "") + "\n\n" + self.tr("Reason:"))
+                "\n".join(localised(r) for r in problem.params.get("reasons", ())) + "\n\n"
+                + self.tr("To submit anyway, give the reason for the exception:"))
             if not ok or not reason.strip():
                 return False
             return self.move_selected(reason.strip())
