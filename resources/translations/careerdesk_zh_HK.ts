@@ -2332,207 +2332,222 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
         <source>Any eligibility</source>
         <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="59"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="61"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="65"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="102"/>
         <source>Move selected</source>
         <translation>移動所選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="104"/>
         <source>Rank higher</source>
         <translation>排名提前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="105"/>
         <source>Rank lower</source>
         <translation>排名押後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="108"/>
         <source>Record placement…</source>
         <translation>記錄實習安排…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="110"/>
         <source>Outcome…</source>
         <translation>結果…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="118"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="145"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="170"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="171"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="171"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="172"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="174"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="202"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="224"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="226"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
+        <source>✓ Passes</source>
+        <translation>✓ 符合</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
+        <source>✗ Fails</source>
+        <translation>✗ 不符合</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="236"/>
+        <source>? Cannot tell yet</source>
+        <translation>? 未能判斷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="248"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="253"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="263"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="259"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="278"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="279"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="297"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="298"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="298"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="290"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="294"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="299"/>
         <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="312"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="291"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="300"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="294"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="314"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="313"/>
         <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="331"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="323"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="334"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="327"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="336"/>
         <source>To submit anyway, give the reason for the exception:</source>
         <translation>如仍要遞交，請說明破例的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="332"/>
+        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="341"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>

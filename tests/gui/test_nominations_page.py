@@ -40,7 +40,7 @@ def test_filters_and_counts(qtbot, demo_database: Database) -> None:  # noqa: AN
     assert page.model.rowCount() == 1
     page.table.selectRow(0)
     text = page.detail.toPlainText()
-    assert "[fail]" in text and "History" in text and "draft" in text
+    assert "✗ Fails" in text and "History" in text and "Draft" in text
 
 
 def test_bulk_move_asks_for_a_reason_when_an_exception_is_needed(qtbot, demo_database,  # noqa: ANN001

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.db.database import Database
+from careerdesk.core.domain.eligibility import Verdict
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.nominations import (
@@ -221,14 +222,22 @@ class NominationsPage(QWidget):
                                                                    if row.track else ""),
             "",
             self.tr("Eligibility"),
-            *[f"  [{r.result.value}] {r.reason}" for r in row.rules],
+            *[f"  {self._verdict(r.result)}  {localised(r.reason)}" for r in row.rules],
             *([] if row.rules else ["  " + self.tr("This cohort has no rules.")]),
             "",
             self.tr("History"),
             *[f"  {shown(h.changed_at):%Y-%m-%d %H:%M} {h.changed_by}: "
-              f"{(h.from_status or '—').replace('_', ' ')} → {h.to_status.replace('_', ' ')}"
+              f"{self._status(h.from_status)} → {self._status(h.to_status)}"
               + (f" — {h.note}" if h.note else "") for h in history],
         ]))
+
+    def _verdict(self, verdict: Verdict) -> str:
+        return {Verdict.PASS: self.tr("✓ Passes"), Verdict.FAIL: self.tr("✗ Fails"),
+                Verdict.UNKNOWN: self.tr("? Cannot tell yet")}[verdict]
+
+    @staticmethod
+    def _status(status: str | None) -> str:
+        return status_label(NominationStatus(status)) if status else "—"
 
     def _context_menu(self, position) -> None:  # noqa: ANN001 (a QPoint)
         index = self.table.indexAt(position)
