@@ -199,6 +199,50 @@ def test_headings_grouped_under_a_merged_heading_are_read_with_it(tmp_path: Path
         ("Email", Field.EMAIL), ("Mobile", Field.PHONE)]
 
 
+def test_headings_on_two_rows_are_read_from_the_lower_one_with_their_groups(
+        tmp_path: Path) -> None:
+    """The group row names enough to pass for the headings ("Student No.", "Student Name",
+    "Contact", "Programme"), but the headings go on in the row below: "Student Name" over
+    "English" and "Chinese", "Contact" over "Email" and "Mobile"; "Student No." merged down
+    both rows. Read from the group row, the emails went in as phone numbers and the
+    Chinese names and mobiles were lost."""
+    path = files.xlsx(tmp_path / "two-rows.xlsx", [
+        ["Talent Foundry 2026 — Faculty of Engineering"], [],
+        ["Student No.", "Student Name", None, "Contact", None, "Programme"],
+        [None, "English", "Chinese", "Email", "Mobile", None],
+        ["1155111111", "CHAN Tai Man", "陳大文", "tm.chan@link.cuhk.edu.hk", "9123 4567",
+         "BEng Computer Engineering"]])
+    workbook = openpyxl.load_workbook(path)
+    for cells in ("A3:A4", "B3:C3", "D3:E3", "F3:F4"):
+        workbook.active.merge_cells(cells)
+    workbook.save(path)
+    layout = layout_for(SpreadsheetFile(path).read("Nominees"), path.name)
+    assert layout.excel_header_row == 4
+    assert [(c.header, c.field) for c in layout.columns] == [
+        ("Student No.", Field.STUDENT_NO), ("English", Field.NAME_EN),
+        ("Chinese", Field.NAME_ZH), ("Email", Field.EMAIL), ("Mobile", Field.PHONE),
+        ("Programme", Field.PROGRAMME)]
+    # The same in a CSV file, where "Student No." is written once, in the upper row.
+    text = tmp_path / "two-rows.csv"
+    text.write_text("Student No.,Student Name,,Contact,,Programme\n"
+                    ",English,Chinese,Email,Mobile,\n"
+                    "1155111111,CHAN Tai Man,陳大文,tm.chan@link.cuhk.edu.hk,9123 4567,BEng\n",
+                    encoding="utf-8")
+    layout = layout_for(SpreadsheetFile(text).read(), text.name)
+    assert layout.excel_header_row == 2
+    assert [c.field for c in layout.columns] == [
+        Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.EMAIL, Field.PHONE,
+        Field.PROGRAMME]
+
+
+def test_a_student_row_under_the_headings_is_no_second_heading_row(tmp_path: Path) -> None:
+    """A first student whose cells sit where the heading row is blank is still a student."""
+    path = files.xlsx(tmp_path / "gap.xlsx", [
+        ["Student No.", "English Name", None, "Email"],
+        ["1155111111", "CHAN Tai Man", "Engineering", "tm.chan@link.cuhk.edu.hk"]])
+    assert layout_for(SpreadsheetFile(path).read("Nominees"), path.name).excel_header_row == 1
+
+
 def test_a_cell_merged_down_a_column_is_every_row_s(tmp_path: Path) -> None:
     """"CUHK" merged beside the three students it is for belongs to each; a note merged
     across a row stays in its first cell (it is not a student's number, name and email)."""

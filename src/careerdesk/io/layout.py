@@ -62,7 +62,30 @@ def find_header_row(sheet: RawSheet) -> int | None:
         score = header_score(row)
         if score > best_score:
             best, best_score = index, score
+    if best is not None and _sub_headings_under(sheet, best):
+        return best + 1
     return best
+
+
+def _sub_headings_under(sheet: RawSheet, row: int) -> bool:
+    """Whether the headings go on in the row below, under group headings ("Student Name"
+    merged over "English" and "Chinese", "Contact" over "Email" and "Mobile"): that row
+    then names the columns, each read with its group (``read_columns``). It is told by
+    headings standing where the row above is blank (the rest of a merge across), which
+    a student's row never has."""
+    if row + 1 >= len(sheet.rows):
+        return False
+    above, below = sheet.rows[row], sheet.rows[row + 1]
+    under_a_group = [cell for index, cell in enumerate(below)
+                     if isinstance(cell, str) and cell.strip()
+                     and (index >= len(above) or is_blank(above[index]))]
+    return bool(under_a_group) and header_score(below) >= 2 and not _holds_data(below)
+
+
+def _holds_data(cells: list) -> bool:
+    """A row with a number, a date or an address in it is a student's, not headings."""
+    return any(not isinstance(cell, str) or "@" in cell or cell.strip().isdigit()
+               for cell in cells if not is_blank(cell))
 
 
 def layout_for(sheet: RawSheet, file_name: str,
@@ -88,7 +111,7 @@ def read_columns(sheet: RawSheet, header_row: int,
     """The columns under the heading row (0-based): as ``mapping`` says, else guessed from
     their headings (read with a group heading above, where one means nothing alone). The
     import window shows these guesses; ``layout_for`` also refuses two meaning one thing."""
-    cells = sheet.rows[header_row]
+    cells = _headings_in(sheet, header_row)
     columns: list[Column] = []
     guessed: list[int] = []  # positions in ``columns`` whose field was guessed
     for index, cell in enumerate(cells):
@@ -106,6 +129,19 @@ def read_columns(sheet: RawSheet, header_row: int,
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _one_column_per_meaning(columns, guessed)
     return columns
+
+
+def _headings_in(sheet: RawSheet, header_row: int) -> list:
+    """The heading row's cells; a blank one under a heading of its own in the row above
+    takes that heading ("Student No." over two rows of headings, merged down in Excel, or
+    written once in a CSV file)."""
+    cells = list(sheet.rows[header_row])
+    above = sheet.rows[header_row - 1] if header_row > 0 else []
+    for index, cell in enumerate(cells):
+        if is_blank(cell) and index < len(above) and isinstance(above[index], str) \
+                and field_for_header(above[index]) is not None:
+            cells[index] = above[index]
+    return cells
 
 
 def _one_column_per_meaning(columns: list[Column], guessed: list[int]) -> None:
@@ -133,6 +169,19 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int]) -> None:
                                            (columns[keep].header, field))
 
 
+def _field_in_group(group: str, heading: str) -> Field | None:
+    """What a heading means under its group: "Student" + "No." is the student number;
+    "Student Name" + "Chinese" the Chinese name (read as "Name Chinese" when the whole
+    group means nothing with it)."""
+    words = group.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        field = field_for_header(f"{tail} {heading}") or field_for_header(f"{heading} {tail}")
+        if field is not None:
+            return field
+    return None
+
+
 def _read_under_group_headings(columns: list[Column], guessed: list[int],
                                above: list) -> None:
     """Headings grouped under a heading of their own, usually merged across them
@@ -152,7 +201,7 @@ def _read_under_group_headings(columns: list[Column], guessed: list[int],
         group = groups[column.index]
         if group is None or column.field not in (None, Field.ROW_NUMBER):
             continue
-        field = field_for_header(f"{group} {column.header}")
+        field = _field_in_group(group, column.header)
         if field is not None and field is not Field.ROW_NUMBER and field not in taken:
             columns[position] = Column(column.index, column.header, field)
             taken.add(field)
