@@ -165,3 +165,24 @@ def test_a_university_written_with_its_faculty_or_department_gives_both() -> Non
         ("HKU", "Faculty of Engineering", None), ("HKU", None, "Department of Computer Science"),
         ("CUHK", "Science", None), (None, None, None), (None, None, None)]
     assert [code for _, _, code in problems_of(parsed)] == ["unknown_university"] * 2
+
+
+def test_a_templates_example_rows_are_no_students() -> None:
+    """A nomination template's example ("e.g. HKU | 3035xxxxxx | CHAN Tai Man", or a row
+    marked "Example" in a column of its own) is left out and said; real students whose
+    remarks start with "e.g." or "Example" are students."""
+    parsed = parse([["", "University", "Student No.", "English Name", "Remarks"],
+                    ["", "e.g. HKU", "3035xxxxxx", "CHAN Tai Man", ""],
+                    ["Example", "HKU", "3035012345", "WONG Siu Ming", ""],
+                    ["", "HKU", "3035777777", "LEE Ka Yan", "e.g. prefers AI roles"],
+                    ["", "HKU", "3035888888", "HO Kit Yan", "Example to others"]])
+    assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["3035777777",
+                                                                     "3035888888"]
+    assert [(p.row, p.code) for p in parsed.problems] == [(2, "example_row"),
+                                                          (3, "example_row")]
+    assert parsed.problems[0].message == (
+        "This row is the template's example ('e.g. HKU'), not a student; it was not imported.")
+    only_a_number = parse([["Student No.", "English Name", "University"],
+                           ["1155xxxxxx", "Your full name", "CUHK"],
+                           ["1155012345", "CHAN Tai Man", "CUHK"]])
+    assert [row.values[Field.STUDENT_NO] for row in only_a_number.rows] == ["1155012345"]

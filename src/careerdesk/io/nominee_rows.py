@@ -85,6 +85,12 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
     positions, hidden = _data_rows(sheet, layout)
+    examples = _example_rows(sheet, layout, positions)
+    if examples:
+        problems += [Problem(index + 1, "", "example_row", msg(
+            "This row is the template's example ('{example}'), not a student; it was not "
+            "imported.", example=marker)) for index, marker in examples.items()]
+        positions = [index for index in positions if index not in examples]
     problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
@@ -144,6 +150,40 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
             continue  # the heading row again (two lists pasted one under the other)
         (hidden if index in hidden_rows else found).append(index)
     return found, hidden
+
+
+#: A template's example row says so: a cell that is only "Example", "e.g.", "範例"…, or
+#: an identifying cell that starts with it ("e.g. CUHK", "例如：陳大文").
+_EXAMPLE_WORDS = {"example", "examples", "e.g.", "e.g", "eg", "eg.", "sample", "for example",
+                  "範例", "例子", "示例", "例", "樣本", "樣例", "例如", "範本"}
+_EXAMPLE_START = re.compile(r"(?:e\.g\.?|eg\.|example|sample|for example|例如|例子|範例|示例)"
+                            r"\s*[:：]?\s*\S", re.IGNORECASE)
+#: A student number written as a pattern to follow: "1155xxxxxx", "XXXXXXXX".
+_PLACEHOLDER_NUMBER = re.compile(r"\d*[xX]{3,}[\dxX]*")
+_EXAMPLE_ROWS_LOOKED_AT = 4
+_IDENTIFYING_FIELDS = (Field.UNIVERSITY, Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH,
+                       Field.SURNAME, Field.EMAIL)
+
+
+def _example_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> dict[int, str]:
+    """The template's example rows among the first few under the headings ("e.g. CUHK |
+    1155xxxxxx | CHAN Tai Man", or a row marked "Example" in a column of its own), each
+    with the cell that says so. Imported, the example became a student nobody is."""
+    identifying = {c.index for c in layout.columns if c.field in _IDENTIFYING_FIELDS}
+    number = layout.column_for(Field.STUDENT_NO)
+    found = {}
+    for index in positions[:_EXAMPLE_ROWS_LOOKED_AT]:
+        for column, cell in enumerate(sheet.rows[index]):
+            if not isinstance(cell, str) or not cell.strip():
+                continue
+            text = " ".join(cell.split())
+            if (text.casefold() in _EXAMPLE_WORDS
+                    or (column in identifying and _EXAMPLE_START.match(text))
+                    or (number is not None and column == number.index
+                        and _PLACEHOLDER_NUMBER.fullmatch(text))):
+                found[index] = text
+                break
+    return found
 
 
 def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: list[Cell],
