@@ -361,75 +361,75 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="81"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="50"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="91"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="60"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="125"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="94"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="129"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="98"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="212"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="181"/>
         <source>{problem} {outcome}</source>
         <extracomment>A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;.</extracomment>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="278"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="247"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="253"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="261"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="293"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="262"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="263"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="264"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="296"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="265"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="298"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="389"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <extracomment>Chinese characters (CJK ideographs, their extensions and compatibility forms). What is left around a name&apos;s Latin part once its Chinese part is taken out.</extracomment>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
@@ -581,117 +581,117 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="71"/>
+        <location filename="../../src/careerdesk/io/values.py" line="68"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="75"/>
+        <location filename="../../src/careerdesk/io/values.py" line="72"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="87"/>
+        <location filename="../../src/careerdesk/io/values.py" line="84"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="97"/>
+        <location filename="../../src/careerdesk/io/values.py" line="94"/>
         <source>{value} is not a student number.</source>
         <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="118"/>
+        <location filename="../../src/careerdesk/io/values.py" line="115"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="168"/>
+        <location filename="../../src/careerdesk/io/values.py" line="165"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell.</extracomment>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="173"/>
+        <location filename="../../src/careerdesk/io/values.py" line="170"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="198"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="39"/>
         <source>TRUE or FALSE is not a date.</source>
         <translation>TRUE 或 FALSE 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="208"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="49"/>
         <source>&apos;{text}&apos; is not a date CareerDesk can read (write it as 30/06/2026).</source>
         <translation>「{text}」不是 CareerDesk 能讀取的日期（請寫成 30/06/2026）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="229"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="70"/>
         <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
         <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
         <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="232"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="73"/>
         <source>{value} is a year, not a date; write the month too (06/{year}).</source>
         <translation>{value} 是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="235"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="76"/>
         <source>&apos;{text}&apos; is not a date.</source>
         <translation>「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="237"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="78"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="330"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="171"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="351"/>
+        <location filename="../../src/careerdesk/io/values.py" line="191"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="360"/>
+        <location filename="../../src/careerdesk/io/values.py" line="200"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="368"/>
+        <location filename="../../src/careerdesk/io/values.py" line="208"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="372"/>
+        <location filename="../../src/careerdesk/io/values.py" line="212"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="376"/>
+        <location filename="../../src/careerdesk/io/values.py" line="216"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="444"/>
+        <location filename="../../src/careerdesk/io/values.py" line="284"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="470"/>
+        <location filename="../../src/careerdesk/io/values.py" line="310"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="516"/>
+        <location filename="../../src/careerdesk/io/values.py" line="356"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from careerdesk.io import dates
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.office_time import shown
@@ -40,14 +41,14 @@ from careerdesk.io.office_time import shown
     ],
 )
 def test_dates_are_read_day_first(written, expected) -> None:  # noqa: ANN001
-    assert v.date(written) == expected
+    assert dates.date(written) == expected
 
 
 @pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True,
                                      100, "1234", "Jun 26", "Jux-26"])
 def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError) as raised:
-        v.date(written)
+        dates.date(written)
     assert raised.value.code == "bad_date"
 
 
@@ -55,7 +56,7 @@ def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
 def test_a_year_alone_is_a_problem_never_a_day_in_1905(written) -> None:  # noqa: ANN001
     """A "Graduation Year" column: as an Excel serial number, 2026 is 1905-07-18."""
     with pytest.raises(v.BadValueError, match="2026'? is a year, not a date"):
-        v.date(written)
+        dates.date(written)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,7 @@ def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
     ("1 Feb 2025 9:40 pm", dt.datetime(2025, 2, 1, 13, 40)),
     ("2025年2月1日 12:05 a.m.", dt.datetime(2025, 1, 31, 16, 5))])
 def test_times_are_stored_in_utc_and_read_as_hong_kong_time(written, expected) -> None:  # noqa: ANN001
-    assert v.timestamp(written) == expected
+    assert dates.timestamp(written) == expected
     assert shown(expected) == expected + dt.timedelta(hours=8)
 
 
@@ -209,7 +210,7 @@ def test_times_are_stored_in_utc_and_read_as_hong_kong_time(written, expected) -
                                      "31/02/2025 09:00", "soon 09:00"])
 def test_impossible_times_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
-        v.timestamp(written)
+        dates.timestamp(written)
 
 
 @pytest.mark.parametrize(("written", "expected"), [
@@ -339,9 +340,9 @@ def test_every_date_survives_each_written_form(day: dt.date) -> None:
         day.strftime("%d-%b-%Y"),
         f"{day.year}年{day.month}月{day.day}日",
         day.isoformat(),
-        (day - v.EXCEL_EPOCH).days,
+        (day - dates.EXCEL_EPOCH).days,
     ):
-        assert v.date(written) == day, written
+        assert dates.date(written) == day, written
 
 
 @given(st.text(min_size=1, max_size=40))

@@ -15,42 +15,11 @@ from typing import Any
 from careerdesk.io import values as v
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
+from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
 from careerdesk.messages import Message, msg
-
-_NORMALISERS: dict[Field, Callable[[Any], Any]] = {
-    Field.STUDENT_NO: v.student_number,
-    Field.NAME_EN: v.clean_text,
-    Field.NAME_ZH: v.clean_text,
-    Field.SURNAME: v.clean_text,
-    Field.GIVEN_NAME: v.clean_text,
-    Field.EMAIL: v.email,
-    Field.PHONE: v.hk_phone,
-    Field.FACULTY: v.clean_text,
-    Field.DEPARTMENT: v.clean_text,
-    Field.PROGRAMME: v.clean_text,
-    Field.AWARD_LEVEL: v.award_level,
-    Field.YEAR_OF_STUDY: v.year_of_study,
-    Field.GRADUATION: v.date,
-    Field.HK_RESIDENT: v.yes_no,
-    Field.EMPLOYED: v.yes_no,
-    Field.FULL_TIME_MONTHS: v.months,
-    Field.CONSENT: v.yes_no,
-    Field.COHORT: v.clean_text,
-    Field.TRACK: v.clean_text,
-    Field.RANK: lambda x: v.whole_number(x, low=1, high=100_000),
-    Field.NOTES: v.clean_text,
-    Field.REGISTRATION_REF: v.clean_text,
-    Field.ATTENDANCE: v.attendance,
-    Field.CHECKED_IN: v.checked_in,
-    Field.TICKET_TYPE: v.ticket_mode,
-    Field.REGISTERED_AT: v.timestamp,
-    Field.INTERESTS: v.clean_text,
-    Field.UNIVERSITY: v.clean_text,
-}
-
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
@@ -192,7 +161,7 @@ def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: li
     ``raw``: its cells, one per row (changed here: a flagged cell is emptied)."""
     if sheet.problems:
         _take_out_flagged_cells(sheet.problems, column, positions, raw, row_problems)
-    normalise = _NORMALISERS[column.field]
+    normalise = NORMALISERS[column.field]
     if column.field in _REPEATING:
         cleaned, any_wrong = _clean_repeating(normalise, raw)
         if not any_wrong:

@@ -1,20 +1,17 @@
 """Turning what people type into clean values. Each normaliser is a pure function.
 
 A normaliser returns the clean value, or raises ``BadValueError`` with a stable code and a
-sentence for the coordinator. Empty input gives None.
+sentence for the coordinator. Empty input gives None. Dates and times are in ``dates``.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 import unicodedata
 from typing import Any
 
-from careerdesk.io.office_time import to_stored
 from careerdesk.io.table import is_blank
-from careerdesk.messages import Message, msg
+from careerdesk.messages import msg
 
 
 class BadValueError(ValueError):
@@ -171,163 +168,6 @@ def hk_phone(value: Any) -> str | None:
         return "+852" + digits
     raise BadValueError("bad_phone", msg(
         "'{text}' is not a Hong Kong phone number (8 digits).", text=text))
-
-
-_MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
-_MONTHS |= {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS["sept"] = 9
-EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-def date(value: Any) -> dt.date | None:
-    """Real date cells, Excel serial numbers, and text read day-first as Hong Kong writes.
-
-    30/06/2026, 6/7/2026 (6 July), 30-Jun-2026, 30 June 2026, 2026年6月30日, 2026-06-30.
-    A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day. A year
-    alone (2026, as a number or as text) is a problem, never a day in 1905 (which 2026 is as
-    an Excel serial number). A serial number written as text (a CSV saved from a column
-    formatted "General": 46203) is read as one.
-    """
-    if is_blank(value):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, bool):
-        raise BadValueError("bad_date", msg("TRUE or FALSE is not a date."))
-    if isinstance(value, int | float):
-        return _date_from_number(value)
-    text = clean_text(value)
-    assert text is not None
-    if _NUMBER.fullmatch(text):
-        return _date_from_number(float(text), text)
-    parsed = _date_from_text(text)
-    if parsed is None:
-        raise BadValueError("bad_date", msg(
-            "'{text}' is not a date CareerDesk can read (write it as 30/06/2026).", text=text))
-    return parsed
-
-
-_NUMBER = re.compile(r"\d{4,5}(?:\.\d+)?")
-#: Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date
-#: CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).
-_SERIALS = (18_264, 73_415)
-
-
-def _date_from_number(value: float, written: str | None = None) -> dt.date:
-    """``written``: the text the number was read from, when it was text (said in quotes)."""
-    if _SERIALS[0] <= value <= _SERIALS[1]:
-        return EXCEL_EPOCH + dt.timedelta(days=int(value))
-    if float(value).is_integer() and 19_500_101 <= value <= 21_001_231:  # 20260630
-        compact = _date_from_text(str(int(value)))
-        if compact is not None:
-            return compact
-    if float(value).is_integer() and 1950 <= value <= 2100:
-        if written is not None:
-            raise BadValueError("bad_date", msg(
-                "'{text}' is a year, not a date; write the month too (06/{year}).",
-                text=written, year=int(value)))
-        raise BadValueError("bad_date", msg(
-            "{value} is a year, not a date; write the month too (06/{year}).", value=int(value),
-            year=int(value)))
-    if written is not None:
-        raise BadValueError("bad_date", msg("'{text}' is not a date.", text=written))
-    shown = str(int(value)) if float(value).is_integer() else str(value)
-    raise BadValueError("bad_date", msg("{value} is not a date.", value=shown))
-
-
-def _date_from_text(text: str) -> dt.date | None:
-    folded = text.casefold().replace(",", " ").strip()
-    folded = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", folded).split())
-    patterns: list[tuple[str, tuple[str, str, str | None]]] = [
-        (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", ("y", "m", "d")),
-        (r"(\d{4})\s*年\s*(\d{1,2})\s*月", ("y", "m", None)),
-        (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?", ("y", "m", "d")),
-        (r"((?:19|20|21)\d{2})(\d{2})(\d{2})", ("y", "m", "d")),
-        (r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})", ("d", "m", "y")),
-        (r"(\d{1,2})[-/. ]([a-z]{3,9})\.?[-/. ](\d{4}|\d{2})", ("d", "mon", "y")),
-        (r"([a-z]{3,9})\.?[-/. ](\d{1,2})[-/. ](\d{4})", ("mon", "d", "y")),
-        (r"(\d{1,2})[-/.](\d{4})", ("m", "y", None)),
-        (r"([a-z]{3,9})\.?[-/. ](\d{4})", ("mon", "y", None)),
-        (r"(\d{4})[-/.](\d{1,2})", ("y", "m", None)),
-        # Excel's "mmm-yy" as a CSV writes it: "Jun-26" is June 2026 (a day is written
-        # first in Hong Kong: "26-Jun"); "Jun 26" stays a question.
-        (r"([a-z]{3,9})\.?['-](\d{2})", ("mon", "y", None)),
-    ]
-    for pattern, roles in patterns:
-        match = re.fullmatch(pattern, folded)
-        if not match:
-            continue
-        parts: dict[str, int] = {}
-        for role, group in zip(roles, match.groups(), strict=False):
-            if role is None:
-                continue
-            if role == "mon":
-                if group not in _MONTHS:
-                    return None
-                parts["m"] = _MONTHS[group]
-            else:
-                parts[role] = int(group)
-        year = parts["y"] + (2000 if parts["y"] < 100 else 0)
-        month = parts["m"]
-        if not 1 <= month <= 12:
-            return None
-        day = parts.get("d") or calendar.monthrange(year, month)[1]
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return None
-
-
-def timestamp(value: Any) -> dt.datetime | None:
-    """A date and time, as stored (naive UTC): one with a zone (2025-02-01T09:37:00+08:00)
-    is turned to UTC, one without is Hong Kong time (``office_time``)."""
-    if is_blank(value):
-        return None
-    if isinstance(value, dt.datetime):
-        moment = value
-    elif isinstance(value, dt.date):
-        moment = dt.datetime.combine(value, dt.time())
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=float(value))
-    else:
-        text = clean_text(value) or ""
-        try:
-            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            moment = _date_and_time_from_text(text)
-    return to_stored(moment)
-
-
-#: A time after a date, as forms and spreadsheets write it: "09:40", "9:40:12", "9:40 pm".
-_TIME_AFTER_DATE = re.compile(r"(.*?)[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?",
-                              re.IGNORECASE)
-
-
-def _date_and_time_from_text(text: str) -> dt.datetime:
-    """"01/02/2025 09:40" (day first, as Hong Kong writes it), "1 Feb 2025 9:40 pm", or a
-    date alone (midnight)."""
-    timed = _TIME_AFTER_DATE.fullmatch(text)
-    day = _date_from_text(timed.group(1) if timed else text)
-    if day is None:
-        raise BadValueError("bad_date", _not_date_and_time(text))
-    if timed is None:
-        return dt.datetime.combine(day, dt.time())
-    hour, minute, second = int(timed.group(2)), int(timed.group(3)), int(timed.group(4) or 0)
-    half = (timed.group(5) or "").casefold().replace(".", "")
-    if half and not 1 <= hour <= 12:
-        raise BadValueError("bad_date", _not_date_and_time(text))
-    hour = hour % 12 + (12 if half == "pm" else 0) if half else hour
-    try:
-        return dt.datetime.combine(day, dt.time(hour, minute, second))
-    except ValueError:
-        raise BadValueError("bad_date", _not_date_and_time(text)) from None
-
-
-def _not_date_and_time(text: str) -> Message:
-    return msg("'{text}' is not a date and time.", text=text)
 
 
 _YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意", "agree", "agreed",

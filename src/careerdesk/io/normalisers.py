@@ -1,0 +1,41 @@
+"""Which normaliser cleans each field's cells (``values``, ``dates``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from careerdesk.io import dates
+from careerdesk.io import values as v
+from careerdesk.io.fields import Field
+
+NORMALISERS: dict[Field, Callable[[Any], Any]] = {
+    Field.STUDENT_NO: v.student_number,
+    Field.NAME_EN: v.clean_text,
+    Field.NAME_ZH: v.clean_text,
+    Field.SURNAME: v.clean_text,
+    Field.GIVEN_NAME: v.clean_text,
+    Field.EMAIL: v.email,
+    Field.PHONE: v.hk_phone,
+    Field.FACULTY: v.clean_text,
+    Field.DEPARTMENT: v.clean_text,
+    Field.PROGRAMME: v.clean_text,
+    Field.AWARD_LEVEL: v.award_level,
+    Field.YEAR_OF_STUDY: v.year_of_study,
+    Field.GRADUATION: dates.date,
+    Field.HK_RESIDENT: v.yes_no,
+    Field.EMPLOYED: v.yes_no,
+    Field.FULL_TIME_MONTHS: v.months,
+    Field.CONSENT: v.yes_no,
+    Field.COHORT: v.clean_text,
+    Field.TRACK: v.clean_text,
+    Field.RANK: lambda x: v.whole_number(x, low=1, high=100_000),
+    Field.NOTES: v.clean_text,
+    Field.REGISTRATION_REF: v.clean_text,
+    Field.ATTENDANCE: v.attendance,
+    Field.CHECKED_IN: v.checked_in,
+    Field.TICKET_TYPE: v.ticket_mode,
+    Field.REGISTERED_AT: dates.timestamp,
+    Field.INTERESTS: v.clean_text,
+    Field.UNIVERSITY: v.clean_text,
+}
