@@ -272,6 +272,25 @@ def test_a_row_number_stays_one_when_a_column_names_the_student_number(tmp_path:
                                                  Field.NAME_EN]
 
 
+def test_of_two_columns_meaning_one_thing_the_one_holding_it_is_read(tmp_path: Path) -> None:
+    """A Microsoft Forms export: its own "Email" column says "anonymous" and its "Name" is
+    empty, beside the form's questions "Email address" and "Full name (English)". Read by
+    the plainer heading, every email and English name was lost."""
+    path = files.xlsx(tmp_path / "msforms.xlsx", [
+        ["ID", "Start time", "Completion time", "Email", "Name", "Full name (English)",
+         "Student ID", "Email address", "Mobile number"],
+        [1, "3/2/26 10:01", "3/2/26 10:05", "anonymous", None, "CHAN Tai Man", "1155123456",
+         "taiman.chan@link.cuhk.edu.hk", "9123 4567"],
+        [2, "3/2/26 11:01", "3/2/26 11:05", "anonymous", None, "LEE Ka Yan", "1155654321",
+         "kayan.lee@link.cuhk.edu.hk", "6123 4567"]], sheet="Sheet1")
+    layout = layout_for(SpreadsheetFile(path).read("Sheet1"), path.name)
+    assert layout.column_for(Field.EMAIL).header == "Email address"
+    assert layout.column_for(Field.NAME_EN).header == "Full name (English)"
+    assert [(c.header, c.set_aside_for) for c in layout.unknown if c.set_aside_for] == [
+        ("Email", ("Email address", Field.EMAIL)), ("Name", ("Full name (English)",
+                                                           Field.NAME_EN))]
+
+
 def test_duplicate_headers_are_an_error_naming_both(tmp_path: Path) -> None:
     path = files.xlsx(tmp_path / "twice.xlsx", [[*HEADERS, "Email"], [*ROWS[0], "x@y.hk"]])
     with pytest.raises(UnreadableFileError) as raised:

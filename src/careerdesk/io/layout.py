@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header, names_plainly
+from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
+from careerdesk.io.values import BadValueError
 from careerdesk.messages import msg
 
 HEADER_SEARCH_ROWS = 50
@@ -127,8 +130,19 @@ def read_columns(sheet: RawSheet, header_row: int,
         columns.append(Column(index, header, field))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
-    _one_column_per_meaning(columns, guessed)
+    _one_column_per_meaning(columns, guessed, sheet.rows[header_row + 1:][:_ROWS_TRIED])
     return columns
+
+
+def _readable_values(field: Field, index: int, rows: list[list]) -> int:
+    """How many of the column's cells in ``rows`` hold a value that reads as ``field``."""
+    normalise = NORMALISERS[field]
+    readable = 0
+    for row in rows:
+        if index < len(row) and not is_blank(row[index]):
+            with contextlib.suppress(BadValueError):
+                readable += normalise(row[index]) is not None
+    return readable
 
 
 def _headings_in(sheet: RawSheet, header_row: int) -> list:
@@ -144,13 +158,20 @@ def _headings_in(sheet: RawSheet, header_row: int) -> list:
     return cells
 
 
-def _one_column_per_meaning(columns: list[Column], guessed: list[int]) -> None:
+#: How many rows under the headings are tried to tell which of two columns holds a field.
+_ROWS_TRIED = 200
+
+
+def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: list[list]) -> None:
     """Columns under different headings that seem to mean one thing ("Email" and "Email
     (Personal)", "Programme" and "Major", "Mobile" and "Contact No."): as a coordinator
-    would, one is read (the one chosen in the import window, else the one whose heading
-    says it plainly, else the first) and the others are set aside, and the import says
-    so. Two columns under the same heading, or two chosen for one thing, are refused
-    (``layout_for``): nothing tells which is meant."""
+    would, one is read and the others are set aside, and the import says so. The one read
+    is the one chosen in the import window, else the one holding more values that read as
+    that field (a Microsoft Forms export's own "Email" column says "anonymous" beside the
+    question "Email address", its "Name" is empty beside "Full name (English)"), else the
+    one whose heading says it plainly, else the first. Two columns under the same heading,
+    or two chosen for one thing, are refused (``layout_for``): nothing tells which is
+    meant."""
     by_field: dict[Field, list[int]] = {}
     for position, column in enumerate(columns):
         if column.field is not None and column.field is not Field.ROW_NUMBER:
@@ -160,8 +181,9 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int]) -> None:
         chosen = [p for p in positions if p not in guessed]
         if len(positions) < 2 or len(set(headers)) < len(headers) or len(chosen) > 1:
             continue
-        keep = (chosen or [p for p in positions if names_plainly(columns[p].header, field)]
-                or positions)[0]
+        keep = chosen[0] if chosen else max(positions, key=lambda p: (
+            _readable_values(field, columns[p].index, rows),
+            names_plainly(columns[p].header, field), -p))
         for position in positions:
             if position != keep:
                 column = columns[position]
