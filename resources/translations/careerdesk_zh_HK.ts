@@ -340,23 +340,24 @@
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="101"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="104"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <extracomment>A header row names at least one of these, so a title row never passes for one. For a column set aside because another one means the same (``read_columns``): that other column&apos;s heading, and what both mean.</extracomment>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="219"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="241"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
+        <extracomment>How many rows under the headings are tried to tell which of two columns holds a field.</extracomment>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="221"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="243"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="225"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="247"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -602,18 +603,24 @@
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="115"/>
+        <location filename="../../src/careerdesk/io/values.py" line="127"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
+        <extracomment>What people write in a cell they have nothing for: an email, phone or date column holding one of these is empty. (A name column keeps it: &quot;NA&quot; may be someone&apos;s name.)</extracomment>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="165"/>
+        <location filename="../../src/careerdesk/io/values.py" line="178"/>
+        <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
+        <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell. A run of eight or more digits (spaces and dashes between them allowed): one number.</extracomment>
+        <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="188"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
-        <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell.</extracomment>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="170"/>
+        <location filename="../../src/careerdesk/io/values.py" line="193"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -623,75 +630,75 @@
         <translation>TRUE 或 FALSE 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="49"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="51"/>
         <source>&apos;{text}&apos; is not a date CareerDesk can read (write it as 30/06/2026).</source>
         <translation>「{text}」不是 CareerDesk 能讀取的日期（請寫成 30/06/2026）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="70"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="72"/>
         <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
         <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
         <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="73"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="75"/>
         <source>{value} is a year, not a date; write the month too (06/{year}).</source>
         <translation>{value} 是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="76"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="78"/>
         <source>&apos;{text}&apos; is not a date.</source>
         <translation>「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="78"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="80"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="171"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="173"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="191"/>
+        <location filename="../../src/careerdesk/io/values.py" line="214"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="200"/>
+        <location filename="../../src/careerdesk/io/values.py" line="223"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="208"/>
+        <location filename="../../src/careerdesk/io/values.py" line="231"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="212"/>
+        <location filename="../../src/careerdesk/io/values.py" line="235"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="216"/>
+        <location filename="../../src/careerdesk/io/values.py" line="239"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="284"/>
+        <location filename="../../src/careerdesk/io/values.py" line="307"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="310"/>
+        <location filename="../../src/careerdesk/io/values.py" line="333"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="356"/>
+        <location filename="../../src/careerdesk/io/values.py" line="379"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>

@@ -72,7 +72,9 @@ def test_a_year_alone_is_a_problem_never_a_day_in_1905(written) -> None:  # noqa
         "00852 9123 4567",
         91234567,
         91234567.0,
+        "91234567.0",  # a number cell saved to a CSV as a float
         "９１２３４５６７",
+        "+852 9123 4567 (WhatsApp)",
     ],
 )
 def test_hong_kong_phones_become_e164(written) -> None:  # noqa: ANN001
@@ -83,6 +85,24 @@ def test_hong_kong_phones_become_e164(written) -> None:  # noqa: ANN001
 def test_bad_phones_are_problems(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError):
         v.hk_phone(written)
+
+
+def test_two_numbers_in_one_cell_are_said_plainly() -> None:
+    for written in ("9123 4567 / 6123 4567", "9123 4567 (M) 2345 6789 (O)"):
+        with pytest.raises(v.BadValueError) as raised:
+            v.hk_phone(written)
+        assert "more than one phone number" in raised.value.message
+
+
+@pytest.mark.parametrize("written", ["N/A", "n/a", "NA", "nil", "None", "-", "—", "TBC", "不適用",
+                                     "沒有"])
+def test_nothing_given_is_an_empty_email_phone_or_date(written: str) -> None:
+    """What people write for "nothing here" is no value, not a wrong one (a name column keeps
+    it: "NA" may be a name)."""
+    assert v.hk_phone(written) is None
+    assert v.email(written) is None
+    assert dates.date(written) is None
+    assert v.clean_text(written) == written
 
 
 def test_other_countries_numbers_are_kept_in_e164() -> None:

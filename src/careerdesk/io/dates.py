@@ -11,7 +11,7 @@ from typing import Any
 
 from careerdesk.io.office_time import to_stored
 from careerdesk.io.table import is_blank
-from careerdesk.io.values import BadValueError, clean_text
+from careerdesk.io.values import BadValueError, clean_text, not_given
 from careerdesk.messages import Message, msg
 
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -41,6 +41,8 @@ def date(value: Any) -> dt.date | None:
         return _date_from_number(value)
     text = clean_text(value)
     assert text is not None
+    if not_given(text):
+        return None
     if _NUMBER.fullmatch(text):
         return _date_from_number(float(text), text)
     parsed = _date_from_text(text)

@@ -94,6 +94,18 @@ def _bad_number(value: object) -> str:
     raise BadValueError("bad_student_no", msg("{value} is not a student number.", value=value))
 
 
+#: What people write in a cell they have nothing for: an email, phone or date column
+#: holding one of these is empty. (A name column keeps it: "NA" may be someone's name.)
+_NOT_GIVEN = {"n/a", "na", "n.a.", "nil", "none", "null", "-", "--", "---", "—", "–", "/",
+              "not applicable", "not available", "tbc", "tbd", "to be confirmed", "不適用",
+              "沒有", "無", "待定", "未定", "暫無"}
+
+
+def not_given(text: str) -> bool:
+    """Whether ``text`` (clean) says there is nothing to give ("N/A", "nil", "-", "不適用")."""
+    return text.casefold() in _NOT_GIVEN
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 
 
@@ -105,7 +117,7 @@ def email(value: Any) -> str | None:
     around it ("CHAN Tai Man <tm@link.cuhk.edu.hk>", as Outlook copies an address) are
     left out."""
     text = clean_text(value)
-    if text is None:
+    if text is None or not_given(text):
         return None
     named = _NAMED_ADDRESS.fullmatch(text)
     if named:
@@ -138,6 +150,10 @@ def tidy_emails(values: list[Any]) -> bool:
             and len(_ADDRESS_END.findall(joined)) == filled)
 
 
+#: A run of eight or more digits (spaces and dashes between them allowed): one number.
+_SEVERAL_NUMBERS = re.compile(r"\+?\d[\d \-]{6,}\d")
+
+
 def hk_phone(value: Any) -> str | None:
     """Hong Kong numbers in any common writing → E.164 (+852 and eight digits).
 
@@ -153,6 +169,13 @@ def hk_phone(value: Any) -> str | None:
     if is_blank(value):
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not_given(text):
+        return None
+    if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
+        text = text.split(".")[0]  # 91234567.0: a number cell saved to text as a float
+    if len(_SEVERAL_NUMBERS.findall(text)) > 1:
+        raise BadValueError("bad_phone", msg(
+            "'{text}' holds more than one phone number; keep one in the cell.", text=text))
     international = text.startswith(("+", "00"))
     digits = re.sub(r"\D", "", text)
     if international and digits.startswith("00"):
