@@ -186,9 +186,15 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
 
 @pytest.mark.parametrize("written, expected", [
     (3, 3), (3.0, 3), ("3", 3), ("Year 3", 3), ("3rd year", 3), ("Y3", 3), ("yr 2", 2),
-    ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None)])
+    ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None), ("Year 3 (2025/26)", 3), ("3/4", 3),
+    ("Year 2 of 4", 2), ("Year Three", 3), ("Third year", 3), ("final year", None)])
 def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa: ANN001
-    assert v.year_of_study(written) == expected
+    if expected is None and written:
+        with pytest.raises(v.BadValueError) as raised:
+            v.year_of_study(written)
+        assert raised.value.code == "bad_year" and "year of study" in raised.value.message
+    else:
+        assert v.year_of_study(written) == expected
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -271,6 +277,9 @@ def test_text_is_folded_and_spaces_tidied() -> None:
         ("PhD", "doctorate"),
         ("碩士", "master"),
         ("高級文憑", "sub_degree"),
+        ("UG", "bachelor"),
+        ("TPg", "master"),
+        ("Taught Postgraduate", "master"),
     ],
 )
 def test_award_levels(written: str, expected: str) -> None:

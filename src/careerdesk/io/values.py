@@ -249,18 +249,38 @@ _NUMBER_TEXT = re.compile(r"[\d.]+")
 _CHINESE_YEAR = re.compile(r"([一二三四五六七八九十]|\d{1,2})\s*年級|大([一二三四五六])")
 
 
+#: Years written as words: "Year Three", "Third year".
+_YEAR_NUMBERS = {word: number for number, words in enumerate(
+    (("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
+     ("five", "fifth"), ("six", "sixth")), start=1) for word in words}
+_YEAR_AS_WORD = re.compile(r"(?:year|yr)\s+(\w+)|(\w+)\s+(?:year|yr)", re.IGNORECASE)
+#: What may follow the year: its academic year "(2025/26)", "of 4", "/4".
+_AFTER_THE_YEAR = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）|of\s+\d|/\s*\d)\s*$", re.IGNORECASE)
+
+
 def year_of_study(value: Any) -> int | None:
-    """1 to 10, from a number or as people write it: "Year 3", "3rd year", "Y3", "三年級",
-    "大三"."""
+    """1 to 10, from a number or as people write it: "Year 3", "3rd year", "Y3", "Year
+    Three", "Third year", "Year 3 (2025/26)", "3/4", "Year 2 of 4", "三年級", "大三"."""
+    if is_blank(value):
+        return None
     if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
-        text = clean_text(value) or ""
+        text = _AFTER_THE_YEAR.sub("", clean_text(value) or "")
         written = _YEAR_WORDS.fullmatch(text)
         chinese = _CHINESE_YEAR.fullmatch(text)
+        in_words = _YEAR_AS_WORD.fullmatch(text)
         if written:
             value = written.group(1)
         elif chinese:
             digit = chinese.group(1) or chinese.group(2)
             value = _CHINESE_DIGITS.get(digit) or digit
+        elif in_words and (in_words.group(1) or in_words.group(2)).casefold() in _YEAR_NUMBERS:
+            value = _YEAR_NUMBERS[(in_words.group(1) or in_words.group(2)).casefold()]
+        elif not _NUMBER_TEXT.fullmatch(text):
+            raise BadValueError("bad_year", msg(
+                "'{text}' is not a year of study CareerDesk can read (1 to 10, \"Year 3\", "
+                "\"三年級\").", text=value))
+        else:
+            value = text
     return whole_number(value, low=1, high=10)
 
 
@@ -285,11 +305,12 @@ def months(value: Any) -> int | None:
 
 _AWARDS = (
     ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "博士")),
-    ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "碩士")),
+    ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "tpg ", "taught postgraduate",
+                "授課式研究生", "碩士")),
     ("sub_degree", ("higher diploma", "associate", "sub degree", "subdegree", "diploma",
                     "hd ", "ad ", "高級文憑", "副學士", "文憑")),
     ("bachelor", ("bachelor", "degree", "beng", "bsc", "bba", "ba ", "bachelors", "undergraduate",
-                  "學士", "本科", "學位")),
+                  "ug ", "學士", "本科", "學位")),
 )
 
 
