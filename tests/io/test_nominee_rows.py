@@ -159,11 +159,13 @@ def test_a_university_written_with_its_faculty_or_department_gives_both() -> Non
                     ["A2", "HKU (Department of Computer Science)", None],
                     ["A3", "Faculty of Science, CUHK", "Science"],  # its own Faculty kept
                     ["A4", "CUHK (Shenzhen)", None],
-                    ["A5", "HKU - Marketing", None]])
+                    ["A5", "HKU - Marketing", None],
+                    ["A6", "HKU Business School", None]])
     assert [(r.value(Field.UNIVERSITY), r.value(Field.FACULTY), r.value(Field.DEPARTMENT))
             for r in parsed.rows] == [
         ("HKU", "Faculty of Engineering", None), ("HKU", None, "Department of Computer Science"),
-        ("CUHK", "Science", None), (None, None, None), (None, None, None)]
+        ("CUHK", "Science", None), (None, None, None), (None, None, None),
+        ("HKU", "Business School", None)]
     assert [code for _, _, code in problems_of(parsed)] == ["unknown_university"] * 2
 
 

@@ -394,7 +394,8 @@ def _resolve_universities(columns: Columns, positions: list[int], column: Column
 
 #: What a faculty or a department is called ("Faculty of Engineering", "School of Science",
 #: "Dept. of Computing", "工程學院", "計算機科學系").
-_FACULTY = re.compile(r"^(?:faculty|school|college)\b|學院$", re.IGNORECASE)
+_FACULTY = re.compile(r"^(?:faculty|school|college)\b|\b(?:school|faculty|college)$|學院$",
+                      re.IGNORECASE)
 _DEPARTMENT = re.compile(r"^(?:department|dept\.?)(?:\s|$)|學系$|系$", re.IGNORECASE)
 _UNIT_SEPARATORS = (" - ", " – ", " — ", ", ", " / ", "/", "(", "（", "：", ":", " ")
 
