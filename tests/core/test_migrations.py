@@ -160,3 +160,23 @@ def _tables(url: str) -> set[str]:
         return set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_the_log_keeps_the_upgrades_not_alembics_chatter(tmp_path) -> None:  # noqa: ANN001
+    """A new database's log says which upgrades ran, and nothing of Alembic's setup ("setup
+    plugin …", "Context impl SQLiteImpl."). In a process of its own: Alembic talks as it
+    is first imported."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "careerdesk.log"
+    code = ("import logging, sys\n"
+            "logging.basicConfig(filename=sys.argv[1], level=logging.INFO,\n"
+            "                    format='%(name)s %(message)s')\n"
+            "from careerdesk.core.db.database import Database\n"
+            "Database.open(sys.argv[2]).close()\n")
+    subprocess.run([sys.executable, "-c", code, str(log), str(tmp_path / "new.sqlite3")],
+                   check=True, timeout=120)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines and all(line.startswith("alembic.runtime.migration Running upgrade ")
+                         for line in lines), lines
