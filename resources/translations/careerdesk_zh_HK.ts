@@ -694,17 +694,17 @@
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="327"/>
+        <location filename="../../src/careerdesk/io/values.py" line="328"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="353"/>
+        <location filename="../../src/careerdesk/io/values.py" line="354"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="399"/>
+        <location filename="../../src/careerdesk/io/values.py" line="400"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
@@ -1693,7 +1693,7 @@
     <message>
         <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="123"/>
         <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="136"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
@@ -1718,7 +1718,12 @@
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="130"/>
+        <source>in total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="136"/>
         <source>Quota use (submitted ÷ places)</source>
         <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>

@@ -62,3 +62,20 @@ def test_background_work_reports_the_cores_words_in_chinese(qtbot, qapp) -> None
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside an f-string's braces: a ``self.tr("…")`` there is never
+    offered to the translator, and the Chinese window shows it in English."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "src" / "careerdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(
+                            inner.func, "attr", getattr(inner.func, "id", "")) in (
+                            "tr", "translate", "msg"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == []

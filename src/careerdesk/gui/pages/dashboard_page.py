@@ -127,7 +127,8 @@ class DashboardPage(QWidget):
             lines.append(self.tr("… and %1 more.").replace("%1", str(len(soon.placements) - 15)))
         self._section(self.tr("Placements starting or ending in the next 30 days"),
                       lines or [self.tr("None.")])
-        lines = [f"{q.cohort} {q.university or self.tr('in total')}"
+        in_total = self.tr("in total")
+        lines = [f"{q.cohort} {q.university or in_total}"
                  + (f" · {q.faculty}" if q.faculty else "")
                  + f": {q.used:,} / {q.places:,}" + (f" ({100 * q.used // q.places}%)"
                                                       if q.places else "")
