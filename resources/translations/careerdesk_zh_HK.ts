@@ -1729,44 +1729,62 @@
     </message>
 </context>
 <context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="58"/>
+        <source>On-site</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="59"/>
+        <source>Virtual</source>
+        <translation>網上</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="60"/>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="153"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
         <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -1914,89 +1932,89 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="174"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="175"/>
         <source>Undo the selected import…</source>
         <translation>撤銷所選的匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="191"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="195"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="212"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="197"/>
         <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="205"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="216"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="219"/>
         <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
         <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="223"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="224"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="225"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="226"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="227"/>
         <source>Created</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="228"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="229"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="230"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="231"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -2215,67 +2233,67 @@ Database: %2</source>
 <context>
     <name>NominationStatus</name>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="13"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="14"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="14"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="15"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="15"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="16"/>
         <source>Submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="16"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="17"/>
         <source>Shortlisted</source>
         <translation>入圍</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="18"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="19"/>
         <source>Interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="20"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="21"/>
         <source>Offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="21"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="22"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="22"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="23"/>
         <source>Placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="23"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="24"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="24"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="25"/>
         <source>Ineligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="27"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="28"/>
         <source>Not selected</source>
         <translation>未獲選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/labels.py" line="30"/>
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -2579,128 +2597,103 @@ Database: %2</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
         <source>Edit organisation</source>
         <translation>編輯機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
         <source>New organisation</source>
         <translation>新機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
-        <source>AI</source>
-        <translation>人工智能</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="52"/>
-        <source>Microelectronics</source>
-        <translation>微電子</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
-        <source>Life &amp; health tech</source>
-        <translation>生命健康科技</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
-        <source>Fintech</source>
-        <translation>金融科技</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="54"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="55"/>
         <source>Science Park company</source>
         <translation>科學園公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="56"/>
         <source>Programme partner</source>
         <translation>計劃合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="59"/>
         <source>Name (English):</source>
         <translation>名稱（英文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="60"/>
         <source>Name (Chinese):</source>
         <translation>名稱（中文）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
         <source>Theme:</source>
         <translation>範疇：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
         <source>Website:</source>
         <translation>網站：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Title</source>
         <translation>職銜</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
         <source>Start (dd/mm/yyyy)</source>
         <translation>開始日期（日/月/年）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="71"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="72"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="112"/>
         <source>A start date must be written as dd/mm/yyyy.</source>
         <translation>開始日期須以 日/月/年（dd/mm/yyyy）格式填寫。</translation>
     </message>
@@ -2708,57 +2701,57 @@ Database: %2</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
         <source>New organisation…</source>
         <translation>新機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="108"/>
         <source>Edit the selected organisation…</source>
         <translation>編輯所選機構…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="136"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="144"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="145"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -2870,72 +2863,72 @@ Database: %2</source>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="24"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="25"/>
         <source>New programme…</source>
         <translation>新計劃…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
         <source>Edit its programme…</source>
         <translation>編輯所屬計劃…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="31"/>
         <source>New cohort…</source>
         <translation>新梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="32"/>
         <source>Edit the selected cohort…</source>
         <translation>編輯所選梯次…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="84"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="87"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
         <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="94"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="95"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="97"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="98"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -3378,6 +3371,34 @@ Database: %2</source>
         <location filename="../../src/careerdesk/gui/tasks.py" line="116"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，沒有更改任何資料。詳情已寫入記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="45"/>
+        <source>AI</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="46"/>
+        <source>Microelectronics</source>
+        <translation>微電子</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="48"/>
+        <source>Life &amp; health tech</source>
+        <translation>生命健康科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="49"/>
+        <source>Fintech</source>
+        <translation>金融科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/labels.py" line="50"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ def test_background_work_reports_the_cores_words_in_chinese(qtbot, qapp) -> None
     """A signal carries plain text, so the worker says the core's progress and failure in the
     window's language before they cross to the UI thread."""
     from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QWidget
 
     from careerdesk.core.errors import NotFoundError
     from careerdesk.gui.app import install_translators
@@ -50,13 +51,16 @@ def test_background_work_reports_the_cores_words_in_chinese(qtbot, qapp) -> None
 
     installed = install_translators(qapp, QLocale("zh_HK"))
     try:
-        task = BackgroundTask(work)
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        task = BackgroundTask(work, owner)
         steps, failures = [], []
         task.progressed.connect(lambda _done, _total, text: steps.append(text))
         task.failed.connect(lambda code, text: failures.append((code, text)))
         with qtbot.waitSignal(task.finished, timeout=10_000):
             task.start()
         qtbot.waitUntil(lambda: bool(failures))
+        assert task.wait()
         assert steps == ["正在新增學生"]
         assert failures == [("batch_missing", "沒有匯入編號 7。")]
     finally:

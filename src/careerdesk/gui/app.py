@@ -17,6 +17,7 @@ from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
 from careerdesk.gui.messages import localised
+from careerdesk.gui.singleton_guard import guard_singletons
 
 if TYPE_CHECKING:
     from careerdesk.gui.main_window import MainWindow
@@ -29,6 +30,7 @@ log = logging.getLogger("careerdesk")
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        guard_singletons()  # PySide6 6.12.0 loses references to None and True
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

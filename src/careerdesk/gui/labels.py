@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from careerdesk.core.domain.choices import EventMode, OrganisationTheme
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.gui.messages import localised
 
@@ -36,3 +37,26 @@ def field_label(field: object) -> str:
     from careerdesk.io.fields import FIELD_LABELS
 
     return localised(FIELD_LABELS[field])  # type: ignore[index]
+
+
+def theme_label(theme: str) -> str:
+    """An organisation's theme, as the Organisations page and its editor name it."""
+    labels = {
+        OrganisationTheme.AI: QCoreApplication.translate("Theme", "AI"),
+        OrganisationTheme.MICROELECTRONICS: QCoreApplication.translate("Theme",
+                                                                       "Microelectronics"),
+        OrganisationTheme.LIFE_HEALTH: QCoreApplication.translate("Theme", "Life & health tech"),
+        OrganisationTheme.FINTECH: QCoreApplication.translate("Theme", "Fintech"),
+        OrganisationTheme.OTHER: QCoreApplication.translate("Theme", "Other"),
+    }
+    return labels.get(theme, theme)  # type: ignore[call-overload]
+
+
+def event_mode_label(mode: str) -> str:
+    """How an event is held: on site, online, or both."""
+    labels = {
+        EventMode.ON_SITE: QCoreApplication.translate("EventMode", "On-site"),
+        EventMode.VIRTUAL: QCoreApplication.translate("EventMode", "Virtual"),
+        EventMode.HYBRID: QCoreApplication.translate("EventMode", "Hybrid"),
+    }
+    return labels.get(mode, mode)  # type: ignore[call-overload]

@@ -24,9 +24,11 @@ Work = Callable[[Progress], Any]
 
 
 class _Worker(QObject):
-    progressed = Signal(int, int, str)
+    # The core's words cross as objects (a ``str`` signal would keep only the English of a
+    # ``Message``); ``BackgroundTask`` says them in the window's language on the UI thread.
+    progressed = Signal(int, int, object)
     succeeded = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(str, object)
     cancelled = Signal()
     done = Signal()
 
@@ -34,11 +36,7 @@ class _Worker(QObject):
         super().__init__()
         self._work = work
         self._progress = progress
-        self._progress.report = self._report
-
-    def _report(self, done: int, total: int, message: str) -> None:
-        # A signal carries plain text: the core's words are put in the window's language here.
-        self.progressed.emit(done, total, localised(message))
+        self._progress.report = self.progressed.emit
 
     @Slot()
     def run(self) -> None:
@@ -47,7 +45,7 @@ class _Worker(QObject):
         except CancelledError:
             self.cancelled.emit()
         except CareerDeskError as exc:
-            self.failed.emit(exc.code, localised(exc.message))
+            self.failed.emit(exc.code, exc.message)
         except Exception:  # noqa: BLE001 - reported to the user, logged in full
             log.error("Unexpected error in background work\n%s", traceback.format_exc())
             self.failed.emit("unexpected", "")
@@ -73,14 +71,20 @@ class BackgroundTask(QObject):
         self._worker = _Worker(work, self._progress)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self.progressed)
+        self._worker.progressed.connect(self._progressed)
         self._worker.succeeded.connect(self.succeeded)
-        self._worker.failed.connect(self.failed)
+        self._worker.failed.connect(self._failed)
         self._worker.cancelled.connect(self.cancelled)
         # Direct: quit() is thread-safe, and wait() on the UI thread must not depend on the
         # UI thread's event loop to deliver it.
         self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.finished)
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, localised(message))
+
+    def _failed(self, code: str, message: str) -> None:
+        self.failed.emit(code, localised(message))
 
     def start(self) -> None:
         self._thread.start()

@@ -31,6 +31,7 @@ from careerdesk.gui.editing import (
     grid_rows,
     number,
 )
+from careerdesk.gui.labels import theme_label
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -49,11 +50,8 @@ class OrganisationEditor(QDialog):
         self.name_en = QLineEdit(self)
         self.name_zh = QLineEdit(self)
         self.theme = QComboBox(self)
-        themes = {"ai": self.tr("AI"), "microelectronics": self.tr("Microelectronics"),
-                  "life_health": self.tr("Life & health tech"), "fintech": self.tr("Fintech"),
-                  "other": self.tr("Other")}
         for theme in OrganisationTheme:
-            self.theme.addItem(themes[theme.value], theme.value)
+            self.theme.addItem(theme_label(theme), theme.value)
         self.science_park = QCheckBox(self.tr("Science Park company"), self)
         self.partner = QCheckBox(self.tr("Programme partner"), self)
         self.website = QLineEdit(self)

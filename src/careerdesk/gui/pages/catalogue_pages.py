@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.services import catalogue
+from careerdesk.gui.labels import event_mode_label, theme_label
 from careerdesk.gui.messages import localised
 from careerdesk.gui.models.rows_model import Column
 from careerdesk.gui.pages.table_page import TablePage
@@ -137,7 +138,7 @@ class OrganisationsPage(TablePage):
     def columns(self) -> Sequence[Column]:
         return [Column(self.tr("Name"), lambda r: r.name_en),
                 Column(self.tr("Chinese name"), lambda r: r.name_zh),
-                Column(self.tr("Theme"), lambda r: r.theme.replace("_", " & ")),
+                Column(self.tr("Theme"), lambda r: theme_label(r.theme)),
                 Column(self.tr("Science Park"), lambda r: r.science_park),
                 Column(self.tr("Partner"), lambda r: r.partner),
                 Column(self.tr("Positions"), lambda r: r.positions, align_right=True),
@@ -159,7 +160,7 @@ class EventsPage(TablePage):
         return [Column(self.tr("Code"), lambda r: r.code),
                 Column(self.tr("Event"), lambda r: r.name),
                 Column(self.tr("Date"), lambda r: r.held_on),
-                Column(self.tr("Mode"), lambda r: r.mode.replace("_", "-")),
+                Column(self.tr("Mode"), lambda r: event_mode_label(r.mode)),
                 Column(self.tr("Registered"), lambda r: r.registered, align_right=True),
                 Column(self.tr("Attended"), lambda r: r.attended, align_right=True)]
 
