@@ -105,6 +105,20 @@ def test_nothing_given_is_an_empty_email_phone_or_date(written: str) -> None:
     assert v.clean_text(written) == written
 
 
+@pytest.mark.parametrize("written, expected", [
+    ("工程學院 Faculty of Engineering", "Faculty of Engineering"),
+    ("Faculty of Science (理學院)", "Faculty of Science"),
+    ("Faculty of Engineering（工程學院）", "Faculty of Engineering"),
+    ("計算機科學系 / Department of Computer Science", "Department of Computer Science"),
+    ("School of Engineering (SENG) 工學院", "School of Engineering (SENG)"),
+    ("理學院", "理學院"), ("Faculty of Science", "Faculty of Science"), ("", None)])
+def test_a_faculty_written_in_both_languages_is_its_english_name(written: str,
+                                                                 expected: str | None) -> None:
+    """One faculty, one record: "工程學院 Faculty of Engineering" on one row and "Faculty of
+    Engineering" on the next made two faculties."""
+    assert v.unit_name(written) == expected
+
+
 def test_other_countries_numbers_are_kept_in_e164() -> None:
     assert v.hk_phone("+86 139 1234 5678") == "+8613912345678"
 
@@ -316,6 +330,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("本人同意提供個人資料予計劃及僱主", Field.CONSENT),
         ("I am a current student", None),
         ("票種", Field.TICKET_TYPE),
+        ("學院排名\nFaculty Ranking", Field.RANK),
+        ("英文姓名（與香港身份證相同）\nName in English (as shown on HKID Card)", Field.NAME_EN),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),
         ("E-mail Address", Field.EMAIL),

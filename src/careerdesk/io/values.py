@@ -58,6 +58,23 @@ def tidy_texts(values: list[Any]) -> bool:
             and (joined.isascii() or unicodedata.is_normalized("NFKC", joined)))
 
 
+#: Chinese characters, and a word in Latin letters.
+_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
+
+
+def unit_name(value: Any) -> str | None:
+    """A faculty's or department's name; written in both languages ("工程學院 Faculty of
+    Engineering", "Faculty of Science (理學院)"), its English, so that one faculty is one
+    record however each row writes it."""
+    text = clean_text(value)
+    if text is None or not (_CHINESE.search(text) and _LATIN_WORD.search(text)):
+        return text
+    english = _EMPTY_BRACKETS.sub(" ", _CHINESE.sub("", text))
+    return " ".join(english.split()).strip(" -–—/|,;:") or text
+
+
 def student_number(value: Any) -> str | None:
     """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed."""
     if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
