@@ -98,33 +98,33 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="192"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="102"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="240"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="239"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="249"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="248"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="259"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="258"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="37"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="274"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="273"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="278"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="277"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -582,45 +582,46 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="68"/>
+        <location filename="../../src/careerdesk/io/values.py" line="85"/>
         <source>A student number cannot be TRUE or FALSE.</source>
+        <extracomment>Chinese characters, and a word in Latin letters.</extracomment>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="72"/>
+        <location filename="../../src/careerdesk/io/values.py" line="89"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="84"/>
+        <location filename="../../src/careerdesk/io/values.py" line="101"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="94"/>
+        <location filename="../../src/careerdesk/io/values.py" line="111"/>
         <source>{value} is not a student number.</source>
         <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="127"/>
+        <location filename="../../src/careerdesk/io/values.py" line="144"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <extracomment>What people write in a cell they have nothing for: an email, phone or date column holding one of these is empty. (A name column keeps it: &quot;NA&quot; may be someone&apos;s name.)</extracomment>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="178"/>
+        <location filename="../../src/careerdesk/io/values.py" line="195"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell. A run of eight or more digits (spaces and dashes between them allowed): one number.</extracomment>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="188"/>
+        <location filename="../../src/careerdesk/io/values.py" line="205"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="193"/>
+        <location filename="../../src/careerdesk/io/values.py" line="210"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -662,49 +663,49 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="214"/>
+        <location filename="../../src/careerdesk/io/values.py" line="231"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="223"/>
+        <location filename="../../src/careerdesk/io/values.py" line="240"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="231"/>
+        <location filename="../../src/careerdesk/io/values.py" line="248"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="235"/>
+        <location filename="../../src/careerdesk/io/values.py" line="252"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="239"/>
+        <location filename="../../src/careerdesk/io/values.py" line="256"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="280"/>
+        <location filename="../../src/careerdesk/io/values.py" line="297"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <extracomment>Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="328"/>
+        <location filename="../../src/careerdesk/io/values.py" line="345"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="354"/>
+        <location filename="../../src/careerdesk/io/values.py" line="371"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="400"/>
+        <location filename="../../src/careerdesk/io/values.py" line="417"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
@@ -1026,43 +1027,43 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="94"/>
-        <source>There is no cohort &apos;{code}&apos;; known cohorts include {known}.</source>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="100"/>
+        <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <extracomment>What a placement becomes when its nomination moves on. Stages that use up a place: a nomination counts against the quota from submission on. Places for this nomination&apos;s faculty (else university, else cohort): its quota line.</extracomment>
-        <translation>沒有「{code}」這個梯次；已有的梯次包括 {known}。</translation>
+        <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="165"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="173"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="180"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="181"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="193"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="200"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="196"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="203"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="216"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="223"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="241"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="248"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="44"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="118"/>
         <source>That nomination no longer exists.</source>
@@ -1070,62 +1071,62 @@
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="321"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="328"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="325"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="332"/>
         <source>To submit anyway, give the reason for the exception (--override).</source>
         <translation>如仍要遞交，請說明破例的原因（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="332"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="339"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為 {status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="334"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="341"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為 {status}；由此只可轉為 {moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="352"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="359"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="357"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="364"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="373"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="380"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="375"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="382"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="386"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="393"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="389"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="396"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="394"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="401"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="413"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1401,12 +1402,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="77"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="155"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -3357,18 +3358,18 @@ Database: %2</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="102"/>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="119"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/tasks.py" line="120"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，沒有更改任何資料。詳情已寫入記錄檔。</translation>
     </message>

@@ -254,6 +254,17 @@ def test_unknown_cohort_or_university_exit_2(db: str, home: Path) -> None:
         careerdesk("--db", db, "import", path, "--university", "MIT", home=home))
 
 
+def test_a_cohort_named_before_any_exists_says_so(home: Path, tmp_path: Path) -> None:
+    """A new office's database has no cohorts: the sentence says so, not "known cohorts
+    include ." with nothing after it."""
+    new = str(tmp_path / "new.sqlite3")
+    path = str(SAMPLES / "cuhk-engineering-talent-foundry-2026.xlsx")
+    message = assert_plain_failure(
+        careerdesk("--db", new, "import", path, "--cohort", "TF-2026", home=home))
+    assert message == ("careerdesk: There is no cohort 'TF-2026'; CareerDesk has no cohorts yet "
+                       "(add one on the Programmes page).")
+
+
 def test_formula_and_error_cells_are_named_by_cell(db: str, home: Path, tmp_path: Path) -> None:
     """The command line reads the sheet ahead on a thread and looks for formula and error
     cells beside it: each still becomes an issue naming its row, column and cell."""

@@ -89,11 +89,18 @@ class NominationRow:
 def cohort_id(session: Session, code: str) -> int:
     found = session.scalar(select(Cohort.id).where(func.lower(Cohort.code) == code.lower()))
     if found is None:
-        known = ", ".join(session.scalars(select(Cohort.code).order_by(Cohort.code)).all()[:12])
-        raise NotFoundError(msg(
-            "There is no cohort '{code}'; known cohorts include {known}.", code=code, known=known),
-                            code="unknown_cohort")
+        known = session.scalars(select(Cohort.code).order_by(Cohort.code)).all()
+        raise NotFoundError(no_such_cohort(code, known), code="unknown_cohort")
     return found
+
+
+def no_such_cohort(written: str, known: Sequence[str]) -> str:
+    """Why a cohort named by a command cannot be used: the cohorts there are, or none yet."""
+    if not known:
+        return msg("There is no cohort '{cohort}'; CareerDesk has no cohorts yet (add one on "
+                   "the Programmes page).", cohort=written)
+    return msg("There is no cohort '{cohort}'; known cohorts include {known}.", cohort=written,
+               known=", ".join(sorted(known)[:12]))
 
 
 def list_nominations(session: Session, cohort: str | None = None) -> list[NominationRow]:

@@ -47,6 +47,7 @@ from careerdesk.core.services.importing.student_plan import (
     faculty_names,
     stored_student_actions,
 )
+from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
@@ -188,9 +189,7 @@ class _Cohorts:
     def require(self, text: str) -> tuple[int, int | None]:
         found = self.find(text)
         if found is None:
-            known = ", ".join(sorted(code.upper() for code in self.by_code)[:12])
-            raise ImportFailedError(msg("There is no cohort '{cohort}'; known cohorts include "
-                                        "{known}.", cohort=text, known=known),
+            raise ImportFailedError(no_such_cohort(text, [c.upper() for c in self.by_code]),
                                     code="unknown_cohort")
         return found
 
