@@ -95,8 +95,10 @@ def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> 
     return path
 
 
-def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
-    """A minimal OpenDocument spreadsheet, written by hand (text and numbers)."""
+def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
+        hidden: Sequence[int] = ()) -> Path:
+    """A minimal OpenDocument spreadsheet, written by hand (text and numbers); the rows
+    ``hidden`` (0-based) filtered out, as LibreOffice Calc writes an AutoFilter's."""
 
     def cell(value: Any) -> str:
         if isinstance(value, int | float):
@@ -111,7 +113,9 @@ def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> P
         )
 
     body = "".join(
-        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+        ('<table:table-row table:visibility="filter">' if index in hidden else
+         "<table:table-row>") + "".join(cell(v) for v in row) + "</table:table-row>"
+        for index, row in enumerate(rows)
     )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'

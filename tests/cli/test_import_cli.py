@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
-from tests.files import HEADERS, ROWS, SAMPLES, xlsb, xlsx
+from tests.files import HEADERS, ROWS, SAMPLES, ods, xlsb, xlsx
 
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
@@ -461,6 +461,22 @@ def test_rows_hidden_or_filtered_out_in_excel_are_not_imported_and_are_said(
         (3, "hidden_row"), (5, "hidden_row")]
     stored = students(db, home)
     assert ("CUHK", "1155000961") not in stored and ("CUHK", "1155000962") in stored
+
+
+def test_rows_filtered_out_in_libreoffice_are_not_imported_either(db: str, home: Path,
+                                                                  tmp_path: Path) -> None:
+    """The same list filtered in LibreOffice Calc and saved as .ods: python-calamine reads
+    the filtered-out rows like any other, the import leaves them out and says so."""
+    rows = [["Student No.", "English Name", "University", "Endorsed"],
+            *[[f"115500097{n}", f"LEE Ka Yan {n}", "CUHK", e]
+              for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
+    path = ods(tmp_path / "filtered.ods", rows, hidden=(2, 4))
+    report = run_import(db, home, str(path), "--cohort", "TF-2026")
+    assert (report["rows"], report["created"], report["rejected"]) == (3, 3, 0)
+    assert [(i["row"], i["code"]) for i in report["issues"] if i["code"] == "hidden_row"] == [
+        (3, "hidden_row"), (5, "hidden_row")]
+    stored = students(db, home)
+    assert ("CUHK", "1155000971") not in stored and ("CUHK", "1155000972") in stored
 
 
 def test_headings_with_no_students_under_them_import_nothing(db: str, home: Path,

@@ -420,3 +420,28 @@ def test_a_mark_split_between_read_blocks_is_still_seen(pattern: bytes, mark: by
         xml = b"x" * (block - pattern.index(mark) - cut) + pattern + b"y" * 100
         assert _worth_scanning(BytesIO(xml))
     assert not _worth_scanning(BytesIO(b"<c><v>1</v></c>" * 200_000))
+
+
+def test_an_ods_files_hidden_rows_are_found_by_a_safe_parse(tmp_path: Path) -> None:
+    """Hidden rows of an .ods sheet, counted through repeated rows; an entity in its XML is
+    refused by defusedxml in one sentence, never expanded."""
+    from careerdesk.io.ods_rows import hidden_rows
+    from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
+
+    path = files.ods(tmp_path / "list.ods", [HEADERS, *ROWS, []],
+                     hidden=(2, 3))
+    assert hidden_rows(path, "Nominees") == {(2, WHOLE_ROW): HIDDEN_ROW}  # row 3 is empty
+    assert hidden_rows(path, "Another sheet") == {}
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b"<office:document-content",
+                                    b'<!DOCTYPE x [<!ENTITY a "aaaa">]><office:document-content',
+                                    1).replace(b"CHAN Tai Man", b"&a;")
+            target.writestr(item, data)
+    with pytest.raises(UnreadableFileError) as raised:
+        hidden_rows(bomb, "Nominees")
+    assert raised.value.message == ("bomb.ods cannot be read as a spreadsheet; it may be damaged "
+                                    "(EntitiesForbidden).")

@@ -20,6 +20,7 @@ from typing import IO
 
 import python_calamine as calamine
 
+from careerdesk.io.ods_rows import hidden_rows
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
@@ -64,12 +65,12 @@ class Workbook:
         sheet's XML is scanned for them here while python-calamine (which lets go of
         Python's lock) parses it on a worker thread: a large sheet is read in the time of
         the slower of the two."""
-        if not (cell_problems and self.kind is FileKind.XLSX):
+        if not (cell_problems and self.kind in (FileKind.XLSX, FileKind.ODS)):
             return RawSheet(name, self._rows(name), {})
         with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
             parsed = pool.submit(self._rows, name)
             try:
-                problems = _cell_problems(self.path, name)
+                problems = _problems_of(self.path, self.kind, name)
             finally:
                 rows = parsed.result()  # (the parse's own error first: it says more)
         return RawSheet(name, rows, problems)
@@ -101,11 +102,21 @@ def _fill_merged_down(rows: list[list], merged: Iterable[tuple[tuple[int, int],
 
 
 def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
-    """The formula cells without a saved result, and the error cells, of sheet ``name``.
+    """The formula cells without a saved result, the error cells and the hidden rows of
+    sheet ``name``.
 
     Plain byte work on the sheet's XML (zlib lets go of Python's lock while it inflates),
-    so it can run beside python-calamine's parse of the same sheet."""
-    return _cell_problems(path, name) if kind is FileKind.XLSX else {}
+    so it can run beside python-calamine's parse of the same sheet. An .ods file says only
+    its hidden rows (its formulas keep their results)."""
+    return _problems_of(path, kind, name)
+
+
+def _problems_of(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
+    if kind is FileKind.XLSX:
+        return _cell_problems(path, name)
+    if kind is FileKind.ODS:
+        return hidden_rows(path, name)
+    return {}
 
 
 def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
