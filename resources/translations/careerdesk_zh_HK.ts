@@ -205,14 +205,82 @@
         <translation>學號</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
         <location filename="../../src/careerdesk/io/fields.py" line="53"/>
         <source>English name</source>
+        <extracomment>Fields written straight to a student column. How the result names each updated column.</extracomment>
         <translation>英文姓名</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
         <location filename="../../src/careerdesk/io/fields.py" line="54"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
+        <source>email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <source>mobile</source>
+        <translation>手提電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <source>department</source>
+        <translation>學系</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <source>programme</source>
+        <translation>修讀課程</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <source>award level</source>
+        <translation>學歷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <source>year of study</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <source>graduation date</source>
+        <translation>畢業日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <source>HK residency</source>
+        <translation>香港居民身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <source>months of full-time work</source>
+        <translation>全職工作月數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <source>consent</source>
+        <translation>同意分享資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <source>employment</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <source>faculty</source>
+        <translation>學院</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="55"/>
@@ -711,18 +779,19 @@
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="47"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="48"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <extracomment>What makes a sheet&apos;s XML worth scanning: a formula, an error value, a hidden row.</extracomment>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="51"/>
+        <location filename="../../src/careerdesk/io/ods_rows.py" line="42"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="52"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="84"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="85"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
@@ -1861,62 +1930,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="109"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="114"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="115"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="144"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="145"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="160"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="169"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="188"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="191"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="202"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="211"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -3327,22 +3396,28 @@ Database: %2</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="77"/>
+        <source>, </source>
+        <comment>between the names of the changed fields</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="86"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="97"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="99"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="100"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>

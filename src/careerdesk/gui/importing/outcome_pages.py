@@ -73,7 +73,10 @@ class SummaryPage(QWizardPage):
                          .replace("%1", f"{result.attendances:,}"))
         for update in result.updates[:200]:
             lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
-                         .replace("%2", update.student_no).replace("%3", ", ".join(update.fields)))
+                         .replace("%2", update.student_no)
+                         .replace("%3", self.tr(", ", "between the names of the changed "
+                                                      "fields").join(map(localised,
+                                                                         update.fields))))
         groups = result.issue_groups()
         if groups:
             lines.append("")

@@ -21,6 +21,7 @@ from careerdesk.core.db.models import Faculty, Student
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.io.fields import Field
 from careerdesk.io.parsed_sheet import ParsedSheet, pick
+from careerdesk.messages import msg
 
 #: Fields written straight to a student column.
 STUDENT_COLUMNS: dict[Field, str] = {
@@ -34,12 +35,13 @@ STUDENT_COLUMNS: dict[Field, str] = {
 _COMPARED = [*STUDENT_COLUMNS.values(), "employment_status"]
 #: How the result names each updated column.
 COLUMN_LABELS = {
-    "name_en": "English name", "name_zh": "Chinese name", "email": "email", "phone": "mobile",
-    "department": "department", "programme_of_study": "programme",
-    "award_level": "award level", "year_of_study": "year of study",
-    "graduation_date": "graduation date", "hk_resident": "HK residency",
-    "full_time_months": "months of full-time work", "consent_to_share": "consent",
-    "notes": "notes", "employment_status": "employment", "faculty_id": "faculty"}
+    "name_en": msg("English name"), "name_zh": msg("Chinese name"), "email": msg("email"),
+    "phone": msg("mobile"), "department": msg("department"),
+    "programme_of_study": msg("programme"), "award_level": msg("award level"),
+    "year_of_study": msg("year of study"), "graduation_date": msg("graduation date"),
+    "hk_resident": msg("HK residency"), "full_time_months": msg("months of full-time work"),
+    "consent_to_share": msg("consent"), "notes": msg("notes"),
+    "employment_status": msg("employment"), "faculty_id": msg("faculty")}
 
 
 @dataclass(slots=True)
