@@ -18,27 +18,22 @@ and the guard does nothing.
 
 from __future__ import annotations
 
-import ctypes
 import sys
-
-from PySide6.QtCore import QObject, Signal
 
 #: What Python 3.12 gives an immortal object; far more than any session's calls.
 _IMMORTAL = 1 << 32
 
 
-class _Probe(QObject):
-    poked = Signal()
-
-
 def drops_references() -> bool:
     """Whether a Qt call that returns nothing costs ``None`` a reference, or a signal's
     ``emit()`` costs ``True`` one."""
-    probe = _Probe()
+    from PySide6.QtCore import QObject  # (here: importing it costs a module ~1 ms)
+
+    probe = QObject()
     none, true = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(16):
         probe.setObjectName("")
-        probe.poked.emit()
+        probe.objectNameChanged.emit("")
     return sys.getrefcount(None) < none or sys.getrefcount(True) < true
 
 
@@ -47,6 +42,19 @@ def guard_singletons() -> bool:
     the guard was needed."""
     if sys.version_info >= (3, 12) or not drops_references():
         return False
+    count = _reference_count_type()
     for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL
+        count.from_address(id(singleton)).value += _IMMORTAL
     return True
+
+
+def _reference_count_type() -> type:
+    """A C ``Py_ssize_t`` laid over an object's reference count. Built from ``_ctypes``
+    (what ``ctypes.c_ssize_t`` is made of) rather than ``ctypes`` itself, whose import
+    costs the window's start ~3 ms."""
+    import _ctypes
+
+    class PySsizeT(_ctypes._SimpleCData):  # noqa: SLF001 - ctypes' own base for c_ssize_t
+        _type_ = "q" if sys.maxsize > 2**32 else "i"  # (as ctypes picks it)
+
+    return PySsizeT
