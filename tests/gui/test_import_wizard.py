@@ -185,15 +185,9 @@ def test_imports_page_lists_batches_and_undoes_the_selected_one(qtbot, demo_data
     assert page.model.index(0, page.model.columnCount() - 1).data() == "✓"
 
 
-def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: Database,  # noqa: ANN001
-                                                         tmp_path: Path) -> None:
-    """A cohort CareerDesk does not have, named on 40 rows, is one line naming its rows, not
-    40 lines; a different problem keeps its own line."""
-    rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026"] for n in range(40)]
-    rows[7][0] = ""  # row 9: no student number
-    path = xlsx(tmp_path / "cohort.xlsx",
-                [["Student No.", "Name", "Cohort"], *rows, ["", "", ""]])
-    wizard = ImportWizard(demo_database)
+def checked(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
+    """The wizard walked to its check page for ``path``, a CUHK list, rows checked."""
+    wizard = ImportWizard(database)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
@@ -202,6 +196,18 @@ def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: 
     for _ in range(3):
         wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    return wizard
+
+
+def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: Database,  # noqa: ANN001
+                                                         tmp_path: Path) -> None:
+    """A cohort CareerDesk does not have, named on 40 rows, is one line naming its rows, not
+    40 lines; a different problem keeps its own line."""
+    rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026"] for n in range(40)]
+    rows[7][0] = ""  # row 9: no student number
+    path = xlsx(tmp_path / "cohort.xlsx",
+                [["Student No.", "Name", "Cohort"], *rows, ["", "", ""]])
+    wizard = checked(qtbot, demo_database, path)
     assert "1 rejected; 39 imported with a warning" in wizard.check_page.status.text()
     wizard.next()
     lines = wizard.summary_page.text.text().splitlines()
@@ -226,15 +232,7 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
     try:
         rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026", "chan@"] for n in range(3)]
         path = xlsx(tmp_path / "cohort.xlsx", [["Student No.", "Name", "Cohort", "Email"], *rows])
-        wizard = ImportWizard(demo_database)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        wizard.file_page.path.setText(str(path))
-        wizard.file_page.university_box.setCurrentIndex(
-            wizard.file_page.university_box.findData("CUHK"))
-        for _ in range(3):
-            wizard.next()
-        qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+        wizard = checked(qtbot, demo_database, path)
         model = wizard.check_page.table.model()
         problems = model.index(0, model.columnCount() - 1).data()
         assert "「chan@」不是完整的電郵地址。此行已匯入，但不包括這個值。" in problems
