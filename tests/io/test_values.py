@@ -106,6 +106,19 @@ def test_nothing_given_is_an_empty_email_phone_or_date(written: str) -> None:
 
 
 @pytest.mark.parametrize("written, expected", [
+    (1, 1), (2.0, 2), ("3", 3), ("1st", 1), ("2nd", 2), ("No. 1", 1), ("#4", 4), ("Rank 2", 2),
+    ("第一", 1), ("第 3 名", 3), ("", None)])
+def test_faculty_ranks_as_people_write_them(written, expected) -> None:  # noqa: ANN001
+    assert v.rank(written) == expected
+
+
+def test_a_rank_that_is_no_number_is_a_problem() -> None:
+    for written in ("first", "0", "high"):
+        with pytest.raises(v.BadValueError):
+            v.rank(written)
+
+
+@pytest.mark.parametrize("written, expected", [
     ("工程學院 Faculty of Engineering", "Faculty of Engineering"),
     ("Faculty of Science (理學院)", "Faculty of Science"),
     ("Faculty of Engineering（工程學院）", "Faculty of Engineering"),

@@ -29,7 +29,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.CONSENT: v.yes_no,
     Field.COHORT: v.clean_text,
     Field.TRACK: v.clean_text,
-    Field.RANK: lambda x: v.whole_number(x, low=1, high=100_000),
+    Field.RANK: v.rank,
     Field.NOTES: v.clean_text,
     Field.REGISTRATION_REF: v.clean_text,
     Field.ATTENDANCE: v.attendance,

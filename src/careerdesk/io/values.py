@@ -266,6 +266,21 @@ _NUMBER_TEXT = re.compile(r"[\d.]+")
 _CHINESE_YEAR = re.compile(r"([一二三四五六七八九十]|\d{1,2})\s*年級|大([一二三四五六])")
 
 
+#: A rank as people write it: "1st", "No. 1", "#1", "Rank 2", "第一", "第 3 名".
+_RANK_WORDS = re.compile(r"(?:rank(?:ing)?\s*|no\.?\s*|#\s*|第\s*)?(\d{1,6}|[一二三四五六七八九十])"
+                         r"\s*(?:st|nd|rd|th|名|位)?", re.IGNORECASE)
+
+
+def rank(value: Any) -> int | None:
+    """A faculty's ranking of its nominee, 1 first: a number, or "1st", "No. 1", "#1",
+    "第一"."""
+    if isinstance(value, str):
+        written = _RANK_WORDS.fullmatch(clean_text(value) or "")
+        if written:
+            value = _CHINESE_DIGITS.get(written.group(1)) or written.group(1)
+    return whole_number(value, low=1, high=100_000)
+
+
 #: Years written as words: "Year Three", "Third year".
 _YEAR_NUMBERS = {word: number for number, words in enumerate(
     (("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
