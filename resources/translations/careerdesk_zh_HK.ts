@@ -742,38 +742,44 @@
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="248"/>
+        <location filename="../../src/careerdesk/io/values.py" line="268"/>
+        <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
+        <extracomment>How a residency column answers besides yes and no: local students and permanent residents are Hong Kong residents; non-local students (from the Mainland or overseas) are not. &quot;Non-permanent resident&quot; is left to the coordinator (it depends on the visa).</extracomment>
+        <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="276"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="252"/>
+        <location filename="../../src/careerdesk/io/values.py" line="280"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="256"/>
+        <location filename="../../src/careerdesk/io/values.py" line="284"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="297"/>
+        <location filename="../../src/careerdesk/io/values.py" line="340"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
-        <extracomment>Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
+        <extracomment>A rank as people write it: &quot;1st&quot;, &quot;No. 1&quot;, &quot;#1&quot;, &quot;Rank 2&quot;, &quot;第一&quot;, &quot;第 3 名&quot;. Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="345"/>
+        <location filename="../../src/careerdesk/io/values.py" line="388"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="371"/>
+        <location filename="../../src/careerdesk/io/values.py" line="414"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="417"/>
+        <location filename="../../src/careerdesk/io/values.py" line="460"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>

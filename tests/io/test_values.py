@@ -105,6 +105,17 @@ def test_nothing_given_is_an_empty_email_phone_or_date(written: str) -> None:
     assert v.clean_text(written) == written
 
 
+def test_residency_as_university_lists_write_it() -> None:
+    """A "Local / Non-local" or "Residency Status" column answers the Hong Kong resident
+    question; a non-permanent resident is left to the coordinator (it depends on the visa)."""
+    assert [v.hk_residency(t) for t in ("Local", "Non-local", "Permanent Resident", "HKPR",
+                                        "Mainland", "本地生", "非本地生", "Y", "否", "")] == [
+        True, False, True, True, False, True, False, True, False, None]
+    with pytest.raises(v.BadValueError) as raised:
+        v.hk_residency("Non-permanent resident")
+    assert "residency" in raised.value.message
+
+
 @pytest.mark.parametrize("written, expected", [
     (1, 1), (2.0, 2), ("3", 3), ("1st", 1), ("2nd", 2), ("No. 1", 1), ("#4", 4), ("Rank 2", 2),
     ("第一", 1), ("第 3 名", 3), ("", None)])
@@ -344,6 +355,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("I am a current student", None),
         ("票種", Field.TICKET_TYPE),
         ("學院排名\nFaculty Ranking", Field.RANK),
+        ("Local / Non-local", Field.HK_RESIDENT),
+        ("Residency Status", Field.HK_RESIDENT),
         ("英文姓名（與香港身份證相同）\nName in English (as shown on HKID Card)", Field.NAME_EN),
         ("Eng Name", Field.NAME_EN),
         ("中文姓名", Field.NAME_ZH),

@@ -23,7 +23,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.AWARD_LEVEL: v.award_level,
     Field.YEAR_OF_STUDY: v.year_of_study,
     Field.GRADUATION: dates.date,
-    Field.HK_RESIDENT: v.yes_no,
+    Field.HK_RESIDENT: v.hk_residency,
     Field.EMPLOYED: v.yes_no,
     Field.FULL_TIME_MONTHS: v.months,
     Field.CONSENT: v.yes_no,

@@ -241,6 +241,34 @@ def yes_no(value: Any) -> bool | None:
                                           value=value))
 
 
+#: How a residency column answers besides yes and no: local students and permanent
+#: residents are Hong Kong residents; non-local students (from the Mainland or overseas)
+#: are not. "Non-permanent resident" is left to the coordinator (it depends on the visa).
+_RESIDENT = {"local", "local student", "permanent resident", "hk permanent resident",
+             "hong kong permanent resident", "hkpr", "hkid holder", "本地", "本地生",
+             "本地學生", "永久居民", "香港永久性居民", "香港永久居民"}
+_NOT_RESIDENT = {"non-local", "non local", "nonlocal", "non-local student",
+                 "non local student", "mainland", "mainland student", "international",
+                 "international student", "overseas", "overseas student", "非本地",
+                 "非本地生", "非本地學生", "內地生", "內地學生", "海外生", "國際學生"}
+
+
+def hk_residency(value: Any) -> bool | None:
+    """Whether a student is a Hong Kong resident: yes or no as ``yes_no`` reads them, or a
+    residency as lists write it ("Local", "Non-local", "Permanent Resident", "本地生")."""
+    try:
+        return yes_no(value)
+    except BadValueError:
+        text = (clean_text(value) or "").casefold().rstrip(".")
+        if text in _RESIDENT:
+            return True
+        if text in _NOT_RESIDENT:
+            return False
+        raise BadValueError("bad_yes_no", msg(
+            "'{value}' is not a residency CareerDesk can read (Y/N, Local/Non-local, "
+            "Permanent Resident).", value=value)) from None
+
+
 def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | None:
     if is_blank(value):
         return None
