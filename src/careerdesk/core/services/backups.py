@@ -47,7 +47,7 @@ def restore_database(database: Database, source: Path) -> Path:
     except DatabaseError as exc:
         raise DatabaseError(msg(
             "{source} cannot be restored: {message}", source=source, message=exc.message),
-                            code="restore_unreadable") from exc
+            code="restore_unreadable") from exc
     try:
         revision = migrate.current_revision(candidate.engine)
     finally:

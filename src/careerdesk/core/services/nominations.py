@@ -222,7 +222,7 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
             raise ConflictError(msg(
                 "Record the placement of {student} (organisation and start date) before moving it "
                 "to placed; nothing was moved.", student=missing[0]),
-                                code="placement_missing")
+                code="placement_missing")
     user, now = current_user(), utcnow()
     for _, nomination in found:
         placement = placements.get(nomination.id)
@@ -326,7 +326,7 @@ def _status(text: str) -> NominationStatus:
         words = ", ".join(s.label for s in NominationStatus)
         raise ConflictError(msg(
             "'{text}' is not a nomination status; use one of {words}.", text=text, words=words),
-                            code="unknown_status") from None
+            code="unknown_status") from None
 
 
 _SUBMIT_ANYWAY = msg("To submit anyway, give the reason for the exception (--override).")
@@ -363,7 +363,7 @@ def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
             raise ConflictError(msg(
                 "Student number {number} is nominated from more than one university ({codes}); "
                 "say which with --university.", number=number, codes=codes),
-                                code="nomination_ambiguous")
+                code="nomination_ambiguous")
         found.append((number, matches[0][0]))
     return found
 

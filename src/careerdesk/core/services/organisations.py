@@ -62,7 +62,7 @@ def save_organisation(database: Database, spec: OrganisationSpec,
         if clash and (replacing is None or clash.lower() != replacing.lower()):
             raise ConflictError(msg(
                 "There is already an organisation called {clash}.", clash=clash),
-                                code="organisation_exists")
+                code="organisation_exists")
         host = _organisation(session, replacing) if replacing else Organisation()
         host.name_en, host.name_zh, host.theme = spec.name_en.strip(), spec.name_zh, spec.theme
         host.science_park, host.partner, host.website = spec.science_park, spec.partner, \
@@ -104,7 +104,7 @@ def _write_positions(session: Session, host: Organisation,
                 if track_id is None:
                     raise ConflictError(msg(
                         "{cohort} has no track '{track}'.", cohort=spec.cohort, track=spec.track),
-                                        code="unknown_track")
+                        code="unknown_track")
         position = existing.get(spec.id) if spec.id is not None else None
         if position is None:  # added once its values are known (no half-made row is flushed)
             position = Position(organisation_id=host.id)
@@ -136,7 +136,7 @@ def _check(spec: OrganisationSpec) -> None:
         if position.places < 1:
             raise ConflictError(msg(
                 "The position '{title}' needs at least one place.", title=position.title),
-                                code="bad_places")
+                code="bad_places")
     for name, *_ in spec.contacts:
         if not name.strip():
             raise ConflictError(msg("Every contact needs a name."), code="contact_incomplete")

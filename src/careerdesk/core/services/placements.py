@@ -46,7 +46,7 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
             raise ConflictError(msg(
                 "Only an accepted offer becomes a placement; this nomination is {status}.",
                 status=nomination.status.replace('_', ' ')),
-                                code="placement_not_accepted")
+                code="placement_not_accepted")
         if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
             raise ConflictError(msg("This nomination already has a placement."),
                                 code="placement_exists")
@@ -55,7 +55,7 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
         if host is None:
             raise NotFoundError(msg(
                 "There is no organisation '{organisation}'.", organisation=organisation),
-                                code="organisation_missing")
+                code="organisation_missing")
         if position_id is not None:
             position = session.get(Position, position_id)
             if position is None or position.organisation_id != host.id:

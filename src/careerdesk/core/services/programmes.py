@@ -228,7 +228,7 @@ def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
         if faculty is None:
             raise ConflictError(msg(
                 "{code} has no faculty '{faculty_name}'.", code=code, faculty_name=faculty_name),
-                                code="unknown_faculty")
+                code="unknown_faculty")
         session.add(Quota(cohort_id=cohort.id, faculty_id=faculty.id, places=places))
     for seq, rule in enumerate(spec.rules, start=1):
         session.add(EligibilityRule(cohort_id=cohort.id, seq=seq, kind=rule.kind,
@@ -250,7 +250,7 @@ def _check(spec: CohortSpec) -> None:
         if not name.strip() or not (months or weeks) or (months or 0) < 0 or (weeks or 0) < 0:
             raise ConflictError(msg(
                 "The phase '{name}' needs a length in months or weeks.", name=name),
-                                code="bad_phase")
+                code="bad_phase")
     codes = [code.strip().upper() for code, _, _ in spec.tracks]
     if len(set(codes)) != len(codes):
         raise ConflictError(msg("Two tracks have the same code."), code="duplicate_track")

@@ -103,7 +103,7 @@ def _save(target: Path, render) -> int:  # noqa: ANN001 (a function writing the 
         raise CareerDeskError(msg(
             "The report could not be saved to {target}: {strerror}.",
             target=target, strerror=exc.strerror),
-                              code="report_unwritable") from exc
+            code="report_unwritable") from exc
     return pages
 
 

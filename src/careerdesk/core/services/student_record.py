@@ -51,7 +51,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         raise NotFoundError(msg(
             "There is no student {student_no} at {university}.",
             student_no=student_no, university=university),
-                            code="student_missing")
+            code="student_missing")
     uni = session.get(University, student.university_id)
     faculty = session.get(Faculty, student.faculty_id) if student.faculty_id else None
     details = [
