@@ -494,13 +494,18 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
+        <source>This row is a total, not a student; it was not imported.</source>
+        <translation>此行是總計，不是學生；此行沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="268"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="389"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="407"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
-        <extracomment>Chinese characters (CJK ideographs, their extensions and compatibility forms). What is left around a name&apos;s Latin part once its Chinese part is taken out.</extracomment>
+        <extracomment>A total under the list (&quot;Total&quot;, &quot;Total number of nominees: 25&quot;, &quot;合計&quot;, &quot;總數&quot;), even with its count in the student-number column. Only the last rows are looked at. Chinese characters (CJK ideographs, their extensions and compatibility forms). What is left around a name&apos;s Latin part once its Chinese part is taken out.</extracomment>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>

@@ -188,3 +188,20 @@ def test_a_templates_example_rows_are_no_students() -> None:
                            ["1155xxxxxx", "Your full name", "CUHK"],
                            ["1155012345", "CHAN Tai Man", "CUHK"]])
     assert [row.values[Field.STUDENT_NO] for row in only_a_number.rows] == ["1155012345"]
+
+
+def test_a_total_under_the_list_is_no_student_even_with_its_count() -> None:
+    """"2 | Total" (the count in the student-number column) and "Total number of nominees:
+    2" were imported as students, or rejected for lacking a university; a student whose
+    named SUM (岑, a Hong Kong surname) is still one."""
+    parsed = parse([["Student No.", "English Name", "Email", "University"],
+                    ["A1", "CHAN Tai Man", "a@hku.hk", "HKU"],
+                    ["A2", "SUM Ka Yan", "", "HKU"],
+                    [2, "Total", "", ""],
+                    ["", "Total number of nominees", "2", ""],
+                    ["", "合計：2 人", "", ""]])
+    assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["A1", "A2"]
+    assert [(p.row, p.code, p.message) for p in parsed.problems] == [
+        (row, "not_a_student_row", "This row is a total, not a student; it was not imported.")
+        for row in (4, 5, 6)]
+    assert problems_of(parsed) == []

@@ -76,7 +76,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
     if notes:
-        problems += [Problem(positions[number] + 1, "", "not_a_student_row", _A_NOTE)
+        problems += [Problem(positions[number] + 1, "", "not_a_student_row", notes[number])
                      for number in sorted(notes)]
         keep = [number not in notes for number in range(len(positions))]
         columns = {f: list(compress(values, keep)) for f, values in columns.items()}
@@ -264,17 +264,19 @@ _NO_UNIVERSITY = msg("This row has no university. The row was not imported.")
 _NO_STUDENT_NO = msg("This row has no student number. The row was not imported.")
 _HIDDEN = msg("This row is hidden in the file (filtered out or hidden in Excel); it was not "
               "imported. Show it in Excel and import the file again if it should be.")
+_A_TOTAL = msg("This row is a total, not a student; it was not imported.")
 _A_NOTE = msg("This row has no student number, name or email; it was taken as a note or a "
               "total, not a student.")
 
 
 def _note_rows(columns: Columns, selected: list[list[Cell]],
-               row_problems: dict[int, list[Problem]], count: int) -> set[int]:
-    """Rows with no name, number or email: a note ("Prepared by: …"), a total, a signature
-    line. A student-number cell holding several words ("Prepared by: General Office") is
+               row_problems: dict[int, list[Problem]], count: int) -> dict[int, Message]:
+    """Rows that are no student, each with what it was taken for: a row with no name,
+    number or email (a note, "Prepared by: …", a signature line), and a total under the
+    list. A student-number cell holding several words ("Prepared by: General Office") is
     prose, not a mistyped number."""
     identifying = [columns[f] for f in _IDENTIFYING if f in columns]
-    notes = set()
+    notes: dict[int, Message] = {}
     for number, values in enumerate(zip(*identifying, strict=True) if identifying
                                     else [()] * count):
         if values.count(None) != len(values):
@@ -284,8 +286,24 @@ def _note_rows(columns: Columns, selected: list[list[Cell]],
                                          for c in filled)
         if prose or not any(p.code in ("bad_student_no", "bad_email")
                             for p in row_problems.get(number, ())):
-            notes.add(number)
+            notes[number] = _A_NOTE
+    notes.update((number, _A_TOTAL) for number in range(max(count - _LAST_ROWS, 0), count)
+                 if number not in notes and _is_a_total(selected[number]))
     return notes
+
+
+#: A total under the list ("Total", "Total number of nominees: 25", "合計", "總數"), even
+#: with its count in the student-number column. Only the last rows are looked at.
+_TOTAL = re.compile(r"(?:grand |sub-?)?total\b|(?:sum|count)\s*(?:[:：=]|$)"
+                    r"|(?:number|no\.) of (?:students|nominees)|合計|總計|總數|小計|共計|人數",
+                    re.IGNORECASE)  # ("Sum" alone: Sum is a Hong Kong surname, 岑)
+_LAST_ROWS = 10
+
+
+def _is_a_total(cells: list[Cell]) -> bool:
+    texts = [cell.strip() for cell in cells if isinstance(cell, str) and cell.strip()]
+    return (any(_TOTAL.match(text) for text in texts)
+            and not any("@" in text for text in texts))
 
 
 def _join_names(columns: Columns) -> None:
