@@ -356,6 +356,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("票種", Field.TICKET_TYPE),
         ("學院排名\nFaculty Ranking", Field.RANK),
         ("Local / Non-local", Field.HK_RESIDENT),
+        ("Major / Programme", Field.PROGRAMME),
+        ("Programme Track", Field.TRACK),
         ("Residency Status", Field.HK_RESIDENT),
         ("英文姓名（與香港身份證相同）\nName in English (as shown on HKID Card)", Field.NAME_EN),
         ("Eng Name", Field.NAME_EN),
