@@ -103,28 +103,38 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="239"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="137"/>
+        <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
+        <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="155"/>
+        <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
+        <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="160"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="248"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="169"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="258"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="144"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="37"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="273"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="159"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="277"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="163"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>

@@ -288,3 +288,49 @@ def test_a_remembered_mapping_is_used_for_the_same_headers(office: Database,
     with pytest.raises(ImportFailedError, match="No row of column headings"):
         prepare_import(office, xlsx(tmp_path / "none.xlsx", [["a", "b"], ["1", "2"]]),
                        ImportOptions())
+
+
+def test_a_programme_named_without_its_year_is_its_cohort_open_now(database: Database,
+                                                                   tmp_path: Path) -> None:
+    """A list nominating to several programmes names each one ("Talent Foundry", "PROcruit
+    C - Technology for Good"): as a coordinator would, each row goes to the programme's cohort
+    open for applications today, and the import says so. A programme with none open is
+    named with its cohorts, and its students are imported but not nominated."""
+    from careerdesk.core.db.models import Cohort, Track
+    from careerdesk.core.services.programmes import CohortSpec, create_programme, save_cohort
+
+    today = dt.date.today()
+    fill_demo_data(database, 0)
+    create_programme(database, "SPARK", "Spark Internships", "internship", name_zh="星火實習")
+    create_programme(database, "IDLE", "Idle Scheme", "internship")
+    save_cohort(database, "SPARK", CohortSpec(
+        "SPARK-OLD", "Spark Internships (last year)", today.year - 1,
+        opens_on=today - dt.timedelta(days=400), closes_on=today - dt.timedelta(days=300)))
+    save_cohort(database, "SPARK", CohortSpec(
+        "SPARK-NOW", "Spark Internships (now)", today.year,
+        opens_on=today - dt.timedelta(days=10), closes_on=today + dt.timedelta(days=10),
+        tracks=[("AI", "Artificial Intelligence", None)]))
+    save_cohort(database, "IDLE", CohortSpec(
+        "IDLE-OLD", "Idle Scheme (old)", today.year - 1,
+        opens_on=today - dt.timedelta(days=400), closes_on=today - dt.timedelta(days=300)))
+    path = xlsx(tmp_path / "programmes.xlsx", [
+        ["Student No.", "English Name", "University", "Nominated Programme"],
+        ["1155300001", "CHAN Tai Man", "CUHK", "Spark Internships"],
+        ["1155300002", "LEE Ka Yan", "CUHK", "星火實習 - Artificial Intelligence"],
+        ["1155300003", "WONG Siu Ming", "CUHK", "Idle Scheme"]])
+    result, _ = import_file(database, path, ImportOptions())
+    assert (result.created, result.nominations) == (3, 2)
+    with database.session() as session:
+        made = session.execute(
+            select(Cohort.code, Track.code).select_from(Nomination)
+            .join(Cohort, Nomination.cohort_id == Cohort.id)
+            .outerjoin(Track, Nomination.track_id == Track.id).order_by(Nomination.id)).all()
+    assert [tuple(row) for row in made] == [("SPARK-NOW", None), ("SPARK-NOW", "AI")]
+    assert [issue.message for issue in result.issues
+            if issue.code == "cohort_from_programme"] == [
+        f"'{name}' names a programme, not one of its cohorts; its students were nominated to "
+        f"SPARK-NOW, the one open for applications now." for name in ("Spark Internships",
+                                                                      "星火實習")]
+    told = {(issue.row, issue.code): issue.message for issue in result.issues}
+    assert told[(4, "unknown_cohort")].startswith(
+        "'Idle Scheme' names a programme, and not one of its cohorts (IDLE-OLD) is open")

@@ -8,12 +8,10 @@ queries, so a 100,000-row file is planned in one pass. The students' part is in
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import attrgetter, not_
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,11 +22,10 @@ from careerdesk.core.db.models import (
     Cohort,
     Event,
     Nomination,
-    Programme,
-    Track,
     University,
 )
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.importing.cohort_names import CohortNames, resolve_cohorts
 from careerdesk.core.services.importing.duplicates import (
     StudentKey,
     flag_likely_duplicates,
@@ -47,7 +44,6 @@ from careerdesk.core.services.importing.student_plan import (
     faculty_names,
     stored_student_actions,
 )
-from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
@@ -115,10 +111,10 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     (``ParsedSheet``): a row is only its position in them."""
     sheet = parsed.parsed
     universities = dict(session.execute(select(University.code, University.id)).all())
-    cohorts = _Cohorts(session)
+    cohorts = CohortNames(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
-    _resolve_cohorts(sheet, cohorts, default_cohort)
+    resolve_cohorts(sheet, cohorts, default_cohort)
     mark_duplicates_in_file(sheet)
     valid = sheet.valid()
     keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), valid)),
@@ -139,117 +135,7 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
                       {uid: code for code, uid in universities.items()})
 
 
-# -- cohorts and events --------------------------------------------------------------------------
-class _Cohorts:
-    """The cohorts and their tracks, found as a file writes them: by code or by name
-    ("TF-2026", "Talent Foundry 2026"), a track after a dash or in brackets
-    ("PROCRUITC-2026-TECH", "PROcruit C 2026 - Technology for Good"), case, spacing and
-    punctuation aside."""
-
-    def __init__(self, session: Session) -> None:
-        self.by_code: dict[str, tuple[int, str]] = {}
-        self.tracks: dict[int, dict[str, int]] = {}
-        self._written: dict[str, int] = {}  # every cohort's code and name, folded
-        self._found: dict[str, tuple[int, int | None] | None] = {}
-        for cohort_id, code, name, kind in session.execute(
-            select(Cohort.id, Cohort.code, Cohort.name, Programme.kind).join(Cohort.programme)
-        ):
-            self.by_code[code.casefold()] = (cohort_id, kind)
-            self._written.setdefault(_fold(name), cohort_id)
-        for code, (cohort_id, _) in self.by_code.items():
-            self._written[_fold(code)] = cohort_id  # a code wins over another's name
-        for cohort_id, code, name, track_id in session.execute(
-            select(Track.cohort_id, Track.code, Track.name, Track.id)
-        ):
-            tracks = self.tracks.setdefault(cohort_id, {})
-            tracks[code.casefold()] = track_id
-            tracks[name.casefold()] = track_id
-            tracks[_fold(code)] = track_id
-            tracks[_fold(name)] = track_id
-
-    def find(self, text: str) -> tuple[int, int | None] | None:
-        """A cohort, or a cohort with a track after it."""
-        if text not in self._found:
-            self._found[text] = self._find(text)
-        return self._found[text]
-
-    def _find(self, text: str) -> tuple[int, int | None] | None:
-        cohort = self._written.get(_fold(text))
-        if cohort is not None:
-            return cohort, None
-        for separator in (" - ", " – ", "(", "/", ":", "-"):
-            head, found, tail = text.rpartition(separator)
-            cohort = self._written.get(_fold(head)) if found else None
-            if cohort is not None:
-                track = self.tracks.get(cohort, {}).get(_fold(tail.rstrip(")）")))
-                if track is not None:
-                    return cohort, track
-        return None
-
-    def require(self, text: str) -> tuple[int, int | None]:
-        found = self.find(text)
-        if found is None:
-            raise ImportFailedError(no_such_cohort(text, [c.upper() for c in self.by_code]),
-                                    code="unknown_cohort")
-        return found
-
-    def kind(self, cohort_id: int) -> str | None:
-        return next((kind for cid, kind in self.by_code.values() if cid == cohort_id), None)
-
-
-def _fold(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
-
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def _resolve_cohorts(sheet: ParsedSheet, cohorts: _Cohorts,
-                     default: tuple[int, int | None] | None) -> None:
-    """The cohort (and track) each row is nominated to, as ``(cohort id, track id)`` in the
-    Cohort column: the one it names, else ``default``. A file repeats its few cohort names
-    on every row, so each (cohort, track) written is looked up once."""
-    written = sheet.columns.pop(Field.COHORT, None)
-    tracks = sheet.columns.pop(Field.TRACK, None)
-    if written is None and default is None:
-        return
-    pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
-                     strict=True))
-    outcomes = {pair: _cohort_of(*pair, cohorts, default) for pair in set(pairs)}
-    refused = {pair: o for pair, o in outcomes.items() if isinstance(o, _NotNominated)}
-    chosen = {pair: None if pair in refused else o for pair, o in outcomes.items()}
-    sheet.columns[Field.COHORT] = list(map(chosen.__getitem__, pairs))
-    for number in compress(range(len(pairs)), map(refused.__contains__, pairs)):
-        outcome = refused[pairs[number]]
-        sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
-
-
-class _NotNominated(NamedTuple):
-    field: Field
-    code: str
-    message: str
-
-
-def _cohort_of(written: str | None, track_text: str | None, cohorts: _Cohorts,
-               default: tuple[int, int | None] | None
-               ) -> tuple[int, int | None] | _NotNominated | None:
-    found = cohorts.find(written) if written else default
-    if written and found is None:
-        return _NotNominated(Field.COHORT, "unknown_cohort", msg(
-            "There is no cohort '{cohort}' in CareerDesk; the student was imported but not "
-            "nominated. Add the cohort, then import the file again.", cohort=written))
-    if found is None:
-        return None
-    cohort_id, track_id = found
-    if track_text:
-        track_id = cohorts.tracks.get(cohort_id, {}).get(_fold(track_text))
-        if track_id is None:
-            return _NotNominated(Field.TRACK, "unknown_track", msg(
-                "The cohort has no track '{track}'; the student was imported but not "
-                "nominated.", track=track_text))
-    return cohort_id, track_id
-
-
+# -- events, nominations and registrations -------------------------------------------------
 def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
                cohort: tuple[int, int | None] | None) -> int | None:
     if options.event:

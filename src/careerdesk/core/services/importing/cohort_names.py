@@ -1,0 +1,171 @@
+"""The cohort (and track) each row of a file names, found as people write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from itertools import compress
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import Cohort, Programme, Track
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.nominations import no_such_cohort
+from careerdesk.io.fields import Field
+from careerdesk.io.office_time import now
+from careerdesk.io.parsed_sheet import ParsedSheet, Problem
+from careerdesk.messages import msg
+
+Found = tuple[int, int | None]  # (cohort id, track id)
+
+
+class CohortNames:
+    """The cohorts and their tracks, found as a file writes them: by code or by name
+    ("TF-2026", "Talent Foundry 2026"), a track after a dash or in brackets
+    ("PROCRUITC-2026-TECH", "PROcruit C 2026 - Technology for Good"), case, spacing and
+    punctuation aside. A programme named without its year ("Talent Foundry", "PROcruit C -
+    Technology for Good") is its cohort open now, when exactly one is (``through_programme``
+    says which texts were read so, for the import to tell)."""
+
+    def __init__(self, session: Session, today: dt.date | None = None) -> None:
+        self.by_code: dict[str, tuple[int, str]] = {}
+        self.tracks: dict[int, dict[str, int]] = {}
+        self.through_programme: dict[str, str] = {}  # text → the open cohort's code
+        self._written: dict[str, int] = {}  # every cohort's code and name, folded
+        self._programmes: dict[str, list[tuple[int, str, bool]]] = {}  # → (id, code, open)
+        self._found: dict[str, Found | None] = {}
+        today = today or now().date()
+        for cohort_id, code, name, kind, opens, closes, *programme in session.execute(
+            select(Cohort.id, Cohort.code, Cohort.name, Programme.kind, Cohort.opens_on,
+                   Cohort.closes_on, Programme.code, Programme.name_en, Programme.name_zh)
+            .join(Cohort.programme).order_by(Cohort.code)
+        ):
+            self.by_code[code.casefold()] = (cohort_id, kind)
+            self._written.setdefault(fold(name), cohort_id)
+            is_open = (opens is not None or closes is not None) and (
+                opens is None or opens <= today) and (closes is None or today <= closes)
+            for words in {fold(p) for p in programme if p}:
+                self._programmes.setdefault(words, []).append((cohort_id, code, is_open))
+        for code, (cohort_id, _) in self.by_code.items():
+            self._written[fold(code)] = cohort_id  # a code wins over another's name
+        for cohort_id, code, name, track_id in session.execute(
+            select(Track.cohort_id, Track.code, Track.name, Track.id)
+        ):
+            tracks = self.tracks.setdefault(cohort_id, {})
+            for written in (code, name):
+                tracks[written.casefold()] = track_id
+                tracks[fold(written)] = track_id
+
+    def find(self, text: str) -> Found | None:
+        """A cohort, or a cohort with a track after it."""
+        if text not in self._found:
+            self._found[text] = self._find(text)
+        return self._found[text]
+
+    def _find(self, text: str) -> Found | None:
+        cohort = self._cohort(text)
+        if cohort is not None:
+            return cohort, None
+        for separator in (" - ", " – ", "(", "/", ":", "-"):
+            head, found, tail = text.rpartition(separator)
+            cohort = self._cohort(head) if found else None
+            if cohort is None:
+                continue
+            track = self.tracks.get(cohort, {}).get(fold(tail.rstrip(")）")))
+            if track is not None:
+                return cohort, track
+            self.through_programme.pop(head, None)  # (not what the text names after all)
+        return None
+
+    def _cohort(self, text: str) -> int | None:
+        cohort = self._written.get(fold(text))
+        if cohort is not None:
+            return cohort
+        open_now = [(cid, code) for cid, code, is_open in self._programmes.get(fold(text), ())
+                    if is_open]
+        if len(open_now) != 1:
+            return None
+        self.through_programme[text] = open_now[0][1]
+        return open_now[0][0]
+
+    def cohorts_of_programme(self, text: str) -> list[str]:
+        """The cohorts of the programme ``text`` names (with a track after it or not)."""
+        for written in (text, *(text.rpartition(s)[0] for s in (" - ", " – ", "(", "/", ":"))):
+            cohorts = self._programmes.get(fold(written)) if written else None
+            if cohorts:
+                return [code for _, code, _ in cohorts]
+        return []
+
+    def require(self, text: str) -> Found:
+        found = self.find(text)
+        if found is None:
+            raise ImportFailedError(no_such_cohort(text, [c.upper() for c in self.by_code]),
+                                    code="unknown_cohort")
+        return found
+
+
+def fold(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | None) -> None:
+    """The cohort (and track) each row is nominated to, as ``(cohort id, track id)`` in the
+    Cohort column: the one it names, else ``default``. A file repeats its few cohort names
+    on every row, so each (cohort, track) written is looked up once."""
+    written = sheet.columns.pop(Field.COHORT, None)
+    tracks = sheet.columns.pop(Field.TRACK, None)
+    if written is None and default is None:
+        return
+    pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
+                     strict=True))
+    outcomes = {pair: _cohort_of(*pair, cohorts, default) for pair in set(pairs)}
+    refused = {pair: o for pair, o in outcomes.items() if isinstance(o, _NotNominated)}
+    chosen = {pair: None if pair in refused else o for pair, o in outcomes.items()}
+    sheet.columns[Field.COHORT] = list(map(chosen.__getitem__, pairs))
+    for number in compress(range(len(pairs)), map(refused.__contains__, pairs)):
+        outcome = refused[pairs[number]]
+        sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
+    for text, code in sorted(cohorts.through_programme.items()):
+        sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
+                                      "cohort_from_programme", msg(
+            "'{programme}' names a programme, not one of its cohorts; its students were "
+            "nominated to {cohort}, the one open for applications now.", programme=text,
+            cohort=code)))
+
+
+class _NotNominated(NamedTuple):
+    field: Field
+    code: str
+    message: str
+
+
+def _cohort_of(written: str | None, track_text: str | None, cohorts: CohortNames,
+               default: Found | None) -> Found | _NotNominated | None:
+    found = cohorts.find(written) if written else default
+    if written and found is None:
+        of_programme = cohorts.cohorts_of_programme(written)
+        if of_programme:
+            return _NotNominated(Field.COHORT, "unknown_cohort", msg(
+                "'{programme}' names a programme, and not one of its cohorts ({cohorts}) is "
+                "open for applications now; the student was imported but not nominated. Name "
+                "the cohort in the file, or choose it in the import window.",
+                programme=written, cohorts=", ".join(of_programme)))
+        return _NotNominated(Field.COHORT, "unknown_cohort", msg(
+            "There is no cohort '{cohort}' in CareerDesk; the student was imported but not "
+            "nominated. Add the cohort, then import the file again.", cohort=written))
+    if found is None:
+        return None
+    cohort_id, track_id = found
+    if track_text:
+        track_id = cohorts.tracks.get(cohort_id, {}).get(fold(track_text))
+        if track_id is None:
+            return _NotNominated(Field.TRACK, "unknown_track", msg(
+                "The cohort has no track '{track}'; the student was imported but not "
+                "nominated.", track=track_text))
+    return cohort_id, track_id
