@@ -1488,6 +1488,11 @@
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/rejects.py" line="16"/>
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -231,6 +231,7 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
     installed = install_translators(qapp, QLocale("zh_HK"))
     try:
         rows = [[f"1155{n:06d}", f"CHAN Tai Man {n}", "NO-SUCH-2026", "chan@"] for n in range(3)]
+        rows.append(["", "LEE Ka Yan", "NO-SUCH-2026", "ka.yan@link.cuhk.edu.hk"])
         path = xlsx(tmp_path / "cohort.xlsx", [["Student No.", "Name", "Cohort", "Email"], *rows])
         wizard = checked(qtbot, demo_database, path)
         model = wizard.check_page.table.model()
@@ -240,6 +241,14 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
         summary = wizard.summary_page.text.text()
         assert "CareerDesk 中沒有「NO-SUCH-2026」這個梯次；學生已匯入，但未獲提名。" in summary
         assert "There is no cohort" not in summary
+        wizard.next()
+        qtbot.waitUntil(wizard.import_page.isComplete, timeout=60_000)
+        rejects = tmp_path / "rejected.xlsx"
+        wizard.import_page.save_rejected(str(rejects))  # for the coordinator to fix in Excel
+        saved = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
+        assert saved[0][-1] == "問題"
+        assert saved[1][1:] == ("LEE Ka Yan", "NO-SUCH-2026", "ka.yan@link.cuhk.edu.hk",
+                                "此行沒有學號。此行沒有匯入。")
 
         told = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))

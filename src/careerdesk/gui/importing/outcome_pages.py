@@ -194,7 +194,7 @@ class ImportPage(QWizardPage):
         if not target:
             return
         try:
-            count = save_rejected_rows(self.owner.plan, Path(target))
+            count = save_rejected_rows(self.owner.plan, Path(target), say=localised)
         except CareerDeskError as problem:
             self.owner.fail(problem.message)
             return

@@ -3,6 +3,7 @@ Excel and import again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,20 +11,25 @@ from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.xlsx_writer import write_table
+from careerdesk.messages import msg
 
-ISSUES_HEADER = "Issues"
+ISSUES_HEADER = msg("Issues")
 
 
-def save_rejected_rows(plan: ImportPlan, target: Path) -> int:
-    """Write the rejected rows to ``target`` (.xlsx); returns how many were written."""
+def save_rejected_rows(plan: ImportPlan, target: Path,
+                       say: Callable[[str], str] = str) -> int:
+    """Write the rejected rows to ``target`` (.xlsx); returns how many were written.
+    ``say`` puts the "Issues" column in the reader's language (the window passes its own;
+    the command line writes English)."""
     layout = plan.parsed.parsed.layout
     rejected = plan.rejected_rows
     width = max([c.index + 1 for c in layout.columns] +
                 [len(row.raw) for row in rejected] or [0])
     by_index = {c.index: c.header for c in layout.columns}
-    headers = [by_index.get(i, "") for i in range(width)] + [ISSUES_HEADER]
+    headers = [by_index.get(i, "") for i in range(width)] + [say(ISSUES_HEADER)]
     rows = [[_plain(cell) for cell in row.raw] + [""] * (width - len(row.raw))
-            + ["; ".join(p.message for p in row.problems if p.rejects)] for row in rejected]
+            + ["; ".join(say(p.message) for p in row.problems if p.rejects)]
+            for row in rejected]
     try:
         write_table(Path(target), headers, rows, sheet="Rejected rows",
                     highlight_last_column=True, widths=[18] * width + [70])
