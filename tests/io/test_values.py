@@ -358,6 +358,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Local / Non-local", Field.HK_RESIDENT),
         ("Major / Programme", Field.PROGRAMME),
         ("Programme Track", Field.TRACK),
+        ("Programme (HKSTP)", Field.COHORT),
+        ("Nominated Programme", Field.COHORT),
         ("Residency Status", Field.HK_RESIDENT),
         ("英文姓名（與香港身份證相同）\nName in English (as shown on HKID Card)", Field.NAME_EN),
         ("Eng Name", Field.NAME_EN),
