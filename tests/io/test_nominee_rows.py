@@ -205,3 +205,14 @@ def test_a_total_under_the_list_is_no_student_even_with_its_count() -> None:
         (row, "not_a_student_row", "This row is a total, not a student; it was not imported.")
         for row in (4, 5, 6)]
     assert problems_of(parsed) == []
+
+
+def test_an_english_name_keeps_its_own_brackets_when_the_chinese_is_taken_out() -> None:
+    """"CHAN Tai Man (Peter) 陳大文" lost its closing bracket ("CHAN Tai Man (Peter") when the
+    Chinese part was taken out; a faculty and a name are split by the same rule."""
+    parsed = parse([["University", "Student No.", "姓名 Name"],
+                    ["HKU", "A1", "CHAN Tai Man (Peter) 陳大文"],
+                    ["HKU", "A2", "陳大文（CHAN Tai Man）"]])
+    assert [(row.values.get(Field.NAME_EN), row.values.get(Field.NAME_ZH))
+            for row in parsed.rows] == [("CHAN Tai Man (Peter)", "陳大文"),
+                                        ("CHAN Tai Man", "陳大文")]

@@ -320,12 +320,6 @@ def _join_names(columns: Columns) -> None:
             names[number] = f"{(surname or '').upper()} {given_name or ''}".strip()
 
 
-#: Chinese characters (CJK ideographs, their extensions and compatibility forms).
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-#: What is left around a name's Latin part once its Chinese part is taken out.
-_LEFT_OVER = re.compile(r"^[\s/|,;:()（）\-]+|[\s/|,;:()（）\-]+$|\(\s*\)|（\s*）")
-
-
 def _split_bilingual_names(columns: Columns) -> None:
     """A name column holding both names ("陳大文 CHAN Tai Man", "WONG Siu Ming (黃小明)"), or
     only the Chinese one ("李嘉欣" under "姓名 Name"): the Chinese part is the Chinese name
@@ -335,11 +329,10 @@ def _split_bilingual_names(columns: Columns) -> None:
         return  # the usual column: English names only
     chinese = columns.setdefault(Field.NAME_ZH, [None] * len(names))
     for number, name in enumerate(names):
-        if name is None or name.isascii() or not _HAN.search(name):
+        if name is None or name.isascii() or not v.HAN.search(name):
             continue
-        han = "".join(_HAN.findall(name))
-        latin = _LEFT_OVER.sub("", " ".join(_HAN.sub(" ", name).split())).strip()
-        names[number] = latin or None
+        han = "".join(v.HAN.findall(name))
+        names[number] = v.without_chinese(name) or None
         if chinese[number] is None:
             chinese[number] = han
 

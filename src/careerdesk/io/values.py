@@ -58,10 +58,22 @@ def tidy_texts(values: list[Any]) -> bool:
             and (joined.isascii() or unicodedata.is_normalized("NFKC", joined)))
 
 
-#: Chinese characters, and a word in Latin letters.
-_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and
+#: compatibility forms); a word in Latin letters; brackets left empty.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
+
+
+def without_chinese(text: str) -> str:
+    """What is left of text written in both languages once its Chinese is taken out: "CHAN
+    Tai Man" of "陳大文 CHAN Tai Man", "WONG Siu Ming (黃小明)" or "陳大文 (CHAN Tai Man)";
+    "School of Engineering (SENG)" of "School of Engineering (SENG) 工學院" (a bracket that
+    closes what the Latin part opened stays)."""
+    left = " ".join(_EMPTY_BRACKETS.sub(" ", HAN.sub(" ", text)).split()).strip(" -–—/|,;:")
+    if left[:1] in "(（" and left[-1:] in ")）" and len(re.findall(r"[(（]", left)) == 1:
+        left = left[1:-1].strip()  # the whole Latin part in brackets
+    return left
 
 
 def unit_name(value: Any) -> str | None:
@@ -69,10 +81,9 @@ def unit_name(value: Any) -> str | None:
     Engineering", "Faculty of Science (理學院)"), its English, so that one faculty is one
     record however each row writes it."""
     text = clean_text(value)
-    if text is None or not (_CHINESE.search(text) and _LATIN_WORD.search(text)):
+    if text is None or not (HAN.search(text) and _LATIN_WORD.search(text)):
         return text
-    english = _EMPTY_BRACKETS.sub(" ", _CHINESE.sub("", text))
-    return " ".join(english.split()).strip(" -–—/|,;:") or text
+    return without_chinese(text) or text
 
 
 def student_number(value: Any) -> str | None:
