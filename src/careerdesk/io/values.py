@@ -201,11 +201,11 @@ def hk_phone(value: Any) -> str | None:
         return None
     if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
         text = text.split(".")[0]  # 91234567.0: a number cell saved to text as a float
-    if len(_SEVERAL_NUMBERS.findall(text)) > 1:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) > 15 and len(_SEVERAL_NUMBERS.findall(text)) > 1:  # (E.164 stops at 15)
         raise BadValueError("bad_phone", msg(
             "'{text}' holds more than one phone number; keep one in the cell.", text=text))
     international = text.startswith(("+", "00"))
-    digits = re.sub(r"\D", "", text)
     if international and digits.startswith("00"):
         digits = digits[2:]
     if len(digits) == 11 and digits.startswith("852"):
