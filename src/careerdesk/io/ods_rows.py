@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
 from careerdesk.messages import msg
 
@@ -31,7 +32,7 @@ def hidden_rows(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     try:
         with zipfile.ZipFile(path) as archive:
             with archive.open("content.xml") as stream:
-                if not _mentions_visibility(stream):
+                if not mentions(stream, (_MARK,)):
                     return {}
             with archive.open("content.xml") as stream:
                 return _walk(stream, sheet)
@@ -41,15 +42,6 @@ def hidden_rows(path: Path, sheet: str) -> dict[tuple[int, int], str]:
         raise UnreadableFileError("file_unreadable", msg(
             "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
             file=path.name, reason=type(exc).__name__)) from exc
-
-
-def _mentions_visibility(stream) -> bool:  # noqa: ANN001 (a binary stream)
-    tail = b""
-    while block := stream.read(1 << 20):
-        if _MARK in tail + block:
-            return True
-        tail = block[-len(_MARK):]
-    return False
 
 
 def _walk(stream, sheet: str) -> dict[tuple[int, int], str]:  # noqa: ANN001

@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from enum import StrEnum
 from pathlib import Path
+from typing import IO
 
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.messages import msg
@@ -119,3 +120,16 @@ def _ole_kind(path: Path, head: bytes) -> FileKind:
     raise UnreadableFileError("not_a_spreadsheet", msg(
         "{file} is an older Office document (perhaps Word), not a spreadsheet.",
         file=path.name))
+
+
+def mentions(stream: IO[bytes], marks: tuple[bytes, ...]) -> bool:
+    """Whether ``stream`` holds any of ``marks``, read a block at a time (a mark split
+    between two blocks is found too): the cheap look before a sheet's XML is parsed."""
+    tail = b""
+    longest = max(map(len, marks))
+    while block := stream.read(1 << 20):
+        chunk = tail + block
+        if any(mark in chunk for mark in marks):
+            return True
+        tail = chunk[-longest:]
+    return False

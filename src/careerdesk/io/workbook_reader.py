@@ -22,7 +22,7 @@ import python_calamine as calamine
 
 from careerdesk.io.ods_rows import hidden_rows
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.sniff import FileKind
+from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
 from careerdesk.messages import msg
 
@@ -162,15 +162,8 @@ def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
 
 
 def _worth_scanning(stream: IO[bytes]) -> bool:
-    """Whether the sheet's XML holds a formula, an error cell or a hidden row, read a block
-    at a time."""
-    tail = b""
-    while block := stream.read(1 << 20):
-        chunk = tail + block
-        if any(mark in chunk for mark in _MARKS):
-            return True
-        tail = chunk[-14:]  # a mark split between two blocks
-    return False
+    """Whether the sheet's XML holds a formula, an error cell or a hidden row."""
+    return mentions(stream, _MARKS)
 
 
 def _sheet_xml(path: Path, name: str) -> bytes | None:
