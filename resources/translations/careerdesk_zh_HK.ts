@@ -103,22 +103,27 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="137"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="139"/>
         <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="155"/>
+        <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
+        <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="175"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="160"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="180"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="169"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="189"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
@@ -204,26 +209,26 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="51"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="53"/>
         <source>University</source>
         <extracomment>What each field is called: in the import window&apos;s drop-downs, and in messages that name a field (&quot;both look like the &apos;Graduation date&apos; column&quot;).</extracomment>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="52"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="54"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="53"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="55"/>
         <source>English name</source>
         <extracomment>Fields written straight to a student column. How the result names each updated column.</extracomment>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="54"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -293,127 +298,127 @@
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="55"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -440,82 +445,87 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="50"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="51"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="60"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="61"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="94"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="71"/>
+        <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
+        <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="103"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="98"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="107"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="181"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="209"/>
         <source>{problem} {outcome}</source>
-        <extracomment>A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;.</extracomment>
+        <extracomment>A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;. The date columns a list may write month first, and how each is read then.</extracomment>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="247"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="275"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="253"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="281"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="261"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="289"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="262"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="290"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="263"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="291"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="264"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="265"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="293"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="268"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="296"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="407"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="428"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
-        <extracomment>A total under the list (&quot;Total&quot;, &quot;Total number of nominees: 25&quot;, &quot;合計&quot;, &quot;總數&quot;), even with its count in the student-number column. Only the last rows are looked at. Chinese characters (CJK ideographs, their extensions and compatibility forms). What is left around a name&apos;s Latin part once its Chinese part is taken out.</extracomment>
+        <extracomment>A total under the list (&quot;Total&quot;, &quot;Total number of nominees: 25&quot;, &quot;合計&quot;, &quot;總數&quot;), even with its count in the student-number column. Only the last rows are looked at.</extracomment>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
@@ -530,112 +540,112 @@
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="31"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="32"/>
         <source>a PDF document</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="32"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="33"/>
         <source>a PNG picture</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="33"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="34"/>
         <source>a JPEG picture</source>
         <translation>JPEG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="34"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
         <source>a GIF picture</source>
         <translation>GIF 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
         <source>a RAR archive</source>
         <translation>RAR 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
         <source>a gzip archive</source>
         <translation>gzip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
         <source>a Windows program</source>
         <translation>Windows 程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>a program</source>
         <translation>程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
         <source>an RTF document</source>
         <translation>RTF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="48"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="49"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="50"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="51"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="57"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="58"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="59"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="60"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="67"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="68"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="70"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="71"/>
         <source>{file} is a web page, not a spreadsheet; open it in Excel and save it as a workbook (.xlsx) first.</source>
         <translation>{file} 是網頁，不是試算表；請先用 Excel 開啟，另存為活頁簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="83"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="84"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="94"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="95"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="96"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="97"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="105"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="106"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="115"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="116"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="120"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="121"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
@@ -665,136 +675,136 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="85"/>
+        <location filename="../../src/careerdesk/io/values.py" line="97"/>
         <source>A student number cannot be TRUE or FALSE.</source>
-        <extracomment>Chinese characters, and a word in Latin letters.</extracomment>
+        <extracomment>Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and compatibility forms); a word in Latin letters; brackets left empty.</extracomment>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="89"/>
+        <location filename="../../src/careerdesk/io/values.py" line="101"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="101"/>
+        <location filename="../../src/careerdesk/io/values.py" line="113"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="111"/>
+        <location filename="../../src/careerdesk/io/values.py" line="123"/>
         <source>{value} is not a student number.</source>
         <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="144"/>
+        <location filename="../../src/careerdesk/io/values.py" line="156"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <extracomment>What people write in a cell they have nothing for: an email, phone or date column holding one of these is empty. (A name column keeps it: &quot;NA&quot; may be someone&apos;s name.)</extracomment>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="195"/>
+        <location filename="../../src/careerdesk/io/values.py" line="208"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell. A run of eight or more digits (spaces and dashes between them allowed): one number.</extracomment>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="205"/>
+        <location filename="../../src/careerdesk/io/values.py" line="217"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="210"/>
+        <location filename="../../src/careerdesk/io/values.py" line="222"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="39"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="40"/>
         <source>TRUE or FALSE is not a date.</source>
         <translation>TRUE 或 FALSE 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="51"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="52"/>
         <source>&apos;{text}&apos; is not a date CareerDesk can read (write it as 30/06/2026).</source>
         <translation>「{text}」不是 CareerDesk 能讀取的日期（請寫成 30/06/2026）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="72"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="73"/>
         <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
         <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
         <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="75"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="76"/>
         <source>{value} is a year, not a date; write the month too (06/{year}).</source>
         <translation>{value} 是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="78"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="79"/>
         <source>&apos;{text}&apos; is not a date.</source>
         <translation>「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="80"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="81"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="173"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="201"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
-        <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
+        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year. A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="231"/>
+        <location filename="../../src/careerdesk/io/values.py" line="243"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="240"/>
+        <location filename="../../src/careerdesk/io/values.py" line="252"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="268"/>
+        <location filename="../../src/careerdesk/io/values.py" line="282"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
-        <extracomment>How a residency column answers besides yes and no: local students and permanent residents are Hong Kong residents; non-local students (from the Mainland or overseas) are not. &quot;Non-permanent resident&quot; is left to the coordinator (it depends on the visa).</extracomment>
+        <extracomment>How a residency column answers besides yes and no: local students and permanent residents are Hong Kong residents; non-local students (from the Mainland or overseas) are not (&quot;L&quot; and &quot;NL&quot; in a student system&apos;s export). &quot;Non-permanent resident&quot; is left to the coordinator (it depends on the visa).</extracomment>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="276"/>
+        <location filename="../../src/careerdesk/io/values.py" line="290"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="280"/>
+        <location filename="../../src/careerdesk/io/values.py" line="294"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="284"/>
+        <location filename="../../src/careerdesk/io/values.py" line="298"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="340"/>
+        <location filename="../../src/careerdesk/io/values.py" line="354"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <extracomment>A rank as people write it: &quot;1st&quot;, &quot;No. 1&quot;, &quot;#1&quot;, &quot;Rank 2&quot;, &quot;第一&quot;, &quot;第 3 名&quot;. Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="388"/>
+        <location filename="../../src/careerdesk/io/values.py" line="402"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="414"/>
+        <location filename="../../src/careerdesk/io/values.py" line="428"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="460"/>
+        <location filename="../../src/careerdesk/io/values.py" line="474"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
@@ -806,7 +816,7 @@
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/ods_rows.py" line="42"/>
+        <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="52"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>

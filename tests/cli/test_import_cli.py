@@ -321,6 +321,36 @@ def test_an_online_form_export_with_questions_for_headings(db: str, home: Path,
         ("1155123456", "unemployed"), ("21012345D", "employed"), ("3035123456", "unemployed")]
 
 
+SYSTEM_EXPORT = """\
+STUDENT_ID,ENG_NAME,CHI_NAME,EMAIL_ADDR,MOBILE_NO,FACULTY_CODE,PROG_CODE,PROG_NAME,\
+YR_OF_STUDY,EXP_GRAD_DATE,RESIDENCY_STATUS,UNIV_CODE
+1155123456,CHAN Tai Man,陳大文,TAIMAN.CHAN@LINK.CUHK.EDU.HK,91234567,ENF,CSCIN,\
+BSc in Computer Science,3,2026-06-30 00:00:00,L,CUHK
+1155123457,WONG Siu Ming,黃小明,siuming.wong@link.cuhk.edu.hk,61234567,ENF,ELEGN,\
+BEng in Electronic Engineering,4,2027-06-30 00:00:00,NL,CUHK
+"""
+
+
+def test_a_student_system_export_with_column_names_for_headings(db: str, home: Path,
+                                                                tmp_path: Path) -> None:
+    """A faculty office's extract from its student system: column names for headings
+    (underscores, short forms), residency as "L"/"NL", and a programme code that is not a
+    cohort, said once for the file instead of on every row."""
+    path = tmp_path / "SIS extract.csv"
+    path.write_text(SYSTEM_EXPORT, encoding="utf-8")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (2, 0)
+    assert [(i["row"], i["column"], i["code"]) for i in report["issues"]] == [
+        (None, "PROG_CODE", "not_cohorts"), (1, "FACULTY_CODE", "column_ignored")]
+    stored = students(db, home)
+    assert stored[("CUHK", "1155123456")].items() >= {
+        "name_en": "CHAN Tai Man", "name_zh": "陳大文", "email": "taiman.chan@link.cuhk.edu.hk",
+        "phone": "+85291234567", "programme": "BSc in Computer Science", "year_of_study": 3,
+        "graduation": "2026-06-30", "hk_resident": True}.items()
+    assert stored[("CUHK", "1155123457")]["hk_resident"] is False
+    assert stored[("CUHK", "1155123457")]["graduation"] == "2027-06-30"
+
+
 def test_a_binary_workbook_imports_like_any_other(db: str, home: Path, tmp_path: Path) -> None:
     """An .xlsb (Excel's binary workbook), here saved under the usual .xlsx name."""
     rows = [[*HEADERS, "Expected Graduation"], [*ROWS[0], dt.datetime(2026, 6, 30)],

@@ -194,6 +194,27 @@ def test_an_unknown_cohort_imports_the_student_and_says_so(office: Database,
                for i in result.issues)
 
 
+def test_a_programme_code_column_is_the_cohort_only_when_it_names_cohorts(
+        office: Database, tmp_path: Path) -> None:
+    """"Programme Code" is the cohort in a talent programme's list ("TF-2026") and the
+    study programme's code in a student system's export ("JS3010"): the values decide. The
+    second is said once for the file, and a cohort the import was given still applies."""
+    rows = [[*HEADERS, "Programme Code"], [*ROWS[0], "TF-2026"], [*ROWS[1], "tf-2026"]]
+    result, _ = import_file(office, xlsx(tmp_path / "cohort.xlsx", rows), ImportOptions())
+    assert (result.nominations, result.issues) == (2, [])
+    others = [[f"1155{n:06d}", f"LEE Student {n}", "", "", "", "CUHK"] for n in (910, 911, 912)]
+    rows = [[*HEADERS, "PROG_CODE"], *([*p, c] for p, c in zip(
+        others, ["JS3010", "JS3020", "JS3010"], strict=True))]
+    path = xlsx(tmp_path / "system export.xlsx", rows)
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.nominations) == (3, 0)
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (0, "PROG_CODE", "not_cohorts")]
+    assert "'JS3010', 'JS3020'" in result.issues[0].message
+    nominated, _ = import_file(office, path, ImportOptions(cohort="TLT-2026"))
+    assert (nominated.unchanged, nominated.nominations) == (3, 3)
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

@@ -216,3 +216,43 @@ def test_an_english_name_keeps_its_own_brackets_when_the_chinese_is_taken_out() 
     assert [(row.values.get(Field.NAME_EN), row.values.get(Field.NAME_ZH))
             for row in parsed.rows] == [("CHAN Tai Man (Peter)", "陳大文"),
                                         ("CHAN Tai Man", "陳大文")]
+
+
+def test_headings_repeated_in_chinese_on_the_next_row_are_no_student() -> None:
+    parsed = parse([["University", "Student No.", "English Name", "Email"],
+                    ["大學", "學號", "英文姓名", "電郵"],
+                    ["HKU", "3035000001", "CHAN Tai Man", "tm@connect.hku.hk"]])
+    assert [(row.excel_row, row.values[Field.STUDENT_NO]) for row in parsed.rows] == [
+        (3, "3035000001")]
+    assert problems_of(parsed) == [] and parsed.problems == []
+
+
+def test_a_first_row_that_only_looks_like_headings_is_still_a_student() -> None:
+    """"Name" and "Email" are a student's words only in a heading row: a student called
+    "Email" is not one, nor is a row whose cells name other fields than their columns."""
+    parsed = parse([["University", "Student No.", "English Name", "Email"],
+                    ["HKU", "3035000001", "Name", "tm@connect.hku.hk"],
+                    ["HKU", "Email", "Mobile", ""]])
+    assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["3035000001", "EMAIL"]
+
+
+def test_dates_written_month_first_are_read_so_across_the_column() -> None:
+    """One date only an American-set computer writes (12/31/2026), none only Hong Kong
+    writes: the whole column is month first, and the file says so once."""
+    parsed = parse([["University", "Student No.", "Expected Graduation"],
+                    ["HKU", "A1", "12/31/2026"], ["HKU", "A2", "6/7/2026"],
+                    ["HKU", "A3", dt.datetime(2026, 7, 31)]])
+    assert [row.values[Field.GRADUATION] for row in parsed.rows] == [
+        dt.date(2026, 12, 31), dt.date(2026, 6, 7), dt.date(2026, 7, 31)]
+    assert [(p.row, p.column, p.code) for p in parsed.problems] == [
+        (0, "Expected Graduation", "dates_month_first")]
+    assert "12/31/2026" in parsed.problems[0].message
+
+
+def test_a_column_writing_dates_both_ways_stays_day_first() -> None:
+    parsed = parse([["University", "Student No.", "Expected Graduation"],
+                    ["HKU", "A1", "30/06/2026"], ["HKU", "A2", "6/7/2026"],
+                    ["HKU", "A3", "12/31/2026"]])
+    assert [row.values.get(Field.GRADUATION) for row in parsed.rows] == [
+        dt.date(2026, 6, 30), dt.date(2026, 7, 6), None]
+    assert problems_of(parsed) == [(4, "Expected Graduation", "bad_date")]

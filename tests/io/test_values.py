@@ -109,8 +109,9 @@ def test_residency_as_university_lists_write_it() -> None:
     """A "Local / Non-local" or "Residency Status" column answers the Hong Kong resident
     question; a non-permanent resident is left to the coordinator (it depends on the visa)."""
     assert [v.hk_residency(t) for t in ("Local", "Non-local", "Permanent Resident", "HKPR",
-                                        "Mainland", "本地生", "非本地生", "Y", "否", "")] == [
-        True, False, True, True, False, True, False, True, False, None]
+                                        "Mainland", "本地生", "非本地生", "Y", "否", "",
+                                        "L", "NL")] == [
+        True, False, True, True, False, True, False, True, False, None, True, False]
     with pytest.raises(v.BadValueError) as raised:
         v.hk_residency("Non-permanent resident")
     assert "residency" in raised.value.message
@@ -158,6 +159,7 @@ def test_other_countries_numbers_are_kept_in_e164() -> None:
         ("1155-819-166", "1155819166"),  # grouped for reading
         ("2173-6052d", "21736052D"),
         ("S-1234", "S-1234"),  # a letter first: the dash is part of it
+        ("'1155819166", "1155819166"),  # a system's "keep as text" mark, in a CSV
         ("", None),
     ],
 )
@@ -379,6 +381,32 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Surname", Field.SURNAME),
         ("Given Name", Field.GIVEN_NAME),
         ("Favourite colour", None),
+        # a student system's export: column names, not headings
+        ("STUDENT_ID", Field.STUDENT_NO),
+        ("STU_NO", Field.STUDENT_NO),
+        ("StudentID", Field.STUDENT_NO),
+        ("ENG_NAME", Field.NAME_EN),
+        ("STUDENT_NAME_CHI", Field.NAME_ZH),
+        ("EMAIL_ADDR", Field.EMAIL),
+        ("emailAddress", Field.EMAIL),
+        ("MOBILE_NO", Field.PHONE),
+        ("WhatsApp", Field.PHONE),
+        ("GRAD_DATE", Field.GRADUATION),
+        ("Exp. Grad. Date", Field.GRADUATION),
+        ("Yr of Study", Field.YEAR_OF_STUDY),
+        ("Stud. ID", Field.STUDENT_NO),
+        ("Student No.\u00b9", Field.STUDENT_NO),
+        ("#", Field.ROW_NUMBER),
+        ("S/N", Field.ROW_NUMBER),
+        ("HKID Name", Field.NAME_EN),
+        ("Degree Programme", Field.PROGRAMME),
+        ("Resident Status", Field.HK_RESIDENT),
+        ("Full-time work experience (months)", Field.FULL_TIME_MONTHS),
+        ("PICS consent", Field.CONSENT),
+        ("HEI", Field.UNIVERSITY),
+        ("Nominee Ranking", Field.RANK),
+        ("LinkedIn", None),
+        ("Chi", None),
     ],
 )
 def test_headers_map_to_fields(header: str, field: Field | None) -> None:
@@ -479,3 +507,15 @@ def test_whole_column_tests_take_the_usual_columns_and_refuse_the_rest() -> None
     for untidy in ("TM@link.cuhk.edu.hk", "mailto:tm@x.hk", "CHAN <tm@x.hk>", "tm@x.hk.",
                    "'tm@x.hk'", "tm@x", "tm"):
         assert not v.tidy_emails(["a@b.hk", untidy]), untidy
+
+
+def test_a_column_is_month_first_only_when_a_date_in_it_can_be_read_no_other_way() -> None:
+    assert dates.written_month_first(["12/31/2026", "6/7/2026", None, 46203])
+    assert dates.written_month_first(["06-13-2026 10:00 PM"])
+    assert not dates.written_month_first(["6/7/2026", "1/2/2026"])  # Hong Kong's way, as ever
+    assert not dates.written_month_first(["30/06/2026", "12/31/2026"])  # both ways: as ever
+    assert not dates.written_month_first(["2026-12-31", "31 Dec 2026"])
+    assert dates.date("6/7/2026", month_first=True) == dt.date(2026, 6, 7)
+    with pytest.raises(v.BadValueError):
+        dates.date("31/12/2026", month_first=True)
+    assert dates.timestamp("6/13/2026 10:00 PM", month_first=True) == dt.datetime(2026, 6, 13, 14)

@@ -20,10 +20,11 @@ _MONTHS["sept"] = 9
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def date(value: Any) -> dt.date | None:
+def date(value: Any, *, month_first: bool = False) -> dt.date | None:
     """Real date cells, Excel serial numbers, and text read day-first as Hong Kong writes.
 
     30/06/2026, 6/7/2026 (6 July), 30-Jun-2026, 30 June 2026, 2026年6月30日, 2026-06-30.
+    ``month_first``: for a column written the American way (``written_month_first``).
     A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day. A year
     alone (2026, as a number or as text) is a problem, never a day in 1905 (which 2026 is as
     an Excel serial number). A serial number written as text (a CSV saved from a column
@@ -45,7 +46,7 @@ def date(value: Any) -> dt.date | None:
         return None
     if _NUMBER.fullmatch(text):
         return _date_from_number(float(text), text)
-    parsed = _date_from_text(text)
+    parsed = _date_from_text(text, month_first=month_first)
     if parsed is None:
         raise BadValueError("bad_date", msg(
             "'{text}' is not a date CareerDesk can read (write it as 30/06/2026).", text=text))
@@ -80,7 +81,32 @@ def _date_from_number(value: float, written: str | None = None) -> dt.date:
     raise BadValueError("bad_date", msg("{value} is not a date.", value=shown))
 
 
-def _date_from_text(text: str) -> dt.date | None:
+#: A date written as three numbers: day (or month) first, then the other, then the year.
+_THREE_NUMBERS = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?!\d)")
+
+
+def written_month_first(cells: list[Any]) -> bool:
+    """Whether a column's dates are written month first, as an American-set computer or
+    form writes them: one of them can be read only so (12/31/2026), and none only day
+    first (30/06/2026). Then 6/7/2026 in that column is 7 June, not 6 July."""
+    month_first = day_first = False
+    for cell in set(cells):
+        found = _THREE_NUMBERS.match(cell) if cell.__class__ is str else None
+        if found is None:
+            continue
+        first, second = int(found.group(1)), int(found.group(2))
+        day_first = day_first or (first > 12 >= second)
+        month_first = month_first or (second > 12 >= first)
+    return month_first and not day_first
+
+
+def month_first_example(cells: list[Any]) -> str:
+    """A date of the column that can be read only month first, to show."""
+    return min(cell.strip() for cell in set(cells) if cell.__class__ is str and (
+        found := _THREE_NUMBERS.match(cell)) and int(found.group(2)) > 12)
+
+
+def _date_from_text(text: str, *, month_first: bool = False) -> dt.date | None:
     folded = text.casefold().replace(",", " ").strip()
     folded = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", folded).split())
     patterns: list[tuple[str, tuple[str, str, str | None]]] = [
@@ -88,7 +114,8 @@ def _date_from_text(text: str) -> dt.date | None:
         (r"(\d{4})\s*年\s*(\d{1,2})\s*月", ("y", "m", None)),
         (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?", ("y", "m", "d")),
         (r"((?:19|20|21)\d{2})(\d{2})(\d{2})", ("y", "m", "d")),
-        (r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})", ("d", "m", "y")),
+        (r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})",
+         ("m", "d", "y") if month_first else ("d", "m", "y")),
         (r"(\d{1,2})[-/. ]([a-z]{3,9})\.?[-/. ](\d{4}|\d{2})", ("d", "mon", "y")),
         (r"([a-z]{3,9})\.?[-/. ](\d{1,2})[-/. ](\d{4})", ("mon", "d", "y")),
         (r"(\d{1,2})[-/.](\d{4})", ("m", "y", None)),
@@ -124,9 +151,10 @@ def _date_from_text(text: str) -> dt.date | None:
     return None
 
 
-def timestamp(value: Any) -> dt.datetime | None:
+def timestamp(value: Any, *, month_first: bool = False) -> dt.datetime | None:
     """A date and time, as stored (naive UTC): one with a zone (2025-02-01T09:37:00+08:00)
-    is turned to UTC, one without is Hong Kong time (``office_time``)."""
+    is turned to UTC, one without is Hong Kong time (``office_time``). ``month_first`` as
+    for ``date``."""
     if is_blank(value):
         return None
     if isinstance(value, dt.datetime):
@@ -140,7 +168,7 @@ def timestamp(value: Any) -> dt.datetime | None:
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            moment = _date_and_time_from_text(text)
+            moment = _date_and_time_from_text(text, month_first)
     return to_stored(moment)
 
 
@@ -149,11 +177,11 @@ _TIME_AFTER_DATE = re.compile(r"(.*?)[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([a
                               re.IGNORECASE)
 
 
-def _date_and_time_from_text(text: str) -> dt.datetime:
+def _date_and_time_from_text(text: str, month_first: bool) -> dt.datetime:
     """"01/02/2025 09:40" (day first, as Hong Kong writes it), "1 Feb 2025 9:40 pm", or a
     date alone (midnight)."""
     timed = _TIME_AFTER_DATE.fullmatch(text)
-    day = _date_from_text(timed.group(1) if timed else text)
+    day = _date_from_text(timed.group(1) if timed else text, month_first=month_first)
     if day is None:
         raise BadValueError("bad_date", _not_date_and_time(text))
     if timed is None:

@@ -1,7 +1,9 @@
 """The fields a nominee list can carry, and the header words that name each one.
 
 Header matching ignores case, spacing, punctuation, full-width forms, a bracketed hint
-("(Y/N)", "(MM/YYYY)", "(是/否)") and bilingual doubling ("學號 Student No.").
+("(Y/N)", "(MM/YYYY)", "(是/否)") and bilingual doubling ("學號 Student No."); it reads the
+column names of a student system's export as words ("STUDENT_ID", "EngName",
+"EMAIL_ADDR", "Yr of Study": underscores, joined-up words and common abbreviations).
 """
 
 from __future__ import annotations
@@ -87,9 +89,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.NAME_EN: ("name", "english name", "name english", "name in english", "full name",
                     "student name", "name of student", "full name in english", "name eng",
                     "eng name", "english full name", "name in full", "name in full english",
+                    "student name english", "hkid name", "name on hkid", "name as on hkid",
+                    "name as shown on hkid",
                     "英文姓名", "英文名", "英文名稱", "姓名英文", "姓名"),
     Field.NAME_ZH: ("chinese name", "name chinese", "name in chinese", "name chi", "chi name",
-                    "name chin", "chinese full name", "name in full chinese", "中文姓名",
+                    "name chin", "chinese full name", "name in full chinese",
+                    "student name chinese", "中文姓名",
                     "中文名", "中文名稱", "姓名中文"),
     Field.SURNAME: ("surname", "last name", "family name", "姓", "姓氏"),
     Field.GIVEN_NAME: ("given name", "given names", "first name", "other names", "名"),
@@ -101,12 +106,14 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "手機", "流動電話", "mobile phone number", "mobile phone no", "cell phone",
                   "cell phone number", "whatsapp", "whatsapp number", "手機號碼", "電話號碼",
                   "聯絡電話號碼"),
-    Field.UNIVERSITY: ("university", "institution", "uni", "university name", "大學", "院校",
+    Field.UNIVERSITY: ("university", "institution", "uni", "university name", "hei",
+                       "university code", "institution code", "uni code", "tertiary institution",
+                       "university institution", "大學", "院校",
                        "所屬大學"),
     Field.FACULTY: ("faculty", "school", "college", "faculty school", "學院"),
     Field.DEPARTMENT: ("department", "dept", "academic department", "學系", "系"),
     Field.PROGRAMME: ("programme", "program", "major", "major programme", "programme major",
-                      "programme of study",
+                      "programme of study", "degree programme", "programme name",
                       "study programme", "programme title", "課程", "主修", "修讀課程",
                       "課程名稱"),
     Field.AWARD_LEVEL: ("award", "award level", "level of study", "qualification", "degree",
@@ -115,10 +122,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                           "年級", "就讀年級"),
     Field.GRADUATION: ("graduation", "graduation date", "expected graduation",
                        "expected graduation date", "date of graduation", "graduation year",
-                       "year of graduation", "畢業日期", "預計畢業日期", "畢業年份", "畢業時間"),
+                       "year of graduation", "expected year of graduation",
+                       "expected graduation year", "畢業日期", "預計畢業日期", "畢業年份",
+                       "畢業時間"),
     Field.HK_RESIDENT: ("hk resident", "hong kong resident", "hk permanent resident",
                         "hong kong permanent resident", "香港居民", "香港永久居民",
                         "香港永久性居民", "residency", "residency status", "residential status",
+                        "resident status", "residence status",
                         "local non local", "local or non local", "local non local student",
                         "local non local status", "hkpr", "right of abode", "居港身份",
                         "本地非本地生", "本地 非本地", "本地或非本地生", "居留身份"),
@@ -127,8 +137,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.FULL_TIME_MONTHS: ("months of full time work", "full time work months",
                              "months of full time employment", "full time months",
                              "months of consecutive full time employment",
+                             "months of work experience", "months of full time work experience",
+                             "full time work experience months", "work experience months",
                              "全職工作月數", "全職工作經驗月數"),
     Field.CONSENT: ("consent", "consent to share", "consent to share data", "data consent",
+                    "pics consent", "pics", "consent pics", "pdpo consent", "privacy consent",
+                    "data privacy consent", "consent given",
                     "同意", "同意分享資料", "同意書"),
     Field.COHORT: ("cohort", "cohort code", "programme code", "intake", "nominated programme",
                    "programme nominated", "programme nominated for", "programme applied",
@@ -137,6 +151,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.TRACK: ("track", "stream", "programme track", "nominated track", "組別", "範疇組別"),
     Field.RANK: ("rank", "faculty rank", "ranking", "priority", "faculty ranking",
                  "nomination rank", "nomination ranking", "priority ranking", "排名", "優先次序",
+                 "nominee rank", "nominee ranking", "nomination priority",
                  "學院排名", "提名排名"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
@@ -154,7 +169,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                           "date of registration", "登記時間", "報名時間"),
     Field.INTERESTS: ("interested areas", "interests", "areas of interest", "interest",
                       "興趣範疇", "感興趣範疇"),
-    Field.ROW_NUMBER: ("no", "#", "item", "序號", "編號"),
+    Field.ROW_NUMBER: ("no", "item", "s n", "s no", "serial no", "serial number", "序號", "編號"),
 }
 
 #: A heading asked as a question ("Are you a Hong Kong permanent resident?", "你是否香港永久
@@ -166,7 +181,18 @@ _QUESTION_ZH = re.compile(r"^(?:請問)?(?:你|您)?(?:現時|目前)?是否|嗎
 _NUMBERED = re.compile(r"^\s*(?:q\s*)?\d{1,3}\s*[.):：、]\s*"
                        r"|^\s*[一二三四五六七八九十]+\s*[、.．]\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
-_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)  # "STUDENT_ID" is two words
+#: Words run together in a system's column names: "StudentID", "EngName", "emailAddress".
+_JOINED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+#: Footnote marks after a heading: "Student No.¹", "Email†".
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079†‡§]+")
+#: Short forms a heading's words are written in, and the word each stands for.
+_ABBREVIATIONS = {"addr": "address", "eng": "english", "chi": "chinese", "chin": "chinese",
+                  "chn": "chinese", "stu": "student", "stud": "student", "std": "student",
+                  "stdt": "student", "num": "number", "nbr": "number", "yr": "year",
+                  "grad": "graduation", "prog": "programme", "prg": "programme",
+                  "pgm": "programme", "mob": "mobile", "univ": "university",
+                  "fac": "faculty", "expt": "expected", "exp": "expected", "ph": "phone"}
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
 
 
@@ -178,8 +204,12 @@ def header_key(text: str) -> str:
 
 def header_variants(text: str) -> list[str]:
     """The keys a header may match by: whole, without brackets, each language alone."""
-    raw = _NUMBERED.sub("", unicodedata.normalize("NFKC", str(text)))
+    raw = _NUMBERED.sub("", unicodedata.normalize("NFKC", _FOOTNOTE.sub("", str(text))))
+    if raw.strip() in ("#", "№"):
+        return ["no"]  # a heading of a sign alone: the row's number
     variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]
+    if " " not in raw.strip():  # "StudentID", "EngName" (but "WhatsApp" is one word too)
+        raw = _JOINED_WORDS.sub(" ", raw)
     for candidate in (raw, _BRACKETED.sub(" ", raw)):
         chinese = "".join(_CJK.findall(candidate))
         latin = _CJK.sub(" ", candidate)
@@ -187,6 +217,8 @@ def header_variants(text: str) -> list[str]:
     # "Name (English)" → also "name english"; the bracket may carry the meaning
     variants += [key for variant in variants
                  if (key := header_key(_QUESTION_ZH.sub("", _QUESTION_EN.sub("", variant))))]
+    variants += [" ".join(_ABBREVIATIONS.get(word, word) for word in variant.split())
+                 for variant in variants]
     seen: list[str] = []
     for variant in variants:
         if variant and variant not in seen:
@@ -202,6 +234,16 @@ def names_plainly(text: str, field: Field) -> bool:
     """Whether the whole heading is one of ``field``'s wordings ("Email", not "Email
     (Personal)" or "1. Your email")."""
     return _LOOKUP.get(header_key(text)) is field
+
+
+#: Headings for the cohort column that a student system also uses for the code of the
+#: programme a student studies ("PROG_CODE": "JS3010"): its values say which it is.
+_PROGRAMME_CODE = {"programme code", "program code"}
+
+
+def may_be_study_programme(text: str) -> bool:
+    """Whether a cohort column's heading may instead name the students' study programme."""
+    return any(variant in _PROGRAMME_CODE for variant in header_variants(text))
 
 
 #: An online form's consent box is a statement, not a heading: "I agree that my personal

@@ -82,10 +82,10 @@ def _sub_headings_under(sheet: RawSheet, row: int) -> bool:
     under_a_group = [cell for index, cell in enumerate(below)
                      if isinstance(cell, str) and cell.strip()
                      and (index >= len(above) or is_blank(above[index]))]
-    return bool(under_a_group) and header_score(below) >= 2 and not _holds_data(below)
+    return bool(under_a_group) and header_score(below) >= 2 and not holds_data(below)
 
 
-def _holds_data(cells: list) -> bool:
+def holds_data(cells: list) -> bool:
     """A row with a number, a date or an address in it is a student's, not headings."""
     return any(not isinstance(cell, str) or "@" in cell or cell.strip().isdigit()
                for cell in cells if not is_blank(cell))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from typing import Any
 
+from careerdesk.io import dates
 from careerdesk.io import values as v
-from careerdesk.io.fields import FIELD_LABELS, Field
-from careerdesk.io.layout import Column, SheetLayout
+from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header
+from careerdesk.io.layout import Column, SheetLayout, holds_data
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
@@ -64,8 +65,16 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
-    columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems)
-                        for c in mapped}
+    month_first = [c for c in mapped if c.field in _MONTH_FIRST
+                   and dates.written_month_first(cells[c.index])]
+    problems += [Problem(0, c.header, "dates_month_first", msg(
+        "The dates in '{heading}' are written month first, as an American-set computer writes "
+        "them ({example}); every date in it was read so (6/7/2026 there is 7 June).",
+        heading=c.header,
+        example=dates.month_first_example(cells[c.index]))) for c in month_first]
+    columns: Columns = {c.field: _clean_column(
+        sheet, c, positions, cells[c.index], row_problems,
+        _MONTH_FIRST[c.field] if c in month_first else NORMALISERS[c.field]) for c in mapped}
     notes = _note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
     _split_bilingual_names(columns)
@@ -110,7 +119,10 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
     rows = sheet.rows
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
     found, hidden = [], []
-    for index in range(layout.header_row + 1, len(rows)):
+    first = layout.header_row + 1
+    if first < len(rows) and _headings_again(rows[first], layout):
+        first += 1  # the headings in the other language, on a row of their own
+    for index in range(first, len(rows)):
         cells = rows[index]
         if not any(cells):  # "", None, 0 and False only: nothing a student is made of
             continue
@@ -119,6 +131,16 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
             continue  # the heading row again (two lists pasted one under the other)
         (hidden if index in hidden_rows else found).append(index)
     return found, hidden
+
+
+def _headings_again(cells: list[Cell], layout: SheetLayout) -> bool:
+    """Whether a row repeats the headings above it in another language ("學號 | 英文姓名 |
+    電郵" under "Student No. | English Name | Email"): each heading it holds names what the
+    column's heading names, and it holds no student's number, date or address."""
+    meant = {c.index: {c.field, field_for_header(c.header)} for c in layout.columns}
+    named = [field_for_header(cell) in meant.get(index, ())
+             for index, cell in enumerate(cells) if isinstance(cell, str) and cell.strip()]
+    return sum(named) >= 2 and all(named) and not holds_data(cells)
 
 
 #: A template's example row says so: a cell that is only "Example", "e.g.", "範例"…, or
@@ -155,13 +177,19 @@ def _example_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) ->
     return found
 
 
+#: The date columns a list may write month first, and how each is read then.
+_MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
+    Field.GRADUATION: partial(dates.date, month_first=True),
+    Field.REGISTERED_AT: partial(dates.timestamp, month_first=True)}
+
+
 def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: list[Cell],
-                  row_problems: dict[int, list[Problem]]) -> list[Any]:
+                  row_problems: dict[int, list[Problem]],
+                  normalise: Callable[[Any], Any]) -> list[Any]:
     """The column's clean values, None where a cell is empty or wrong (with a problem).
     ``raw``: its cells, one per row (changed here: a flagged cell is emptied)."""
     if sheet.problems:
         _take_out_flagged_cells(sheet.problems, column, positions, raw, row_problems)
-    normalise = NORMALISERS[column.field]
     if column.field in _REPEATING:
         cleaned, any_wrong = _clean_repeating(normalise, raw)
         if not any_wrong:

@@ -87,7 +87,8 @@ def unit_name(value: Any) -> str | None:
 
 
 def student_number(value: Any) -> str | None:
-    """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed."""
+    """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed; the
+    apostrophe a system writes before a number to keep Excel from changing it dropped."""
     if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
         return value.upper()  # the common case, fast: already clean
     if is_blank(value):
@@ -102,7 +103,7 @@ def student_number(value: Any) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    text = text.replace(" ", "").upper()
+    text = text.replace(" ", "").upper().removeprefix("'")  # Excel's mark: "keep as text"
     if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
         text = text.split(".")[0]  # "1155000001.0": a number cell saved to text as a float
     if _GROUPED_DIGITS.fullmatch(text):
@@ -254,11 +255,13 @@ def yes_no(value: Any) -> bool | None:
 
 #: How a residency column answers besides yes and no: local students and permanent
 #: residents are Hong Kong residents; non-local students (from the Mainland or overseas)
-#: are not. "Non-permanent resident" is left to the coordinator (it depends on the visa).
-_RESIDENT = {"local", "local student", "permanent resident", "hk permanent resident",
+#: are not ("L" and "NL" in a student system's export). "Non-permanent resident" is left to
+#: the coordinator (it depends on the visa).
+_RESIDENT = {"local", "l", "loc", "local student", "permanent resident",
+             "hk permanent resident",
              "hong kong permanent resident", "hkpr", "hkid holder", "本地", "本地生",
              "本地學生", "永久居民", "香港永久性居民", "香港永久居民"}
-_NOT_RESIDENT = {"non-local", "non local", "nonlocal", "non-local student",
+_NOT_RESIDENT = {"non-local", "non local", "nonlocal", "nl", "n-l", "non-loc", "non-local student",
                  "non local student", "mainland", "mainland student", "international",
                  "international student", "overseas", "overseas student", "非本地",
                  "非本地生", "非本地學生", "內地生", "內地學生", "海外生", "國際學生"}

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.models import Cohort, Programme, Track
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.nominations import no_such_cohort
-from careerdesk.io.fields import Field
+from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.messages import msg
@@ -120,6 +120,8 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     on every row, so each (cohort, track) written is looked up once."""
     written = sheet.columns.pop(Field.COHORT, None)
     tracks = sheet.columns.pop(Field.TRACK, None)
+    if written is not None and _study_programme_codes(sheet, written, cohorts):
+        written = tracks = None
     if written is None and default is None:
         return
     pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
@@ -137,6 +139,24 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
             "'{programme}' names a programme, not one of its cohorts; its students were "
             "nominated to {cohort}, the one open for applications now.", programme=text,
             cohort=code)))
+
+
+def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
+                           cohorts: CohortNames) -> bool:
+    """Whether a "Programme Code" column holds the codes of the programmes the students
+    study ("JS3010", as a student system's export writes them), not cohorts: not one of its
+    values names a cohort. Then it is said once for the file, and not on every row."""
+    heading = sheet.headings.get(Field.COHORT, "")
+    values = sorted({text for text in written if text})
+    if not values or not may_be_study_programme(heading) or any(map(cohorts.find, values)):
+        return False
+    shown = ", ".join(f"'{text}'" for text in values[:3]) + (", …" if len(values) > 3 else "")
+    sheet.problems.append(Problem(0, heading, "not_cohorts", msg(
+        "The column '{column}' names no cohort CareerDesk has ({values}): it was taken for "
+        "the code of the programme the students study, and not imported. If it does name "
+        "cohorts, add them on the Programmes page and import the file again.",
+        column=heading, values=shown)))
+    return True
 
 
 class _NotNominated(NamedTuple):
