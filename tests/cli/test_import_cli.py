@@ -518,3 +518,34 @@ def test_headings_with_no_students_under_them_import_nothing(db: str, home: Path
     message = assert_plain_failure(careerdesk("--db", db, "import", str(path), home=home))
     assert "no student rows" in message and "row 1" in message
     assert table(db, "SELECT count(*) FROM import_batch") == batches  # no empty batch
+
+
+def test_columns_without_a_heading_are_read_when_plain_and_never_dropped_unsaid(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """"Name" merged across the English and the Chinese names: the Chinese column has no
+    heading of its own, and its names were lost without a word. Now it is the Chinese name
+    (and a rejected row's file heads it so, to import again); a row-number column with no
+    heading is left alone; any other column of values under no heading is reported."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in ([None, "Student No.", "Name", None, "Email", "University", None],
+                [1, "1155000001", "CHAN Tai Man", "陳大文", "a@link.cuhk.edu.hk", "CUHK", None],
+                [2, "1155000002", "WONG Siu Ming", "黃小明", "b@link.cuhk.edu.hk", "CUHK",
+                 "late"],
+                [3, None, "LEE Ka Yan", "李嘉欣", "c@link.cuhk.edu.hk", "CUHK", None]):
+        sheet.append(row)
+    sheet.merge_cells("C1:D1")
+    path = tmp_path / "merged heading.xlsx"
+    workbook.save(path)
+    rejects = tmp_path / "rejects.xlsx"
+    report = run_import(db, home, str(path), "--rejects", str(rejects))
+    assert (report["created"], report["rejected"]) == (2, 1)
+    assert [(i["row"], i["column"], i["code"]) for i in report["issues"]] == [
+        (1, "Column G", "column_without_heading"), (4, "Student No.", "missing_student_no")]
+    stored = students(db, home)
+    assert [stored[("CUHK", n)]["name_zh"] for n in ("1155000001", "1155000002")] == [
+        "陳大文", "黃小明"]
+    assert sheet_rows(rejects)[:2] == [
+        (None, "Student No.", "Name", "Chinese name", "Email", "University", None, "Issues"),
+        (3, None, "LEE Ka Yan", "李嘉欣", "c@link.cuhk.edu.hk", "CUHK", None,
+         "This row has no student number. The row was not imported.")]

@@ -126,6 +126,29 @@ def test_the_mapping_page_guesses_as_the_import_reads(qtbot, demo_database: Data
         "University": "university"}
 
 
+def test_the_mapping_page_offers_columns_without_a_heading(qtbot, demo_database: Database,  # noqa: ANN001
+                                                           tmp_path: Path) -> None:
+    """"Name" merged across the English and the Chinese names: the Chinese column, under no
+    heading of its own, is offered by its letter, read as the Chinese name; a column of
+    values under no heading at all is offered too, to be chosen."""
+    path = xlsx(tmp_path / "merged.xlsx", [
+        ["Student No.", "Name", None, "University", None],
+        ["1155000001", "CHAN Tai Man", "陳大文", "CUHK", "AI roles"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells("B1:C1")
+    workbook.save(path)
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()} == {
+        "Student No.": "student_no", "Name": "name_en", "Column C": "name_zh",
+        "University": "university", "Column E": None}
+    wizard.grab().save(str(tmp_path / "mapping-page.png"))
+
+
 def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database,  # noqa: ANN001
                                                 tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])

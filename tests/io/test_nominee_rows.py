@@ -180,9 +180,9 @@ def test_a_templates_example_rows_are_no_students() -> None:
                     ["", "HKU", "3035888888", "HO Kit Yan", "Example to others"]])
     assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["3035777777",
                                                                      "3035888888"]
-    assert [(p.row, p.code) for p in parsed.problems] == [(2, "example_row"),
-                                                          (3, "example_row")]
-    assert parsed.problems[0].message == (
+    assert [(p.row, p.code) for p in parsed.problems] == [
+        (1, "column_without_heading"), (2, "example_row"), (3, "example_row")]
+    assert parsed.problems[1].message == (
         "This row is the template's example ('e.g. HKU'), not a student; it was not imported.")
     only_a_number = parse([["Student No.", "English Name", "University"],
                            ["1155xxxxxx", "Your full name", "CUHK"],

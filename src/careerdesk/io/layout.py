@@ -10,7 +10,7 @@ from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header, names_pl
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
-from careerdesk.io.values import BadValueError
+from careerdesk.io.values import HAN, BadValueError
 from careerdesk.messages import msg
 
 HEADER_SEARCH_ROWS = 50
@@ -26,6 +26,8 @@ class Column:
     #: For a column set aside because another one means the same (``read_columns``): that
     #: other column's heading, and what both mean.
     set_aside_for: tuple[str, Field] | None = None
+    #: A column holding values under no heading; ``header`` is then "Column C".
+    unnamed: bool = False
 
     @property
     def letter(self) -> str:
@@ -115,23 +117,65 @@ def read_columns(sheet: RawSheet, header_row: int,
     their headings (read with a group heading above, where one means nothing alone). The
     import window shows these guesses; ``layout_for`` also refuses two meaning one thing."""
     cells = _headings_in(sheet, header_row)
+    under = sheet.rows[header_row + 1:][:_ROWS_TRIED]
     columns: list[Column] = []
     guessed: list[int] = []  # positions in ``columns`` whose field was guessed
-    for index, cell in enumerate(cells):
-        if is_blank(cell):
+    unnamed: list[int] = []  # …and of those holding values under no heading
+    for index in range(max([len(cells), *map(len, under)])):
+        cell = cells[index] if index < len(cells) else None
+        named = not is_blank(cell)
+        if not named and not any(index < len(row) and not is_blank(row[index])
+                                 for row in under):
             continue
-        header = " ".join(str(cell).split())
+        header = " ".join(str(cell).split()) if named else f"Column {column_letter(index)}"
         if mapping is not None and header in mapping:
             chosen = mapping[header]
             field = Field(chosen) if chosen else None
         else:
-            field = field_for_header(header)
+            field = field_for_header(header) if named else None
             guessed.append(len(columns))
-        columns.append(Column(index, header, field))
+            if not named:
+                unnamed.append(len(columns))
+        columns.append(Column(index, header, field, unnamed=not named))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
-    _one_column_per_meaning(columns, guessed, sheet.rows[header_row + 1:][:_ROWS_TRIED])
+    _row_numbers_or_other_name(columns, unnamed, under)
+    _one_column_per_meaning(columns, guessed, under)
     return columns
+
+
+def _row_numbers_or_other_name(columns: list[Column], unnamed: list[int],
+                               rows: list[list]) -> None:
+    """What a column with no heading holds, where its values say it plainly: 1, 2, 3… are
+    the rows' numbers; Chinese names beside the English names (a "Name" heading merged
+    across both) are the Chinese names, and English names beside Chinese ones the English."""
+    taken = {c.field for c in columns}
+    for position in unnamed:
+        column, left = columns[position], columns[position - 1] if position else None
+        if _counts_rows(column.index, rows):
+            columns[position] = Column(column.index, column.header, Field.ROW_NUMBER,
+                                       unnamed=True)
+            continue
+        if left is None or left.index != column.index - 1:
+            continue
+        other = {Field.NAME_EN: Field.NAME_ZH, Field.NAME_ZH: Field.NAME_EN}.get(left.field)
+        texts = [row[column.index] for row in rows if column.index < len(row)
+                 and isinstance(row[column.index], str) and row[column.index].strip()]
+        if other is None or other in taken or not texts:
+            continue
+        chinese = sum(bool(HAN.search(text)) for text in texts)
+        if chinese == len(texts) if other is Field.NAME_ZH else not chinese:
+            columns[position] = Column(column.index, column.header, other, unnamed=True)
+            taken.add(other)
+
+
+def _counts_rows(index: int, rows: list[list]) -> bool:
+    """Whether a column's values are 1, 2, 3… down the rows (blank rows aside)."""
+    numbers = [row[index] for row in rows if index < len(row) and not is_blank(row[index])]
+    return len(numbers) >= 2 and all(
+        isinstance(n, int | float) and not isinstance(n, bool) and n == count
+        or isinstance(n, str) and n.strip() == str(count)
+        for count, n in enumerate(numbers, start=1))
 
 
 def _readable_values(field: Field, index: int, rows: list[list]) -> int:

@@ -98,6 +98,10 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
 
 
 def _ignored(column: Column, header_row: int) -> Problem:
+    if column.unnamed:
+        return Problem(header_row, column.header, "column_without_heading", msg(
+            "Column {letter} holds values but has no heading; it was not imported. Give it a "
+            "heading, or choose what it holds in the import window.", letter=column.letter))
     if column.set_aside_for is None:
         return Problem(header_row, column.header, "column_ignored", msg(
             "The column '{heading}' is not one CareerDesk knows; it was not imported.",

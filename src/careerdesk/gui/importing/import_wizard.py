@@ -251,7 +251,8 @@ class MappingPage(QWizardPage):
             for field in Field:
                 box.addItem(field_label(field), field.value)
             box.setCurrentIndex(box.findData(guess.field.value if guess.field else None))
-            form.addRow(f"{guess.letter}: {guess.header}", box)
+            heading = self.tr("(no heading)") if guess.unnamed else guess.header
+            form.addRow(f"{guess.letter}: {heading}", box)
             self.boxes[guess.header] = box
         self._area.setWidget(holder)
         remembered = any(g.remembered for g in guesses)

@@ -46,6 +46,7 @@ class ColumnGuess:
     letter: str
     field: Field | None
     remembered: bool
+    unnamed: bool = False  # values under no heading: ``header`` is "Column C"
 
 
 def import_choices(database: Database) -> ImportChoices:
@@ -106,7 +107,7 @@ class ImportDraft:
         with self.database.session() as session:
             remembered = saved_mapping(session, raw.rows[header_row - 1])
         return [ColumnGuess(c.header, c.letter, c.field,
-                            remembered is not None and c.header in remembered)
+                            remembered is not None and c.header in remembered, c.unnamed)
                 for c in read_columns(raw, header_row - 1, remembered)]
 
     def plan(self, options: ImportOptions) -> ImportPlan:

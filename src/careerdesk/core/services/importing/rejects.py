@@ -9,6 +9,8 @@ from typing import Any
 
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.io.fields import FIELD_LABELS, Field
+from careerdesk.io.layout import Column
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.xlsx_writer import write_table
 from careerdesk.messages import msg
@@ -25,7 +27,7 @@ def save_rejected_rows(plan: ImportPlan, target: Path,
     rejected = plan.rejected_rows
     width = max([c.index + 1 for c in layout.columns] +
                 [len(row.raw) for row in rejected] or [0])
-    by_index = {c.index: c.header for c in layout.columns}
+    by_index = {c.index: _heading(c) for c in layout.columns}
     headers = [by_index.get(i, "") for i in range(width)] + [say(ISSUES_HEADER)]
     rows = [[_plain(cell) for cell in row.raw] + [""] * (width - len(row.raw))
             + ["; ".join(say(p.message) for p in row.problems if p.rejects)]
@@ -36,6 +38,15 @@ def save_rejected_rows(plan: ImportPlan, target: Path,
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return len(rows)
+
+
+def _heading(column: Column) -> str:
+    """The column's heading in the file; one read under none ("Column C") is named by what
+    it was read as, so that the corrected file imports it again."""
+    if not column.unnamed:
+        return column.header
+    read_as = column.field
+    return str(FIELD_LABELS[read_as]) if read_as and read_as is not Field.ROW_NUMBER else ""
 
 
 def _plain(cell: Any) -> Any:
