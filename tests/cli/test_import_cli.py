@@ -9,13 +9,14 @@ import io
 import json
 import re
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
-from tests.files import HEADERS, ROWS, SAMPLES, ods, xlsb, xlsx
+from tests.files import HEADERS, ROWS, SAMPLES, ods, rewrite_member, xlsb, xlsx
 
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
@@ -280,6 +281,34 @@ def test_formula_and_error_cells_are_named_by_cell(db: str, home: Path, tmp_path
                      (3, "Year of Study", "error_value")}
     messages = " ".join(i["message"] for i in report["issues"])
     assert "D2" in messages and "D3" in messages and "#N/A" in messages
+
+
+def test_a_sheet_written_with_prefixed_elements_still_names_its_formulas_and_hidden_rows(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """Systems built on the .NET Open XML SDK write "<x:row>", "<x:c>", "<x:f>": a formula
+    without a saved result was imported as an empty cell, and a hidden row as a student."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Student No", "English Name", "University", "Year of Study"],
+                ["1155000001", "CHAN Tai Man", "CUHK", 3],
+                ["1155000002", "WONG Siu Ming", "CUHK", "=1+1"],
+                ["1155000003", "LEE Ka Yan", "CUHK", 2]):
+        sheet.append(row)
+    sheet.row_dimensions[4].hidden = True
+    path = tmp_path / "system report.xlsx"
+    workbook.save(path)
+
+    def prefixed(xml: bytes) -> bytes:
+        xml = xml.replace(b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+                          b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        return re.sub(rb"<(/?)([A-Za-z]+)\b", rb"<\1x:\2", xml)
+
+    rewrite_member(path, "xl/worksheets/sheet1.xml", prefixed)
+    assert b"<x:f>" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (1, 1)
+    assert {(i["row"], i["column"], i["code"]) for i in report["issues"]} == {
+        (3, "Year of Study", "formula_no_value"), (4, "", "hidden_row")}
 
 
 FORMS_EXPORT = """\

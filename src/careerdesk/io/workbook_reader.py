@@ -16,7 +16,6 @@ import zipfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO
 
 import python_calamine as calamine
 
@@ -26,13 +25,16 @@ from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
 from careerdesk.messages import msg
 
-_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
-_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+# Each element may carry a namespace prefix ("<x:c>", as the .NET Open XML SDK writes).
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 #: What makes a sheet's XML worth scanning: a formula, an error value, a hidden row.
 _MARKS = (b"<f", b't="e"', b'hidden="1"', b'hidden="true"')
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
-_VALUE = re.compile(rb"<v>([^<]*)</v>")
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_PREFIX = re.compile(rb"<(\w+):worksheet\b")
 
 
 class Workbook:
@@ -131,7 +133,7 @@ def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
     for match in _CELL.finditer(xml):
         attributes, body = match.group(1), match.group(2) or b""
         is_error = b't="e"' in attributes
-        has_formula = b"<f" in body
+        has_formula = _FORMULA.search(body) is not None
         if not (is_error or has_formula):
             continue
         ref = _REF.search(attributes)
@@ -161,9 +163,14 @@ def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_filelike(handle)
 
 
-def _worth_scanning(stream: IO[bytes]) -> bool:
-    """Whether the sheet's XML holds a formula, an error cell or a hidden row."""
-    return mentions(stream, _MARKS)
+def _worth_scanning(archive: zipfile.ZipFile, member: str) -> bool:
+    """Whether the sheet's XML holds a formula, an error cell or a hidden row (its
+    formulas are "<x:f>" when its elements carry a prefix)."""
+    with archive.open(member) as stream:
+        prefix = _PREFIX.search(stream.read(4096))
+    marks = _MARKS if prefix is None else (b"<" + prefix.group(1) + b":f", *_MARKS[1:])
+    with archive.open(member) as stream:
+        return mentions(stream, marks)
 
 
 def _sheet_xml(path: Path, name: str) -> bytes | None:
@@ -180,19 +187,17 @@ def _sheet_xml(path: Path, name: str) -> bytes | None:
             rb'\bid="([^"]+)"', sheet.group(0))
         if rid is None:
             return None
-        target = re.search(rb'<Relationship\b[^>]*\bId="' + re.escape(rid.group(1))
+        target = re.search(rb'<(?:\w+:)?Relationship\b[^>]*\bId="' + re.escape(rid.group(1))
                            + rb'"[^>]*\bTarget="([^"]+)"', relations) or re.search(
-            rb'<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="' + re.escape(rid.group(1))
+            rb'<(?:\w+:)?Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="'
+            + re.escape(rid.group(1))
             + rb'"', relations)
         if target is None:
             return None
         member = target.group(1).decode().lstrip("/")
         member = member if member.startswith("xl/") else f"xl/{member}"
         try:
-            with archive.open(member) as stream:
-                if not _worth_scanning(stream):
-                    return None
-            return archive.read(member)
+            return archive.read(member) if _worth_scanning(archive, member) else None
         except KeyError:
             return None
 
