@@ -578,3 +578,19 @@ def test_columns_without_a_heading_are_read_when_plain_and_never_dropped_unsaid(
         (None, "Student No.", "Name", "Chinese name", "Email", "University", None, "Issues"),
         (3, None, "LEE Ka Yan", "李嘉欣", "c@link.cuhk.edu.hk", "CUHK", None,
          "This row has no student number. The row was not imported.")]
+
+
+def test_a_list_in_simplified_chinese_saved_as_gbk(db: str, home: Path, tmp_path: Path) -> None:
+    """Headings in Simplified Chinese ("学号", "电邮"), as a mainland colleague's form writes
+    them, in GBK: read as their Traditional wordings; names stay exactly as written."""
+    text = ("学号,英文姓名,中文姓名,电邮,大学,备注\r\n"
+            "1155000001,CHAN Tai Man,陈大文,a@link.cuhk.edu.hk,香港中文大学,\"第一行\r\n第二行\"\r\n"
+            "1155000002,WONG Siu Ming,黄小明,b@link.cuhk.edu.hk,香港中文大学,\r\n")
+    path = tmp_path / "名单.csv"
+    path.write_bytes(text.encode("gbk"))
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"], report["issues"]) == (2, 0, [])
+    stored = students(db, home)
+    assert [stored[("CUHK", n)]["name_zh"] for n in ("1155000001", "1155000002")] == [
+        "陈大文", "黄小明"]
+    assert stored[("CUHK", "1155000001")]["email"] == "a@link.cuhk.edu.hk"

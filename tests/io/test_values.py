@@ -406,6 +406,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("HEI", Field.UNIVERSITY),
         ("Nominee Ranking", Field.RANK),
         ("LinkedIn", None),
+        ("学号", Field.STUDENT_NO),  # Simplified Chinese
+        ("电邮", Field.EMAIL),
+        ("手机号码", Field.PHONE),
+        ("预计毕业日期", Field.GRADUATION),
         ("Chi", None),
     ],
 )

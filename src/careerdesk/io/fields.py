@@ -1,9 +1,10 @@
 """The fields a nominee list can carry, and the header words that name each one.
 
 Header matching ignores case, spacing, punctuation, full-width forms, a bracketed hint
-("(Y/N)", "(MM/YYYY)", "(是/否)") and bilingual doubling ("學號 Student No."); it reads the
-column names of a student system's export as words ("STUDENT_ID", "EngName",
-"EMAIL_ADDR", "Yr of Study": underscores, joined-up words and common abbreviations).
+("(Y/N)", "(MM/YYYY)", "(是/否)"), bilingual doubling ("學號 Student No.") and Simplified
+Chinese ("学号"); it reads the column names of a student system's export as words
+("STUDENT_ID", "EngName", "EMAIL_ADDR", "Yr of Study": underscores, joined-up words and
+common abbreviations).
 """
 
 from __future__ import annotations
@@ -196,6 +197,13 @@ _ABBREVIATIONS = {"addr": "address", "eng": "english", "chi": "chinese", "chin":
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
 
 
+#: Headings written in Simplified Chinese ("学号", "电邮") are read as their Traditional
+#: forms: the characters of the wordings above whose simplified form differs.
+_TRADITIONAL = str.maketrans(
+    "备优别划动报学属数时书业机历况状现毕畴码种称范签级组络经编联职兴号计记注话课请证读资邮门间电预类验",
+    "備優別劃動報學屬數時書業機歷況狀現畢疇碼種稱範簽級組絡經編聯職興號計記註話課請證讀資郵門間電預類驗")
+
+
 def header_key(text: str) -> str:
     """Header text folded for comparison: "E-mail Address" → "e mail address"."""
     folded = unicodedata.normalize("NFKC", str(text)).casefold()
@@ -205,6 +213,7 @@ def header_key(text: str) -> str:
 def header_variants(text: str) -> list[str]:
     """The keys a header may match by: whole, without brackets, each language alone."""
     raw = _NUMBERED.sub("", unicodedata.normalize("NFKC", _FOOTNOTE.sub("", str(text))))
+    raw = raw.translate(_TRADITIONAL)
     if raw.strip() in ("#", "№"):
         return ["no"]  # a heading of a sign alone: the row's number
     variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]
