@@ -584,7 +584,8 @@ def test_a_list_in_simplified_chinese_saved_as_gbk(db: str, home: Path, tmp_path
     """Headings in Simplified Chinese ("学号", "电邮"), as a mainland colleague's form writes
     them, in GBK: read as their Traditional wordings; names stay exactly as written."""
     text = ("学号,英文姓名,中文姓名,电邮,大学,备注\r\n"
-            "1155000001,CHAN Tai Man,陈大文,a@link.cuhk.edu.hk,香港中文大学,\"第一行\r\n第二行\"\r\n"
+            "1155000001,CHAN Tai Man,陈大文,a@link.cuhk.edu.hk,香港中文大学,"
+            "\"第一行\r\n第二行\"\r\n"
             "1155000002,WONG Siu Ming,黄小明,b@link.cuhk.edu.hk,香港中文大学,\r\n")
     path = tmp_path / "名单.csv"
     path.write_bytes(text.encode("gbk"))
