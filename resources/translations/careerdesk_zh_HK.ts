@@ -103,27 +103,37 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="139"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="144"/>
         <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="155"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="160"/>
         <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="175"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="171"/>
+        <source>The faculty did not endorse this student (&apos;{heading}&apos; says no); the student was imported but not nominated.</source>
+        <translation>學院沒有推薦此學生（「{heading}」為否）；學生已匯入，但未獲提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="183"/>
+        <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
+        <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="202"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="180"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="207"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="189"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="216"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
@@ -209,26 +219,26 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="53"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="55"/>
         <source>University</source>
         <extracomment>What each field is called: in the import window&apos;s drop-downs, and in messages that name a field (&quot;both look like the &apos;Graduation date&apos; column&quot;).</extracomment>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="54"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="55"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
         <source>English name</source>
         <extracomment>Fields written straight to a student column. How the result names each updated column.</extracomment>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -298,127 +308,132 @@
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <source>Endorsed by the faculty</source>
+        <translation>學院推薦</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -445,90 +460,90 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="51"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="52"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="61"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="62"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="71"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="72"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="103"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="104"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="107"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="108"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="111"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="112"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="213"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
         <source>{problem} {outcome}</source>
         <extracomment>A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;. The date columns a list may write month first, and how each is read then.</extracomment>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="279"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="285"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="286"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="293"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="296"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="296"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="297"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="297"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="298"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="299"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="301"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="432"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="433"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <extracomment>A total under the list (&quot;Total&quot;, &quot;Total number of nominees: 25&quot;, &quot;合計&quot;, &quot;總數&quot;), even with its count in the student-number column. Only the last rows are looked at.</extracomment>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
@@ -815,19 +830,19 @@
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="48"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="50"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <extracomment>What makes a sheet&apos;s XML worth scanning: a formula, an error value, a hidden row.</extracomment>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="52"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="54"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="85"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="87"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>

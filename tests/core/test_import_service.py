@@ -215,6 +215,30 @@ def test_a_programme_code_column_is_the_cohort_only_when_it_names_cohorts(
     assert (nominated.unchanged, nominated.nominations) == (3, 3)
 
 
+def test_a_student_the_faculty_did_not_endorse_is_not_nominated(office: Database,
+                                                                 tmp_path: Path) -> None:
+    """An "Endorsed" column marking some students "N": nominated, they would stand as
+    endorsed by the faculty. They are imported, not nominated, and each row says so; a
+    blank answer is no answer (nominated, as the list puts the student forward)."""
+    people = [[f"1155{n:06d}", f"HO Student {n}", "", "", "", "CUHK"] for n in (920, 921, 922)]
+    rows = [[*HEADERS, "Cohort", "Endorsed (Y/N)"],
+            *([*p, "TF-2026", e] for p, e in zip(people, ["Y", "N", ""], strict=True))]
+    path = xlsx(tmp_path / "endorsed.xlsx", rows)
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.nominations) == (3, 2)
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (3, "Endorsed (Y/N)", "not_endorsed")]
+    with office.session() as session:
+        nominated = session.scalars(select(Student.student_no).join(
+            Nomination, Nomination.student_id == Student.id)
+            .where(Nomination.import_batch_id == result.batch)).all()
+    assert sorted(nominated) == ["1155000920", "1155000922"]
+    without_cohort = xlsx(tmp_path / "no cohort.xlsx", [
+        [*HEADERS, "Endorsed"], [*people[0], "Y"]])
+    result, _ = import_file(office, without_cohort, ImportOptions())
+    assert [(i.column, i.code) for i in result.issues] == [("Endorsed", "endorsement_unused")]
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

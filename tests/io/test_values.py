@@ -406,6 +406,11 @@ def test_award_levels(written: str, expected: str) -> None:
         ("HEI", Field.UNIVERSITY),
         ("Nominee Ranking", Field.RANK),
         ("LinkedIn", None),
+        ("Endorsed (Y/N)", Field.ENDORSED),
+        ("Recommended by Department", Field.ENDORSED),
+        ("學院推薦", Field.ENDORSED),
+        ("Nominated", Field.ENDORSED),
+        ("提名計劃", Field.COHORT),
         ("学号", Field.STUDENT_NO),  # Simplified Chinese
         ("电邮", Field.EMAIL),
         ("手机号码", Field.PHONE),

@@ -38,6 +38,7 @@ class Field(StrEnum):
     COHORT = "cohort"
     TRACK = "track"
     RANK = "rank"
+    ENDORSED = "endorsed"  # whether the faculty endorsed the nomination (Y/N)
     NOTES = "notes"
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
@@ -72,6 +73,7 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.COHORT: msg("Cohort"),
     Field.TRACK: msg("Track"),
     Field.RANK: msg("Faculty rank"),
+    Field.ENDORSED: msg("Endorsed by the faculty"),
     Field.NOTES: msg("Notes"),
     Field.REGISTRATION_REF: msg("Registration number"),
     Field.ATTENDANCE: msg("Attendance"),
@@ -154,6 +156,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                  "nomination rank", "nomination ranking", "priority ranking", "排名", "優先次序",
                  "nominee rank", "nominee ranking", "nomination priority",
                  "學院排名", "提名排名"),
+    Field.ENDORSED: ("endorsed", "endorsement", "faculty endorsed", "faculty endorsement",
+                     "endorsed by faculty", "endorsed by the faculty", "endorsed by department",
+                     "department endorsement", "recommended", "recommended by department",
+                     "recommended by faculty", "nominated", "to be nominated", "nominate",
+                     "推薦", "獲推薦", "已推薦", "是否推薦", "學院推薦", "學系推薦", "提名",
+                     "是否提名", "獲提名", "學院批准"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
                              "registration ref", "ticket", "ticket no", "order", "order no",

@@ -26,6 +26,7 @@ from careerdesk.messages import Message, msg
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
               Field.AWARD_LEVEL, Field.YEAR_OF_STUDY, Field.GRADUATION, Field.HK_RESIDENT,
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
+              Field.ENDORSED,
               Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.TICKET_TYPE,
               Field.INTERESTS}
 _IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,

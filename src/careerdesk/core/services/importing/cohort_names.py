@@ -120,9 +120,12 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     on every row, so each (cohort, track) written is looked up once."""
     written = sheet.columns.pop(Field.COHORT, None)
     tracks = sheet.columns.pop(Field.TRACK, None)
+    endorsed = sheet.columns.pop(Field.ENDORSED, None)
     if written is not None and _study_programme_codes(sheet, written, cohorts):
         written = tracks = None
     if written is None and default is None:
+        if endorsed is not None:
+            _endorsement_unused(sheet)
         return
     pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
                      strict=True))
@@ -133,6 +136,8 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     for number in compress(range(len(pairs)), map(refused.__contains__, pairs)):
         outcome = refused[pairs[number]]
         sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
+    if endorsed is not None:
+        _leave_out_the_not_endorsed(sheet, endorsed)
     for text, code in sorted(cohorts.through_programme.items()):
         sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
                                       "cohort_from_programme", msg(
@@ -157,6 +162,28 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
         "cohorts, add them on the Programmes page and import the file again.",
         column=heading, values=shown)))
     return True
+
+
+def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None]) -> None:
+    """A row the faculty did not endorse ("N" under "Endorsed") is a student, not a
+    nominee: nominated, the student would stand as endorsed by the faculty."""
+    heading = sheet.headings.get(Field.ENDORSED, "")
+    said = msg("The faculty did not endorse this student ('{heading}' says no); the student "
+               "was imported but not nominated.", heading=heading)
+    cohorts = sheet.columns[Field.COHORT]
+    for number, answer in enumerate(endorsed):
+        if answer is False and cohorts[number] is not None:
+            cohorts[number] = None
+            sheet.add(number, heading, "not_endorsed", said)
+
+
+def _endorsement_unused(sheet: ParsedSheet) -> None:
+    heading = sheet.headings.get(Field.ENDORSED, "")
+    sheet.problems.append(Problem(0, heading, "endorsement_unused", msg(
+        "The column '{heading}' says which students the faculty endorsed, but the import "
+        "names no cohort, so no one was nominated and the column was not used. Choose the "
+        "cohort (--cohort CODE, or in the import window) to nominate the endorsed students.",
+        heading=heading)))
 
 
 class _NotNominated(NamedTuple):
