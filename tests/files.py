@@ -22,6 +22,27 @@ ROWS = [
 ]
 
 
+#: A web system's "Export to Excel": a web page named .xls (``.format(charset=…)``), with a
+#: title table, headings on two rows with spans, a cell spanning two students, a line break,
+#: a row the page hides and a table nested in a cell.
+WEB_EXPORT = """<html xmlns:x="urn:schemas-microsoft-com:office:excel">
+<head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<style>td {{ mso-number-format:"\\@"; }}</style><script>alert("never run")</script></head>
+<body>
+<table><tr><td>Nominees for Talent Foundry 2026</td></tr></table>
+<table border=1>
+<thead><tr><th rowspan=2>Student No.</th><th colspan=2>Name</th><th rowspan=2>University</th>
+<th rowspan=2>Remarks</th></tr>
+<tr><th>English</th><th>Chinese</th></tr></thead>
+<tbody>
+<tr><td>1155000001<td>CHAN&nbsp;Tai   Man<td>陳大文<td rowspan=2>CUHK<td>line one<br>line two
+<tr><td>1155000002</td><td>WONG &amp; Siu Ming</td><td>黃小明</td><td>&nbsp;</td></tr>
+<tr style="display: none"><td>1155000003</td><td>HIDDEN Person</td><td></td><td>CUHK</td>
+<td><table><tr><td>nested</td></tr></table></td></tr>
+</tbody></table></body></html>
+"""
+
+
 def xlsx(
     path: Path,
     rows: Sequence[Sequence[Any]],

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
-from tests.files import HEADERS, ROWS, SAMPLES, ods, rewrite_member, xlsb, xlsx
+from tests.files import HEADERS, ROWS, SAMPLES, WEB_EXPORT, ods, rewrite_member, xlsb, xlsx
 
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
@@ -595,3 +595,19 @@ def test_a_list_in_simplified_chinese_saved_as_gbk(db: str, home: Path, tmp_path
     assert [stored[("CUHK", n)]["name_zh"] for n in ("1155000001", "1155000002")] == [
         "陈大文", "黄小明"]
     assert stored[("CUHK", "1155000001")]["email"] == "a@link.cuhk.edu.hk"
+
+
+def test_a_web_systems_excel_export_that_is_a_web_page(db: str, home: Path,
+                                                       tmp_path: Path) -> None:
+    """"Export to Excel" from a web system: a web page named .xls, in Big5, with a title
+    table above the list. Was refused ("a web page, not a spreadsheet"); read now as Excel
+    shows it, a row the page hides left out and said."""
+    path = tmp_path / "Nominee List.xls"
+    path.write_bytes(WEB_EXPORT.format(charset="big5").encode("big5hkscs"))
+    report = run_import(db, home, str(path))
+    assert (report["sheet"], report["header_row"], report["created"]) == ("Table 2", 2, 2)
+    assert [(i["row"], i["code"]) for i in report["issues"]] == [(5, "hidden_row")]
+    stored = students(db, home)
+    assert stored[("CUHK", "1155000001")].items() >= {
+        "name_en": "CHAN Tai Man", "name_zh": "陳大文"}.items()
+    assert stored[("CUHK", "1155000002")]["name_en"] == "WONG & Siu Ming"

@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+from careerdesk.io.html_tables import read_html_tables
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, sniff
 from careerdesk.io.table import RawSheet, SheetInfo
@@ -26,10 +27,14 @@ class SpreadsheetFile:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.kind = sniff(self.path)
-        self._workbook = None if self.kind is FileKind.TEXT else Workbook(self.path, self.kind)
+        self._workbook = (Workbook(self.path, self.kind)
+                          if self.kind not in (FileKind.TEXT, FileKind.HTML) else None)
         self._sheets: list[SheetInfo] | None = None
         self._text: RawSheet | None = None
         self._read: dict[str, RawSheet] = {}
+        if self.kind is FileKind.HTML:  # a page is read whole: its tables are its sheets
+            self._read = {table.name: table for table in read_html_tables(self.path)}
+            self._sheets = [SheetInfo(name, hidden=False) for name in self._read]
 
     def sheets(self) -> list[SheetInfo]:
         if self.kind is FileKind.TEXT:

@@ -26,6 +26,7 @@ class FileKind(StrEnum):
     ODS = "ods"
     XLS = "xls"
     TEXT = "text"  # .csv, .txt, .tsv
+    HTML = "html"  # a web page of tables, as web systems export "Excel" files
 
 
 _NOT_SPREADSHEETS = {
@@ -66,11 +67,26 @@ def sniff(path: Path) -> FileKind:
         if head.startswith(magic):
             raise UnreadableFileError("not_a_spreadsheet", msg(
                 "{file} is {what}, not a spreadsheet or a CSV file.", file=name, what=what))
-    if head.lstrip().lower().startswith((b"<html", b"<!doctype html")):
-        raise UnreadableFileError("not_a_spreadsheet", msg(
-            "{file} is a web page, not a spreadsheet; open it in Excel and save it as a "
-            "workbook (.xlsx) first.", file=name))
+    if _is_web_page(head):
+        return FileKind.HTML
     return FileKind.TEXT
+
+
+_WEB_PAGE_TAGS = (b"<html", b"<!doctype html", b"<table", b"<head", b"<body", b"<meta")
+
+
+def _is_web_page(head: bytes) -> bool:
+    """Whether the file begins as a web page does (in UTF-8, a legacy code page or, after
+    its byte-order mark, UTF-16)."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+                          (b"\xef\xbb\xbf", "utf-8")):
+        if head.startswith(bom):
+            head = head[len(bom):].decode(encoding, "ignore").encode("ascii", "ignore")
+            break
+    start = head.lstrip().lower()
+    if start.startswith(b"<?xml"):
+        start = start[start.find(b"?>") + 2:].lstrip()
+    return start.startswith(_WEB_PAGE_TAGS)
 
 
 def _zip_kind(path: Path) -> FileKind:

@@ -1,0 +1,74 @@
+"""Web pages named .xls, as web systems export "Excel" files: read as Excel shows them."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from careerdesk.io.open_file import SpreadsheetFile
+from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import FileKind
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
+from tests.files import WEB_EXPORT
+
+
+def page(tmp_path: Path, name: str = "export.xls", charset: str = "utf-8",
+         encoding: str = "utf-8", bom: bytes = b"") -> Path:
+    path = tmp_path / name
+    path.write_bytes(bom + WEB_EXPORT.format(charset=charset).encode(encoding))
+    return path
+
+
+def test_each_table_is_a_sheet_read_with_its_spans(tmp_path: Path) -> None:
+    spreadsheet = SpreadsheetFile(page(tmp_path))
+    assert spreadsheet.kind is FileKind.HTML
+    assert [s.name for s in spreadsheet.sheets()] == ["Table 1", "Table 2", "Table 3"]
+    assert spreadsheet.read("Table 1").rows == [["Nominees for Talent Foundry 2026"]]
+    sheet = spreadsheet.read("Table 2")
+    assert sheet.rows == [
+        ["Student No.", "Name", "", "University", "Remarks"],
+        ["Student No.", "English", "Chinese", "University", "Remarks"],
+        ["1155000001", "CHAN Tai Man", "陳大文", "CUHK", "line one\nline two"],
+        ["1155000002", "WONG & Siu Ming", "黃小明", "CUHK", ""],
+        ["1155000003", "HIDDEN Person", "", "CUHK", ""],
+    ]
+    assert sheet.problems == {(4, WHOLE_ROW): HIDDEN_ROW}
+    assert spreadsheet.read("Table 3").rows == [["nested"]]
+
+
+@pytest.mark.parametrize("charset, encoding, bom", [
+    ("big5", "big5hkscs", b""), ("utf-8", "utf-8", codecs.BOM_UTF8),
+    ("utf-16", "utf-16-le", codecs.BOM_UTF16_LE), ("windows-1252", "big5", b""),
+    ("iso-8859-1", "utf-8", b""), ("gb2312", "gb18030", b""),
+])
+def test_the_page_is_read_in_its_own_encoding(tmp_path: Path, charset: str, encoding: str,
+                                              bom: bytes) -> None:
+    """By its byte-order mark, else the Chinese charset it declares, else found out as for a
+    CSV file (a page declaring a Western code page may well be Big5 or UTF-8)."""
+    rows = SpreadsheetFile(page(tmp_path, charset=charset, encoding=encoding, bom=bom)).read(
+        "Table 2").rows
+    assert rows[2][2] == "陳大文" and rows[3][2] == "黃小明"
+
+
+def test_a_page_is_told_by_its_content_not_its_name(tmp_path: Path) -> None:
+    bare = tmp_path / "list.xlsx"
+    bare.write_text("<table><tr><td>Student No.</td><td>Email</td></tr>"
+                    "<tr><td>1155000001</td><td>a@link.cuhk.edu.hk</td></tr></table>",
+                    encoding="utf-8")
+    spreadsheet = SpreadsheetFile(bare)
+    assert spreadsheet.kind is FileKind.HTML
+    assert spreadsheet.read("list").rows == [["Student No.", "Email"],
+                                             ["1155000001", "a@link.cuhk.edu.hk"]]
+
+
+def test_a_web_page_without_a_table_is_refused_plainly(tmp_path: Path) -> None:
+    path = tmp_path / "login.xls"
+    path.write_text("<!DOCTYPE html><html><body><p>Your session has expired. Please log in "
+                    "again.</p></body></html>", encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as refused:
+        SpreadsheetFile(path)
+    assert refused.value.code == "not_a_spreadsheet"
+    assert refused.value.message == ("login.xls is a web page with no table in it, not a "
+                                     "spreadsheet.")
