@@ -43,6 +43,50 @@ WEB_EXPORT = """<html xmlns:x="urn:schemas-microsoft-com:office:excel">
 """
 
 
+#: An "XML Spreadsheet 2003" file, as older reporting tools write it: an instructions sheet,
+#: the list under a title merged across, a faculty merged down, a hidden row, an error value,
+#: a formula with and one without its result, skipped rows and cells, and a hidden sheet.
+SPREADSHEET_XML = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:html="http://www.w3.org/TR/REC-html40">
+ <Worksheet ss:Name="Instructions"><Table><Row><Cell><Data ss:Type="String">Fill in one row
+  per student.</Data></Cell></Row></Table></Worksheet>
+ <Worksheet ss:Name="Nominees">
+  <Table>
+   <Row><Cell ss:MergeAcross="6"><Data ss:Type="String">HKU Engineering nominees</Data></Cell>
+   </Row>
+   <Row><Cell><Data ss:Type="String">Student No.</Data></Cell><Cell><Data ss:Type="String">\
+English Name</Data></Cell><Cell><Data ss:Type="String">中文姓名</Data></Cell><Cell><Data \
+ss:Type="String">Email</Data></Cell><Cell><Data ss:Type="String">Graduation Date</Data></Cell>\
+<Cell><Data ss:Type="String">Rank</Data></Cell><Cell><Data ss:Type="String">Faculty</Data>\
+</Cell></Row>
+   <Row><Cell><Data ss:Type="Number">3035000001</Data></Cell><Cell><Data ss:Type="String">CHAN \
+Tai Man</Data></Cell><Cell><Data ss:Type="String">陳大文</Data></Cell><Cell><Data \
+ss:Type="String">tm@connect.hku.hk</Data></Cell><Cell><Data ss:Type="DateTime">\
+2026-06-30T00:00:00.000</Data></Cell><Cell ss:Formula="=1"><Data ss:Type="Number">1</Data>\
+</Cell><Cell ss:MergeDown="2"><Data ss:Type="String">Engineering</Data></Cell></Row>
+   <Row ss:Hidden="1"><Cell><Data ss:Type="Number">3035000002</Data></Cell><Cell><Data \
+ss:Type="String">HIDDEN Person</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="Number">3035000003</Data></Cell><Cell ss:Index="3"><Data \
+ss:Type="String">李嘉欣</Data></Cell><Cell><Data ss:Type="String">ky@connect.hku.hk</Data>\
+</Cell><Cell><Data ss:Type="Error">#N/A</Data></Cell><Cell><Data ss:Type="Number">2.0</Data>\
+</Cell></Row>
+   <Row ss:Index="7"><Cell><Data ss:Type="Number">3035000005</Data></Cell><Cell><Data \
+ss:Type="String"><html:B>HO</html:B> Kit</Data></Cell><Cell ss:Index="4" ss:Formula="=C7"/>\
+<Cell><Data ss:Type="DateTime">2026-07-31T09:30:00.000</Data></Cell><Cell><Data \
+ss:Type="Boolean">1</Data></Cell></Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Lookups"><Table><Row><Cell><Data ss:Type="String">CUHK</Data></Cell>
+  </Row></Table><WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">
+  <Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>
+</Workbook>
+"""
+
+
 def xlsx(
     path: Path,
     rows: Sequence[Sequence[Any]],

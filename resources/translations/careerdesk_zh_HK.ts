@@ -549,123 +549,129 @@
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="68"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="78"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
-        <extracomment>Sheet names that hold instructions or lookups, not nominees.</extracomment>
+        <extracomment>Sheet names that hold instructions or lookups, not nominees. The kinds whose every sheet is in one document, read whole.</extracomment>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="79"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="89"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="33"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="34"/>
         <source>a PDF document</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="34"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
         <source>a PNG picture</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
         <source>a JPEG picture</source>
         <translation>JPEG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
         <source>a GIF picture</source>
         <translation>GIF 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
         <source>a RAR archive</source>
         <translation>RAR 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>a gzip archive</source>
         <translation>gzip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
         <source>a Windows program</source>
         <translation>Windows 程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
         <source>a program</source>
         <translation>程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
         <source>an RTF document</source>
         <translation>RTF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="50"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="51"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="52"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="53"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="59"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="60"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="61"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="62"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="69"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="70"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="100"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="77"/>
+        <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
+        <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="109"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="111"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="120"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="113"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="122"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="122"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="131"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="132"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="141"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="137"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="146"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/html_tables.py" line="39"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
         <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
         <source>{file} is too large to be a nominee list.</source>
         <extracomment>Single-byte code pages a page may declare without meaning it (Python&apos;s names for them).</extracomment>
@@ -839,6 +845,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="42"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="54"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
@@ -1524,6 +1531,11 @@
         <location filename="../../src/careerdesk/core/services/importing/rejects.py" line="18"/>
         <source>Issues</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="46"/>
+        <source>{file} is an XML file with no worksheet in it, not a spreadsheet.</source>
+        <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,17 @@ import openpyxl
 import pytest
 
 from tests.cli.test_cli import assert_plain_failure, careerdesk
-from tests.files import HEADERS, ROWS, SAMPLES, WEB_EXPORT, ods, rewrite_member, xlsb, xlsx
+from tests.files import (
+    HEADERS,
+    ROWS,
+    SAMPLES,
+    SPREADSHEET_XML,
+    WEB_EXPORT,
+    ods,
+    rewrite_member,
+    xlsb,
+    xlsx,
+)
 
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no samples at {SAMPLES}")
 
@@ -611,3 +621,23 @@ def test_a_web_systems_excel_export_that_is_a_web_page(db: str, home: Path,
     assert stored[("CUHK", "1155000001")].items() >= {
         "name_en": "CHAN Tai Man", "name_zh": "陳大文"}.items()
     assert stored[("CUHK", "1155000002")]["name_en"] == "WONG & Siu Ming"
+
+
+def test_an_xml_spreadsheet_2003_from_an_older_reporting_tool(db: str, home: Path,
+                                                               tmp_path: Path) -> None:
+    """Was read as a CSV file and refused for having no headings; now read as Excel shows
+    it: its instructions sheet passed over, the hidden row left out, the error value and
+    the formula without a result named by cell (their rows rejected, as in any workbook),
+    the faculty merged down given to each of its rows."""
+    path = tmp_path / "nominees report.xls"
+    path.write_text(SPREADSHEET_XML, encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "HKU")
+    assert (report["sheet"], report["header_row"]) == ("Nominees", 2)
+    assert (report["created"], report["rejected"]) == (1, 2)
+    assert [(i["row"], i["column"], i["code"]) for i in report["issues"]] == [
+        (4, "", "hidden_row"), (5, "Graduation Date", "error_value"),
+        (7, "Email", "formula_no_value"), (7, "Rank", "bad_number")]
+    assert "E5" in report["issues"][1]["message"] and "#N/A" in report["issues"][1]["message"]
+    stored = students(db, home)
+    assert stored[("HKU", "3035000001")].items() >= {
+        "name_zh": "陳大文", "graduation": "2026-06-30", "faculty": "Engineering"}.items()

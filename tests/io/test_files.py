@@ -413,13 +413,14 @@ def test_a_file_read_ahead_names_its_formula_and_error_cells(tmp_path: Path,
 def test_a_mark_split_between_read_blocks_is_still_seen(pattern: bytes, mark: bytes) -> None:
     from io import BytesIO
 
-    from careerdesk.io.workbook_reader import _worth_scanning
+    from careerdesk.io.sniff import mentions
+    from careerdesk.io.workbook_reader import _MARKS
 
     block = 1 << 20
     for cut in range(1, len(mark)):  # the mark's first `cut` bytes end the first block
         xml = b"x" * (block - pattern.index(mark) - cut) + pattern + b"y" * 100
-        assert _worth_scanning(BytesIO(xml))
-    assert not _worth_scanning(BytesIO(b"<c><v>1</v></c>" * 200_000))
+        assert mentions(BytesIO(xml), _MARKS)
+    assert not mentions(BytesIO(b"<c><v>1</v></c>" * 200_000), _MARKS)
 
 
 def test_an_ods_files_hidden_rows_are_found_by_a_safe_parse(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from careerdesk.io.html_tables import read_html_tables
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, sniff
+from careerdesk.io.spreadsheet_xml import read_spreadsheet_xml
 from careerdesk.io.table import RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
 from careerdesk.io.workbook_reader import Workbook, cell_problems
@@ -21,6 +22,14 @@ _NOT_DATA_SHEET_WORDS = ("instruction", "readme", "read me", "guide", "note", "l
                          "說明", "指引", "備註", "選項")
 
 
+def _html_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
+    return [(SheetInfo(table.name, hidden=False), table) for table in read_html_tables(path)]
+
+
+#: The kinds whose every sheet is in one document, read whole.
+_READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: read_spreadsheet_xml}
+
+
 class SpreadsheetFile:
     """A file opened for import: its sheets, and each sheet's cells on demand."""
 
@@ -28,13 +37,14 @@ class SpreadsheetFile:
         self.path = Path(path)
         self.kind = sniff(self.path)
         self._workbook = (Workbook(self.path, self.kind)
-                          if self.kind not in (FileKind.TEXT, FileKind.HTML) else None)
+                          if self.kind not in (FileKind.TEXT, *_READ_WHOLE) else None)
         self._sheets: list[SheetInfo] | None = None
         self._text: RawSheet | None = None
         self._read: dict[str, RawSheet] = {}
-        if self.kind is FileKind.HTML:  # a page is read whole: its tables are its sheets
-            self._read = {table.name: table for table in read_html_tables(self.path)}
-            self._sheets = [SheetInfo(name, hidden=False) for name in self._read]
+        if self.kind in _READ_WHOLE:  # one document holding every sheet: read at once
+            read = _READ_WHOLE[self.kind](self.path)
+            self._sheets = [info for info, _ in read]
+            self._read = {info.name: sheet for info, sheet in read}
 
     def sheets(self) -> list[SheetInfo]:
         if self.kind is FileKind.TEXT:

@@ -27,6 +27,7 @@ class FileKind(StrEnum):
     XLS = "xls"
     TEXT = "text"  # .csv, .txt, .tsv
     HTML = "html"  # a web page of tables, as web systems export "Excel" files
+    XML_2003 = "xml2003"  # Excel's "XML Spreadsheet 2003", as older reporting tools write
 
 
 _NOT_SPREADSHEETS = {
@@ -69,7 +70,15 @@ def sniff(path: Path) -> FileKind:
                 "{file} is {what}, not a spreadsheet or a CSV file.", file=name, what=what))
     if _is_web_page(head):
         return FileKind.HTML
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        if _SPREADSHEET_XML in head or b'progid="Excel.Sheet"' in head:
+            return FileKind.XML_2003
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is an XML file, not a spreadsheet or a CSV file.", file=name))
     return FileKind.TEXT
+
+
+_SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"
 
 
 _WEB_PAGE_TAGS = (b"<html", b"<!doctype html", b"<table", b"<head", b"<body", b"<meta")
