@@ -41,8 +41,7 @@ def date(value: Any, *, month_first: bool = False) -> dt.date | None:
     if isinstance(value, int | float):
         return _date_from_number(value)
     text = clean_text(value)
-    assert text is not None
-    if not_given(text):
+    if text is None or not_given(text):  # (a cell of zero-width spaces cleans to nothing)
         return None
     if _NUMBER.fullmatch(text):
         return _date_from_number(float(text), text)
@@ -162,9 +161,14 @@ def timestamp(value: Any, *, month_first: bool = False) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         moment = dt.datetime.combine(value, dt.time())
     elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not _SERIALS[0] <= value <= _SERIALS[1]:  # (a student number in the wrong column)
+            shown = str(int(value)) if float(value).is_integer() else str(value)
+            raise BadValueError("bad_date", msg("{value} is not a date and time.", value=shown))
         moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=float(value))
     else:
-        text = clean_text(value) or ""
+        text = clean_text(value)
+        if text is None or not_given(text):
+            return None
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
