@@ -138,7 +138,10 @@ def set_dimension(path: Path, ref: str | None) -> Path:
     return rewrite_member(path, "xl/worksheets/sheet1.xml", change)
 
 
-def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
+def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
+        hidden: Sequence[int] = ()) -> Path:
+    """A legacy .xls workbook; the rows ``hidden`` (0-based) hidden, as Excel's filter
+    leaves them."""
     import xlwt
 
     workbook = xlwt.Workbook(encoding="utf-8")
@@ -146,6 +149,8 @@ def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> P
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             worksheet.write(r, c, value)
+    for r in hidden:
+        worksheet.row(r).hidden = True
     workbook.save(str(path))
     return path
 

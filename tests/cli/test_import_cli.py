@@ -24,6 +24,7 @@ from tests.files import (
     WEB_EXPORT,
     ods,
     rewrite_member,
+    xls,
     xlsb,
     xlsx,
 )
@@ -546,6 +547,17 @@ def test_rows_filtered_out_in_libreoffice_are_not_imported_either(db: str, home:
             *[[f"115500096{n}", f"LEE Ka Yan {n}", "CUHK", e]
               for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
     path = ods(tmp_path / "filtered.ods", rows, hidden=(2, 4))
+    assert_endorsed_only(db, home, path, "11550009")
+
+
+def test_rows_filtered_out_of_a_legacy_xls_are_not_imported_either(db: str, home: Path,
+                                                                    tmp_path: Path) -> None:
+    """The same list filtered in Excel and saved as Excel 97-2003 (.xls): python-calamine
+    reads the hidden rows like any other; the workbook's own records say they are hidden."""
+    rows = [["Student No.", "English Name", "University", "Endorsed"],
+            *[[f"115500096{n}", f"HO Kit {n}", "CUHK", e]
+              for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
+    path = xls(tmp_path / "filtered.xls", rows, sheet="名單", hidden=(2, 4))
     assert_endorsed_only(db, home, path, "11550009")
 
 

@@ -446,3 +446,16 @@ def test_an_ods_files_hidden_rows_are_found_by_a_safe_parse(tmp_path: Path) -> N
         hidden_rows(bomb, "Nominees")
     assert raised.value.message == ("bomb.ods cannot be read as a spreadsheet; it may be damaged "
                                     "(EntitiesForbidden).")
+
+
+def test_a_legacy_xls_says_its_hidden_rows_and_a_damaged_one_nothing(tmp_path: Path) -> None:
+    from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
+    from careerdesk.io.xls_rows import hidden_rows
+
+    path = files.xls(tmp_path / "list.xls", [HEADERS, *ROWS, *ROWS], sheet="名單",
+                     hidden=(1, 3))
+    assert hidden_rows(path, "名單") == {(1, WHOLE_ROW): HIDDEN_ROW, (3, WHOLE_ROW): HIDDEN_ROW}
+    assert hidden_rows(path, "Another sheet") == {}
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(path.read_bytes()[:1500])
+    assert hidden_rows(cut, "名單") == {}

@@ -6,7 +6,8 @@ It does show error values and formulas without a cached value as empty cells, an
 nothing of hidden rows, so for .xlsx/.xlsm files that hold formulas, errors or hidden rows
 at all, the sheet's XML is scanned once (with plain byte patterns, no XML parser) to name
 those cells and rows. It reads the sheet a block at a time until it meets one: a
-100,000-row sheet is 75 MB of XML.
+100,000-row sheet is 75 MB of XML. The hidden rows of an .ods file (``ods_rows``) and of a
+legacy .xls (``xls_rows``) are found by their own readers.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from careerdesk.io.ods_rows import hidden_rows
+from careerdesk.io import ods_rows, xls_rows
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
@@ -67,7 +68,7 @@ class Workbook:
         sheet's XML is scanned for them here while python-calamine (which lets go of
         Python's lock) parses it on a worker thread: a large sheet is read in the time of
         the slower of the two."""
-        if not (cell_problems and self.kind in (FileKind.XLSX, FileKind.ODS)):
+        if not (cell_problems and self.kind in (FileKind.XLSX, FileKind.ODS, FileKind.XLS)):
             return RawSheet(name, self._rows(name), {})
         with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
             parsed = pool.submit(self._rows, name)
@@ -109,7 +110,7 @@ def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int]
 
     Plain byte work on the sheet's XML (zlib lets go of Python's lock while it inflates),
     so it can run beside python-calamine's parse of the same sheet. An .ods file says only
-    its hidden rows (its formulas keep their results)."""
+    its hidden rows (its formulas keep their results), and so does a legacy .xls."""
     return _problems_of(path, kind, name)
 
 
@@ -117,7 +118,9 @@ def _problems_of(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int],
     if kind is FileKind.XLSX:
         return _cell_problems(path, name)
     if kind is FileKind.ODS:
-        return hidden_rows(path, name)
+        return ods_rows.hidden_rows(path, name)
+    if kind is FileKind.XLS:
+        return xls_rows.hidden_rows(path, name)
     return {}
 
 
