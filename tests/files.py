@@ -155,14 +155,25 @@ def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
     return path
 
 
-def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees") -> Path:
-    """A binary workbook (.xlsb), as Excel saves one when asked for a smaller file."""
+def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
+         hidden: Sequence[int] = ()) -> Path:
+    """A binary workbook (.xlsb), as Excel saves one when asked for a smaller file; the
+    rows ``hidden`` (0-based) hidden, their row headers' "height zero" flag set."""
     from pyxlsbwriter import XlsbWriter
 
     with XlsbWriter(str(path)) as writer:
         writer.add_sheet(sheet)
         writer.write_sheet([list(row) for row in rows])
-    return path
+
+    def hide(data: bytes) -> bytes:
+        changed = bytearray(data)
+        for row in hidden:  # BrtRowHdr as pyxlsbwriter writes it: type 0, 25 bytes
+            found = data.find(b"\x00\x19" + row.to_bytes(4, "little") + b"\x00" * 4)
+            assert found >= 0, f"no header for row {row}"
+            changed[found + 2 + 11] |= 0x10
+        return bytes(changed)
+
+    return rewrite_member(path, "xl/worksheets/sheet1.bin", hide) if hidden else path
 
 
 def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",

@@ -561,6 +561,15 @@ def test_rows_filtered_out_of_a_legacy_xls_are_not_imported_either(db: str, home
     assert_endorsed_only(db, home, path, "11550009")
 
 
+def test_rows_filtered_out_of_a_binary_workbook_are_not_imported_either(
+        db: str, home: Path, tmp_path: Path) -> None:
+    rows = [["Student No.", "English Name", "University", "Endorsed"],
+            *[[f"115500096{n}", f"MAK Wing {n}", "CUHK", e]
+              for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
+    path = xlsb(tmp_path / "filtered.xlsb", rows, hidden=(2, 4))
+    assert_endorsed_only(db, home, path, "11550009")
+
+
 def test_headings_with_no_students_under_them_import_nothing(db: str, home: Path,
                                                              tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"

@@ -459,3 +459,21 @@ def test_a_legacy_xls_says_its_hidden_rows_and_a_damaged_one_nothing(tmp_path: P
     cut = tmp_path / "cut.xls"
     cut.write_bytes(path.read_bytes()[:1500])
     assert hidden_rows(cut, "名單") == {}
+
+
+def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length() -> None:
+    """Row headers between long records (two-byte types, lengths over 127 bytes), as a
+    sheet of long remarks has them; a record cut short ends the walk, never an error."""
+    from careerdesk.io.xlsb_rows import _row_headers
+
+    data = bytearray()
+    for row in range(300):
+        header = row.to_bytes(4, "little") + bytes(7) + bytes([0x10 if row % 7 == 0 else 0])
+        data += bytes([0, len(header) + 13]) + header + bytes(13)
+        remark = b"x" * (130 + row)  # a string cell: type 0x82 0x01, a two-byte length
+        data += bytes([0x82, 0x01, (len(remark) & 0x7F) | 0x80, len(remark) >> 7]) + remark
+    data = bytes(data)
+    hidden = [int.from_bytes(data[s:s + 4], "little") for s in _row_headers(data)
+              if data[s + 11] & 0x10]
+    assert hidden == list(range(0, 300, 7))
+    assert len(list(_row_headers(data[:len(data) // 2]))) < 300

@@ -6,8 +6,8 @@ It does show error values and formulas without a cached value as empty cells, an
 nothing of hidden rows, so for .xlsx/.xlsm files that hold formulas, errors or hidden rows
 at all, the sheet's XML is scanned once (with plain byte patterns, no XML parser) to name
 those cells and rows. It reads the sheet a block at a time until it meets one: a
-100,000-row sheet is 75 MB of XML. The hidden rows of an .ods file (``ods_rows``) and of a
-legacy .xls (``xls_rows``) are found by their own readers.
+100,000-row sheet is 75 MB of XML. The hidden rows of an .ods file (``ods_rows``), a
+legacy .xls (``xls_rows``) and an .xlsb (``xlsb_rows``) are found by their own readers.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from careerdesk.io import ods_rows, xls_rows
+from careerdesk.io import ods_rows, xls_rows, xlsb_rows
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
@@ -68,7 +68,7 @@ class Workbook:
         sheet's XML is scanned for them here while python-calamine (which lets go of
         Python's lock) parses it on a worker thread: a large sheet is read in the time of
         the slower of the two."""
-        if not (cell_problems and self.kind in (FileKind.XLSX, FileKind.ODS, FileKind.XLS)):
+        if not (cell_problems and self.kind in _SCANNED):
             return RawSheet(name, self._rows(name), {})
         with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
             parsed = pool.submit(self._rows, name)
@@ -110,7 +110,7 @@ def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int]
 
     Plain byte work on the sheet's XML (zlib lets go of Python's lock while it inflates),
     so it can run beside python-calamine's parse of the same sheet. An .ods file says only
-    its hidden rows (its formulas keep their results), and so does a legacy .xls."""
+    its hidden rows (its formulas keep their results), and so do .xls and .xlsb files."""
     return _problems_of(path, kind, name)
 
 
@@ -121,7 +121,13 @@ def _problems_of(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int],
         return ods_rows.hidden_rows(path, name)
     if kind is FileKind.XLS:
         return xls_rows.hidden_rows(path, name)
+    if kind is FileKind.XLSB:
+        return xlsb_rows.hidden_rows(path, name)
     return {}
+
+
+#: The kinds whose sheets are looked through for what python-calamine does not say.
+_SCANNED = (FileKind.XLSX, FileKind.ODS, FileKind.XLS, FileKind.XLSB)
 
 
 def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
