@@ -752,35 +752,41 @@
         <translation>TRUE 或 FALSE 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="52"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="51"/>
         <source>&apos;{text}&apos; is not a date CareerDesk can read (write it as 30/06/2026).</source>
         <translation>「{text}」不是 CareerDesk 能讀取的日期（請寫成 30/06/2026）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="73"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="72"/>
         <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
         <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
         <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="76"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="75"/>
         <source>{value} is a year, not a date; write the month too (06/{year}).</source>
         <translation>{value} 是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="79"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="78"/>
         <source>&apos;{text}&apos; is not a date.</source>
         <translation>「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="81"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="80"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="201"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="166"/>
+        <source>{value} is not a date and time.</source>
+        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year.</extracomment>
+        <translation>{value} 不是日期及時間。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/dates.py" line="205"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
-        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year. A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
+        <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
@@ -838,7 +844,7 @@
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="50"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="51"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <extracomment>What makes a sheet&apos;s XML worth scanning: a formula, an error value, a hidden row.</extracomment>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
@@ -846,12 +852,12 @@
     <message>
         <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="42"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="54"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="55"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="87"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="88"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
