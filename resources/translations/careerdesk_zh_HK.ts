@@ -1560,32 +1560,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="290"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="291"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="309"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="324"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="325"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2346,37 +2346,37 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="230"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="231"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="251"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="255"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="259"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="260"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="277"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -2953,12 +2953,12 @@ Database: %2</source>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="136"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="138"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -3319,28 +3319,36 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="169"/>
-        <source>The row of column headings is tinted blue. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
-        <translation>欄標題所在的行以藍色標示。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
+        <source>The row of column headings is tinted blue; grey rows are hidden in the file and are not imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
+        <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="180"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="182"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="198"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="212"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewModel</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="83"/>
+        <source>Hidden in the file (filtered out by its sender): this row will not be imported.</source>
+        <translation>此列在檔案中已隱藏（已被傳送者篩走）：不會匯入。</translation>
     </message>
 </context>
 <context>

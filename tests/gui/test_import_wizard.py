@@ -126,6 +126,31 @@ def test_the_mapping_page_guesses_as_the_import_reads(qtbot, demo_database: Data
         "University": "university"}
 
 
+def test_the_sheet_page_greys_the_rows_hidden_in_the_file(qtbot, demo_database: Database,  # noqa: ANN001
+                                                          tmp_path: Path) -> None:
+    """A list filtered by its sender: the preview shows the hidden rows greyed, and says
+    why when pointed at, so the coordinator sees before importing what will be left out."""
+    path = xlsx(tmp_path / "filtered.xlsx", [["Student No.", "English Name", "University"],
+                                             ["1155000001", "CHAN Tai Man", "CUHK"],
+                                             ["1155000002", "WONG Siu Ming", "CUHK"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.row_dimensions[3].hidden = True
+    workbook.save(path)
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    model = wizard.sheet_page.model
+    hidden, shown = model.index(2, 1), model.index(1, 1)
+    assert hidden.data() == "WONG Siu Ming"
+    assert hidden.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "not be imported" in hidden.data(Qt.ItemDataRole.ToolTipRole)
+    assert shown.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert shown.data(Qt.ItemDataRole.ToolTipRole) is None
+    wizard.grab().save(str(tmp_path / "sheet-page.png"))
+
+
 def test_the_mapping_page_offers_columns_without_a_heading(qtbot, demo_database: Database,  # noqa: ANN001
                                                            tmp_path: Path) -> None:
     """"Name" merged across the English and the Chinese names: the Chinese column, under no

@@ -166,7 +166,8 @@ class SheetPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Check the sheet and its headings"))
-        self.setSubTitle(self.tr("The row of column headings is tinted blue. Choose another "
+        self.setSubTitle(self.tr("The row of column headings is tinted blue; grey rows are "
+                                 "hidden in the file and are not imported. Choose another "
                                  "sheet or heading row if CareerDesk guessed wrong."))
         self.sheet_box = QComboBox(self)
         self.header_spin = QSpinBox(self)
@@ -206,7 +207,7 @@ class SheetPage(QWizardPage):
             return
         try:
             found = draft.header_row(sheet) or 1
-            self.model.set_rows(draft.preview(sheet), found)
+            self.model.set_rows(draft.preview(sheet), found, draft.hidden_rows(sheet))
             self.header_spin.setValue(found)
             self.size_label.setText(self.tr("%1 rows in this sheet.").replace(
                 "%1", f"{draft.row_count(sheet):,}"))

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,22 +24,28 @@ Index = QModelIndex | QPersistentModelIndex
 ERROR = QColor("#f8d0d0")
 WARNING = QColor("#fcebc2")
 HEADER = QColor("#d9e8fb")
+HIDDEN = QColor("#9a9a9a")
 
 
 class SheetPreviewModel(QAbstractTableModel):
-    """The first rows of a sheet as they are in the file; the header row is tinted."""
+    """The first rows of a sheet as they are in the file; the header row is tinted, the
+    rows hidden in the file greyed (the import leaves them out)."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[list[Any]] = []
         self._width = 0
+        self._hidden: set[int] = set()
         self.header_row = 0
 
-    def set_rows(self, rows: list[list[Any]], header_row: int) -> None:
+    def set_rows(self, rows: list[list[Any]], header_row: int,
+                 hidden: set[int] | None = None) -> None:
+        """``header_row`` and ``hidden`` as Excel numbers rows."""
         self.beginResetModel()
         self._rows = rows
         self._width = max((len(r) for r in rows), default=0)
         self.header_row = header_row
+        self._hidden = hidden or set()
         self.endResetModel()
 
     def set_header_row(self, header_row: int) -> None:
@@ -69,6 +76,13 @@ class SheetPreviewModel(QAbstractTableModel):
             return describe(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.BackgroundRole and index.row() + 1 == self.header_row:
             return QBrush(HEADER)
+        if index.row() + 1 in self._hidden:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(HIDDEN)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "SheetPreviewModel", "Hidden in the file (filtered out by its sender): "
+                    "this row will not be imported.")
         return None
 
 

@@ -24,7 +24,7 @@ from careerdesk.io.fields import Field
 from careerdesk.io.layout import find_header_row, read_columns
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import SheetInfo
+from careerdesk.io.table import WHOLE_ROW, SheetInfo
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,11 @@ class ImportDraft:
 
     def preview(self, sheet: str, limit: int = 40) -> list[list[Any]]:
         return [list(row) for row in self._read(sheet).rows[:limit]]
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """The rows hidden in the file (filtered out by its sender), as Excel numbers them:
+        the import leaves them out."""
+        return {row + 1 for row, column in self._read(sheet).problems if column == WHOLE_ROW}
 
     def row_count(self, sheet: str) -> int:
         return len(self._read(sheet).rows)
