@@ -159,22 +159,27 @@
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="116"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="118"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="123"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="125"/>
+        <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
+        <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="132"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="161"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="175"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="179"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -460,90 +465,90 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="52"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="54"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="62"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="64"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="72"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="76"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="104"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="110"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="108"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="114"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="112"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="118"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="220"/>
         <source>{problem} {outcome}</source>
         <extracomment>A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;. The date columns a list may write month first, and how each is read then.</extracomment>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="286"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="286"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="301"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="296"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="302"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="297"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="303"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="298"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="304"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="306"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="301"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="307"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="433"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="453"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <extracomment>A total under the list (&quot;Total&quot;, &quot;Total number of nominees: 25&quot;, &quot;合計&quot;, &quot;總數&quot;), even with its count in the student-number column. Only the last rows are looked at.</extracomment>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
@@ -703,46 +708,51 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="97"/>
+        <location filename="../../src/careerdesk/io/values.py" line="98"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <extracomment>Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and compatibility forms); a word in Latin letters; brackets left empty.</extracomment>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="101"/>
+        <location filename="../../src/careerdesk/io/values.py" line="102"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="113"/>
+        <location filename="../../src/careerdesk/io/values.py" line="114"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="123"/>
+        <location filename="../../src/careerdesk/io/values.py" line="117"/>
+        <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
+        <translation>「{text}」不是學號（當中沒有數字）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="127"/>
         <source>{value} is not a student number.</source>
         <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="156"/>
+        <location filename="../../src/careerdesk/io/values.py" line="160"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <extracomment>What people write in a cell they have nothing for: an email, phone or date column holding one of these is empty. (A name column keeps it: &quot;NA&quot; may be someone&apos;s name.)</extracomment>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="208"/>
+        <location filename="../../src/careerdesk/io/values.py" line="212"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell. A run of eight or more digits (spaces and dashes between them allowed): one number.</extracomment>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="217"/>
+        <location filename="../../src/careerdesk/io/values.py" line="221"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="222"/>
+        <location filename="../../src/careerdesk/io/values.py" line="226"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -790,55 +800,55 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="243"/>
+        <location filename="../../src/careerdesk/io/values.py" line="247"/>
         <source>{value} is not yes or no.</source>
         <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="252"/>
+        <location filename="../../src/careerdesk/io/values.py" line="256"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="282"/>
+        <location filename="../../src/careerdesk/io/values.py" line="286"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <extracomment>How a residency column answers besides yes and no: local students and permanent residents are Hong Kong residents; non-local students (from the Mainland or overseas) are not (&quot;L&quot; and &quot;NL&quot; in a student system&apos;s export). &quot;Non-permanent resident&quot; is left to the coordinator (it depends on the visa).</extracomment>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="290"/>
+        <location filename="../../src/careerdesk/io/values.py" line="294"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="294"/>
+        <location filename="../../src/careerdesk/io/values.py" line="298"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="298"/>
+        <location filename="../../src/careerdesk/io/values.py" line="302"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="354"/>
+        <location filename="../../src/careerdesk/io/values.py" line="358"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <extracomment>A rank as people write it: &quot;1st&quot;, &quot;No. 1&quot;, &quot;#1&quot;, &quot;Rank 2&quot;, &quot;第一&quot;, &quot;第 3 名&quot;. Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="402"/>
+        <location filename="../../src/careerdesk/io/values.py" line="406"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="428"/>
+        <location filename="../../src/careerdesk/io/values.py" line="432"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="474"/>
+        <location filename="../../src/careerdesk/io/values.py" line="478"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>

@@ -662,3 +662,29 @@ def test_an_xml_spreadsheet_2003_from_an_older_reporting_tool(db: str, home: Pat
     stored = students(db, home)
     assert stored[("HKU", "3035000001")].items() >= {
         "name_zh": "陳大文", "graduation": "2026-06-30", "faculty": "Engineering"}.items()
+
+
+def test_a_list_in_sections_by_university_gives_each_student_their_sections(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """No University column, but a row naming each university above its students (and
+    emails of both, so no one university for the file): each student is their section's.
+    A note under the list, written in the student-number column, is a note."""
+    path = tmp_path / "by university.csv"
+    path.write_text(
+        "Talent Foundry 2026 - nominees by university,,,\n,,,\n"
+        "Student No.,English Name,Chinese Name,Email\n"
+        "The Chinese University of Hong Kong,,,\n"
+        "1155000001,CHAN Tai Man,陳大文,a@link.cuhk.edu.hk\n"
+        "1155000002,WONG Siu Ming,黃小明,b@link.cuhk.edu.hk\n"
+        "香港大學,,,\n"
+        "3035000001,LEE Ka Yan,李嘉欣,c@connect.hku.hk\n"
+        "Endorsed by Dean,,,\n", encoding="utf-8")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (3, 0)
+    assert [(i["row"], i["code"]) for i in report["issues"]] == [
+        (None, "university_from_sections"), (9, "not_a_student_row")]
+    assert "'The Chinese University of Hong Kong' in row 4" in report["issues"][0]["message"]
+    assert "'香港大學' in row 7" in report["issues"][0]["message"]
+    stored = students(db, home)
+    assert {key for key in stored if key[1] in ("1155000001", "1155000002", "3035000001")} == {
+        ("CUHK", "1155000001"), ("CUHK", "1155000002"), ("HKU", "3035000001")}

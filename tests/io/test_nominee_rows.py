@@ -228,12 +228,15 @@ def test_headings_repeated_in_chinese_on_the_next_row_are_no_student() -> None:
 
 
 def test_a_first_row_that_only_looks_like_headings_is_still_a_student() -> None:
-    """"Name" and "Email" are a student's words only in a heading row: a student called
-    "Email" is not one, nor is a row whose cells name other fields than their columns."""
-    parsed = parse([["University", "Student No.", "English Name", "Email"],
-                    ["HKU", "3035000001", "Name", "tm@connect.hku.hk"],
-                    ["HKU", "Email", "Mobile", ""]])
-    assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["3035000001", "EMAIL"]
+    """A row under the headings is their translation only if every cell in it is a heading
+    for its own column: a student called "Name" is a student, and so is a row whose words
+    name other fields than their columns."""
+    named = parse([["University", "Student No.", "English Name", "Email"],
+                   ["HKU", "3035000001", "Name", "tm@connect.hku.hk"]])
+    crossed = parse([["University", "Student No.", "English Name", "Email"],
+                     ["HKU", "3035000002", "Email", "Name"]])
+    assert [row.values[Field.NAME_EN] for row in named.rows] == ["Name"]
+    assert [row.values[Field.STUDENT_NO] for row in crossed.rows] == ["3035000002"]
 
 
 def test_dates_written_month_first_are_read_so_across_the_column() -> None:

@@ -172,6 +172,16 @@ def test_student_number_with_decimals_is_a_problem() -> None:
         v.student_number(1155.5)
 
 
+@pytest.mark.parametrize("words", ["Endorsed by Dean", "Prepared by General Office", "CUHK",
+                                   "The Chinese University of Hong Kong"])
+def test_words_in_the_student_number_column_are_no_student_number(words: str) -> None:
+    """Spaces taken out, words passed for letters-only numbers: a note under the list
+    became a student called nothing, numbered ENDORSEDBYDEAN."""
+    with pytest.raises(v.BadValueError) as refused:
+        v.student_number(words)
+    assert "no digits" in refused.value.message and words in refused.value.message
+
+
 @pytest.mark.parametrize(
     "written, expected",
     [

@@ -2,7 +2,9 @@
 
 The university of a file with no University column: from a title above the headings
 ("The Hong Kong Polytechnic University 香港理工大學"), from the students' email domains
-(all of them pointing at one university), or from the file's name ("cuhk-nominees.xlsx").
+(all of them pointing at one university), or from the file's name ("cuhk-nominees.xlsx");
+or, for a list in sections, each student's from the heading of their section (a row
+holding only "The Chinese University of Hong Kong", the students under it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,20 @@ def infer_university(sheet: RawSheet, layout: SheetLayout, file_name: str,
         if found is not None:
             return found
     return None
+
+
+def university_sections(sheet: RawSheet, layout: SheetLayout,
+                        resolve: Callable[[str], str | None]) -> dict[int, str]:
+    """The rows under the headings that head a section of the list by naming a university
+    and nothing else (row index → the university's code); none unless at least one."""
+    sections: dict[int, str] = {}
+    for index in range(layout.header_row + 1, len(sheet.rows)):
+        filled = [cell for cell in sheet.rows[index] if not is_blank(cell)]
+        if len(filled) == 1 and isinstance(filled[0], str) and not filled[0].strip().isdigit():
+            code = resolve(" ".join(filled[0].split()))
+            if code is not None:
+                sections[index] = code
+    return sections
 
 
 def _from_title(sheet: RawSheet, layout: SheetLayout, file_name: str,

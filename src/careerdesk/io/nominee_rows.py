@@ -36,9 +36,11 @@ _IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 university_codes: Mapping[str, str],
                 resolve_university: Callable[[str], str | None],
-                default_university: str | None) -> ParsedSheet:
+                default_university: str | None,
+                sections: Mapping[int, str] | None = None) -> ParsedSheet:
     """Every data row below the header, cleaned. Blank rows, repeated headings and notes
-    or totals are left out (notes and totals with a problem saying so).
+    or totals are left out (notes and totals with a problem saying so); so are the rows
+    heading ``sections`` (row index → university), whose university is their students'.
 
     The work goes a column at a time, through the standard library's C loops where it
     can: a value that repeats down a column (a faculty, a date, "Y") is cleaned once, and
@@ -46,7 +48,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     little more than cleaning its unique names and numbers.
     """
     university_column = layout.column_for(Field.UNIVERSITY)
-    if university_column is None and default_university is None:
+    if university_column is None and default_university is None and not sections:
         raise UnreadableFileError(
             "missing_university",
             msg("{file} has no University column; say which university its students are "
@@ -63,6 +65,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "imported.", example=marker)) for index, marker in examples.items()]
         positions = [index for index in positions if index not in examples]
     problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
+    if sections:
+        positions = [index for index in positions if index not in sections]
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
@@ -82,7 +86,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     _attendance_from_check_in(columns)
     _award_from_programme(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
-                          university_codes, resolve_university, default_university)
+                          university_codes, resolve_university,
+                          _section_of(positions, sections) if sections
+                          else [default_university] * len(positions))
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
     if notes:
@@ -405,18 +411,32 @@ def _award_from_programme(columns: Columns) -> None:
             levels[number] = _award_of_programme(programme)
 
 
+def _section_of(positions: list[int], sections: Mapping[int, str]) -> list[str | None]:
+    """Each row's university by the section it is in: the last heading above it."""
+    found: list[str | None] = []
+    starts = sorted(sections)
+    current, following = None, 0
+    for index in positions:
+        while following < len(starts) and starts[following] < index:
+            current = sections[starts[following]]
+            following += 1
+        found.append(current)
+    return found
+
+
 def _resolve_universities(columns: Columns, positions: list[int], column: Column | None,
                           row_problems: dict[int, list[Problem]],
                           university_codes: Mapping[str, str],
                           resolve: Callable[[str], str | None],
-                          default: str | None) -> None:
+                          defaults: list[str | None]) -> None:
     """Each row's university as its canonical code: written in the row (any alias), else
-    the one given for the whole file; a problem where neither says."""
+    the one given for the whole file (or its section); a problem where neither says."""
     written = columns.pop(Field.UNIVERSITY, None) or [None] * len(positions)
     heading = column.header if column else ""
     codes: list[str | None] = []
     for number, text in enumerate(written):
         if text is None:
+            default = defaults[number]
             codes.append(default)
             if default is None:
                 row_problems.setdefault(number, []).append(Problem(

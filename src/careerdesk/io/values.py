@@ -89,7 +89,8 @@ def unit_name(value: Any) -> str | None:
 def student_number(value: Any) -> str | None:
     """Numbers from numeric cells without ".0"; letters upper-cased; spaces removed; the
     apostrophe a system writes before a number to keep Excel from changing it dropped."""
-    if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40:
+    if (value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= 40
+            and not value.isalpha()):
         return value.upper()  # the common case, fast: already clean
     if is_blank(value):
         return None
@@ -111,6 +112,9 @@ def student_number(value: Any) -> str | None:
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
         raise BadValueError("bad_student_no", msg(
             "'{text}' is not a student number (letters and digits only).", text=text))
+    if not any(map(str.isdigit, text)):  # words ("Endorsed by Dean"), not a number
+        raise BadValueError("bad_student_no", msg(
+            "'{text}' is not a student number (it has no digits).", text=clean_text(value)))
     return text
 
 

@@ -21,7 +21,7 @@ from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.io.fields import Field
-from careerdesk.io.inference import infer_university
+from careerdesk.io.inference import infer_university, university_sections
 from careerdesk.io.layout import find_header_row, layout_for
 from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
@@ -104,19 +104,28 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
             if detected is not None:
                 mapping = saved_mapping(session, sheet.rows[detected])
         layout = layout_for(sheet, path.name, mapping, header_row)
-        inferred = None
+        inferred, sections = None, {}
         if default_university is None and layout.column_for(Field.UNIVERSITY) is None:
-            inferred = infer_university(sheet, layout, path.name, universities.resolve,
-                                        email_domains())
-            default_university = inferred[0] if inferred else None
+            sections = university_sections(sheet, layout, universities.resolve)
+            if not sections:
+                inferred = infer_university(sheet, layout, path.name, universities.resolve,
+                                            email_domains())
+                default_university = inferred[0] if inferred else None
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
-                             universities.resolve, default_university)
+                             universities.resolve, default_university, sections)
         if not len(parsed):
             raise ImportFailedError(
                 msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
+        if sections:
+            parsed.problems.insert(0, Problem(
+                0, "", "university_from_sections",
+                msg("The file has no University column; each student's university was taken "
+                    "from the heading of their section ({headings}).", headings=", ".join(
+                        f"'{_only_text(sheet.rows[index])}' in row {index + 1}"
+                        for index in sorted(sections)))))
         if inferred:
             parsed.problems.insert(0, Problem(
                 0, "", "university_inferred",
@@ -130,6 +139,11 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
+
+
+def _only_text(cells: list) -> str:
+    """The text of a row holding one cell (a section's heading)."""
+    return " ".join(str(next(cell for cell in cells if cell)).split())
 
 
 def _choose_sheet(spreadsheet: SpreadsheetFile, options: ImportOptions) -> RawSheet:
