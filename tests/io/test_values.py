@@ -36,6 +36,15 @@ from careerdesk.io.office_time import shown
         ("20260630", dt.date(2026, 6, 30)),
         (20260630, dt.date(2026, 6, 30)),
         (dt.datetime(2026, 6, 30, 0, 0), dt.date(2026, 6, 30)),
+        # with what people write around a date: a weekday, a remark, a label
+        ("2026年6月30日(星期二)", dt.date(2026, 6, 30)),
+        ("Tue, 30 Jun 2026", dt.date(2026, 6, 30)),
+        ("Tuesday, June 30, 2026", dt.date(2026, 6, 30)),
+        ("30/06/2026 (Tue)", dt.date(2026, 6, 30)),
+        ("June 2026 (expected)", dt.date(2026, 6, 30)),
+        ("Expected: 06/2026", dt.date(2026, 6, 30)),
+        ("預計2026年6月", dt.date(2026, 6, 30)),
+        ("End of July 2026", dt.date(2026, 7, 31)),
         ("", None),
         (None, None),
     ],
@@ -45,7 +54,8 @@ def test_dates_are_read_day_first(written, expected) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("written", ["31/02/2026", "13/13/2026", "tomorrow", "2026", True,
-                                     100, "1234", "Jun 26", "Jux-26"])
+                                     100, "1234", "Jun 26", "Jux-26", "Summer 2026", "Monday",
+                                     "(expected)", "exported 2026"])
 def test_impossible_dates_are_problems(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError) as raised:
         dates.date(written)

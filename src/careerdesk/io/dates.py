@@ -105,8 +105,19 @@ def month_first_example(cells: list[Any]) -> str:
         found := _THREE_NUMBERS.match(cell)) and int(found.group(2)) > 12)
 
 
+#: What people write around a date: a remark in brackets ("(expected)", "(星期二)"), the
+#: day of the week ("Tue,", "Tuesday", "星期二", "週二"), a label before it ("Expected:",
+#: "預計", "End of June 2026": a month means its last day anyway).
+_REMARK = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?"
+                      r"\b\.?|(?:星期|禮拜|週|周)[一二三四五六日天]")
+_LABEL = re.compile(r"^(?:(?:expected|exp|est|estimated|tentative|tentatively|approx"
+                    r"|approximately|around|about|by|end of)\b\.?|預計|預期|大約|約)\s*[:：]?\s*")
+
+
 def _date_from_text(text: str, *, month_first: bool = False) -> dt.date | None:
-    folded = text.casefold().replace(",", " ").strip()
+    folded = _LABEL.sub("", _WEEKDAY.sub(" ", _REMARK.sub(" ", text.casefold())).strip())
+    folded = folded.replace(",", " ").strip()
     folded = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", folded).split())
     patterns: list[tuple[str, tuple[str, str, str | None]]] = [
         (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", ("y", "m", "d")),
