@@ -788,13 +788,13 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="166"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="177"/>
         <source>{value} is not a date and time.</source>
-        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year.</extracomment>
+        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year. What people write around a date: a remark in brackets (&quot;(expected)&quot;, &quot;(星期二)&quot;), the day of the week (&quot;Tue,&quot;, &quot;Tuesday&quot;, &quot;星期二&quot;, &quot;週二&quot;), a label before it (&quot;Expected:&quot;, &quot;預計&quot;, &quot;End of June 2026&quot;: a month means its last day anyway).</extracomment>
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="205"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="216"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
@@ -1552,6 +1552,26 @@
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="46"/>
         <source>{file} is an XML file with no worksheet in it, not a spreadsheet.</source>
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/inference.py" line="60"/>
+        <source>the title above the column headings</source>
+        <translation>欄標題上方的標題</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/inference.py" line="82"/>
+        <source>the students&apos; email addresses</source>
+        <translation>學生的電郵地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/inference.py" line="94"/>
+        <source>the sheet&apos;s name</source>
+        <translation>工作表的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/inference.py" line="101"/>
+        <source>the file&apos;s name</source>
+        <translation>檔案的名稱</translation>
     </message>
 </context>
 <context>

@@ -688,3 +688,19 @@ def test_a_list_in_sections_by_university_gives_each_student_their_sections(
     stored = students(db, home)
     assert {key for key in stored if key[1] in ("1155000001", "1155000002", "3035000001")} == {
         ("CUHK", "1155000001"), ("CUHK", "1155000002"), ("HKU", "3035000001")}
+
+
+def test_a_sheet_named_after_its_university_gives_its_students_that_university(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """A workbook with a sheet per university and no University column: each sheet's name
+    says whose students it holds, in English or Chinese; the import says it read it."""
+    path = xlsx(tmp_path / "Talent Foundry nominees.xlsx",
+                [["Student No.", "English Name"], ["1155000001", "CHAN Tai Man"]],
+                sheet="CUHK", extra_sheets={"香港大學": [["Student No.", "English Name"],
+                                                      ["3035000001", "LEE Ka Yan"]]})
+    for sheet in ("CUHK", "香港大學"):
+        report = run_import(db, home, str(path), "--sheet", sheet)
+        assert report["created"] == 1
+        assert any(i["code"] == "university_inferred" and "the sheet's name" in i["message"]
+                   for i in report["issues"])
+    assert {("CUHK", "1155000001"), ("HKU", "3035000001")} <= set(students(db, home))
