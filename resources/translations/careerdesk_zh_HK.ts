@@ -675,7 +675,7 @@
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="39"/>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="44"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
         <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
         <source>{file} is too large to be a nominee list.</source>
@@ -683,7 +683,12 @@
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="46"/>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="54"/>
+        <source>{file} would make far more cells than any nominee list; it was not read.</source>
+        <translation>{file} 會產生遠超任何提名名單的儲存格數目，沒有讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="59"/>
         <source>{file} is a web page with no table in it, not a spreadsheet.</source>
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>

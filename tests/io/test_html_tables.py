@@ -72,3 +72,16 @@ def test_a_web_page_without_a_table_is_refused_plainly(tmp_path: Path) -> None:
     assert refused.value.code == "not_a_spreadsheet"
     assert refused.value.message == ("login.xls is a web page with no table in it, not a "
                                      "spreadsheet.")
+
+
+def test_a_page_whose_spans_would_make_millions_of_cells_is_refused_quickly(
+        tmp_path: Path) -> None:
+    """Twenty cells spanning a thousand rows and columns each, over a thousand short rows:
+    20 KB that would be 16 million cells (a minute and hundreds of MB). Refused at once."""
+    path = tmp_path / "spans.xls"
+    path.write_text("<table><tr>" + "<td colspan=1000 rowspan=1000>x</td>" * 20 + "</tr>"
+                    + "<tr><td>y</td></tr>" * 999 + "</table>", encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as refused:
+        SpreadsheetFile(path)
+    assert refused.value.code == "file_too_large"
+    assert "spans.xls" in refused.value.message

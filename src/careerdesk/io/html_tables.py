@@ -28,6 +28,11 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORE
 _WESTERN = {"cp1252", "iso8859-1", "latin-1", "ascii", "iso8859-15", "cp1250"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _MOST_SPAN = 1_000  # a span wider or longer than this is a mistake, not a layout
+_MOST_COLUMNS = 16_384  # Excel's own width: no row is read wider
+
+
+class _TooManyCellsError(Exception):
+    pass
 
 
 def read_html_tables(path: Path) -> list[RawSheet]:
@@ -37,9 +42,17 @@ def read_html_tables(path: Path) -> list[RawSheet]:
     if len(data) > MAX_TEXT_BYTES:
         raise UnreadableFileError("file_too_large", msg(
             "{file} is too large to be a nominee list.", file=path.name))
-    parser = _TableParser()
-    parser.feed(_page_text(data, path.name))
-    parser.close()
+    text = _page_text(data, path.name)
+    # A cell takes at least a few bytes to write, but a span makes many from one: spans
+    # making far more cells than the page has bytes are a hostile page, not a list.
+    parser = _TableParser(cells=2 * len(text) + 100_000)
+    try:
+        parser.feed(text)
+        parser.close()
+    except _TooManyCellsError:
+        raise UnreadableFileError("file_too_large", msg(
+            "{file} would make far more cells than any nominee list; it was not read.",
+            file=path.name)) from None
     tables = [table for table in parser.tables if any(any(row) for row in table.rows)]
     if not tables:
         raise UnreadableFileError("not_a_spreadsheet", msg(
@@ -76,6 +89,7 @@ class _Table:
     cell_spans: tuple[int, int] = (1, 1)  # (columns, rows) of the open cell
     pending: dict[int, tuple[int, str]] = field(default_factory=dict)  # column → (rows, value)
     placed: list[tuple[str, int, int]] = field(default_factory=list)  # the open row's cells
+    cells_left: list[int] = field(default_factory=lambda: [0])  # shared by a page's tables
 
     def sheet(self, name: str) -> RawSheet:
         width = max(map(len, self.rows), default=0)
@@ -110,7 +124,7 @@ class _Table:
             return
         row: list[str] = []
         cells = iter(self.placed)
-        while True:
+        while len(row) < _MOST_COLUMNS:
             column = len(row)
             spanning = self.pending.get(column)
             if spanning is not None:  # a cell from a row above reaches down into this one
@@ -135,20 +149,24 @@ class _Table:
             self.hidden.add(len(self.rows))
         self.rows.append(row)
         self.row = None
+        self.cells_left[0] -= len(row)
+        if self.cells_left[0] < 0:
+            raise _TooManyCellsError
 
 
 class _TableParser(HTMLParser):
     """The tables of a page, a nested table read as a table of its own."""
 
-    def __init__(self) -> None:
+    def __init__(self, cells: int) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[_Table] = []
         self._open: list[_Table] = []
+        self._cells_left = [cells]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         if tag == "table":
-            table = _Table()
+            table = _Table(cells_left=self._cells_left)
             self.tables.append(table)
             self._open.append(table)
         elif not self._open:
