@@ -57,3 +57,18 @@ def test_hostile_damaged_or_other_xml_is_refused_plainly(tmp_path: Path, content
     with pytest.raises(UnreadableFileError) as refused:
         SpreadsheetFile(path)
     assert words in refused.value.message and "nominees.xls" in refused.value.message
+
+
+def test_merges_and_skips_that_would_make_millions_of_cells_are_refused_quickly(
+        tmp_path: Path) -> None:
+    cell = '<Cell ss:MergeDown="16000" ss:Index="{}"><Data ss:Type="String">x</Data></Cell>'
+    path = tmp_path / "merges.xls"
+    path.write_text(
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="A"><Table>'
+        "<Row>" + "".join(cell.format(n * 10 + 1) for n in range(1000)) + "</Row>"
+        + "<Row/>" * 16000 + '<Row ss:Index="1000000"/></Table></Worksheet></Workbook>',
+        encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as refused:
+        SpreadsheetFile(path)
+    assert refused.value.code == "file_too_large"

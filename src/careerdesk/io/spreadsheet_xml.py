@@ -36,7 +36,13 @@ def read_spreadsheet_xml(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
             "{file} is too large to be a nominee list.", file=path.name))
     try:
         with path.open("rb") as stream:
-            sheets = _walk(stream)
+            # Merges and skipped rows make many cells from one: far more than the file
+            # has bytes is a hostile file, not a list.
+            sheets = _walk(stream, cells=[2 * path.stat().st_size + 100_000])
+    except _TooManyCellsError:
+        raise UnreadableFileError("file_too_large", msg(
+            "{file} would make far more cells than any nominee list; it was not read.",
+            file=path.name)) from None
     except (ParseError, DefusedXmlException, ValueError) as exc:  # a DTD, entities, damage
         raise UnreadableFileError("file_unreadable", msg(
             "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
@@ -48,9 +54,14 @@ def read_spreadsheet_xml(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
     return [(SheetInfo(sheet.name, sheet.hidden), sheet.raw()) for sheet in sheets]
 
 
+class _TooManyCellsError(Exception):
+    pass
+
+
 class _Sheet:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, cells_left: list[int]) -> None:
         self.name = name
+        self.cells_left = cells_left  # shared by the file's sheets
         self.hidden = False
         self.rows: list[list[Cell]] = []
         self.problems: dict[tuple[int, int], str] = {}
@@ -93,6 +104,9 @@ class _Sheet:
             if down:
                 self.merged_down[column] = (down, value)
         self.rows.append(row)
+        self.cells_left[0] -= max(len(row), 1)
+        if self.cells_left[0] < 0:
+            raise _TooManyCellsError
 
     def _value(self, cell: Element, row: int, column: int) -> Cell:
         data = cell.find(f"{_SS}Data")
@@ -107,13 +121,14 @@ class _Sheet:
         return _typed(kind, text)
 
 
-def _walk(stream: IO[bytes]) -> list[_Sheet]:
+def _walk(stream: IO[bytes], cells: list[int]) -> list[_Sheet]:
     sheets: list[_Sheet] = []
     for event, element in iterparse(stream, events=("start", "end")):
         tag = element.tag
         if event == "start":
             if tag == f"{_SS}Worksheet":
-                sheets.append(_Sheet(element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}"))
+                sheets.append(_Sheet(element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}",
+                                     cells))
             continue
         if tag == f"{_SS}Row" and sheets:
             sheets[-1].add_row(element)
