@@ -29,6 +29,29 @@ def students(database: Database) -> int:
         return session.scalar(select(func.count(Student.id)))
 
 
+def merged(path: Path, cells: str) -> Path:
+    """``path`` with ``cells`` ("A1:B1") merged, as Excel merges a heading across."""
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells(cells)
+    workbook.save(path)
+    return path
+
+
+def at_mapping_page(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
+    wizard = ImportWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard
+
+
+def guesses(wizard: ImportWizard) -> dict[str, str | None]:
+    return {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()}
+
+
 def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa: ANN001
     wizard.show()
     wizard.file_page.path.setText(str(path))
@@ -108,20 +131,12 @@ def test_the_mapping_page_guesses_as_the_import_reads(qtbot, demo_database: Data
                                                       tmp_path: Path) -> None:
     """Headings grouped under a merged heading: the window's guesses are the command line's
     ("No." under "Student" is the student number)."""
-    path = xlsx(tmp_path / "grouped.xlsx", [
+    path = merged(xlsx(tmp_path / "grouped.xlsx", [
         ["Student", None, "Contact"], ["No.", "Name (Chi)", "Email", "University"],
-        ["1155000001", "陳大文", "tm@link.cuhk.edu.hk", "CUHK"]])
-    workbook = openpyxl.load_workbook(path)
-    workbook.active.merge_cells("A1:B1")
-    workbook.save(path)
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
+        ["1155000001", "陳大文", "tm@link.cuhk.edu.hk", "CUHK"]]), "A1:B1")
+    wizard = at_mapping_page(qtbot, demo_database, path)
     assert wizard.sheet_page.header_row() == 2
-    wizard.next()
-    assert {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()} == {
+    assert guesses(wizard) == {
         "No.": "student_no", "Name (Chi)": "name_zh", "Email": "email",
         "University": "university"}
 
@@ -156,19 +171,11 @@ def test_the_mapping_page_offers_columns_without_a_heading(qtbot, demo_database:
     """"Name" merged across the English and the Chinese names: the Chinese column, under no
     heading of its own, is offered by its letter, read as the Chinese name; a column of
     values under no heading at all is offered too, to be chosen."""
-    path = xlsx(tmp_path / "merged.xlsx", [
+    path = merged(xlsx(tmp_path / "merged.xlsx", [
         ["Student No.", "Name", None, "University", None],
-        ["1155000001", "CHAN Tai Man", "陳大文", "CUHK", "AI roles"]])
-    workbook = openpyxl.load_workbook(path)
-    workbook.active.merge_cells("B1:C1")
-    workbook.save(path)
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
-    wizard.next()
-    assert {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()} == {
+        ["1155000001", "CHAN Tai Man", "陳大文", "CUHK", "AI roles"]]), "B1:C1")
+    wizard = at_mapping_page(qtbot, demo_database, path)
+    assert guesses(wizard) == {
         "Student No.": "student_no", "Name": "name_en", "Column C": "name_zh",
         "University": "university", "Column E": None}
     wizard.grab().save(str(tmp_path / "mapping-page.png"))
@@ -180,12 +187,7 @@ def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database, 
     first = ImportWizard(demo_database)
     qtbot.addWidget(first)
     walk_to_check_page(qtbot, first, path)
-    second = ImportWizard(demo_database)
-    qtbot.addWidget(second)
-    second.show()
-    second.file_page.path.setText(str(path))
-    second.next()
-    second.next()
+    second = at_mapping_page(qtbot, demo_database, path)
     assert second.mapping_page.boxes["Matric"].currentData() == "student_no"
     assert second.mapping_page.note.text()
 
