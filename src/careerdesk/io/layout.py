@@ -164,7 +164,8 @@ def _row_numbers_or_other_name(columns: list[Column], unnamed: list[int],
         if other is None or other in taken or not texts:
             continue
         chinese = sum(bool(HAN.search(text)) for text in texts)
-        if chinese == len(texts) if other is Field.NAME_ZH else not chinese:
+        if (other is Field.NAME_ZH and chinese == len(texts)) or (
+                other is Field.NAME_EN and chinese == 0):
             columns[position] = Column(column.index, column.header, other, unnamed=True)
             taken.add(other)
 

@@ -14,23 +14,21 @@ from typing import Any
 
 from careerdesk.io import dates
 from careerdesk.io import values as v
-from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header
-from careerdesk.io.layout import Column, SheetLayout, holds_data
+from careerdesk.io.fields import FIELD_LABELS, Field
+from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
+from careerdesk.io.other_rows import example_rows, headings_again, note_rows
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
 from careerdesk.messages import Message, msg
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
               Field.AWARD_LEVEL, Field.YEAR_OF_STUDY, Field.GRADUATION, Field.HK_RESIDENT,
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
-              Field.ENDORSED,
-              Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN, Field.TICKET_TYPE,
-              Field.INTERESTS}
-_IDENTIFYING = (Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH, Field.SURNAME,
-                Field.GIVEN_NAME, Field.EMAIL)
+              Field.ENDORSED, Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN,
+              Field.TICKET_TYPE, Field.INTERESTS}
 
 
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
@@ -58,7 +56,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
     positions, hidden = _data_rows(sheet, layout)
-    examples = _example_rows(sheet, layout, positions)
+    examples = example_rows(sheet, layout, positions)
     if examples:
         problems += [Problem(index + 1, "", "example_row", msg(
             "This row is the template's example ('{example}'), not a student; it was not "
@@ -80,7 +78,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     columns: Columns = {c.field: _clean_column(
         sheet, c, positions, cells[c.index], row_problems,
         _MONTH_FIRST[c.field] if c in month_first else NORMALISERS[c.field]) for c in mapped}
-    notes = _note_rows(columns, selected, row_problems, len(positions))
+    notes = note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
     _split_bilingual_names(columns)
     _attendance_from_check_in(columns)
@@ -131,7 +129,7 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
     found, hidden = [], []
     first = layout.header_row + 1
-    if first < len(rows) and _headings_again(rows[first], layout):
+    if first < len(rows) and headings_again(rows[first], layout):
         first += 1  # the headings in the other language, on a row of their own
     for index in range(first, len(rows)):
         cells = rows[index]
@@ -142,50 +140,6 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
             continue  # the heading row again (two lists pasted one under the other)
         (hidden if index in hidden_rows else found).append(index)
     return found, hidden
-
-
-def _headings_again(cells: list[Cell], layout: SheetLayout) -> bool:
-    """Whether a row repeats the headings above it in another language ("學號 | 英文姓名 |
-    電郵" under "Student No. | English Name | Email"): each heading it holds names what the
-    column's heading names, and it holds no student's number, date or address."""
-    meant = {c.index: {c.field, field_for_header(c.header)} for c in layout.columns}
-    named = [field_for_header(cell) in meant.get(index, ())
-             for index, cell in enumerate(cells) if isinstance(cell, str) and cell.strip()]
-    return sum(named) >= 2 and all(named) and not holds_data(cells)
-
-
-#: A template's example row says so: a cell that is only "Example", "e.g.", "範例"…, or
-#: an identifying cell that starts with it ("e.g. CUHK", "例如：陳大文").
-_EXAMPLE_WORDS = {"example", "examples", "e.g.", "e.g", "eg", "eg.", "sample", "for example",
-                  "範例", "例子", "示例", "例", "樣本", "樣例", "例如", "範本"}
-_EXAMPLE_START = re.compile(r"(?:e\.g\.?|eg\.|example|sample|for example|例如|例子|範例|示例)"
-                            r"\s*[:：]?\s*\S", re.IGNORECASE)
-#: A student number written as a pattern to follow: "1155xxxxxx", "XXXXXXXX".
-_PLACEHOLDER_NUMBER = re.compile(r"\d*[xX]{3,}[\dxX]*")
-_EXAMPLE_ROWS_LOOKED_AT = 4
-_IDENTIFYING_FIELDS = (Field.UNIVERSITY, Field.STUDENT_NO, Field.NAME_EN, Field.NAME_ZH,
-                       Field.SURNAME, Field.EMAIL)
-
-
-def _example_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> dict[int, str]:
-    """The template's example rows among the first few under the headings ("e.g. CUHK |
-    1155xxxxxx | CHAN Tai Man", or a row marked "Example" in a column of its own), each
-    with the cell that says so. Imported, the example became a student nobody is."""
-    identifying = {c.index for c in layout.columns if c.field in _IDENTIFYING_FIELDS}
-    number = layout.column_for(Field.STUDENT_NO)
-    found = {}
-    for index in positions[:_EXAMPLE_ROWS_LOOKED_AT]:
-        for column, cell in enumerate(sheet.rows[index]):
-            if not isinstance(cell, str) or not cell.strip():
-                continue
-            text = " ".join(cell.split())
-            if (text.casefold() in _EXAMPLE_WORDS
-                    or (column in identifying and _EXAMPLE_START.match(text))
-                    or (number is not None and column == number.index
-                        and _PLACEHOLDER_NUMBER.fullmatch(text))):
-                found[index] = text
-                break
-    return found
 
 
 #: The date columns a list may write month first, and how each is read then.
@@ -303,46 +257,6 @@ _NO_UNIVERSITY = msg("This row has no university. The row was not imported.")
 _NO_STUDENT_NO = msg("This row has no student number. The row was not imported.")
 _HIDDEN = msg("This row is hidden in the file (filtered out or hidden in Excel); it was not "
               "imported. Show it in Excel and import the file again if it should be.")
-_A_TOTAL = msg("This row is a total, not a student; it was not imported.")
-_A_NOTE = msg("This row has no student number, name or email; it was taken as a note or a "
-              "total, not a student.")
-
-
-def _note_rows(columns: Columns, selected: list[list[Cell]],
-               row_problems: dict[int, list[Problem]], count: int) -> dict[int, Message]:
-    """Rows that are no student, each with what it was taken for: a row with no name,
-    number or email (a note, "Prepared by: …", a signature line), and a total under the
-    list. A student-number cell holding several words ("Prepared by: General Office") is
-    prose, not a mistyped number."""
-    identifying = [columns[f] for f in _IDENTIFYING if f in columns]
-    notes: dict[int, Message] = {}
-    for number, values in enumerate(zip(*identifying, strict=True) if identifying
-                                    else [()] * count):
-        if values.count(None) != len(values):
-            continue
-        filled = [cell for cell in selected[number] if not is_blank(cell)]
-        prose = len(filled) <= 2 and all(isinstance(c, str) and len(c.split()) >= 2
-                                         for c in filled)
-        if prose or not any(p.code in ("bad_student_no", "bad_email")
-                            for p in row_problems.get(number, ())):
-            notes[number] = _A_NOTE
-    notes.update((number, _A_TOTAL) for number in range(max(count - _LAST_ROWS, 0), count)
-                 if number not in notes and _is_a_total(selected[number]))
-    return notes
-
-
-#: A total under the list ("Total", "Total number of nominees: 25", "合計", "總數"), even
-#: with its count in the student-number column. Only the last rows are looked at.
-_TOTAL = re.compile(r"(?:grand |sub-?)?total\b|(?:sum|count)\s*(?:[:：=]|$)"
-                    r"|(?:number|no\.) of (?:students|nominees)|合計|總計|總數|小計|共計|人數",
-                    re.IGNORECASE)  # ("Sum" alone: Sum is a Hong Kong surname, 岑)
-_LAST_ROWS = 10
-
-
-def _is_a_total(cells: list[Cell]) -> bool:
-    texts = [cell.strip() for cell in cells if isinstance(cell, str) and cell.strip()]
-    return (any(_TOTAL.match(text) for text in texts)
-            and not any("@" in text for text in texts))
 
 
 def _join_names(columns: Columns) -> None:
