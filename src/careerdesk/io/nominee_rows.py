@@ -68,16 +68,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     selected = [sheet.rows[index] for index in positions]
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
-    month_first = [c for c in mapped if c.field in _MONTH_FIRST
-                   and dates.written_month_first(cells[c.index])]
-    problems += [Problem(0, c.header, "dates_month_first", msg(
-        "The dates in '{heading}' are written month first, as an American-set computer writes "
-        "them ({example}); every date in it was read so (6/7/2026 there is 7 June).",
-        heading=c.header,
-        example=dates.month_first_example(cells[c.index]))) for c in month_first]
-    columns: Columns = {c.field: _clean_column(
-        sheet, c, positions, cells[c.index], row_problems,
-        _MONTH_FIRST[c.field] if c in month_first else NORMALISERS[c.field]) for c in mapped}
+    normalisers = _normalisers(mapped, cells, problems)
+    columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems,
+                                               normalisers[c.field]) for c in mapped}
     notes = note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
     _split_bilingual_names(columns)
@@ -146,6 +139,22 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
 _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: partial(dates.date, month_first=True),
     Field.REGISTERED_AT: partial(dates.timestamp, month_first=True)}
+
+
+def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
+                 problems: list[Problem]) -> dict[Field, Callable[[Any], Any]]:
+    """How each column is read: by its field, but a date column written month first
+    (``dates.written_month_first``) month first, which the file is told (``problems``)."""
+    chosen = {c.field: NORMALISERS[c.field] for c in mapped}
+    for column in mapped:
+        if column.field in _MONTH_FIRST and dates.written_month_first(cells[column.index]):
+            chosen[column.field] = _MONTH_FIRST[column.field]
+            problems.append(Problem(0, column.header, "dates_month_first", msg(
+                "The dates in '{heading}' are written month first, as an American-set computer "
+                "writes them ({example}); every date in it was read so (6/7/2026 there is 7 "
+                "June).", heading=column.header,
+                example=dates.month_first_example(cells[column.index]))))
+    return chosen
 
 
 def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: list[Cell],
