@@ -313,3 +313,54 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def _drag(paths: list[Path], kind: str) -> tuple:
+    """A drag ("enter") or a drop of ``paths``, as Explorer or Finder makes one; with its
+    data, which must live as long as the event."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    made = QDragEnterEvent if kind == "enter" else QDropEvent
+    return made(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier), mime
+
+
+def test_a_list_dropped_on_the_window_opens_the_import_with_it(qtbot, demo_database: Database,  # noqa: ANN001
+                                                               tmp_path: Path,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    """Dragged from Explorer or an email's saved attachment onto CareerDesk: the import
+    window opens with that file; two files, or a folder, are not taken."""
+    from careerdesk.gui.main_window import MainWindow
+
+    path = xlsx(tmp_path / "nominees.xlsx", [HEADERS, *ROWS])
+    opened: list[str] = []
+    monkeypatch.setattr(ImportWizard, "exec",
+                        lambda wizard: opened.append(wizard.file_page.path.text()) or 0)
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    assert window.acceptDrops()
+    for refused in ([path, path], [tmp_path]):
+        enter, _mime = _drag(refused, "enter")
+        window.dragEnterEvent(enter)
+        assert not enter.isAccepted()
+    enter, _mime = _drag([path], "enter")
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop, _mime = _drag([path], "drop")
+    window.dropEvent(drop)
+    assert opened == [str(path)]
+
+
+def test_a_file_dropped_on_the_import_windows_first_page_is_chosen(qtbot,  # noqa: ANN001
+                                                                  demo_database: Database,
+                                                                  tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "nominees.xlsx", [HEADERS, *ROWS])
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    drop, _mime = _drag([path], "drop")
+    wizard.dropEvent(drop)
+    assert wizard.file_page.path.text() == str(path)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk import __version__
 from careerdesk.core.services.student_rows import StudentSource
+from careerdesk.gui.importing.dropped_file import dropped_file
 from careerdesk.gui.pages.students_page import StudentsPage
 from careerdesk.gui.signals import DataSignals
 
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("CareerDesk"))
         self.resize(1280, 800)
+        self.setAcceptDrops(True)  # a nominee list dropped on the window is imported
 
         self._factories: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Dashboard"), self._make_dashboard),
@@ -284,15 +287,26 @@ class MainWindow(QMainWindow):
                       lambda progress: fill_demo_data(self.database, progress=progress),
                       lambda _summary: self.signals.announce(*ALL_TABLES))
 
-    def import_nominee_list(self) -> None:
+    def import_nominee_list(self, path: Path | None = None) -> None:
+        """The import window; ``path``: the file to import, when one was dropped."""
         if self.database is None:
             return
         from careerdesk.gui.importing.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.database, self)
+        wizard = ImportWizard(self.database, self, path)
         wizard.exec()
         if wizard.result is not None:
             self.signals.announce(*ALL_TABLES)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.database is not None and dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = dropped_file(event.mimeData())
+        if self.database is not None and path is not None:
+            event.acceptProposedAction()
+            self.import_nominee_list(path)
 
     def back_up(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,7 @@ from careerdesk.core.services.importing import (
 )
 from careerdesk.core.services.importing.draft import ImportChoices, ImportDraft, import_choices
 from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.gui.importing.dropped_file import dropped_file
 from careerdesk.gui.importing.outcome_pages import ImportPage, SummaryPage
 from careerdesk.gui.importing.preview_models import (
     PlannedRowsModel,
@@ -42,7 +44,7 @@ from careerdesk.gui.messages import localised
 from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.fields import Field
 
-FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.htm *.html *.xml"
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -81,6 +83,17 @@ class ImportWizard(QWizard):
                      self.summary_page, self.import_page):
             self.addPage(page)
         if path is not None:
+            self.file_page.path.setText(str(path))
+        self.setAcceptDrops(True)  # a file dropped on the first page is the one to import
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.currentPage() is self.file_page and dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = dropped_file(event.mimeData())
+        if self.currentPage() is self.file_page and path is not None:
+            event.acceptProposedAction()
             self.file_page.path.setText(str(path))
 
     def options(self, dry_run: bool = False) -> ImportOptions:
