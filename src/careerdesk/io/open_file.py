@@ -8,10 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
-from careerdesk.io.html_tables import read_html_tables
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, sniff
-from careerdesk.io.spreadsheet_xml import read_spreadsheet_xml
 from careerdesk.io.table import RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
 from careerdesk.io.workbook_reader import Workbook, cell_problems
@@ -23,11 +21,20 @@ _NOT_DATA_SHEET_WORDS = ("instruction", "readme", "read me", "guide", "note", "l
 
 
 def _html_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
+    from careerdesk.io.html_tables import read_html_tables  # (loaded for such a file only)
+
     return [(SheetInfo(table.name, hidden=False), table) for table in read_html_tables(path)]
 
 
-#: The kinds whose every sheet is in one document, read whole.
-_READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: read_spreadsheet_xml}
+def _xml_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
+    from careerdesk.io.spreadsheet_xml import read_spreadsheet_xml  # (for such a file only)
+
+    return read_spreadsheet_xml(path)
+
+
+#: The kinds whose every sheet is in one document, read whole. Their readers load only
+#: when such a file comes: the command line starts reading a workbook before anything else.
+_READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: _xml_sheets}
 
 
 class SpreadsheetFile:

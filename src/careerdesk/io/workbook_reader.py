@@ -20,7 +20,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from careerdesk.io import ods_rows, xls_rows, xlsb_rows
+from careerdesk.io import ods_rows
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
@@ -120,8 +120,12 @@ def _problems_of(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int],
     if kind is FileKind.ODS:
         return ods_rows.hidden_rows(path, name)
     if kind is FileKind.XLS:
+        from careerdesk.io import xls_rows  # (olefile loads for an .xls file only)
+
         return xls_rows.hidden_rows(path, name)
     if kind is FileKind.XLSB:
+        from careerdesk.io import xlsb_rows
+
         return xlsb_rows.hidden_rows(path, name)
     return {}
 
