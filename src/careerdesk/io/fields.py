@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from careerdesk.messages import Message, msg
 
@@ -268,6 +269,7 @@ def may_be_study_programme(text: str) -> bool:
 _CONSENT_STATEMENT = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent)\b|^(?:本人|我)同意")
 
 
+@lru_cache(maxsize=8192)  # the header row is looked for among the same cells several times
 def field_for_header(text: str) -> Field | None:
     """The field a header names, or None when it names none we know."""
     for variant in header_variants(text):
