@@ -152,8 +152,10 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
     study ("JS3010", as a student system's export writes them), not cohorts: not one of its
     values names a cohort. Then it is said once for the file, and not on every row."""
     heading = sheet.headings.get(Field.COHORT, "")
+    if not may_be_study_programme(heading):
+        return False
     values = sorted({text for text in written if text})
-    if not values or not may_be_study_programme(heading) or any(map(cohorts.find, values)):
+    if not values or any(map(cohorts.find, values)):
         return False
     shown = ", ".join(f"'{text}'" for text in values[:3]) + (", …" if len(values) > 3 else "")
     sheet.problems.append(Problem(0, heading, "not_cohorts", msg(
