@@ -66,3 +66,17 @@ def test_alias_keys_fold_case_width_punctuation_and_the() -> None:
     assert alias_key("The Chinese University of Hong Kong") == alias_key(
         "chinese university of hong kong")
     assert alias_key("ＣＵＨＫ") == alias_key("C.U.H.K.") == "cuhk"
+
+
+def test_every_name_people_type_names_one_university_only() -> None:
+    """An alias added for one university must never be another's: the readers take the
+    first they meet, and a student would be filed under the wrong university."""
+    from careerdesk.core.domain.universities import UNIVERSITIES, seed_aliases
+
+    owners: dict[str, set[str]] = {}
+    for seed in UNIVERSITIES:
+        for alias in seed_aliases(seed):
+            owners.setdefault(alias_key(alias), set()).add(seed.code)
+    assert {key: codes for key, codes in owners.items() if len(codes) > 1} == {}
+    assert owners[alias_key("City University")] == {"CityU"}
+    assert owners[alias_key("Univ. of Hong Kong")] == {"HKU"}
