@@ -80,3 +80,15 @@ def test_every_name_people_type_names_one_university_only() -> None:
     assert {key: codes for key, codes in owners.items() if len(codes) > 1} == {}
     assert owners[alias_key("City University")] == {"CityU"}
     assert owners[alias_key("Univ. of Hong Kong")] == {"HKU"}
+
+
+def test_faculty_names_compare_with_or_without_their_unit_words() -> None:
+    from careerdesk.core.domain.faculties import faculty_key
+
+    same = ["Faculty of Engineering", "Engineering", "engineering faculty",
+            "The Faculty of Engineering", "School of  Engineering", "ENGINEERING"]
+    assert {faculty_key(name) for name in same} == {"engineering"}
+    assert faculty_key("Faculty of Business & Economics") == faculty_key(
+        "Business and Economics")
+    assert faculty_key("Faculty of Science") != faculty_key("Faculty of Social Science")
+    assert faculty_key("Faculty") == "faculty"  # never nothing

@@ -95,3 +95,12 @@ def test_unknown_exactly_when_the_needed_value_is_missing(student: StudentFacts,
     missing = getattr(student, NEEDS[kind]) is None
     assert (result.result is Verdict.UNKNOWN) == missing
     assert result.reason and result.reason[0].isupper() and result.reason.endswith(".")
+
+
+@pytest.mark.parametrize("allowed", ["Engineering", "faculty of engineering",
+                                     "School of Engineering", "Engineering Faculty"])
+def test_a_faculty_rule_names_a_faculty_however_it_is_written(allowed: str) -> None:
+    """A coordinator sets the rule to "Engineering"; the student's faculty is stored as
+    "Faculty of Engineering": the same faculty, as the importer reads them."""
+    result = evaluate_rule(RuleKind.FACULTIES, {"names": [allowed]}, FULL)
+    assert result.result is Verdict.PASS

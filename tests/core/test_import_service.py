@@ -12,6 +12,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
     Attendance,
     Cohort,
+    Faculty,
     ImportBatch,
     ImportMapping,
     Nomination,
@@ -88,6 +89,26 @@ def test_each_kind_of_change_is_found_and_only_those(office: Database, tmp_path:
     assert changed == {"1155000002": ("English name",), "1155000003": ("email",),
                        "1155000005": ("faculty",), "1155000006": ("employment",),
                        "1155000007": ("graduation date",), "1155000008": ("HK residency",)}
+
+
+def test_a_faculty_written_with_or_without_faculty_of_is_one_faculty(office: Database,
+                                                                      tmp_path: Path) -> None:
+    """"Data Science" on one row, "Faculty of Data Science" on the next: one faculty, by
+    its fullest name; a later list writing "data science faculty" changes nobody."""
+    headers = ["Student No.", "English Name", "Faculty", "University"]
+    rows = [["1155000950", "HO Kit", "Data Science", "CUHK"],
+            ["1155000951", "MAK Wing", "Faculty of Data Science", "CUHK"]]
+    import_file(office, xlsx(tmp_path / "a.xlsx", [headers, *rows]), ImportOptions())
+    with office.session() as session:
+        made = session.scalars(select(Faculty.name_en).where(
+            Faculty.name_en.ilike("%data science%"))).all()
+        assert made == ["Faculty of Data Science"]
+        assert len(set(session.scalars(select(Student.faculty_id).where(
+            Student.student_no.in_(["1155000950", "1155000951"]))))) == 1
+    again = [[r[0], r[1], "data science faculty", r[3]] for r in rows]
+    result, _ = import_file(office, xlsx(tmp_path / "b.xlsx", [headers, *again]),
+                            ImportOptions())
+    assert (result.updated, result.unchanged) == (0, 2)
 
 
 def test_blank_cells_never_erase_what_is_stored(office: Database, tmp_path: Path) -> None:

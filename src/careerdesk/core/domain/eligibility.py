@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from careerdesk.core.domain.choices import RuleKind
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.messages import msg
 
 
@@ -165,10 +166,10 @@ def _universities(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdi
 
 
 def _faculties(params: Mapping[str, Any], facts: StudentFacts) -> tuple[Verdict, str]:
-    names = [n.casefold() for n in params.get("names") or []]
+    names = {faculty_key(n) for n in params.get("names") or []}
     if facts.faculty is None:
         return Verdict.UNKNOWN, msg("The student's faculty is not recorded.")
-    if facts.faculty.casefold() in names:
+    if faculty_key(facts.faculty) in names:
         return Verdict.PASS, msg("{faculty} is one of the faculties allowed.",
                                  faculty=facts.faculty)
     return Verdict.FAIL, msg("{faculty} is not one of the faculties allowed.",

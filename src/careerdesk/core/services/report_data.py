@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Attendance, Event, Student, University
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
 from careerdesk.io.office_time import shown
@@ -65,12 +66,12 @@ def endorsement_list(session: Session, cohort: str, university: str,
         raise NotFoundError(msg("There is no university '{university}'.", university=university),
                             code="unknown_university")
     rows = [r for r in list_nominations(session, found.code) if r.university == code
-            and (faculty is None or (r.faculty or "").casefold() == faculty.casefold())
+            and (faculty is None or faculty_key(r.faculty or "") == faculty_key(faculty))
             and r.status not in ("withdrawn", "ineligible")]
     if faculty is not None and not rows:
         known = sorted({r.faculty for r in list_nominations(session, found.code)
                         if r.university == code and r.faculty})
-        if faculty.casefold() not in {k.casefold() for k in known}:
+        if faculty_key(faculty) not in {faculty_key(k) for k in known}:
             raise NotFoundError(msg(
                 "{code} has no nominations from a faculty called '{faculty}' in {cohort}.",
                 code=code, faculty=faculty, cohort=found.code), code="unknown_faculty")

@@ -22,6 +22,7 @@ from careerdesk.core.db.models import (
     Student,
 )
 from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
@@ -93,21 +94,22 @@ class _Writer:
     # -- students ----------------------------------------------------------------------------
     def _create_faculties(self) -> None:
         """The faculties the file names that are not stored yet; their ids go to the
-        students that name them."""
+        students that name them. Of the ways a file writes one ("Engineering", "Faculty of
+        Engineering"), the fullest is kept."""
         wanted = {(a.key[0], a.faculty) for a in self.plan.stored.updates if a.faculty}
         wanted |= self.plan.new_students.new_faculties()
         self.made_faculties: dict[tuple[int, str], int] = {}
-        for university_id, name in sorted(wanted):
-            if (university_id, name.casefold()) in self.made_faculties:
+        for university_id, name in sorted(wanted, key=lambda w: (w[0], -len(w[1]), w[1])):
+            if (university_id, faculty_key(name)) in self.made_faculties:
                 continue
             faculty = Faculty(university_id=university_id, name_en=name)
             self.session.add(faculty)
             self.session.flush()
-            self.made_faculties[(university_id, name.casefold())] = faculty.id
+            self.made_faculties[(university_id, faculty_key(name))] = faculty.id
         for action in self.plan.stored.updates:
             if action.faculty:
                 action.values["faculty_id"] = self.made_faculties[
-                    (action.key[0], action.faculty.casefold())]
+                    (action.key[0], faculty_key(action.faculty))]
 
     def _insert_students(self, new: NewStudents) -> None:
         if not new:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.models import Faculty, Student
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.io.fields import Field
 from careerdesk.io.parsed_sheet import ParsedSheet, pick
@@ -90,7 +91,7 @@ class NewStudents:
         named = set(zip(map(itemgetter(0), self.keys), self._column(Field.FACULTY),
                         strict=True))
         return {(uid, name) for uid, name in named
-                if name and (uid, name.casefold()) not in self.known_faculties}
+                if name and (uid, faculty_key(name)) not in self.known_faculties}
 
     def columns(self, made_faculties: dict[tuple[int, str], int]) -> dict[str, list[Any]]:
         """The student table's columns for these rows (those the file filled), each a list
@@ -114,7 +115,7 @@ class NewStudents:
         uid, name = pair
         if not name:
             return None
-        key = (uid, name.casefold())
+        key = (uid, faculty_key(name))
         known = self.known_faculties.get(key)
         return known[0] if known is not None else made[key]
 
@@ -206,7 +207,7 @@ class Stored:
 
 
 def faculty_names(session: Session) -> dict[tuple[int, str], tuple[int, str]]:
-    return {(uid, name.casefold()): (fid, name) for fid, uid, name in
+    return {(uid, faculty_key(name)): (fid, name) for fid, uid, name in
             session.execute(select(Faculty.id, Faculty.university_id, Faculty.name_en))}
 
 
@@ -250,7 +251,7 @@ def _rows_changing(sheet: ParsedSheet, numbers: list[int], stored: list[Stored],
 
 
 def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
-    return bool(mine) and (theirs or "").casefold() != mine.casefold()
+    return bool(mine) and faculty_key(theirs or "") != faculty_key(mine)
 
 
 def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, existing: Stored,
@@ -279,7 +280,7 @@ def _set_faculty(action: StudentAction, university_id: int, name: str | None,
                  faculties: dict[tuple[int, str], tuple[int, str]]) -> None:
     if not name:
         return
-    known = faculties.get((university_id, name.casefold()))
+    known = faculties.get((university_id, faculty_key(name)))
     if known is not None:
         action.values["faculty_id"] = known[0]
     else:
