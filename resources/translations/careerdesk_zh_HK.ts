@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="60"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="68"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="69"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="71"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="74"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
@@ -61,13 +61,13 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="76"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="83"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="87"/>
         <source>Done</source>
         <translation>完成</translation>
@@ -108,48 +108,53 @@
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="160"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="162"/>
         <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="171"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="173"/>
         <source>The faculty did not endorse this student (&apos;{heading}&apos; says no); the student was imported but not nominated.</source>
         <translation>學院沒有推薦此學生（「{heading}」為否）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="183"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="185"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="202"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="204"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="207"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="209"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="216"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="218"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="144"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="37"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="152"/>
+        <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
+        <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="159"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="178"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="182"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -224,221 +229,221 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="55"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
         <source>University</source>
         <extracomment>What each field is called: in the import window&apos;s drop-downs, and in messages that name a field (&quot;both look like the &apos;Graduation date&apos; column&quot;).</extracomment>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>English name</source>
         <extracomment>Fields written straight to a student column. How the result names each updated column.</extracomment>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="38"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
         <source>mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
         <source>department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
         <source>programme</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
         <source>award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>HK residency</source>
         <translation>香港居民身份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>consent</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -554,13 +559,13 @@
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="78"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="85"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
-        <extracomment>Sheet names that hold instructions or lookups, not nominees. The kinds whose every sheet is in one document, read whole.</extracomment>
+        <extracomment>Sheet names that hold instructions or lookups, not nominees. The kinds whose every sheet is in one document, read whole. Their readers load only when such a file comes: the command line starts reading a workbook before anything else.</extracomment>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="89"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="96"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
@@ -968,182 +973,182 @@
         <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="48"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="48"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>bachelor&apos;s degree</source>
         <translation>學士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>master&apos;s degree</source>
         <translation>碩士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>doctorate</source>
         <translation>博士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="92"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="93"/>
         <source>The student&apos;s award level is not recorded.</source>
         <translation>沒有記錄學生的學歷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="94"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="95"/>
         <source>Award level {level} is allowed.</source>
         <translation>學歷{level}符合要求。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="96"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="97"/>
         <source>Award level {level} is not allowed (allowed: {allowed}).</source>
         <translation>學歷{level}不符要求（接受：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="107"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="108"/>
         <source>Whether the student is a Hong Kong resident is not recorded.</source>
         <translation>沒有記錄學生是否香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="108"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="109"/>
         <source>The student is a Hong Kong resident.</source>
         <translation>學生是香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="109"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="110"/>
         <source>The student is not a Hong Kong resident.</source>
         <translation>學生不是香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="118"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="119"/>
         <source>The student&apos;s employment status is not recorded.</source>
         <translation>沒有記錄學生的就業狀況。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="120"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="121"/>
         <source>The student is employed at present.</source>
         <translation>學生現正受僱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="121"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="122"/>
         <source>The student is not employed at present ({status}).</source>
         <translation>學生現時沒有受僱（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="129"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="130"/>
         <source>fewer than {limit}</source>
         <translation>少於 {limit} 個月</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="132"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="133"/>
         <source>at most {limit}</source>
         <translation>最多 {limit} 個月</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="134"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="135"/>
         <source>The student&apos;s months of full-time work are not recorded.</source>
         <translation>沒有記錄學生的全職工作月數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="136"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="137"/>
         <source>Full-time work of {months} months ({allowed} allowed).</source>
         <translation>全職工作 {months} 個月（接受{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="138"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="139"/>
         <source>Full-time work of {months} months; {allowed} are allowed.</source>
         <translation>全職工作 {months} 個月；只接受{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="145"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="146"/>
         <source>the window of {start} to {end}</source>
         <translation>{start} 至 {end} 的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="146"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="147"/>
         <source>the window from {start}</source>
         <translation>由 {start} 起的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="147"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="148"/>
         <source>the window up to {end}</source>
         <translation>截至 {end} 的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="149"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="150"/>
         <source>The student&apos;s graduation date is not recorded.</source>
         <translation>沒有記錄學生的畢業日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="151"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="152"/>
         <source>Graduated {day}, before {window}.</source>
         <translation>於 {day} 畢業，早於{window}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="153"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="154"/>
         <source>Graduates {day}, after {window}.</source>
         <translation>將於 {day} 畢業，遲於{window}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="154"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="155"/>
         <source>Graduation {day} is within {window}.</source>
         <translation>畢業日期 {day} 在{window}之內。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="160"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="161"/>
         <source>{university} is one of the universities allowed.</source>
         <translation>{university} 是接受的大學之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="162"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="163"/>
         <source>{university} is not one of the universities allowed ({allowed}).</source>
         <translation>{university} 不是接受的大學（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="170"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="171"/>
         <source>The student&apos;s faculty is not recorded.</source>
         <translation>沒有記錄學生的學院。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="172"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="173"/>
         <source>{faculty} is one of the faculties allowed.</source>
         <translation>{faculty} 是接受的學院之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="174"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="175"/>
         <source>{faculty} is not one of the faculties allowed.</source>
         <translation>{faculty} 不是接受的學院。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="181"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="182"/>
         <source>The student&apos;s year of study is not recorded.</source>
         <translation>沒有記錄學生的年級。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="183"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="184"/>
         <source>Year {year} of study (year {minimum} or above).</source>
         <translation>{year} 年級（須 {minimum} 年級或以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="185"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="186"/>
         <source>Year {year} of study; year {minimum} or above needed.</source>
         <translation>{year} 年級；須 {minimum} 年級或以上。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="189"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="190"/>
         <source>Whether the student consents to share data is not recorded.</source>
         <translation>沒有記錄學生是否同意分享資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="190"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="191"/>
         <source>The student consents to share data with the programme.</source>
         <translation>學生同意與計劃分享資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="191"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="192"/>
         <source>The student has not consented to share data with the programme.</source>
         <translation>學生沒有同意與計劃分享資料。</translation>
     </message>
@@ -1408,7 +1413,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="132"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="109"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="110"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -1508,18 +1513,18 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="65"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="131"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="132"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="76"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="115"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
@@ -1596,32 +1601,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="303"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="291"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="304"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="338"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="349"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -1974,67 +1979,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="121"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
         <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
         <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="126"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
         <source>Not an event list</source>
         <translation>並非活動名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="136"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="151"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="152"/>
         <source>Spreadsheets and text files (%1);;All files (*)</source>
         <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
     </message>
@@ -2105,8 +2110,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="69"/>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
         <source>Import a nominee list</source>
         <translation>匯入提名名單</translation>
     </message>
@@ -2204,108 +2209,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="64"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="157"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -2318,63 +2323,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="283"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="286"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="321"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="324"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="311"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="325"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="336"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="337"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="345"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -2382,37 +2387,37 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="243"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="244"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="264"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="260"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="286"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="290"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -3349,32 +3354,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="168"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="181"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="169"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="182"/>
         <source>The row of column headings is tinted blue; grey rows are hidden in the file and are not imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="180"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="193"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="211"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="225"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>

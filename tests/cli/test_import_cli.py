@@ -196,6 +196,14 @@ def test_importing_the_same_file_again_changes_nothing(db: str, home: Path) -> N
     first = run_import(db, home, path)
     again = run_import(db, home, path)
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, first["created"])
+    assert "imported_before" not in {i["code"] for i in first["issues"]}
+    told = [i for i in again["issues"] if i["code"] == "imported_before"]
+    assert len(told) == 1 and f"import {first['batch']}," in told[0]["message"]
+    undo = careerdesk("--db", db, "imports", "undo", str(again["batch"]), home=home)
+    assert undo.returncode == 0, undo.stderr
+    careerdesk("--db", db, "imports", "undo", str(first["batch"]), home=home)
+    after_undo = run_import(db, home, path)  # (an import undone is as if never made)
+    assert "imported_before" not in {i["code"] for i in after_undo["issues"]}
 
 
 def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:

@@ -21,6 +21,7 @@ from careerdesk.core.db.models import (
     Attendance,
     Cohort,
     Event,
+    ImportBatch,
     Nomination,
     University,
 )
@@ -130,9 +131,27 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
-    problems = [*sheet.problems, *chain.from_iterable(sheet.row_problems.values())]
+    problems = [*_imported_before(session, parsed), *sheet.problems,
+                *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()})
+
+
+def _imported_before(session: Session, parsed: ParsedFile) -> list[Problem]:
+    """The same file (byte for byte) and sheet imported before and not undone: a list
+    sent twice, or imported by a colleague already. Importing it again is harmless (what
+    changed since is written), but a coordinator wants to know."""
+    earlier = session.execute(
+        select(ImportBatch.id, ImportBatch.imported_at, ImportBatch.imported_by)
+        .where(ImportBatch.file_sha256 == parsed.sha256, ImportBatch.sheet == parsed.sheet,
+               ImportBatch.undone_at.is_(None))
+        .order_by(ImportBatch.id.desc()).limit(1)).first()
+    if earlier is None:
+        return []
+    return [Problem(0, "", "imported_before", msg(
+        "This same file was imported before: import {batch}, on {when}, by {who}. Importing "
+        "it again writes only what has changed since.", batch=earlier.id,
+        when=shown(earlier.imported_at).strftime("%d/%m/%Y %H:%M"), who=earlier.imported_by))]
 
 
 # -- events, nominations and registrations -------------------------------------------------
