@@ -6,7 +6,10 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from careerdesk.io.html_tables import read_html_tables
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
@@ -85,3 +88,27 @@ def test_a_page_whose_spans_would_make_millions_of_cells_is_refused_quickly(
         SpreadsheetFile(path)
     assert refused.value.code == "file_too_large"
     assert "spans.xls" in refused.value.message
+
+
+TAG_SOUP = ["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<br>",
+            "<td colspan=1000>", "<td rowspan=1000>", "<td colspan='-3' rowspan=x>",
+            "<tr style='display:none'>", "text", "陳大文", "&amp;", "&#99999999;", "<p>", "</p>",
+            "<script>", "</script>", "<!--", "-->", "&nbsp;", "<td colspan=1000 rowspan=1000>"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(TAG_SOUP), max_size=300))
+def test_any_tag_soup_is_read_or_refused_in_one_sentence(tokens: list[str]) -> None:
+    """Web pages are hand-made and broken in every way: whatever the tags, the reader gives
+    tables as wide as Excel's sheet at most, or one plain sentence; never an error."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "soup.xls"
+        path.write_text("<html>" + "".join(tokens), encoding="utf-8")
+        try:
+            tables = read_html_tables(path)
+        except UnreadableFileError as refused:
+            assert refused.message and "\n" not in refused.message
+            return
+    assert all(len(row) <= 16_384 for table in tables for row in table.rows)
