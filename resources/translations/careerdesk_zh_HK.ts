@@ -138,23 +138,28 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="152"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="160"/>
+        <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
+        <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="180"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="191"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="178"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="206"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="182"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="210"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>

@@ -182,6 +182,23 @@ def test_nominations_with_rank_and_track(office: Database, tmp_path: Path) -> No
         assert history == ["tester", "tester"]
 
 
+def test_two_students_ranked_alike_by_one_faculty_are_told(office: Database,
+                                                          tmp_path: Path) -> None:
+    """The Dean signs a ranking: two students of one faculty both ranked 1 for one cohort
+    are each told (and nominated as written); the same rank in another faculty is fine."""
+    headers = ["Student No.", "English Name", "Faculty", "University", "Cohort", "Rank"]
+    rows = [["1155000960", "HO Kit", "Faculty of Engineering", "CUHK", "TF-2026", 1],
+            ["1155000961", "MAK Wing", "Engineering", "CUHK", "TF-2026", "1st"],
+            ["1155000962", "LAU Yan", "Faculty of Science", "CUHK", "TF-2026", 1],
+            ["1155000963", "NG Chun", "Faculty of Engineering", "CUHK", "TF-2026", 2]]
+    result, _ = import_file(office, xlsx(tmp_path / "ranks.xlsx", [headers, *rows]),
+                            ImportOptions())
+    assert result.nominations == 4
+    told = [(i.row, i.column) for i in result.issues if i.code == "rank_repeated"]
+    assert told == [(2, "Rank"), (3, "Rank")]
+    assert "rows 2, 3" in next(i.message for i in result.issues if i.code == "rank_repeated")
+
+
 def test_cohorts_and_tracks_written_by_name(office: Database, tmp_path: Path) -> None:
     """A faculty writes the cohort as its name, or with its track after a dash or in
     brackets, in its own capitals and spacing: each is the cohort (and track) it names."""

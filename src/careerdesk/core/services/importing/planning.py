@@ -25,6 +25,7 @@ from careerdesk.core.db.models import (
     Nomination,
     University,
 )
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.cohort_names import CohortNames, resolve_cohorts
 from careerdesk.core.services.importing.duplicates import (
@@ -129,12 +130,39 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     stored = stored_student_actions(sheet, list(compress(valid, known)),
                                     list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
+    _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
     problems = [*_imported_before(session, parsed), *sheet.problems,
                 *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()})
+
+
+def _flag_repeated_ranks(sheet: ParsedSheet, valid: list[int]) -> None:
+    """Two students of one university's faculty ranked the same for one cohort: the Dean
+    signs a ranking, so each such row says which others share its rank. They are nominated
+    as the file says (the ranks are the faculty's to correct)."""
+    cohorts, ranks = sheet.column(Field.COHORT), sheet.column(Field.RANK)
+    if not any(ranks) or not any(cohorts):
+        return
+    universities, faculties = sheet.column(Field.UNIVERSITY), sheet.column(Field.FACULTY)
+    sharing: dict[tuple, list[int]] = {}
+    for number in valid:
+        if cohorts[number] is not None and ranks[number] is not None:
+            key = (cohorts[number][0], universities[number],
+                   faculty_key(faculties[number] or ""), ranks[number])
+            sharing.setdefault(key, []).append(number)
+    heading = sheet.headings.get(Field.RANK, "")
+    for (*_, rank), numbers in sharing.items():
+        if len(numbers) < 2:
+            continue
+        said = msg("Rank {rank} is given to more than one student for the same cohort and "
+                   "faculty (rows {rows}); each was nominated with the rank as written. Check "
+                   "the faculty's ranking.", rank=rank,
+                   rows=", ".join(str(sheet.excel_rows[n]) for n in numbers))
+        for number in numbers:
+            sheet.add(number, heading, "rank_repeated", said)
 
 
 def _imported_before(session: Session, parsed: ParsedFile) -> list[Problem]:
