@@ -13,6 +13,7 @@ core's ``msg("…")`` templates (``careerdesk.messages``), which lupdate is told
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,8 +31,20 @@ def main() -> None:
     for ts in sorted(SOURCES.glob("careerdesk_*.ts")):
         subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts, "-no-obsolete",
                         "-tr-function-alias", "QT_TR_NOOP+=msg"], check=True)
+        _drop_stray_comments(ts)
         subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
                        check=True)
+
+
+#: lupdate takes a "#:" comment as a note to translators for the next string; here "#:"
+#: documents a module's attribute (Sphinx's way), and the note it gave was about something
+#: else ("A date written as three numbers…" over "is not a date and time").
+_STRAY_COMMENT = re.compile(r"^\s*<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
+
+
+def _drop_stray_comments(ts: Path) -> None:
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_STRAY_COMMENT.sub("", text), encoding="utf-8")
 
 
 if __name__ == "__main__":

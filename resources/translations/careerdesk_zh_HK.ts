@@ -21,7 +21,6 @@
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="98"/>
         <source>The number of demo students must be between 0 and {most:,}.</source>
-        <extracomment>For an exit, the furthest stage reached before it (a choice of).</extracomment>
         <translation>示範學生人數必須介乎 0 至 {most:,}。</translation>
     </message>
     <message>
@@ -236,7 +235,6 @@
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="56"/>
         <source>University</source>
-        <extracomment>What each field is called: in the import window&apos;s drop-downs, and in messages that name a field (&quot;both look like the &apos;Graduation date&apos; column&quot;).</extracomment>
         <translation>大學</translation>
     </message>
     <message>
@@ -248,7 +246,6 @@
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
         <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>English name</source>
-        <extracomment>Fields written straight to a student column. How the result names each updated column.</extracomment>
         <translation>英文姓名</translation>
     </message>
     <message>
@@ -455,13 +452,11 @@
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="106"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
-        <extracomment>A header row names at least one of these, so a title row never passes for one. For a column set aside because another one means the same (``read_columns``): that other column&apos;s heading, and what both mean. A column holding values under no heading; ``header`` is then &quot;Column C&quot;.</extracomment>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/layout.py" line="286"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
-        <extracomment>How many rows under the headings are tried to tell which of two columns holds a field.</extracomment>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
@@ -477,7 +472,6 @@
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="52"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
-        <extracomment>Fields whose values repeat down a column: each distinct value is cleaned only once.</extracomment>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
@@ -488,7 +482,6 @@
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="153"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
-        <extracomment>The date columns a list may write month first, and how each is read then.</extracomment>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
@@ -514,7 +507,6 @@
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="249"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
-        <extracomment>For a normaliser, a test that it leaves a whole column as it is (empty cells aside). (Tidy names cost no more one by one: ``clean_text`` takes them by a fast path.)</extracomment>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
@@ -550,7 +542,6 @@
     <message>
         <location filename="../../src/careerdesk/io/other_rows.py" line="65"/>
         <source>This row is a total, not a student; it was not imported.</source>
-        <extracomment>The fields that say who a row is: a row with none of them is no student. A template&apos;s example row says so: a cell that is only &quot;Example&quot;, &quot;e.g.&quot;, &quot;範例&quot;…, or an identifying cell that starts with it (&quot;e.g. CUHK&quot;, &quot;例如：陳大文&quot;). A student number written as a pattern to follow: &quot;1155xxxxxx&quot;, &quot;XXXXXXXX&quot;.</extracomment>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
@@ -566,7 +557,6 @@
     <message>
         <location filename="../../src/careerdesk/io/open_file.py" line="85"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
-        <extracomment>Sheet names that hold instructions or lookups, not nominees. The kinds whose every sheet is in one document, read whole. Their readers load only when such a file comes: the command line starts reading a workbook before anything else.</extracomment>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
@@ -689,7 +679,6 @@
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
         <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
         <source>{file} is too large to be a nominee list.</source>
-        <extracomment>Single-byte code pages a page may declare without meaning it (Python&apos;s names for them).</extracomment>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
@@ -726,7 +715,6 @@
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="98"/>
         <source>A student number cannot be TRUE or FALSE.</source>
-        <extracomment>Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and compatibility forms); a word in Latin letters; brackets left empty.</extracomment>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
@@ -747,19 +735,16 @@
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="127"/>
         <source>{value} is not a student number.</source>
-        <extracomment>Digits in groups (&quot;1155-012-345&quot;, &quot;2101-2345D&quot;): the same number as without the dashes.</extracomment>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="160"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
-        <extracomment>What people write in a cell they have nothing for: an email, phone or date column holding one of these is empty. (A name column keeps it: &quot;NA&quot; may be someone&apos;s name.)</extracomment>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="212"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
-        <extracomment>The end of an address from its (last) &quot;@&quot;: a domain ending in letters, then the next cell. A run of eight or more digits (spaces and dashes between them allowed): one number.</extracomment>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
@@ -785,7 +770,6 @@
     <message>
         <location filename="../../src/careerdesk/io/dates.py" line="72"/>
         <source>&apos;{text}&apos; is a year, not a date; write the month too (06/{year}).</source>
-        <extracomment>Excel serial numbers of 1950-01-01 and 2100-12-31: a number outside them is no date CareerDesk keeps (1950 to 2100 as a number is a year, a day in 1905 as a serial).</extracomment>
         <translation>「{text}」是年份，不是日期；請同時寫上月份（06/{year}）。</translation>
     </message>
     <message>
@@ -806,19 +790,16 @@
     <message>
         <location filename="../../src/careerdesk/io/dates.py" line="177"/>
         <source>{value} is not a date and time.</source>
-        <extracomment>A date written as three numbers: day (or month) first, then the other, then the year. What people write around a date: a remark in brackets (&quot;(expected)&quot;, &quot;(星期二)&quot;), the day of the week (&quot;Tue,&quot;, &quot;Tuesday&quot;, &quot;星期二&quot;, &quot;週二&quot;), a label before it (&quot;Expected:&quot;, &quot;預計&quot;, &quot;End of June 2026&quot;: a month means its last day anyway).</extracomment>
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/dates.py" line="216"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
-        <extracomment>A time after a date, as forms and spreadsheets write it: &quot;09:40&quot;, &quot;9:40:12&quot;, &quot;9:40 pm&quot;.</extracomment>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="247"/>
         <source>{value} is not yes or no.</source>
-        <extracomment>A whole word that answers yes or no at the start of a longer answer (not &quot;n&quot; of &quot;N/A&quot;).</extracomment>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
@@ -829,7 +810,6 @@
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="286"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
-        <extracomment>How a residency column answers besides yes and no: local students and permanent residents are Hong Kong residents; non-local students (from the Mainland or overseas) are not (&quot;L&quot; and &quot;NL&quot; in a student system&apos;s export). &quot;Non-permanent resident&quot; is left to the coordinator (it depends on the visa).</extracomment>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
@@ -850,7 +830,6 @@
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="358"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
-        <extracomment>A rank as people write it: &quot;1st&quot;, &quot;No. 1&quot;, &quot;#1&quot;, &quot;Rank 2&quot;, &quot;第一&quot;, &quot;第 3 名&quot;. Years written as words: &quot;Year Three&quot;, &quot;Third year&quot;. What may follow the year: its academic year &quot;(2025/26)&quot;, &quot;of 4&quot;, &quot;/4&quot;.</extracomment>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
@@ -866,13 +845,11 @@
     <message>
         <location filename="../../src/careerdesk/io/values.py" line="478"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
-        <extracomment>Words of a ticket&apos;s name that say how its holder attends (a word of each: it says nothing).</extracomment>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="51"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
-        <extracomment>What makes a sheet&apos;s XML worth scanning: a formula, an error value, a hidden row.</extracomment>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
@@ -1190,7 +1167,6 @@
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="100"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
-        <extracomment>What a placement becomes when its nomination moves on. Stages that use up a place: a nomination counts against the quota from submission on. Places for this nomination&apos;s faculty (else university, else cohort): its quota line.</extracomment>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
@@ -1228,7 +1204,6 @@
         <location filename="../../src/careerdesk/core/services/placements.py" line="44"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="118"/>
         <source>That nomination no longer exists.</source>
-        <extracomment>organisation name → [(position id, title)] open for the nomination&apos;s cohort</extracomment>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
@@ -1294,7 +1269,6 @@
     <message>
         <location filename="../../src/careerdesk/core/services/organisations.py" line="64"/>
         <source>There is already an organisation called {clash}.</source>
-        <extracomment>(name, title, email, phone)</extracomment>
         <translation>已有名為 {clash} 的機構。</translation>
     </message>
     <message>
@@ -1392,7 +1366,6 @@
         <location filename="../../src/careerdesk/core/services/programmes.py" line="66"/>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="92"/>
         <source>&apos;{kind}&apos; is not a kind of programme.</source>
-        <extracomment>(code, name, places) (name, months, weeks) university code → places (university code, faculty name) → places</extracomment>
         <translation>「{kind}」不是計劃類別。</translation>
     </message>
     <message>
@@ -1546,7 +1519,6 @@
     <message>
         <location filename="../../src/careerdesk/core/services/reports.py" line="91"/>
         <source>The folder {parent} does not exist, so the report cannot be saved there.</source>
-        <extracomment>(whose text, characters the font could not draw): told to the user, never hidden</extracomment>
         <translation>資料夾 {parent} 不存在，因此無法把報告儲存到那裏。</translation>
     </message>
     <message>
@@ -2573,7 +2545,6 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
         <source>Any eligibility</source>
-        <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>任何資格狀況</translation>
     </message>
     <message>
@@ -3402,7 +3373,6 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/models/students_model.py" line="59"/>
         <source>University</source>
-        <extracomment>The rest of the ids are read this long after the first screenful, so the window paints first; scrolling further before then reads them at once (``student_id``, ``data``). Qt.ItemDataRole.DisplayRole and ToolTipRole, as plain numbers (a test keeps them equal). The Students page is the window&apos;s first page: naming any member of ``Qt`` before it has painted would build PySide6&apos;s whole ``Qt`` enum namespace first (136 enums, ~20 ms, a tenth of the start-up). So this model names none: no ``headerData`` (Qt would call it with a ``Qt.Orientation``; the page shows ``column_titles`` through a header model of its own) and ``sort`` takes its order as Qt gives it.</extracomment>
         <translation>大學</translation>
     </message>
     <message>
@@ -3456,7 +3426,6 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/pages/students_page.py" line="33"/>
         <source>Search by name, Chinese name, student no. or email</source>
-        <extracomment>(report kind, preset values) — the window opens the Reports page on it</extracomment>
         <translation>按姓名、中文姓名、學號或電郵搜尋</translation>
     </message>
     <message>
@@ -3477,7 +3446,6 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="45"/>
         <source>Ready to import</source>
-        <extracomment>The summary lists this many problems (the same problem on many rows is one).</extracomment>
         <translation>準備匯入</translation>
     </message>
     <message>

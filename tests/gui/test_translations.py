@@ -17,6 +17,14 @@ def test_every_string_is_translated() -> None:
     assert compiled.stat().st_mtime >= source.stat().st_mtime - 5
 
 
+def test_translators_are_given_no_note_meant_for_something_else() -> None:
+    """lupdate reads a "#:" comment as a note for the next string's translator; ours
+    document module attributes, so scripts/update_translations.py drops them."""
+    source = ROOT / "resources" / "translations" / "careerdesk_zh_HK.ts"
+    assert [m.findtext("source") for m in ET.parse(source).iter("message")
+            if m.find("extracomment") is not None] == []
+
+
 def test_qts_own_words_are_in_traditional_chinese_for_hong_kong(qapp) -> None:  # noqa: ANN001
     """The import window's Back, Next and Cancel are Qt's words: Qt has no Hong Kong
     translation, so its Taiwan one is used (Traditional Chinese, not English)."""
