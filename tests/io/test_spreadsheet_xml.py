@@ -38,6 +38,20 @@ def test_every_worksheet_is_read_with_its_types_merges_and_marks(tmp_path: Path)
                               (6, 3): "formula_no_value"}
 
 
+@pytest.mark.parametrize("bom, encoding", [(b"\xef\xbb\xbf", "utf-8"),
+                                           (b"\xff\xfe", "utf-16-le")])
+def test_an_xml_spreadsheet_is_told_in_any_unicode_encoding(tmp_path: Path, bom: bytes,
+                                                            encoding: str) -> None:
+    path = tmp_path / "report.xls"
+    declared = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+    text = SPREADSHEET_XML.replace('<?xml version="1.0"?>',
+                                   f'<?xml version="1.0" encoding="{declared}"?>')
+    path.write_bytes(bom + text.encode(encoding))
+    spreadsheet = SpreadsheetFile(path)
+    assert spreadsheet.kind is FileKind.XML_2003
+    assert spreadsheet.read("Nominees").rows[2][:3] == [3035000001, "CHAN Tai Man", "陳大文"]
+
+
 @pytest.mark.parametrize("content, words", [
     ('<?xml version="1.0"?><!DOCTYPE Workbook [<!ENTITY a "aaaaaaaaaa">]>'
      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">&a;</Workbook>',

@@ -68,10 +68,11 @@ def sniff(path: Path) -> FileKind:
         if head.startswith(magic):
             raise UnreadableFileError("not_a_spreadsheet", msg(
                 "{file} is {what}, not a spreadsheet or a CSV file.", file=name, what=what))
-    if _is_web_page(head):
+    markup = _markup_start(head)
+    if _is_web_page(markup):
         return FileKind.HTML
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
-        if _SPREADSHEET_XML in head or b'progid="Excel.Sheet"' in head:
+    if markup.startswith(b"<?xml"):
+        if _SPREADSHEET_XML in markup or b'progid="excel.sheet"' in markup:
             return FileKind.XML_2003
         raise UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is an XML file, not a spreadsheet or a CSV file.", file=name))
@@ -81,18 +82,23 @@ def sniff(path: Path) -> FileKind:
 _SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"
 
 
-_WEB_PAGE_TAGS = (b"<html", b"<!doctype html", b"<table", b"<head", b"<body", b"<meta")
-
-
-def _is_web_page(head: bytes) -> bool:
-    """Whether the file begins as a web page does (in UTF-8, a legacy code page or, after
-    its byte-order mark, UTF-16)."""
+def _markup_start(head: bytes) -> bytes:
+    """The file's first bytes as ASCII, lower-cased and without leading spaces: a web page
+    or an XML file may come in UTF-8, a legacy code page or, after its byte-order mark,
+    UTF-16."""
     for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
                           (b"\xef\xbb\xbf", "utf-8")):
         if head.startswith(bom):
             head = head[len(bom):].decode(encoding, "ignore").encode("ascii", "ignore")
             break
-    start = head.lstrip().lower()
+    return head.lstrip().lower()
+
+
+_WEB_PAGE_TAGS = (b"<html", b"<!doctype html", b"<table", b"<head", b"<body", b"<meta")
+
+
+def _is_web_page(start: bytes) -> bool:
+    """Whether the file begins as a web page does (``_markup_start``)."""
     if start.startswith(b"<?xml"):
         start = start[start.find(b"?>") + 2:].lstrip()
     return start.startswith(_WEB_PAGE_TAGS)
