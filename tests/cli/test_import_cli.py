@@ -547,35 +547,24 @@ def assert_endorsed_only(db: str, home: Path, path: Path, prefix: str) -> None:
     assert ("CUHK", f"{prefix}61") not in stored and ("CUHK", f"{prefix}62") in stored
 
 
-def test_rows_filtered_out_in_libreoffice_are_not_imported_either(db: str, home: Path,
-                                                                  tmp_path: Path) -> None:
-    """The same list filtered in LibreOffice Calc and saved as .ods: python-calamine reads
-    the filtered-out rows like any other, the import leaves them out and says so."""
-    rows = [["Student No.", "English Name", "University", "Endorsed"],
+#: Five students, the second and fourth (rows 3 and 5) not endorsed and filtered out.
+FILTERED = [["Student No.", "English Name", "University", "Endorsed"],
             *[[f"115500096{n}", f"LEE Ka Yan {n}", "CUHK", e]
               for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
-    path = ods(tmp_path / "filtered.ods", rows, hidden=(2, 4))
-    assert_endorsed_only(db, home, path, "11550009")
 
 
-def test_rows_filtered_out_of_a_legacy_xls_are_not_imported_either(db: str, home: Path,
-                                                                    tmp_path: Path) -> None:
-    """The same list filtered in Excel and saved as Excel 97-2003 (.xls): python-calamine
-    reads the hidden rows like any other; the workbook's own records say they are hidden."""
-    rows = [["Student No.", "English Name", "University", "Endorsed"],
-            *[[f"115500096{n}", f"HO Kit {n}", "CUHK", e]
-              for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
-    path = xls(tmp_path / "filtered.xls", rows, sheet="名單", hidden=(2, 4))
-    assert_endorsed_only(db, home, path, "11550009")
-
-
-def test_rows_filtered_out_of_a_binary_workbook_are_not_imported_either(
-        db: str, home: Path, tmp_path: Path) -> None:
-    rows = [["Student No.", "English Name", "University", "Endorsed"],
-            *[[f"115500096{n}", f"MAK Wing {n}", "CUHK", e]
-              for n, e in enumerate(["Y", "N", "Y", "N", "Y"])]]
-    path = xlsb(tmp_path / "filtered.xlsb", rows, hidden=(2, 4))
-    assert_endorsed_only(db, home, path, "11550009")
+@pytest.mark.parametrize("save", [
+    lambda folder: ods(folder / "filtered.ods", FILTERED, hidden=(2, 4)),  # LibreOffice Calc
+    lambda folder: xls(folder / "filtered.xls", FILTERED, sheet="名單", hidden=(2, 4)),
+    lambda folder: xlsb(folder / "filtered.xlsb", FILTERED, hidden=(2, 4)),
+], ids=["ods", "xls", "xlsb"])
+def test_rows_filtered_out_of_any_workbook_are_not_imported_either(db: str, home: Path,
+                                                                   tmp_path: Path,
+                                                                   save) -> None:  # noqa: ANN001
+    """The same list filtered and saved from LibreOffice (.ods), as Excel 97-2003 (.xls) or
+    as a binary workbook (.xlsb): python-calamine reads the hidden rows like any other; the
+    file's own records say they are hidden, and the import leaves them out and says so."""
+    assert_endorsed_only(db, home, save(tmp_path), "11550009")
 
 
 def test_headings_with_no_students_under_them_import_nothing(db: str, home: Path,
