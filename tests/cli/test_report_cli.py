@@ -59,3 +59,25 @@ def test_unknown_filters_exit_2(db: str, home: Path, tmp_path: Path, kind: str,
     message = assert_plain_failure(careerdesk("--db", db, "report", kind, *options, "-o",
                                               str(out), home=home))
     assert words in message and not out.exists()
+
+
+def test_a_faculty_asked_for_in_short_is_the_one_stored(db: str, home: Path,
+                                                        tmp_path: Path) -> None:
+    """`--faculty science` finds "Faculty of Science" (as the importer and the eligibility
+    rules read faculties), and the list for the Dean names it as stored."""
+    import json
+    import re
+
+    listed = json.loads(careerdesk("--db", db, "nominations", "list", "--cohort",
+                                   "PROCRUITC-2025", "--json", home=home).stdout)
+    university, stored = next((r["university"], r["faculty"]) for r in listed
+                              if r.get("faculty", "").startswith(("Faculty of", "School of")))
+    short = re.sub(r"^(?:Faculty|School) of ", "", stored).lower()
+    out = tmp_path / "list.pdf"
+    result = careerdesk("--db", db, "report", "nominations", "--cohort", "PROCRUITC-2025",
+                        "--university", university, "--faculty", short, "-o", str(out),
+                        home=home)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                          text=True).stdout
+    assert f"{university}, {stored}" in text and f", {short}." not in text

@@ -75,6 +75,8 @@ def endorsement_list(session: Session, cohort: str, university: str,
             raise NotFoundError(msg(
                 "{code} has no nominations from a faculty called '{faculty}' in {cohort}.",
                 code=code, faculty=faculty, cohort=found.code), code="unknown_faculty")
+    if faculty is not None:  # as the office stores it, however it was asked for
+        faculty = next((r.faculty for r in rows if r.faculty), faculty)
     rows.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
     quota = next((r.quota_places for r in rows if r.quota_places is not None), None)
     return EndorsementList(found.code, found.name, code, faculty, quota, rows)
