@@ -341,6 +341,7 @@ def test_a_list_dropped_on_the_window_opens_the_import_with_it(qtbot, demo_datab
                         lambda wizard: opened.append(wizard.file_page.path.text()) or 0)
     window = MainWindow(demo_database)
     qtbot.addWidget(window)
+    window.finish_start()  # (as app.start_window does once the window has painted)
     assert window.acceptDrops()
     for refused in ([path, path], [tmp_path]):
         enter, _mime = _drag(refused, "enter")

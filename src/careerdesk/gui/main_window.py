@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from careerdesk import __version__
 from careerdesk.core.services.student_rows import StudentSource
-from careerdesk.gui.importing.dropped_file import dropped_file
 from careerdesk.gui.pages.students_page import StudentsPage
 from careerdesk.gui.signals import DataSignals
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
     from careerdesk.core.db.database import Database
     from careerdesk.gui.tasks import BackgroundTask, Work  # loaded after the first paint
@@ -52,7 +50,6 @@ class MainWindow(QMainWindow):
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("CareerDesk"))
         self.resize(1280, 800)
-        self.setAcceptDrops(True)  # a nominee list dropped on the window is imported
 
         self._factories: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Dashboard"), self._make_dashboard),
@@ -165,6 +162,7 @@ class MainWindow(QMainWindow):
 
         self._started = True
         self._fill_menus()
+        self.setAcceptDrops(True)  # a nominee list dropped on the window is imported
         for number in range(self.stack.count()):
             waiting = self.stack.widget(number)
             if isinstance(waiting, QLabel):
@@ -299,10 +297,14 @@ class MainWindow(QMainWindow):
             self.signals.announce(*ALL_TABLES)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        from careerdesk.gui.importing.dropped_file import dropped_file  # (off the start path)
+
         if self.database is not None and dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        from careerdesk.gui.importing.dropped_file import dropped_file
+
         path = dropped_file(event.mimeData())
         if self.database is not None and path is not None:
             event.acceptProposedAction()
