@@ -640,55 +640,54 @@
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="77"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="78"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="109"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="115"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="120"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="126"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="122"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="128"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="131"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="137"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="141"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="147"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="146"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="152"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="44"/>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="40"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
         <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
         <source>{file} is too large to be a nominee list.</source>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="54"/>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="44"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="42"/>
         <source>{file} would make far more cells than any nominee list; it was not read.</source>
         <translation>{file} 會產生遠超任何提名名單的儲存格數目，沒有讀取。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="59"/>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="51"/>
         <source>{file} is a web page with no table in it, not a spreadsheet.</source>
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
@@ -854,7 +853,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="48"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="45"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="55"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
@@ -1391,7 +1390,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="132"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="110"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="112"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -1492,7 +1491,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="66"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="132"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="134"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
@@ -1502,7 +1501,7 @@
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="115"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="117"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
@@ -1537,7 +1536,7 @@
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="52"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="49"/>
         <source>{file} is an XML file with no worksheet in it, not a spreadsheet.</source>
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
@@ -2186,108 +2185,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="51"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="55"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="56"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="132"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="154"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="100"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="127"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="256"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="269"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -2300,63 +2299,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="278"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="284"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="321"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="326"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="327"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="338"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="334"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="337"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="339"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="345"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="347"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>

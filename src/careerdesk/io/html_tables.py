@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet
 from careerdesk.io.text_reader import MAX_TEXT_BYTES, decode
 from careerdesk.messages import msg
@@ -31,10 +31,6 @@ _MOST_SPAN = 1_000  # a span wider or longer than this is a mistake, not a layou
 _MOST_COLUMNS = 16_384  # Excel's own width: no row is read wider
 
 
-class _TooManyCellsError(Exception):
-    pass
-
-
 def read_html_tables(path: Path) -> list[RawSheet]:
     """Every table of the page that holds anything, in order: "Table 1", "Table 2"…, or the
     file's name when there is only one."""
@@ -43,16 +39,12 @@ def read_html_tables(path: Path) -> list[RawSheet]:
         raise UnreadableFileError("file_too_large", msg(
             "{file} is too large to be a nominee list.", file=path.name))
     text = _page_text(data, path.name)
-    # A cell takes at least a few bytes to write, but a span makes many from one: spans
-    # making far more cells than the page has bytes are a hostile page, not a list.
-    parser = _TableParser(cells=2 * len(text) + 100_000)
+    parser = _TableParser(CellBudget(len(text)))  # (a span makes many cells of one)
     try:
         parser.feed(text)
         parser.close()
-    except _TooManyCellsError:
-        raise UnreadableFileError("file_too_large", msg(
-            "{file} would make far more cells than any nominee list; it was not read.",
-            file=path.name)) from None
+    except CellsSpentError:
+        raise CellBudget.refused(path.name) from None
     tables = [table for table in parser.tables if any(any(row) for row in table.rows)]
     if not tables:
         raise UnreadableFileError("not_a_spreadsheet", msg(
@@ -89,7 +81,7 @@ class _Table:
     cell_spans: tuple[int, int] = (1, 1)  # (columns, rows) of the open cell
     pending: dict[int, tuple[int, str]] = field(default_factory=dict)  # column → (rows, value)
     placed: list[tuple[str, int, int]] = field(default_factory=list)  # the open row's cells
-    cells_left: list[int] = field(default_factory=lambda: [0])  # shared by a page's tables
+    budget: CellBudget = field(default_factory=lambda: CellBudget(0))  # the page's, shared
 
     def sheet(self, name: str) -> RawSheet:
         width = max(map(len, self.rows), default=0)
@@ -149,24 +141,22 @@ class _Table:
             self.hidden.add(len(self.rows))
         self.rows.append(row)
         self.row = None
-        self.cells_left[0] -= len(row)
-        if self.cells_left[0] < 0:
-            raise _TooManyCellsError
+        self.budget.spend(len(row))
 
 
 class _TableParser(HTMLParser):
     """The tables of a page, a nested table read as a table of its own."""
 
-    def __init__(self, cells: int) -> None:
+    def __init__(self, budget: CellBudget) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[_Table] = []
         self._open: list[_Table] = []
-        self._cells_left = [cells]
+        self._budget = budget
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         if tag == "table":
-            table = _Table(cells_left=self._cells_left)
+            table = _Table(budget=self._budget)
             self.tables.append(table)
             self._open.append(table)
         elif not self._open:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from careerdesk.messages import msg
+
 
 class UnreadableFileError(Exception):
     """A file that cannot be read, with a stable ``code`` and one plain sentence."""
@@ -13,3 +15,29 @@ class UnreadableFileError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+
+class CellsSpentError(Exception):
+    """A file made more cells than its ``CellBudget`` allows."""
+
+
+class CellBudget:
+    """How many cells a file may make when one cell can stand for many (a web page's
+    spans, an XML spreadsheet's merges and skips): twice the file's size, plus room for a
+    small file's spans. More is a hostile file, not a list: ``spend`` raises then, and the
+    reader refuses the file in one sentence (``refused``)."""
+
+    def __init__(self, size: int) -> None:
+        self.left = 2 * size + 100_000
+
+    def spend(self, cells: int) -> None:
+        self.left -= cells
+        if self.left < 0:
+            raise CellsSpentError
+
+    @staticmethod
+    def refused(file: str) -> UnreadableFileError:
+        return UnreadableFileError("file_too_large", msg(
+            "{file} would make far more cells than any nominee list; it was not read.",
+            file=file))

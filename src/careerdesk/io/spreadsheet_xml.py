@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, SheetInfo
 from careerdesk.io.text_reader import MAX_TEXT_BYTES
 from careerdesk.messages import msg
@@ -36,13 +36,10 @@ def read_spreadsheet_xml(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
             "{file} is too large to be a nominee list.", file=path.name))
     try:
         with path.open("rb") as stream:
-            # Merges and skipped rows make many cells from one: far more than the file
-            # has bytes is a hostile file, not a list.
-            sheets = _walk(stream, cells=[2 * path.stat().st_size + 100_000])
-    except _TooManyCellsError:
-        raise UnreadableFileError("file_too_large", msg(
-            "{file} would make far more cells than any nominee list; it was not read.",
-            file=path.name)) from None
+            # (merges and skipped rows make many cells of one)
+            sheets = _walk(stream, CellBudget(path.stat().st_size))
+    except CellsSpentError:
+        raise CellBudget.refused(path.name) from None
     except (ParseError, DefusedXmlException, ValueError) as exc:  # a DTD, entities, damage
         raise UnreadableFileError("file_unreadable", msg(
             "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
@@ -54,14 +51,10 @@ def read_spreadsheet_xml(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
     return [(SheetInfo(sheet.name, sheet.hidden), sheet.raw()) for sheet in sheets]
 
 
-class _TooManyCellsError(Exception):
-    pass
-
-
 class _Sheet:
-    def __init__(self, name: str, cells_left: list[int]) -> None:
+    def __init__(self, name: str, budget: CellBudget) -> None:
         self.name = name
-        self.cells_left = cells_left  # shared by the file's sheets
+        self.budget = budget  # the file's, shared by its sheets
         self.hidden = False
         self.rows: list[list[Cell]] = []
         self.problems: dict[tuple[int, int], str] = {}
@@ -104,9 +97,7 @@ class _Sheet:
             if down:
                 self.merged_down[column] = (down, value)
         self.rows.append(row)
-        self.cells_left[0] -= max(len(row), 1)
-        if self.cells_left[0] < 0:
-            raise _TooManyCellsError
+        self.budget.spend(max(len(row), 1))
 
     def _value(self, cell: Element, row: int, column: int) -> Cell:
         data = cell.find(f"{_SS}Data")
@@ -121,14 +112,14 @@ class _Sheet:
         return _typed(kind, text)
 
 
-def _walk(stream: IO[bytes], cells: list[int]) -> list[_Sheet]:
+def _walk(stream: IO[bytes], budget: CellBudget) -> list[_Sheet]:
     sheets: list[_Sheet] = []
     for event, element in iterparse(stream, events=("start", "end")):
         tag = element.tag
         if event == "start":
             if tag == f"{_SS}Worksheet":
                 sheets.append(_Sheet(element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}",
-                                     cells))
+                                     budget))
             continue
         if tag == f"{_SS}Row" and sheets:
             sheets[-1].add_row(element)
