@@ -21,6 +21,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from careerdesk.io import ods_rows
+from careerdesk.io.package_parts import related_part
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, mentions
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
@@ -191,7 +192,6 @@ def _sheet_xml(path: Path, name: str) -> bytes | None:
     None when it holds no formula, no error and no hidden row (or cannot be found)."""
     with zipfile.ZipFile(path) as archive:
         workbook = archive.read("xl/workbook.xml")
-        relations = archive.read("xl/_rels/workbook.xml.rels")
         escaped = re.escape(_xml_escape(name).encode())
         sheet = re.search(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"" + escaped + rb"\"[^>]*>", workbook)
         if sheet is None:
@@ -200,15 +200,9 @@ def _sheet_xml(path: Path, name: str) -> bytes | None:
             rb'\bid="([^"]+)"', sheet.group(0))
         if rid is None:
             return None
-        target = re.search(rb'<(?:\w+:)?Relationship\b[^>]*\bId="' + re.escape(rid.group(1))
-                           + rb'"[^>]*\bTarget="([^"]+)"', relations) or re.search(
-            rb'<(?:\w+:)?Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="'
-            + re.escape(rid.group(1))
-            + rb'"', relations)
-        if target is None:
+        member = related_part(archive, "xl/_rels/workbook.xml.rels", rid.group(1).decode())
+        if member is None:
             return None
-        member = target.group(1).decode().lstrip("/")
-        member = member if member.startswith("xl/") else f"xl/{member}"
         try:
             return archive.read(member) if _worth_scanning(archive, member) else None
         except KeyError:

@@ -9,10 +9,10 @@ says nothing here (reading it says what is wrong).
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
+from careerdesk.io.package_parts import related_part
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
 
 _ROW_HEADER = 0  # BrtRowHdr
@@ -68,16 +68,7 @@ def _sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
         if name == sheet:
             relation = relation_id
             break
-    if not relation:
-        return None
-    relations = archive.read("xl/_rels/workbook.bin.rels").decode("utf-8")
-    for element in re.findall(r"<(?:\w+:)?Relationship\b[^>]*>", relations):
-        if re.search(r'\bId="' + re.escape(relation) + '"', element):
-            target = re.search(r'\bTarget="([^"]+)"', element)
-            if target is not None:
-                member = target.group(1).lstrip("/")
-                return member if member.startswith("xl/") else f"xl/{member}"
-    return None
+    return related_part(archive, "xl/_rels/workbook.bin.rels", relation) if relation else None
 
 
 def _wide_string(data: bytes, start: int, end: int) -> tuple[str, int]:

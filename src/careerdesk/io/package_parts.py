@@ -1,0 +1,22 @@
+"""Finding a part of an Excel workbook's zip (.xlsx, .xlsb) through its relationships."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_TARGET = re.compile(rb'\bTarget="([^"]+)"')
+
+
+def related_part(archive: zipfile.ZipFile, relations: str, relation_id: str) -> str | None:
+    """The zip member the relationship ``relation_id`` of the part list ``relations``
+    ("xl/_rels/workbook.xml.rels") points at ("xl/worksheets/sheet1.xml"); None when there
+    is none. Its attributes may come in any order, its elements with a prefix."""
+    wanted = re.compile(rb'\bId="' + re.escape(relation_id.encode()) + rb'"')
+    for element in _RELATIONSHIP.findall(archive.read(relations)):
+        target = _TARGET.search(element) if wanted.search(element) else None
+        if target is not None:
+            member = target.group(1).decode("utf-8", "replace").lstrip("/")
+            return member if member.startswith("xl/") else f"xl/{member}"
+    return None
