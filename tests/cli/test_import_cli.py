@@ -206,6 +206,24 @@ def test_importing_the_same_file_again_changes_nothing(db: str, home: Path) -> N
     assert "imported_before" not in {i["code"] for i in after_undo["issues"]}
 
 
+def test_a_student_number_shown_with_leading_zeros_is_the_same_student(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """One office typed 01234567 as text; another's list keeps it as a number formatted
+    "00000000". Both are the same student: the second list changes nothing."""
+    rows = [["Student No.", "English Name", "University", "Year of Study"]]
+    typed = xlsx(tmp_path / "typed.xlsx", [*rows, ["01234567", "CHAN Tai Man", "HKBU", 3]])
+    kept = xlsx(tmp_path / "kept.xlsx", [*rows, [1234567, "CHAN Tai Man", "HKBU", 3]])
+    workbook = openpyxl.load_workbook(kept)
+    workbook.active["A2"].number_format = "00000000"
+    workbook.active["D2"].number_format = "00"  # (shown as 03: still the third year)
+    workbook.save(kept)
+    assert run_import(db, home, str(typed))["created"] == 1
+    again = run_import(db, home, str(kept))
+    assert (again["created"], again["unchanged"], again["issues"]) == (0, 1, [])
+    listed = students(db, home)
+    assert ("HKBU", "01234567") in listed and ("HKBU", "1234567") not in listed
+
+
 def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:
     before = table(db, "SELECT count(*) FROM student")
     report = run_import(db, home, str(SAMPLES / "polyu-computing-procruit-c.xlsx"), "--dry-run")

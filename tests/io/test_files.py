@@ -354,6 +354,46 @@ def test_formulas_give_cached_values_and_missing_ones_or_errors_are_named(tmp_pa
     assert cached.rows[1][2] == 2
 
 
+def _zero_padded(path: Path, formats: dict[str, str]) -> Path:
+    """The workbook at ``path`` with each cell of ``formats`` ("A2") given that format."""
+    workbook = openpyxl.load_workbook(path)
+    for cell, code in formats.items():
+        workbook.active[cell].number_format = code
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ahead", [False, True])
+def test_numbers_shown_with_leading_zeros_read_as_shown(tmp_path: Path, ahead: bool) -> None:
+    """A student number 01234567 typed into a cell formatted "00000000" is kept by Excel as
+    the number 1234567: it is read as Excel shows it, and only where it is shown so."""
+    from careerdesk.io.open_file import ReadAhead
+
+    path = files.xlsx(tmp_path / "zeros.xlsx", [
+        ["Student No", "English Name", "Year of Study"],
+        [1234567, "CHAN Tai Man", 3], [123456789, "WONG Siu Ming", 2.0],
+        ["0042", "LEE Ka Yan", 1], [7, "HO Wing", 4], [8.5, "LAM Ping", 5], [9, "TSE Kit", 1]])
+    _zero_padded(path, {"A2": "00000000", "A3": "00000000", "A4": "00000000",
+                        "A5": "0000;[Red]-0000", "A6": "00000000", "A7": "0", "C3": "00"})
+    sheet = (ReadAhead(path).take() if ahead else SpreadsheetFile(path)).read("Nominees")
+    assert [row[0] for row in sheet.rows[1:]] == [
+        "01234567", "123456789", "0042", "0007", 8.5, 9]
+    assert [row[2] for row in sheet.rows[1:]] == [3, "02", 1, 4, 5, 1]
+    assert sheet.problems == {}
+
+
+def test_a_workbook_without_zero_padded_formats_is_not_scanned(tmp_path: Path) -> None:
+    """The styles are looked at first: most workbooks have no such format, and their sheets
+    (75 MB of XML for 100,000 rows) are not read a second time for it."""
+    from careerdesk.io import xlsx_cells
+
+    path = files.xlsx(tmp_path / "plain.xlsx", [HEADERS, *ROWS])
+    _zero_padded(path, {"A2": "0", "A3": "0.00", "B2": "@"})
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx_cells._padded_styles(archive) == {}
+    assert xlsx_cells.sheet_marks(path, "Nominees") == xlsx_cells.CellMarks()
+
+
 def test_formatted_empty_rows_cost_nothing(tmp_path: Path) -> None:
     path = files.xlsx(tmp_path / "formatted.xlsx", [HEADERS, *ROWS])
     workbook = openpyxl.load_workbook(path)
@@ -414,7 +454,7 @@ def test_a_mark_split_between_read_blocks_is_still_seen(pattern: bytes, mark: by
     from io import BytesIO
 
     from careerdesk.io.sniff import mentions
-    from careerdesk.io.workbook_reader import _MARKS
+    from careerdesk.io.xlsx_cells import _MARKS
 
     block = 1 << 20
     for cut in range(1, len(mark)):  # the mark's first `cut` bytes end the first block

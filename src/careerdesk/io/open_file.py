@@ -10,9 +10,9 @@ from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind, sniff
-from careerdesk.io.table import RawSheet, SheetInfo
+from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
-from careerdesk.io.workbook_reader import Workbook, cell_problems
+from careerdesk.io.workbook_reader import Workbook, cell_marks
 from careerdesk.messages import msg
 
 #: Sheet names that hold instructions or lookups, not nominees.
@@ -70,9 +70,10 @@ class SpreadsheetFile:
             self._workbook = Workbook(self.path, self.kind)
         return self._workbook
 
-    def read(self, sheet: str | None = None, *, cell_problems: bool = True) -> RawSheet:
-        """The sheet's cells, read once however often asked for. ``cell_problems=False``
-        leaves its formula and error cells to the caller (see ``ReadAhead``)."""
+    def read(self, sheet: str | None = None, *, with_marks: bool = True) -> RawSheet:
+        """The sheet's cells, read once however often asked for. ``with_marks=False``
+        leaves what the file says of them beyond their values to the caller (see
+        ``ReadAhead``)."""
         if self.kind is FileKind.TEXT:
             if self._text is None:
                 self._text = read_text_table(self.path)
@@ -85,7 +86,7 @@ class SpreadsheetFile:
                 "{file} has no sheet called '{sheet}'; its sheets are {sheets}.",
                 file=self.path.name, sheet=sheet, sheets=", ".join(repr(n) for n in names)))
         if sheet not in self._read:
-            self._read[sheet] = self._open().read(sheet, cell_problems=cell_problems)
+            self._read[sheet] = self._open().read(sheet, with_marks=with_marks)
         return self._read[sheet]
 
     def candidate_sheets(self) -> list[str]:
@@ -104,8 +105,9 @@ class ReadAhead:
 
     python-calamine parses without holding Python's lock, so a large workbook is read while
     the caller loads the database layer and opens the database; and ``take``, while it waits,
-    looks through the sheet's XML for formula and error cells on the caller's thread (the
-    second core). It raises what opening the file would have raised.
+    looks through the sheet's XML for what python-calamine does not say of its cells
+    (``cell_marks``) on the caller's thread (the second core). It raises what opening the
+    file would have raised.
     """
 
     def __init__(self, path: Path, sheet: str | None = None) -> None:
@@ -133,7 +135,7 @@ class ReadAhead:
                 self._kind, self._sheet = spreadsheet.kind, sheet
                 self._chosen.set()
                 if sheet is not None:
-                    spreadsheet.read(sheet, cell_problems=False)  # take() finds them
+                    spreadsheet.read(sheet, with_marks=False)  # take() finds them
             spreadsheet.close()
             _give_back_freed_memory()
             self._file = spreadsheet
@@ -147,11 +149,11 @@ class ReadAhead:
         """The file, handed over once: holding it here would keep the whole workbook in
         memory for as long as the caller keeps this object."""
         self._chosen.wait()
-        problems: dict[tuple[int, int], str] = {}
+        marks = CellMarks()
         failure: BaseException | None = None
         if self._kind is not None and self._sheet is not None:
             try:
-                problems = cell_problems(self._path, self._kind, self._sheet)
+                marks = cell_marks(self._path, self._kind, self._sheet)
             except Exception as exc:  # noqa: BLE001 - raised once the worker is done too
                 failure = exc
         self._done.wait()  # never leave the worker parsing behind
@@ -163,7 +165,7 @@ class ReadAhead:
         if spreadsheet is None:
             raise RuntimeError("the file read ahead was already taken")
         if self._sheet is not None:
-            spreadsheet.read(self._sheet).problems.update(problems)
+            spreadsheet.read(self._sheet).mark(marks)
         return spreadsheet
 
 

@@ -31,6 +31,28 @@ class RawSheet:
     rows: list[list[Cell]]
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    def mark(self, marks: CellMarks) -> None:
+        """Take what the file says of its cells beyond their values: problems are noted,
+        and a number shown with leading zeros becomes the text it is shown as."""
+        self.problems.update(marks.problems)
+        for (row, column), digits in marks.padded.items():
+            cells = self.rows[row] if row < len(self.rows) else ()
+            value = cells[column] if column < len(cells) else None
+            if isinstance(value, int | float) and not isinstance(value, bool) and (
+                    value >= 0 and float(value).is_integer()):
+                cells[column] = str(int(value)).zfill(digits)
+
+
+@dataclass
+class CellMarks:
+    """What a file says of a sheet's cells beyond their values: ``problems`` as in
+    ``RawSheet``, and ``padded``: (row, column) → the digits a number cell is shown with
+    (a student number 01234567 kept as the number 1234567 in a cell formatted
+    "00000000")."""
+
+    problems: dict[tuple[int, int], str] = field(default_factory=dict)
+    padded: dict[tuple[int, int], int] = field(default_factory=dict)
+
 
 def column_letter(index: int) -> str:
     """Excel's name for a 0-based column: 0 → A, 27 → AB."""

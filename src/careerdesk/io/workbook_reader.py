@@ -2,41 +2,26 @@
 
 python-calamine (Rust) reads every row whatever the file states its size to be, keeps
 1904-based dates right, and never evaluates formulas: it gives their cached values.
-It does show error values and formulas without a cached value as empty cells, and says
-nothing of hidden rows, so for .xlsx/.xlsm files that hold formulas, errors or hidden rows
-at all, the sheet's XML is scanned once (with plain byte patterns, no XML parser) to name
-those cells and rows. It reads the sheet a block at a time until it meets one: a
-100,000-row sheet is 75 MB of XML. The hidden rows of an .ods file (``ods_rows``), a
-legacy .xls (``xls_rows``) and an .xlsb (``xlsb_rows``) are found by their own readers.
+It does show error values and formulas without a cached value as empty cells, says
+nothing of hidden rows and gives numbers as numbers however they are shown: what an
+.xlsx/.xlsm sheet says of those is found in its XML by ``xlsx_cells``; the hidden rows
+of an .ods file (``ods_rows``), a legacy .xls (``xls_rows``) and an .xlsb (``xlsb_rows``)
+by their own readers.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import python_calamine as calamine
 
-from careerdesk.io import ods_rows
-from careerdesk.io.package_parts import related_part
+from careerdesk.io import ods_rows, xlsx_cells
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.sniff import FileKind, mentions
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet, SheetInfo
+from careerdesk.io.sniff import FileKind
+from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
 from careerdesk.messages import msg
-
-# Each element may carry a namespace prefix ("<x:c>", as the .NET Open XML SDK writes).
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-#: What makes a sheet's XML worth scanning: a formula, an error value, a hidden row.
-_MARKS = (b"<f", b't="e"', b'hidden="1"', b'hidden="true"')
-_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
-_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
-_PREFIX = re.compile(rb"<(\w+):worksheet\b")
 
 
 class Workbook:
@@ -63,21 +48,23 @@ class Workbook:
             if meta.typ == calamine.SheetTypeEnum.WorkSheet
         ]
 
-    def read(self, name: str, *, cell_problems: bool = True) -> RawSheet:
-        """The sheet's cells; with ``cell_problems=False`` its formula and error cells are
-        left for the caller to find (``cell_problems``), on another thread. Otherwise the
-        sheet's XML is scanned for them here while python-calamine (which lets go of
-        Python's lock) parses it on a worker thread: a large sheet is read in the time of
-        the slower of the two."""
-        if not (cell_problems and self.kind in _SCANNED):
+    def read(self, name: str, *, with_marks: bool = True) -> RawSheet:
+        """The sheet's cells; with ``with_marks=False`` what the file says of them beyond
+        their values is left for the caller to find (``cell_marks``), on another thread.
+        Otherwise the sheet's XML is scanned for it here while python-calamine (which lets
+        go of Python's lock) parses it on a worker thread: a large sheet is read in the
+        time of the slower of the two."""
+        if not (with_marks and self.kind in _SCANNED):
             return RawSheet(name, self._rows(name), {})
         with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
             parsed = pool.submit(self._rows, name)
             try:
-                problems = _problems_of(self.path, self.kind, name)
+                marks = cell_marks(self.path, self.kind, name)
             finally:
                 rows = parsed.result()  # (the parse's own error first: it says more)
-        return RawSheet(name, rows, problems)
+        sheet = RawSheet(name, rows)
+        sheet.mark(marks)
+        return sheet
 
     def _rows(self, name: str) -> list[list]:
         try:
@@ -105,61 +92,31 @@ def _fill_merged_down(rows: list[list], merged: Iterable[tuple[tuple[int, int],
                 row[column] = value
 
 
-def cell_problems(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
-    """The formula cells without a saved result, the error cells and the hidden rows of
-    sheet ``name``.
+def cell_marks(path: Path, kind: FileKind, name: str) -> CellMarks:
+    """What the file says of sheet ``name``'s cells beyond the values python-calamine
+    gives: formula cells without a saved result, error cells, hidden rows, numbers shown
+    with leading zeros.
 
     Plain byte work on the sheet's XML (zlib lets go of Python's lock while it inflates),
     so it can run beside python-calamine's parse of the same sheet. An .ods file says only
     its hidden rows (its formulas keep their results), and so do .xls and .xlsb files."""
-    return _problems_of(path, kind, name)
-
-
-def _problems_of(path: Path, kind: FileKind, name: str) -> dict[tuple[int, int], str]:
     if kind is FileKind.XLSX:
-        return _cell_problems(path, name)
+        return xlsx_cells.sheet_marks(path, name)
     if kind is FileKind.ODS:
-        return ods_rows.hidden_rows(path, name)
+        return CellMarks(ods_rows.hidden_rows(path, name))
     if kind is FileKind.XLS:
         from careerdesk.io import xls_rows  # (olefile loads for an .xls file only)
 
-        return xls_rows.hidden_rows(path, name)
+        return CellMarks(xls_rows.hidden_rows(path, name))
     if kind is FileKind.XLSB:
         from careerdesk.io import xlsb_rows
 
-        return xlsb_rows.hidden_rows(path, name)
-    return {}
+        return CellMarks(xlsb_rows.hidden_rows(path, name))
+    return CellMarks()
 
 
 #: The kinds whose sheets are looked through for what python-calamine does not say.
 _SCANNED = (FileKind.XLSX, FileKind.ODS, FileKind.XLS, FileKind.XLSB)
-
-
-def _cell_problems(path: Path, name: str) -> dict[tuple[int, int], str]:
-    xml = _sheet_xml(path, name)
-    if xml is None:
-        return {}
-    problems: dict[tuple[int, int], str] = {}
-    for row in _HIDDEN_ROW.finditer(xml):  # hidden, or filtered out by an AutoFilter
-        number = _ROW_NUMBER.search(row.group(0))
-        if number is not None:
-            problems[(int(number.group(1)) - 1, WHOLE_ROW)] = HIDDEN_ROW
-    for match in _CELL.finditer(xml):
-        attributes, body = match.group(1), match.group(2) or b""
-        is_error = b't="e"' in attributes
-        has_formula = _FORMULA.search(body) is not None
-        if not (is_error or has_formula):
-            continue
-        ref = _REF.search(attributes)
-        if ref is None:
-            continue
-        position = (int(ref.group(2)) - 1, _column_index(ref.group(1).decode()))
-        value = _VALUE.search(body)
-        if is_error:
-            problems[position] = "error_value:" + (value.group(1).decode() if value else "#?")
-        elif value is None:
-            problems[position] = "formula_no_value"
-    return problems
 
 
 #: The extensions python-calamine reads each kind by; it chooses its reader by extension.
@@ -175,50 +132,6 @@ def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_path(str(path))
     with path.open("rb") as handle:
         return calamine.CalamineWorkbook.from_filelike(handle)
-
-
-def _worth_scanning(archive: zipfile.ZipFile, member: str) -> bool:
-    """Whether the sheet's XML holds a formula, an error cell or a hidden row (its
-    formulas are "<x:f>" when its elements carry a prefix)."""
-    with archive.open(member) as stream:
-        prefix = _PREFIX.search(stream.read(4096))
-    marks = _MARKS if prefix is None else (b"<" + prefix.group(1) + b":f", *_MARKS[1:])
-    with archive.open(member) as stream:
-        return mentions(stream, marks)
-
-
-def _sheet_xml(path: Path, name: str) -> bytes | None:
-    """The XML of the worksheet called ``name``, found through the workbook's relations;
-    None when it holds no formula, no error and no hidden row (or cannot be found)."""
-    with zipfile.ZipFile(path) as archive:
-        workbook = archive.read("xl/workbook.xml")
-        escaped = re.escape(_xml_escape(name).encode())
-        sheet = re.search(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"" + escaped + rb"\"[^>]*>", workbook)
-        if sheet is None:
-            return None
-        rid = re.search(rb'\br:id="([^"]+)"', sheet.group(0)) or re.search(
-            rb'\bid="([^"]+)"', sheet.group(0))
-        if rid is None:
-            return None
-        member = related_part(archive, "xl/_rels/workbook.xml.rels", rid.group(1).decode())
-        if member is None:
-            return None
-        try:
-            return archive.read(member) if _worth_scanning(archive, member) else None
-        except KeyError:
-            return None
-
-
-def _xml_escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
 
 
 def _short(exc: Exception) -> str:
