@@ -139,16 +139,20 @@ def set_dimension(path: Path, ref: str | None) -> Path:
 
 
 def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
-        hidden: Sequence[int] = ()) -> Path:
+        hidden: Sequence[int] = (), formats: dict[tuple[int, int], str] | None = None) -> Path:
     """A legacy .xls workbook; the rows ``hidden`` (0-based) hidden, as Excel's filter
-    leaves them."""
+    leaves them; the cells of ``formats`` ((row, column) → a number format) shown so."""
     import xlwt
 
     workbook = xlwt.Workbook(encoding="utf-8")
     worksheet = workbook.add_sheet(sheet)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            worksheet.write(r, c, value)
+            code = (formats or {}).get((r, c))
+            if code is None:
+                worksheet.write(r, c, value)
+            else:
+                worksheet.write(r, c, value, xlwt.easyxf(num_format_str=code))
     for r in hidden:
         worksheet.row(r).hidden = True
     workbook.save(str(path))
@@ -177,15 +181,20 @@ def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
 
 
 def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
-        hidden: Sequence[int] = ()) -> Path:
+        hidden: Sequence[int] = (), shown: dict[tuple[int, int], str] | None = None) -> Path:
     """A minimal OpenDocument spreadsheet, written by hand (text and numbers); the rows
-    ``hidden`` (0-based) filtered out, as LibreOffice Calc writes an AutoFilter's."""
+    ``hidden`` (0-based) filtered out, as LibreOffice Calc writes an AutoFilter's; the
+    number cells of ``shown`` ((row, column) → "01234567") shown so, in a number format
+    with that many digits."""
+    shown = shown or {}
 
-    def cell(value: Any) -> str:
+    def cell(value: Any, position: tuple[int, int]) -> str:
         if isinstance(value, int | float):
+            text = shown.get(position, value)
+            style = f' table:style-name="N{len(text)}"' if position in shown else ""
             return (
-                f'<table:table-cell office:value-type="float" office:value="{value}">'
-                f"<text:p>{value}</text:p></table:table-cell>"
+                f'<table:table-cell{style} office:value-type="float" office:value="{value}">'
+                f"<text:p>{text}</text:p></table:table-cell>"
             )
         text = str(value).replace("&", "&amp;").replace("<", "&lt;")
         return (
@@ -195,14 +204,23 @@ def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
 
     body = "".join(
         ('<table:table-row table:visibility="filter">' if index in hidden else
-         "<table:table-row>") + "".join(cell(v) for v in row) + "</table:table-row>"
+         "<table:table-row>") + "".join(cell(v, (index, c)) for c, v in enumerate(row))
+        + "</table:table-row>"
         for index, row in enumerate(rows)
     )
+    number_styles = "".join(
+        f'<number:number-style style:name="N{digits}"><number:number '
+        f'number:min-integer-digits="{digits}"/></number:number-style>'
+        for digits in sorted({len(text) for text in shown.values()}))
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+        'office:version="1.2">'
+        f"<office:automatic-styles>{number_styles}</office:automatic-styles>"
         f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}'
         "</table:table></office:spreadsheet></office:body></office:document-content>"
     )

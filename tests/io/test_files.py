@@ -466,13 +466,13 @@ def test_a_mark_split_between_read_blocks_is_still_seen(pattern: bytes, mark: by
 def test_an_ods_files_hidden_rows_are_found_by_a_safe_parse(tmp_path: Path) -> None:
     """Hidden rows of an .ods sheet, counted through repeated rows; an entity in its XML is
     refused by defusedxml in one sentence, never expanded."""
-    from careerdesk.io.ods_rows import hidden_rows
+    from careerdesk.io.ods_cells import sheet_marks
     from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
 
     path = files.ods(tmp_path / "list.ods", [HEADERS, *ROWS, []],
                      hidden=(2, 3))
-    assert hidden_rows(path, "Nominees") == {(2, WHOLE_ROW): HIDDEN_ROW}  # row 3 is empty
-    assert hidden_rows(path, "Another sheet") == {}
+    assert sheet_marks(path, "Nominees").problems == {(2, WHOLE_ROW): HIDDEN_ROW}  # 3: empty
+    assert sheet_marks(path, "Another sheet").problems == {}
     bomb = tmp_path / "bomb.ods"
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w") as target:
         for item in source.infolist():
@@ -483,22 +483,58 @@ def test_an_ods_files_hidden_rows_are_found_by_a_safe_parse(tmp_path: Path) -> N
                                     1).replace(b"CHAN Tai Man", b"&a;")
             target.writestr(item, data)
     with pytest.raises(UnreadableFileError) as raised:
-        hidden_rows(bomb, "Nominees")
+        sheet_marks(bomb, "Nominees")
     assert raised.value.message == ("bomb.ods cannot be read as a spreadsheet; it may be damaged "
                                     "(EntitiesForbidden).")
 
 
+def test_an_ods_files_numbers_with_leading_zeros_read_as_shown(tmp_path: Path) -> None:
+    """LibreOffice keeps 01234567 in a cell showing eight digits as the number 1234567, the
+    text shown beside it; columns stood for by one repeated empty cell are counted."""
+    path = files.ods(tmp_path / "zeros.ods", [
+        ["Student No", "English Name", "Remarks", "Notes", "Year of Study"],
+        [1234567, "CHAN Tai Man", "", "", 3], [7, "WONG Siu Ming", "", "", 2],
+        [8, "LEE Ka Yan", "", "", 1]],
+                     shown={(1, 0): "01234567", (2, 0): "0007", (2, 4): "02"})
+    empty = b'<table:table-cell office:value-type="string"><text:p></text:p></table:table-cell>'
+    after = b"<text:p>WONG Siu Ming</text:p></table:table-cell>"
+
+    def repeat_empty_cells(xml: bytes) -> bytes:
+        assert after + empty * 2 in xml
+        return xml.replace(after + empty * 2,
+                           after + b'<table:table-cell table:number-columns-repeated="2"/>')
+
+    files.rewrite_member(path, "content.xml", repeat_empty_cells)
+    rows = read_rows(path)
+    assert [(row[0], row[4]) for row in rows[1:]] == [("01234567", 3), ("0007", "02"), (8, 1)]
+
+
 def test_a_legacy_xls_says_its_hidden_rows_and_a_damaged_one_nothing(tmp_path: Path) -> None:
-    from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
-    from careerdesk.io.xls_rows import hidden_rows
+    from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks
+    from careerdesk.io.xls_cells import sheet_marks
 
     path = files.xls(tmp_path / "list.xls", [HEADERS, *ROWS, *ROWS], sheet="名單",
                      hidden=(1, 3))
-    assert hidden_rows(path, "名單") == {(1, WHOLE_ROW): HIDDEN_ROW, (3, WHOLE_ROW): HIDDEN_ROW}
-    assert hidden_rows(path, "Another sheet") == {}
+    assert sheet_marks(path, "名單") == CellMarks(
+        {(1, WHOLE_ROW): HIDDEN_ROW, (3, WHOLE_ROW): HIDDEN_ROW})
+    assert sheet_marks(path, "Another sheet") == CellMarks()
     cut = tmp_path / "cut.xls"
     cut.write_bytes(path.read_bytes()[:1500])
-    assert hidden_rows(cut, "名單") == {}
+    assert sheet_marks(cut, "名單") == CellMarks()
+
+
+def test_a_legacy_xls_shows_its_numbers_with_leading_zeros_as_excel_does(
+        tmp_path: Path) -> None:
+    """Number cells (written as NUMBER, RK and MULRK records) in a "00000000" format."""
+    path = files.xls(tmp_path / "zeros.xls", [
+        ["Student No", "English Name", "Year of Study", "Rank"],
+        [1234567, "CHAN Tai Man", 3, 1], [1234567.5, "WONG Siu Ming", 2, 2],
+        [7, "LEE Ka Yan", 1, 3], ["0042", "HO Wing", 4, 4]],
+                     formats={(1, 0): "00000000", (2, 0): "00000000", (3, 0): "0000",
+                              (4, 0): "00000000", (1, 2): "00", (1, 3): "0"})
+    rows = read_rows(path)
+    assert [row[0] for row in rows[1:]] == ["01234567", 1234567.5, "0007", "0042"]
+    assert [row[2:] for row in rows[1:3]] == [["03", 1], [2, 2]]
 
 
 def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,18 @@ class CellMarks:
 
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
     padded: dict[tuple[int, int], int] = field(default_factory=dict)
+
+
+#: A number format that shows a whole number with leading zeros: "00000000" (its part
+#: for positive numbers, before any ";"), perhaps with Excel's escapes.
+_ZERO_PADDED = re.compile(r"(?:\\?0){2,}")
+
+
+def zero_padded_digits(code: str) -> int:
+    """How many digits a spreadsheet number format code such as "00000000" shows a whole
+    number with; 0 when it does not pad with zeros ("0", "0.00", "#,##0", a date)."""
+    positive = code.split(";")[0].strip()
+    return positive.count("0") if _ZERO_PADDED.fullmatch(positive) else 0
 
 
 def column_letter(index: int) -> str:

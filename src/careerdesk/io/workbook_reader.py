@@ -4,9 +4,9 @@ python-calamine (Rust) reads every row whatever the file states its size to be, 
 1904-based dates right, and never evaluates formulas: it gives their cached values.
 It does show error values and formulas without a cached value as empty cells, says
 nothing of hidden rows and gives numbers as numbers however they are shown: what an
-.xlsx/.xlsm sheet says of those is found in its XML by ``xlsx_cells``; the hidden rows
-of an .ods file (``ods_rows``), a legacy .xls (``xls_rows``) and an .xlsb (``xlsb_rows``)
-by their own readers.
+.xlsx/.xlsm sheet says of those is found in its XML by ``xlsx_cells``, a legacy .xls's in
+its records by ``xls_cells``, an .ods sheet's by ``ods_cells``; the hidden rows of an
+.xlsb by ``xlsb_rows``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from careerdesk.io import ods_rows, xlsx_cells
+from careerdesk.io import ods_cells, xlsx_cells
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
@@ -103,11 +103,11 @@ def cell_marks(path: Path, kind: FileKind, name: str) -> CellMarks:
     if kind is FileKind.XLSX:
         return xlsx_cells.sheet_marks(path, name)
     if kind is FileKind.ODS:
-        return CellMarks(ods_rows.hidden_rows(path, name))
+        return ods_cells.sheet_marks(path, name)
     if kind is FileKind.XLS:
-        from careerdesk.io import xls_rows  # (olefile loads for an .xls file only)
+        from careerdesk.io import xls_cells  # (olefile loads for an .xls file only)
 
-        return CellMarks(xls_rows.hidden_rows(path, name))
+        return xls_cells.sheet_marks(path, name)
     if kind is FileKind.XLSB:
         from careerdesk.io import xlsb_rows
 

@@ -21,7 +21,7 @@ from defusedxml.ElementTree import fromstring
 
 from careerdesk.io.package_parts import part_of_type, related_part
 from careerdesk.io.sniff import mentions
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, zero_padded_digits
 
 # Each element may carry a namespace prefix ("<x:c>", as the .NET Open XML SDK writes).
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
@@ -35,9 +35,6 @@ _TYPE = re.compile(rb'\bt="(\w+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _PREFIX = re.compile(rb"<(\w+):worksheet\b")
-#: A number format that shows a whole number with leading zeros: "00000000" (its part
-#: for positive numbers, before any ";"), perhaps with Excel's escapes.
-_ZERO_PADDED = re.compile(r"(?:\\?0){2,}")
 
 
 def sheet_marks(path: Path, name: str) -> CellMarks:
@@ -107,7 +104,7 @@ def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
         styles = fromstring(data)
     except (ParseError, DefusedXmlException):
         return {}  # (python-calamine says what is wrong with the file)
-    widths = {_number(f.get("numFmtId")): _zeros(f.get("formatCode", ""))
+    widths = {_number(f.get("numFmtId")): zero_padded_digits(f.get("formatCode", ""))
               for f in styles.iter() if _local(f.tag) == "numFmt"}
     cell_styles = next((e for e in styles if _local(e.tag) == "cellXfs"), None)
     if cell_styles is None or not any(widths.values()):
@@ -124,11 +121,6 @@ def _local(tag: str) -> str:
 
 def _number(text: str | None) -> int:
     return int(text) if text and text.isdigit() else -1
-
-
-def _zeros(code: str) -> int:
-    positive = code.split(";")[0].strip()
-    return positive.count("0") if _ZERO_PADDED.fullmatch(positive) else 0
 
 
 def _worth_scanning(archive: zipfile.ZipFile, member: str) -> bool:
