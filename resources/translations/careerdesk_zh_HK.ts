@@ -555,12 +555,12 @@
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="85"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="86"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="96"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="97"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
@@ -737,22 +737,27 @@
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="160"/>
+        <location filename="../../src/careerdesk/io/values.py" line="162"/>
+        <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
+        <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="164"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="212"/>
+        <location filename="../../src/careerdesk/io/values.py" line="216"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="221"/>
+        <location filename="../../src/careerdesk/io/values.py" line="225"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="226"/>
+        <location filename="../../src/careerdesk/io/values.py" line="230"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -797,69 +802,69 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="247"/>
+        <location filename="../../src/careerdesk/io/values.py" line="251"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="256"/>
+        <location filename="../../src/careerdesk/io/values.py" line="260"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="286"/>
+        <location filename="../../src/careerdesk/io/values.py" line="290"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="294"/>
+        <location filename="../../src/careerdesk/io/values.py" line="298"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="298"/>
+        <location filename="../../src/careerdesk/io/values.py" line="302"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="302"/>
+        <location filename="../../src/careerdesk/io/values.py" line="306"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="358"/>
+        <location filename="../../src/careerdesk/io/values.py" line="362"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="406"/>
+        <location filename="../../src/careerdesk/io/values.py" line="410"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="432"/>
+        <location filename="../../src/careerdesk/io/values.py" line="436"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="478"/>
+        <location filename="../../src/careerdesk/io/values.py" line="482"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="51"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="37"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/ods_rows.py" line="43"/>
+        <location filename="../../src/careerdesk/io/ods_cells.py" line="51"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="45"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="55"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="41"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="88"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="76"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>

@@ -157,6 +157,10 @@ def email(value: Any) -> str | None:
         text = named.group(1)
     text = text.lower().removeprefix("mailto:").strip("\"' ").rstrip(".,;:")
     if not _EMAIL.match(text):
+        if text.count("@") > 1:
+            raise BadValueError("bad_email", msg(
+                "'{text}' holds more than one email address; keep one in the cell.",
+                text=text))
         raise BadValueError("bad_email", msg("'{text}' is not a complete email address.",
                                              text=text))
     return text
