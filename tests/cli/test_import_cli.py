@@ -509,6 +509,38 @@ def test_an_online_form_export_with_a_consent_statement(db: str, home: Path,
         ("1155000931", 1, 1), ("3035000931", 0, 0)]
 
 
+def test_a_form_whose_headings_are_questions(db: str, home: Path, tmp_path: Path) -> None:
+    """Headings asked as questions or requests ("Which university are you studying at?",
+    "What is your student ID?", "Please enter your email"), and a Microsoft Forms export:
+    its response "ID" is not a student number, and "anonymous" is no email address."""
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "Timestamp,Please enter your email,What is your full name?,What is your student ID?,"
+        "Which university are you studying at?,Which programme are you applying for?,"
+        "When do you expect to graduate?\n"
+        "2026/11/02 9:15:03 AM GMT+8,TM@link.cuhk.edu.hk,CHAN Tai Man,1155000971,"
+        "The Chinese University of Hong Kong (CUHK),TF-2026,6/2027\n"
+        "2026/11/02 10:01:44 AM GMT+8,sm@connect.hku.hk,WONG Siu Ming,3035000971,"
+        "The University of Hong Kong (HKU),TF-2026,30/06/2027\n", encoding="utf-8")
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["rejected"]) == (2, 0)
+    assert {i["column"] for i in report["issues"]} == {"Timestamp"}
+    stored = students(db, home)
+    assert stored[("CUHK", "1155000971")]["email"] == "tm@link.cuhk.edu.hk"
+    assert stored[("HKU", "3035000971")]["graduation"] == "2027-06-30"
+    assert table(db, "SELECT count(*) FROM nomination JOIN student ON student.id = "
+                     "nomination.student_id WHERE student_no LIKE '%000971'") == [(2,)]
+    forms = xlsx(tmp_path / "ms-forms.xlsx", [
+        ["ID", "Start time", "Completion time", "Email", "Name", "Student number",
+         "University"],
+        [1, dt.datetime(2026, 11, 2, 9, 1), dt.datetime(2026, 11, 2, 9, 5), "anonymous",
+         None, "21000971D", "PolyU"]])
+    answered = run_import(db, home, str(forms))
+    assert (answered["created"], answered["rejected"]) == (1, 0)
+    assert {i["code"] for i in answered["issues"]} == {"column_ignored"}
+    assert students(db, home)[("PolyU", "21000971D")]["email"] is None
+
+
 def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,
                                                             tmp_path: Path) -> None:
     """A sheet per university: one import takes one sheet, and says the others are there

@@ -203,6 +203,7 @@ def test_words_in_the_student_number_column_are_no_student_number(words: str) ->
         ("a@b.hk,", "a@b.hk"),  # pasted from a list
         ('"a@b.hk"', "a@b.hk"),
         ("", None),
+        ("anonymous", None),  # a Microsoft Forms respondent not signed in
     ],
 )
 def test_emails_are_trimmed_and_lowered(written, expected) -> None:  # noqa: ANN001
@@ -367,6 +368,23 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Are you currently employed?", Field.EMPLOYED),
         ("你是否香港永久居民？", Field.HK_RESIDENT),
         ("現時是否在職", Field.EMPLOYED),
+        # an online form's questions and requests name what they ask for
+        ("Which university are you studying at?", Field.UNIVERSITY),
+        ("What is your student ID?", Field.STUDENT_NO),
+        ("What is your mobile phone number (for WhatsApp)?", Field.PHONE),
+        ("What year of study are you in?", Field.YEAR_OF_STUDY),
+        ("Which programme are you studying?", Field.PROGRAMME),
+        ("Which programme are you applying for?", Field.COHORT),
+        ("Which programme would you like to be nominated for?", Field.COHORT),
+        ("Which track would you like to apply for?", Field.TRACK),
+        ("When do you expect to graduate?", Field.GRADUATION),
+        ("Please enter your email", Field.EMAIL),
+        ("Your full name (English)", Field.NAME_EN),
+        ("你的學號", Field.STUDENT_NO),
+        ("請填寫您的電郵", Field.EMAIL),
+        ("就讀大學", Field.UNIVERSITY),
+        ("What is the name of your supervisor?", None),
+        ("Which company would you like to join?", None),
         ("1. Full name", Field.NAME_EN),
         ("Q2. Student ID", Field.STUDENT_NO),
         ("3) Mobile", Field.PHONE),

@@ -113,7 +113,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.UNIVERSITY: ("university", "institution", "uni", "university name", "hei",
                        "university code", "institution code", "uni code", "tertiary institution",
                        "university institution", "大學", "院校",
-                       "所屬大學"),
+                       "所屬大學", "就讀大學", "就讀院校", "就讀的大學", "所屬院校"),
     Field.FACULTY: ("faculty", "school", "college", "faculty school", "學院"),
     Field.DEPARTMENT: ("department", "dept", "academic department", "學系", "系"),
     Field.PROGRAMME: ("programme", "program", "major", "major programme", "programme major",
@@ -128,7 +128,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                        "expected graduation date", "date of graduation", "graduation year",
                        "year of graduation", "expected year of graduation",
                        "expected graduation year", "畢業日期", "預計畢業日期", "畢業年份",
-                       "畢業時間"),
+                       "畢業時間", "when do you expect to graduate", "when will you graduate",
+                       "預計何時畢業"),
     Field.HK_RESIDENT: ("hk resident", "hong kong resident", "hk permanent resident",
                         "hong kong permanent resident", "香港居民", "香港永久居民",
                         "香港永久性居民", "residency", "residency status", "residential status",
@@ -152,7 +153,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                    "programme nominated", "programme nominated for", "programme applied",
                    "programme applied for", "talent programme", "hkstp programme",
                    "programme hkstp", "梯次", "期數", "提名計劃", "申請計劃"),
-    Field.TRACK: ("track", "stream", "programme track", "nominated track", "組別", "範疇組別"),
+    Field.TRACK: ("track", "stream", "programme track", "nominated track", "track applied for",
+                  "組別", "範疇組別"),
     Field.RANK: ("rank", "faculty rank", "ranking", "priority", "faculty ranking",
                  "nomination rank", "nomination ranking", "priority ranking", "排名", "優先次序",
                  "nominee rank", "nominee ranking", "nomination priority",
@@ -187,6 +189,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
 _QUESTION_EN = re.compile(r"^(?:are|is|do|does|did|have|has) you(?: (?:currently|now|"
                           r"presently|a|an|the))*(?= )")
 _QUESTION_ZH = re.compile(r"^(?:請問)?(?:你|您)?(?:現時|目前)?是否|嗎$")
+#: A heading asking for a value names it: "What is your student ID?", "Which university are
+#: you studying at?", "Please enter your email", "你的學號", "請填寫您的電郵".
+_ASKED_EN = re.compile(r"^(?:what|which) (?:is |are )?(?:your )?(.+?)"
+                       r"(?: (?:are|do|did|will|were|would) you\b(.*))?$")
+_YOUR_EN = re.compile(r"^(?:please )?(?:(?:enter|provide|fill in|state|give|input|write|type) )?"
+                      r"your (?=\w)")
+_YOUR_ZH = re.compile(r"^(?:請)?(?:填寫|輸入|提供)?(?:你|您)的")
 #: A form's question number before a heading: "1.", "3)", "Q2.", "Q5:", "一、".
 _NUMBERED = re.compile(r"^\s*(?:q\s*)?\d{1,3}\s*[.):：、]\s*"
                        r"|^\s*[一二三四五六七八九十]+\s*[、.．]\s*", re.IGNORECASE)
@@ -233,8 +242,7 @@ def header_variants(text: str) -> list[str]:
         latin = _CJK.sub(" ", candidate)
         variants += [header_key(chinese), header_key(latin)]
     # "Name (English)" → also "name english"; the bracket may carry the meaning
-    variants += [key for variant in variants
-                 if (key := header_key(_QUESTION_ZH.sub("", _QUESTION_EN.sub("", variant))))]
+    variants += [key for variant in variants if (key := _asked_about(variant))]
     variants += [" ".join(_ABBREVIATIONS.get(word, word) for word in variant.split())
                  for variant in variants]
     seen: list[str] = []
@@ -242,6 +250,19 @@ def header_variants(text: str) -> list[str]:
         if variant and variant not in seen:
             seen.append(variant)
     return seen
+
+
+def _asked_about(key: str) -> str:
+    """What a heading written as a question or a request asks for ("are you a hong kong
+    permanent resident" → "hong kong permanent resident"); "" when it asks nothing."""
+    key = _QUESTION_ZH.sub("", _QUESTION_EN.sub("", key))
+    key = _YOUR_ZH.sub("", _YOUR_EN.sub("", key))
+    asked = _ASKED_EN.fullmatch(key)
+    if asked is None:
+        return header_key(key)
+    if re.search(r"\b(?:apply|applying|nominated)\b", asked.group(2) or ""):
+        return f"{asked.group(1)} applied for"  # the programme applied for is a cohort
+    return asked.group(1)
 
 
 _LOOKUP: dict[str, Field] = {header_key(word): field

@@ -148,9 +148,9 @@ _NAMED_ADDRESS = re.compile(r"[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*")
 def email(value: Any) -> str | None:
     """Trimmed and lower-cased; "mailto:", quotes, a trailing comma or full stop, and a name
     around it ("CHAN Tai Man <tm@link.cuhk.edu.hk>", as Outlook copies an address) are
-    left out."""
+    left out. "anonymous" (Microsoft Forms' word for a respondent not signed in) is none."""
     text = clean_text(value)
-    if text is None or not_given(text):
+    if text is None or not_given(text) or text.casefold() == "anonymous":
         return None
     named = _NAMED_ADDRESS.fullmatch(text)
     if named:
