@@ -35,6 +35,8 @@ _TYPE = re.compile(rb'\bt="(\w+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _PREFIX = re.compile(rb"<(\w+):worksheet\b")
+#: A number format that may pad with zeros, looked for before the styles are parsed.
+_PADDED_FORMAT = re.compile(rb'formatCode="[^"]*00')
 
 
 def sheet_marks(path: Path, name: str) -> CellMarks:
@@ -98,7 +100,7 @@ def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
     if member is None:
         return {}
     data = archive.read(member)
-    if b"00" not in data:
+    if not _PADDED_FORMAT.search(data):
         return {}
     try:
         styles = fromstring(data)
