@@ -450,22 +450,22 @@
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="106"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="108"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="286"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="301"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="288"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="303"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="292"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="307"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -480,62 +480,72 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="153"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="171"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="101"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="102"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="105"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="106"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="109"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="112"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="183"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="121"/>
+        <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
+        <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="126"/>
+        <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
+        <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="201"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="249"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="255"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="273"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="263"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="281"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="264"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="282"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="265"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="266"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="285"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -550,7 +560,7 @@
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="376"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="394"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -857,7 +867,7 @@
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/ods_cells.py" line="51"/>
+        <location filename="../../src/careerdesk/io/ods_cells.py" line="52"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="45"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="41"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
@@ -1582,32 +1592,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="304"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="311"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="317"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="330"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="338"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="345"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="349"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="356"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2378,27 +2388,37 @@ Database: %2</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="264"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="272"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="264"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="266"/>
+        <source>%1 (hidden in the file)</source>
+        <translation>%1（檔案中已隱藏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="269"/>
+        <source>— left out: a visible column has this heading —</source>
+        <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="280"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>

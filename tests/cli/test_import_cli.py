@@ -224,6 +224,24 @@ def test_a_student_number_shown_with_leading_zeros_is_the_same_student(
     assert ("HKBU", "01234567") in listed and ("HKBU", "1234567") not in listed
 
 
+def test_a_hidden_old_column_beside_the_new_one_is_left_out(db: str, home: Path,
+                                                           tmp_path: Path) -> None:
+    """The sender hid last year's "Email" column and added a new one: the list imports with
+    the visible addresses, and says which column was left out and why."""
+    path = xlsx(tmp_path / "hidden.xlsx", [
+        ["Student No.", "English Name", "Email", "Email", "University"],
+        ["1155000981", "CHAN Tai Man", "old@gmail.com", "tm@link.cuhk.edu.hk", "CUHK"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.column_dimensions["C"].hidden = True
+    workbook.save(path)
+    report = run_import(db, home, str(path))
+    assert report["created"] == 1
+    assert [(i["column"], i["code"]) for i in report["issues"]] == [
+        ("Email", "hidden_column_set_aside")]
+    assert "Column C ('Email') is hidden in the file" in report["issues"][0]["message"]
+    assert students(db, home)[("CUHK", "1155000981")]["email"] == "tm@link.cuhk.edu.hk"
+
+
 def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:
     before = table(db, "SELECT count(*) FROM student")
     report = run_import(db, home, str(SAMPLES / "polyu-computing-procruit-c.xlsx"), "--dry-run")

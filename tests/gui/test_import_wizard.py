@@ -181,6 +181,33 @@ def test_the_mapping_page_offers_columns_without_a_heading(qtbot, demo_database:
     wizard.grab().save(str(tmp_path / "mapping-page.png"))
 
 
+def test_a_hidden_column_under_a_visible_ones_heading_is_shown_left_out(  # noqa: ANN201
+        qtbot, demo_database: Database, tmp_path: Path):  # noqa: ANN001
+    """The old "Email" column hidden beside the new one: the mapping page says it is hidden
+    and left out (what is chosen for "Email" is for the visible one), and the import reads
+    the visible one."""
+    path = xlsx(tmp_path / "hidden.xlsx", [
+        ["Student No.", "Name", "Email", "Email"],
+        ["1155000001", "CHAN Tai Man", "old@gmail.com", "tm@link.cuhk.edu.hk"]])
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.column_dimensions["C"].hidden = True
+    workbook.save(path)
+    wizard = at_mapping_page(qtbot, demo_database, path)
+    assert guesses(wizard) == {"Student No.": "student_no", "Name": "name_en",
+                               "Email": "email"}
+    form = wizard.mapping_page._area.widget().layout()
+    labels = [form.itemAt(row, form.ItemRole.LabelRole).widget().text()
+              for row in range(form.rowCount())]
+    assert labels[2] == "C: Email (hidden in the file)"
+    assert "left out" in form.itemAt(2, form.ItemRole.FieldRole).widget().text()
+    wizard.grab().save(str(tmp_path / "hidden-column.png"))
+    plan = checked(qtbot, demo_database, path).plan
+    assert plan is not None
+    assert plan.parsed.parsed.columns["email"] == ["tm@link.cuhk.edu.hk"]
+    assert [p.code for p in plan.parsed.parsed.problems if p.code.endswith("set_aside")] == [
+        "hidden_column_set_aside"]
+
+
 def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database,  # noqa: ANN001
                                                 tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])

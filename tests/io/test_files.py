@@ -298,6 +298,71 @@ def test_duplicate_headers_are_an_error_naming_both(tmp_path: Path) -> None:
     assert "columns D and G" in raised.value.message and "'Email'" in raised.value.message
 
 
+def _hide_columns(path: Path, letters: str) -> Path:
+    workbook = openpyxl.load_workbook(path)
+    for letter in letters:
+        workbook.active.column_dimensions[letter].hidden = True
+    workbook.save(path)
+    return path
+
+
+def test_a_hidden_column_gives_way_to_a_visible_one_under_the_same_heading(
+        tmp_path: Path) -> None:
+    """An old "Email" column hidden beside the new one: the coordinator sees one, and it is
+    the one read, whether guessed or chosen in the import window (a choice is made for a
+    heading); the hidden one is set aside and said. Both visible: refused, as before."""
+    rows = [["Student No.", "Email", "Email", "Notes"],
+            ["1155000001", "old@gmail.com", "tm@link.cuhk.edu.hk", "x"]]
+    path = _hide_columns(files.xlsx(tmp_path / "hidden.xlsx", rows), "BD")
+    sheet = SpreadsheetFile(path).read("Nominees")
+    assert sheet.hidden_columns == {1, 3}
+    for mapping in (None, {"Student No.": "student_no", "Email": "email", "Notes": "notes"}):
+        layout = layout_for(sheet, path.name, mapping)
+        assert layout.column_for(Field.EMAIL).letter == "C"
+        assert layout.column_for(Field.NOTES).letter == "D"  # (hidden, alone: still read)
+        assert [(c.letter, c.hidden, c.set_aside_for) for c in layout.unknown] == [
+            ("B", True, ("Email", Field.EMAIL))]
+    with pytest.raises(UnreadableFileError, match="columns B and C"):
+        layout_for(SpreadsheetFile(files.xlsx(tmp_path / "shown.xlsx", rows)).read(
+            "Nominees"), "shown.xlsx")
+
+
+def test_hidden_columns_are_read_from_xlsx_xls_and_ods(tmp_path: Path) -> None:
+    """Excel's column list (a range hidden to the sheet's end: "hide every unused column"),
+    an .xls's COLINFO records, an .ods's collapsed columns (repeated)."""
+    from careerdesk.io.ods_cells import sheet_marks as ods_marks
+    from careerdesk.io.xls_cells import sheet_marks as xls_marks
+    from careerdesk.io.xlsx_cells import sheet_marks as xlsx_marks
+
+    path = files.xlsx(tmp_path / "cols.xlsx", [HEADERS, *ROWS])
+
+    def hide(xml: bytes) -> bytes:
+        return xml.replace(b"<sheetData>", b'<cols><col min="2" max="2" hidden="1"/><col '
+                           b'max="16384" min="8" width="9" hidden="true"/></cols><sheetData>')
+
+    files.rewrite_member(path, "xl/worksheets/sheet1.xml", hide)
+    assert xlsx_marks(path, "Nominees").hidden_columns == {1, *range(7, 16_384)}
+    assert read_rows(path)[1] == read_rows(files.xlsx(tmp_path / "plain.xlsx", [HEADERS, *ROWS]))[1]
+
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Nominees")
+    for r, row in enumerate([HEADERS, *ROWS]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.col(2).hidden = True
+    workbook.save(str(tmp_path / "cols.xls"))
+    assert xls_marks(tmp_path / "cols.xls", "Nominees").hidden_columns == {2}
+
+    ods = files.ods(tmp_path / "cols.ods", [HEADERS, *ROWS])
+    files.rewrite_member(ods, "content.xml", lambda xml: xml.replace(
+        b'table:name="Nominees">', b'table:name="Nominees"><table:table-column/>'
+        b'<table:table-column table:visibility="collapse" table:number-columns-repeated="2"/>'
+        b'<table:table-column table:number-columns-repeated="1020"/>'))
+    assert ods_marks(ods, "Nominees").hidden_columns == {1, 2}
+
+
 def test_two_headings_meaning_one_thing_read_the_plainer_and_set_the_other_aside(
         tmp_path: Path) -> None:
     """"Email (Personal)" beside "Email", "Major" beside "Programme": the file is read, as a

@@ -28,6 +28,8 @@ class Column:
     set_aside_for: tuple[str, Field] | None = None
     #: A column holding values under no heading; ``header`` is then "Column C".
     unnamed: bool = False
+    #: Hidden in the file.
+    hidden: bool = False
 
     @property
     def letter(self) -> str:
@@ -121,6 +123,7 @@ def read_columns(sheet: RawSheet, header_row: int,
     columns: list[Column] = []
     guessed: list[int] = []  # positions in ``columns`` whose field was guessed
     unnamed: list[int] = []  # …and of those holding values under no heading
+    shown = _visible_headings(cells, sheet.hidden_columns)
     for index in range(max([len(cells), *map(len, under)])):
         cell = cells[index] if index < len(cells) else None
         named = not is_blank(cell)
@@ -128,7 +131,8 @@ def read_columns(sheet: RawSheet, header_row: int,
                                  for row in under):
             continue
         header = " ".join(str(cell).split()) if named else f"Column {column_letter(index)}"
-        if mapping is not None and header in mapping:
+        hidden = index in sheet.hidden_columns
+        if mapping is not None and header in mapping and not (hidden and header in shown):
             chosen = mapping[header]
             field = Field(chosen) if chosen else None
         else:
@@ -136,12 +140,20 @@ def read_columns(sheet: RawSheet, header_row: int,
             guessed.append(len(columns))
             if not named:
                 unnamed.append(len(columns))
-        columns.append(Column(index, header, field, unnamed=not named))
+        columns.append(Column(index, header, field, unnamed=not named, hidden=hidden))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
+
+
+def _visible_headings(cells: list, hidden_columns: set[int]) -> set[str]:
+    """The headings of the columns not hidden. A choice made for a heading (in the import
+    window, or remembered) is for the visible column under it, not for a hidden one under
+    the same heading, which is then guessed, and set aside for the visible one."""
+    return {" ".join(str(cell).split()) for index, cell in enumerate(cells)
+            if index not in hidden_columns and not is_blank(cell)}
 
 
 def _row_numbers_or_other_name(columns: list[Column], unnamed: list[int],
@@ -214,26 +226,29 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: lis
     is the one chosen in the import window, else the one holding more values that read as
     that field (a Microsoft Forms export's own "Email" column says "anonymous" beside the
     question "Email address", its "Name" is empty beside "Full name (English)"), else the
-    one whose heading says it plainly, else the first. Two columns under the same heading,
-    or two chosen for one thing, are refused (``layout_for``): nothing tells which is
-    meant."""
+    one whose heading says it plainly, else the first; a column hidden in the file is read
+    only where no visible one means the same (an old "Email" column hidden beside the new
+    one). Two visible columns under the same heading, or two chosen for one thing, are
+    refused (``layout_for``): nothing tells which is meant."""
     by_field: dict[Field, list[int]] = {}
     for position, column in enumerate(columns):
         if column.field is not None and column.field is not Field.ROW_NUMBER:
             by_field.setdefault(column.field, []).append(position)
     for field, positions in by_field.items():
-        headers = [columns[p].header for p in positions]
         chosen = [p for p in positions if p not in guessed]
+        visible = [p for p in positions if not columns[p].hidden] or positions
+        headers = [columns[p].header for p in visible]
         if len(positions) < 2 or len(set(headers)) < len(headers) or len(chosen) > 1:
             continue
-        keep = chosen[0] if chosen else max(positions, key=lambda p: (
+        keep = chosen[0] if chosen else max(visible, key=lambda p: (
             _readable_values(field, columns[p].index, rows),
             names_plainly(columns[p].header, field), -p))
         for position in positions:
             if position != keep:
                 column = columns[position]
                 columns[position] = Column(column.index, column.header, None,
-                                           (columns[keep].header, field))
+                                           (columns[keep].header, field),
+                                           hidden=column.hidden)
 
 
 def _field_in_group(group: str, heading: str) -> Field | None:

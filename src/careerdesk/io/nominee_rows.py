@@ -51,7 +51,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "missing_university",
             msg("{file} has no University column; say which university its students are "
                 "from (--university CODE, or choose it in the import window).", file=file_name))
-    problems = [_ignored(c, layout.excel_header_row) for c in layout.unknown]
+    problems = [_ignored(c, layout) for c in layout.unknown]
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
@@ -95,7 +95,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                        selected, row_problems, headings)
 
 
-def _ignored(column: Column, header_row: int) -> Problem:
+def _ignored(column: Column, layout: SheetLayout) -> Problem:
+    header_row = layout.excel_header_row
     if column.unnamed:
         return Problem(header_row, column.header, "column_without_heading", msg(
             "Column {letter} holds values but has no heading; it was not imported. Give it a "
@@ -105,10 +106,27 @@ def _ignored(column: Column, header_row: int) -> Problem:
             "The column '{heading}' is not one CareerDesk knows; it was not imported.",
             heading=column.header))
     used, field = column.set_aside_for
+    if column.hidden:
+        return _hidden_set_aside(column, layout.column_for(field), header_row)
     return Problem(header_row, column.header, "column_set_aside", msg(
         "The columns '{used}' and '{heading}' both look like the '{field}' column; '{used}' "
         "was imported and '{heading}' was not. If '{heading}' is the right one, choose it in "
         "the import window.", used=used, heading=column.header, field=FIELD_LABELS[field]))
+
+
+def _hidden_set_aside(column: Column, used: Column | None, header_row: int) -> Problem:
+    """A hidden column set aside for a visible one that means the same."""
+    if used is not None and used.header == column.header:  # (one heading: no choosing it)
+        return Problem(header_row, column.header, "hidden_column_set_aside", msg(
+            "Column {letter} ('{heading}') is hidden in the file; the visible column {used} "
+            "under the same heading was imported. If the hidden one is the right one, show it, "
+            "delete column {used} and import again.", letter=column.letter,
+            heading=column.header, used=used.letter))
+    return Problem(header_row, column.header, "hidden_column_set_aside", msg(
+        "Column {letter} ('{heading}') is hidden in the file; the visible column {used} "
+        "('{used_heading}') means the same and was imported. If the hidden one is the right "
+        "one, choose it in the import window.", letter=column.letter, heading=column.header,
+        used=used.letter if used else "?", used_heading=used.header if used else ""))
 
 
 def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[int]]:

@@ -21,13 +21,14 @@ from defusedxml.ElementTree import iterparse
 
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import mentions
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, columns_between
 from careerdesk.messages import msg
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_LAST_ROW = 1_048_576  # (a hostile count of repeated rows is not believed past a sheet's end)
 _HIDDEN = b'table:visibility="'
 #: A number format showing two digits or more, leading zeros included.
 _PADDED = tuple(b'number:min-integer-digits="%d"' % digits for digits in range(2, 31))
@@ -35,8 +36,8 @@ _PADDED = tuple(b'number:min-integer-digits="%d"' % digits for digits in range(2
 
 def sheet_marks(path: Path, sheet: str) -> CellMarks:
     """``(row, WHOLE_ROW) → HIDDEN_ROW`` for each hidden row of ``sheet`` that holds a
-    value (0-based, as python-calamine numbers them; empty hidden rows do not matter), and
-    its number cells shown with leading zeros."""
+    value (0-based, as python-calamine numbers them; empty hidden rows do not matter), its
+    hidden columns and its number cells shown with leading zeros."""
     try:
         with zipfile.ZipFile(path) as archive:
             with archive.open("content.xml") as stream:
@@ -54,7 +55,7 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
 
 def _walk(stream, sheet: str) -> CellMarks:  # noqa: ANN001
     marks = CellMarks()
-    inside, row = False, 0
+    inside, row, column = False, 0, 0
     for event, element in iterparse(stream, events=("start", "end")):
         if element.tag == f"{_TABLE}table":
             if event == "start":
@@ -62,13 +63,19 @@ def _walk(stream, sheet: str) -> CellMarks:  # noqa: ANN001
             elif inside:
                 break
             continue
+        if event == "end" and inside and element.tag == f"{_TABLE}table-column":
+            repeated = _count(element.get(f"{_TABLE}number-columns-repeated"))
+            if element.get(f"{_TABLE}visibility") in ("collapse", "filter"):
+                marks.hidden_columns.update(columns_between(column, column + repeated - 1))
+            column += repeated
+            continue
         if event != "end" or not inside or element.tag != f"{_TABLE}table-row":
             continue
-        repeated = int(element.get(f"{_TABLE}number-rows-repeated", "1"))
+        repeated = _count(element.get(f"{_TABLE}number-rows-repeated"))
         if element.get(f"{_TABLE}visibility") in ("collapse", "filter") and _holds_a_value(
                 element):
             marks.problems.update(((r, WHOLE_ROW), HIDDEN_ROW)
-                                  for r in range(row, row + repeated))
+                                  for r in range(row, min(row + repeated, _LAST_ROW)))
         if repeated == 1:  # (a repeated row is an empty one, or the same again)
             marks.padded.update(_padded_cells(element, row))
         row += repeated
@@ -90,4 +97,9 @@ def _padded_cells(row, number: int):  # noqa: ANN001, ANN202 (an Element; (posit
             shown = "".join(cell.findtext(f"{_TEXT}p") or "").strip()
             if len(shown) > 1 and shown.startswith("0") and shown.isdigit():
                 yield (number, column), len(shown)
-        column += int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+        column += _count(cell.get(f"{_TABLE}number-columns-repeated"))
+
+
+def _count(repeated: str | None) -> int:
+    """A ``number-…-repeated`` attribute: 1 when absent or not a plain count."""
+    return int(repeated) if repeated and repeated.isdigit() and len(repeated) < 10 else 1

@@ -31,11 +31,15 @@ class RawSheet:
     name: str
     rows: list[list[Cell]]
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: The columns (0-based) hidden in the file.
+    hidden_columns: set[int] = field(default_factory=set)
 
     def mark(self, marks: CellMarks) -> None:
-        """Take what the file says of its cells beyond their values: problems are noted,
-        and a number shown with leading zeros becomes the text it is shown as."""
+        """Take what the file says of its cells beyond their values: problems and hidden
+        columns are noted, and a number shown with leading zeros becomes the text it is
+        shown as."""
         self.problems.update(marks.problems)
+        self.hidden_columns |= marks.hidden_columns
         for (row, column), digits in marks.padded.items():
             cells = self.rows[row] if row < len(self.rows) else ()
             value = cells[column] if column < len(cells) else None
@@ -46,18 +50,28 @@ class RawSheet:
 
 @dataclass
 class CellMarks:
-    """What a file says of a sheet's cells beyond their values: ``problems`` as in
-    ``RawSheet``, and ``padded``: (row, column) → the digits a number cell is shown with
-    (a student number 01234567 kept as the number 1234567 in a cell formatted
-    "00000000")."""
+    """What a file says of a sheet's cells beyond their values: ``problems`` and
+    ``hidden_columns`` as in ``RawSheet``, and ``padded``: (row, column) → the digits a
+    number cell is shown with (a student number 01234567 kept as the number 1234567 in a
+    cell formatted "00000000")."""
 
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
     padded: dict[tuple[int, int], int] = field(default_factory=dict)
+    hidden_columns: set[int] = field(default_factory=set)
 
 
 #: A number format that shows a whole number with leading zeros: "00000000" (its part
 #: for positive numbers, before any ";"), perhaps with Excel's escapes.
 _ZERO_PADDED = re.compile(r"(?:\\?0){2,}")
+
+
+#: Columns hidden to the sheet's end ("hide every unused column") are noted up to here.
+LAST_COLUMN = 16_384
+
+
+def columns_between(first: int, last: int) -> range:
+    """The 0-based columns of a range a file gives 0-based, at most up to Excel's last."""
+    return range(max(first, 0), min(last, LAST_COLUMN - 1) + 1)
 
 
 def zero_padded_digits(code: str) -> int:

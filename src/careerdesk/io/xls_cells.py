@@ -1,7 +1,8 @@
 """What a legacy .xls workbook says of a sheet's cells that python-calamine does not.
 
 A list filtered in Excel 97–2003 format keeps the rows filtered out, hidden: read like any
-other row, they would import the students the sender had left out. And a student number
+other row, they would import the students the sender had left out (and its COLINFO records
+say which columns are hidden). And a student number
 typed as 01234567 into a cell formatted "00000000" is kept as the number 1234567. The
 workbook's record stream (inside its OLE container, opened with olefile) is walked for the
 sheet's ROW records, whose flags say "height zero" (hidden), and, when the workbook has a
@@ -17,18 +18,25 @@ from pathlib import Path
 
 import olefile
 
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, zero_padded_digits
+from careerdesk.io.table import (
+    HIDDEN_ROW,
+    WHOLE_ROW,
+    CellMarks,
+    columns_between,
+    zero_padded_digits,
+)
 
 _BOF, _EOF, _BOUNDSHEET, _ROW, _FILEPASS = 0x0809, 0x000A, 0x0085, 0x0208, 0x002F
 _FORMAT, _XF = 0x041E, 0x00E0
 _NUMBER, _RK, _MULRK, _FORMULA = 0x0203, 0x027E, 0x00BD, 0x0006
+_COLINFO, _COLUMN_HIDDEN = 0x007D, 0x0001
 _ROW_HIDDEN = 0x0020  # fDyZero: the row is drawn with no height
 _BIFF8 = 0x0600
 
 
 def sheet_marks(path: Path, sheet: str) -> CellMarks:
-    """The hidden rows of ``sheet`` (``(row, WHOLE_ROW) → HIDDEN_ROW``, 0-based) and its
-    number cells shown with leading zeros."""
+    """The hidden rows of ``sheet`` (``(row, WHOLE_ROW) → HIDDEN_ROW``, 0-based), its
+    hidden columns and its number cells shown with leading zeros."""
     stream = _workbook_stream(path)
     found = _sheet_start(stream, sheet) if stream else None
     marks = CellMarks()
@@ -42,6 +50,11 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
             row, flags = struct.unpack_from("<H", body)[0], struct.unpack_from("<H", body, 12)[0]
             if flags & _ROW_HIDDEN:
                 marks.problems[(row, WHOLE_ROW)] = HIDDEN_ROW
+        elif kind == _COLINFO and len(body) >= 10:
+            first, last, options = struct.unpack_from("<HH", body) + struct.unpack_from(
+                "<H", body, 8)
+            if options & _COLUMN_HIDDEN:
+                marks.hidden_columns.update(columns_between(first, last))
         elif padded_styles and kind in (_NUMBER, _RK, _FORMULA, _MULRK) and len(body) >= 6:
             _mark_padded(marks.padded, kind, body, padded_styles)
     return marks

@@ -21,39 +21,66 @@ from defusedxml.ElementTree import fromstring
 
 from careerdesk.io.package_parts import part_of_type, related_part
 from careerdesk.io.sniff import mentions
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, zero_padded_digits
+from careerdesk.io.table import (
+    HIDDEN_ROW,
+    WHOLE_ROW,
+    CellMarks,
+    columns_between,
+    zero_padded_digits,
+)
 
 # Each element may carry a namespace prefix ("<x:c>", as the .NET Open XML SDK writes).
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')  # (Excel's rows end at 1,048,576)
 #: What makes a sheet's XML worth scanning: a formula, an error value, a hidden row.
 _MARKS = (b"<f", b't="e"', b'hidden="1"', b'hidden="true"')
-_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
-_STYLE = re.compile(rb'\bs="(\d+)"')
+_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
+_STYLE = re.compile(rb'\bs="(\d{1,6})"')
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _PREFIX = re.compile(rb"<(\w+):worksheet\b")
+#: How much of a sheet's XML is read for its column list, which comes before its rows.
+_HEAD = 1 << 16
+_COLUMN = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_FIRST, _LAST = re.compile(rb'\bmin="(\d{1,5})"'), re.compile(rb'\bmax="(\d{1,5})"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 #: A number format that may pad with zeros, looked for before the styles are parsed.
 _PADDED_FORMAT = re.compile(rb'formatCode="[^"]*00')
 
 
 def sheet_marks(path: Path, name: str) -> CellMarks:
-    """The formula cells without a saved result, the error cells, the hidden rows and the
-    zero-padded numbers of the sheet called ``name``."""
+    """The formula cells without a saved result, the error cells, the hidden rows and
+    columns and the zero-padded numbers of the sheet called ``name``."""
     with zipfile.ZipFile(path) as archive:
         member = _sheet_member(archive, name)
         if member is None:
             return CellMarks()
         try:
+            with archive.open(member) as stream:
+                head = stream.read(_HEAD)
+            hidden_columns = _hidden_columns(head)
             padded = _padded_styles(archive)
-            if not (padded or _worth_scanning(archive, member)):
-                return CellMarks()
+            if not (padded or _worth_scanning(archive, member, head)):
+                return CellMarks(hidden_columns=hidden_columns)
             xml = archive.read(member)
         except KeyError:
             return CellMarks()
-    return _scan(xml, padded)
+    marks = _scan(xml, padded)
+    marks.hidden_columns = hidden_columns
+    return marks
+
+
+def _hidden_columns(head: bytes) -> set[int]:
+    """The columns a sheet's column list (``<cols>``, before its rows) hides."""
+    hidden: set[int] = set()
+    for column in _COLUMN.finditer(head.split(b"<sheetData", 1)[0]):
+        attributes = column.group(1)
+        first, last = _FIRST.search(attributes), _LAST.search(attributes)
+        if first and last and _HIDDEN.search(attributes):
+            hidden.update(columns_between(int(first.group(1)) - 1, int(last.group(1)) - 1))
+    return hidden
 
 
 def _scan(xml: bytes, padded_styles: dict[int, int]) -> CellMarks:
@@ -125,11 +152,10 @@ def _number(text: str | None) -> int:
     return int(text) if text and text.isdigit() else -1
 
 
-def _worth_scanning(archive: zipfile.ZipFile, member: str) -> bool:
-    """Whether the sheet's XML holds a formula, an error cell or a hidden row (its
-    formulas are "<x:f>" when its elements carry a prefix)."""
-    with archive.open(member) as stream:
-        prefix = _PREFIX.search(stream.read(4096))
+def _worth_scanning(archive: zipfile.ZipFile, member: str, head: bytes) -> bool:
+    """Whether the sheet's XML (whose first bytes are ``head``) holds a formula, an error
+    cell or a hidden row (its formulas are "<x:f>" when its elements carry a prefix)."""
+    prefix = _PREFIX.search(head)
     marks = _MARKS if prefix is None else (b"<" + prefix.group(1) + b":f", *_MARKS[1:])
     with archive.open(member) as stream:
         return mentions(stream, marks)

@@ -259,13 +259,20 @@ class MappingPage(QWizardPage):
         holder = QWidget(self._area)
         form = QFormLayout(holder)
         self.boxes = {}
+        visible = {g.header for g in guesses if not g.hidden}
         for guess in guesses:
+            heading = self.tr("(no heading)") if guess.unnamed else guess.header
+            if guess.hidden:
+                heading = self.tr("%1 (hidden in the file)").replace("%1", heading)
+            if guess.hidden and guess.header in visible:  # what is chosen is for the visible
+                form.addRow(f"{guess.letter}: {heading}", QLabel(self.tr(
+                    "— left out: a visible column has this heading —"), holder))
+                continue
             box = QComboBox(holder)
             box.addItem(self.tr("— leave out —"), None)
             for field in Field:
                 box.addItem(field_label(field), field.value)
             box.setCurrentIndex(box.findData(guess.field.value if guess.field else None))
-            heading = self.tr("(no heading)") if guess.unnamed else guess.header
             form.addRow(f"{guess.letter}: {heading}", box)
             self.boxes[guess.header] = box
         self._area.setWidget(holder)

@@ -47,6 +47,7 @@ class ColumnGuess:
     field: Field | None
     remembered: bool
     unnamed: bool = False  # values under no heading: ``header`` is "Column C"
+    hidden: bool = False  # hidden in the file
 
 
 def import_choices(database: Database) -> ImportChoices:
@@ -112,7 +113,8 @@ class ImportDraft:
         with self.database.session() as session:
             remembered = saved_mapping(session, raw.rows[header_row - 1])
         return [ColumnGuess(c.header, c.letter, c.field,
-                            remembered is not None and c.header in remembered, c.unnamed)
+                            remembered is not None and c.header in remembered, c.unnamed,
+                            c.hidden)
                 for c in read_columns(raw, header_row - 1, remembered)]
 
     def plan(self, options: ImportOptions) -> ImportPlan:
