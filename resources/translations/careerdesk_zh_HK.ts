@@ -515,37 +515,37 @@
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="266"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="273"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="272"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="281"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="282"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="281"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="282"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="285"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="394"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="393"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -722,52 +722,57 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="98"/>
+        <location filename="../../src/careerdesk/io/values.py" line="73"/>
+        <source>In &apos;{text}&apos; a character was lost (it shows as &apos;{mark}&apos;) when the file was saved in an older encoding, as Excel saves a CSV file; check the name in the original list.</source>
+        <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="122"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="102"/>
+        <location filename="../../src/careerdesk/io/values.py" line="126"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="114"/>
+        <location filename="../../src/careerdesk/io/values.py" line="138"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="117"/>
+        <location filename="../../src/careerdesk/io/values.py" line="141"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="127"/>
+        <location filename="../../src/careerdesk/io/values.py" line="151"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="162"/>
+        <location filename="../../src/careerdesk/io/values.py" line="186"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="164"/>
+        <location filename="../../src/careerdesk/io/values.py" line="188"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="216"/>
+        <location filename="../../src/careerdesk/io/values.py" line="240"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="225"/>
+        <location filename="../../src/careerdesk/io/values.py" line="249"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="230"/>
+        <location filename="../../src/careerdesk/io/values.py" line="254"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -812,52 +817,52 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="251"/>
+        <location filename="../../src/careerdesk/io/values.py" line="275"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="260"/>
+        <location filename="../../src/careerdesk/io/values.py" line="284"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="290"/>
+        <location filename="../../src/careerdesk/io/values.py" line="314"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="298"/>
+        <location filename="../../src/careerdesk/io/values.py" line="322"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="302"/>
+        <location filename="../../src/careerdesk/io/values.py" line="326"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="306"/>
+        <location filename="../../src/careerdesk/io/values.py" line="330"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="362"/>
+        <location filename="../../src/careerdesk/io/values.py" line="386"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="410"/>
+        <location filename="../../src/careerdesk/io/values.py" line="434"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="436"/>
+        <location filename="../../src/careerdesk/io/values.py" line="460"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="482"/>
+        <location filename="../../src/careerdesk/io/values.py" line="506"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

@@ -242,6 +242,23 @@ def test_a_hidden_old_column_beside_the_new_one_is_left_out(db: str, home: Path,
     assert students(db, home)[("CUHK", "1155000981")]["email"] == "tm@link.cuhk.edu.hk"
 
 
+def test_a_csv_saved_by_excel_in_big5_keeps_the_stored_chinese_name(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """陳堃 imported from the faculty's workbook; the same list saved by Excel as a Big5 CSV
+    says 陳? (堃 is not in Big5): the import says so and the stored name stays."""
+    rows = [["Student No.", "English Name", "Chinese Name", "University"]]
+    first = xlsx(tmp_path / "list.xlsx", [*rows, ["1155000961", "CHAN Kwan", "陳堃", "CUHK"]])
+    assert run_import(db, home, str(first))["created"] == 1
+    saved = tmp_path / "list.csv"
+    saved.write_bytes("Student No.,English Name,Chinese Name,University\r\n"
+                      "1155000961,CHAN Kwan,陳?,CUHK\r\n".encode("big5"))
+    again = run_import(db, home, str(saved))
+    assert (again["unchanged"], again["updated"]) == (1, 0)
+    assert [(i["row"], i["column"], i["code"]) for i in again["issues"]] == [
+        (2, "Chinese Name", "name_character_lost")]
+    assert students(db, home)[("CUHK", "1155000961")]["name_zh"] == "陳堃"
+
+
 def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:
     before = table(db, "SELECT count(*) FROM student")
     report = run_import(db, home, str(SAMPLES / "polyu-computing-procruit-c.xlsx"), "--dry-run")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -542,6 +543,23 @@ def _each(normalise, values: list) -> list | None:  # noqa: ANN001
 def test_a_column_called_tidy_is_one_that_clean_text_leaves_as_it_is(values: list[str]) -> None:
     if v.tidy_texts(values):
         assert _each(v.clean_text, values) == [value or None for value in values]
+
+
+@given(st.lists(st.one_of(_CELL_TEXT, st.sampled_from(["陳?", "李\ufffd", "?"])), max_size=6))
+def test_a_column_of_tidy_names_is_one_that_person_name_leaves_as_it_is(values: list[str]) -> None:
+    if v.tidy_names(values):
+        assert _each(v.person_name, values) == [value or None for value in values]
+
+
+@pytest.mark.parametrize(("written", "mark"), [("陳?", "?"), ("Jos? WONG", "?"),
+                                               ("李\ufffd", "\ufffd"), ("?", "?")])
+def test_a_name_with_a_character_lost_in_saving_is_a_problem(written: str, mark: str) -> None:
+    """Excel saving a CSV file in Big5 writes "?" for 堃, and a file read in the wrong
+    encoding has "\ufffd": either would print on every report."""
+    with pytest.raises(v.BadValueError, match=f"shows as '{re.escape(mark)}'"):
+        v.person_name(written)
+    assert v.person_name(" 陳堃 ") == "陳堃"
+    assert not v.tidy_names(["CHAN Tai Man", written])
 
 
 @given(st.lists(_CELL_TEXT, max_size=6))

@@ -11,10 +11,10 @@ from careerdesk.io.fields import Field
 
 NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.STUDENT_NO: v.student_number,
-    Field.NAME_EN: v.clean_text,
-    Field.NAME_ZH: v.clean_text,
-    Field.SURNAME: v.clean_text,
-    Field.GIVEN_NAME: v.clean_text,
+    Field.NAME_EN: v.person_name,
+    Field.NAME_ZH: v.person_name,
+    Field.SURNAME: v.person_name,
+    Field.GIVEN_NAME: v.person_name,
     Field.EMAIL: v.email,
     Field.PHONE: v.hk_phone,
     Field.FACULTY: v.unit_name,

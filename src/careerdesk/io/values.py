@@ -58,6 +58,30 @@ def tidy_texts(values: list[Any]) -> bool:
             and (joined.isascii() or unicodedata.is_normalized("NFKC", joined)))
 
 
+#: What stands where a character was lost: "?", as Excel writes a character its code page
+#: lacks when it saves a CSV file ("陳?" for 陳堃 in Big5), or the replacement character.
+_LOST = ("?", "\ufffd")
+
+
+def person_name(value: Any) -> str | None:
+    """A name, as ``clean_text``; one with a character lost when the file was saved in an
+    older encoding is wrong (it would print as "陳?" on every report)."""
+    text = clean_text(value)
+    lost = next((mark for mark in _LOST if mark in text), None) if text is not None else None
+    if lost is not None:
+        raise BadValueError("name_character_lost", msg(
+            "In '{text}' a character was lost (it shows as '{mark}') when the file was saved "
+            "in an older encoding, as Excel saves a CSV file; check the name in the original "
+            "list.", text=text, mark=lost))
+    return text
+
+
+def tidy_names(values: list[Any]) -> bool:
+    """Whether ``person_name`` leaves each of ``values`` as it is: ``tidy_texts``, and no
+    character lost. Tested on the whole column at once."""
+    return tidy_texts(values) and not any(mark in "\x00".join(values) for mark in _LOST)
+
+
 #: Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and
 #: compatibility forms); a word in Latin letters; brackets left empty.
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
