@@ -660,27 +660,42 @@
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="126"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="136"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="128"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="139"/>
+        <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
+        <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="142"/>
+        <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
+        <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="148"/>
+        <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
+        <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="152"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="137"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="161"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="147"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="171"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="152"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="176"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>

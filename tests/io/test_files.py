@@ -101,6 +101,29 @@ def test_unreadable_files_get_one_plain_sentence(tmp_path: Path, content: bytes,
     assert "nominees.xlsx" in raised.value.message and "\n" not in raised.value.message
 
 
+@pytest.mark.parametrize(("members", "code", "words"), [
+    ({"word/document.xml": "<w/>"}, "not_a_spreadsheet", "is a Word document"),
+    ({"ppt/presentation.xml": "<p/>"}, "not_a_spreadsheet", "is a PowerPoint presentation"),
+    ({"Index/Document.iwa": "x", "Metadata/Properties.plist": "<plist/>"}, "apple_numbers",
+     "Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → "
+     "Export To → Excel"),
+    ({"TF/TF-2026 nominees.xlsx": "x", "__MACOSX/TF/._TF-2026 nominees.xlsx": "x"},
+     "zipped_spreadsheet", "is a zip archive holding TF-2026 nominees.xlsx; open it"),
+    ({"photo.jpg": "x"}, "not_a_spreadsheet", "is a zip archive, not a spreadsheet"),
+])
+def test_a_zip_file_that_is_no_workbook_says_what_it_is(tmp_path: Path, members: dict,
+                                                        code: str, words: str) -> None:
+    """A Word or PowerPoint file, a Mac user's Numbers file, a list zipped to pass a mail
+    filter: each told plainly, with what to do where there is something to do."""
+    path = tmp_path / "sent.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(UnreadableFileError) as raised:
+        SpreadsheetFile(path)
+    assert raised.value.code == code and words in raised.value.message
+
+
 def test_a_truncated_workbook_is_refused_plainly(tmp_path: Path) -> None:
     whole = files.xlsx(tmp_path / "whole.xlsx", [HEADERS, *ROWS * 200])
     cut = tmp_path / "cut.xlsx"

@@ -121,11 +121,35 @@ def _zip_kind(path: Path) -> FileKind:
         return FileKind.XLSB
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
         return FileKind.ODS
+    raise _not_a_spreadsheet(path.name, names)
+
+
+#: What a spreadsheet inside a zip archive is called (a list zipped to pass a mail filter).
+_SPREADSHEET_NAMES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt")
+
+
+def _not_a_spreadsheet(file: str, names: set[str]) -> UnreadableFileError:
+    """What a zip file that is no workbook is, said plainly, with what to do where there is
+    something to do."""
     if "word/document.xml" in names:
-        raise UnreadableFileError("not_a_spreadsheet", msg(
-            "{file} is a Word document, not a spreadsheet.", file=path.name))
-    raise UnreadableFileError("not_a_spreadsheet", msg(
-        "{file} is a zip archive, not a spreadsheet.", file=path.name))
+        return UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a Word document, not a spreadsheet.", file=file))
+    if "ppt/presentation.xml" in names:
+        return UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a PowerPoint presentation, not a spreadsheet.", file=file))
+    if "Index.zip" in names or any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
+        return UnreadableFileError("apple_numbers", msg(
+            "{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, "
+            "choose File → Export To → Excel, and import the file it makes.", file=file))
+    inside = sorted(n.rsplit("/", 1)[-1] for n in names
+                    if n.casefold().endswith(_SPREADSHEET_NAMES) and not n.startswith("__MACOSX"))
+    if inside:
+        return UnreadableFileError("zipped_spreadsheet", msg(
+            "{file} is a zip archive holding {names}; open it (in Windows, right-click it and "
+            "choose Extract All), then import the list from it.", file=file,
+            names=", ".join(inside[:3]) + (" …" if len(inside) > 3 else "")))
+    return UnreadableFileError("not_a_spreadsheet", msg(
+        "{file} is a zip archive, not a spreadsheet.", file=file))
 
 
 def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
