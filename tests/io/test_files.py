@@ -16,7 +16,7 @@ from careerdesk.io.fields import Field
 from careerdesk.io.layout import find_header_row, layout_for
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.sniff import FileKind
+from careerdesk.io.sniff import OLE_MAGIC, FileKind
 from tests import files
 from tests.files import HEADERS, ROWS
 
@@ -122,6 +122,31 @@ def test_a_zip_file_that_is_no_workbook_says_what_it_is(tmp_path: Path, members:
     with pytest.raises(UnreadableFileError) as raised:
         SpreadsheetFile(path)
     assert raised.value.code == code and words in raised.value.message
+
+
+@pytest.mark.parametrize("content", [
+    b"Received: from mail.cuhk.edu.hk\r\nFrom: Faculty <eng@cuhk.edu.hk>\r\nSubject: TF-2026 "
+    b"nominees\r\nMIME-Version: 1.0\r\n\r\n",  # saved from a mail program (.eml)
+    b"From: Faculty <eng@cuhk.edu.hk>\nTo: careers@hkstp.org\nSubject: nominees\n\nSee the list",
+    OLE_MAGIC + b"\x00" * 500 + "__substg1.0_0037001F".encode("utf-16-le"),  # Outlook's .msg
+])
+def test_an_email_message_says_to_save_its_attachment(tmp_path: Path, content: bytes) -> None:
+    """The message the list came with, dragged in instead of its attachment."""
+    path = tmp_path / "TF-2026 nominees.msg"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFileError) as raised:
+        SpreadsheetFile(path)
+    assert raised.value.code == "mail_message"
+    assert "is an email message, not a spreadsheet; open it in Outlook, save the list attached" \
+        in raised.value.message
+
+
+def test_a_list_headed_from_and_to_is_still_a_list(tmp_path: Path) -> None:
+    """Headings that happen to look like mail headers do not make a list a message."""
+    path = tmp_path / "visits.csv"
+    path.write_text("From: date,To: date,Student No.,Name\n1/7/2026,31/7/2026,1155000001,CHAN\n",
+                    encoding="utf-8")
+    assert SpreadsheetFile(path).kind is FileKind.TEXT
 
 
 def test_a_truncated_workbook_is_refused_plainly(tmp_path: Path) -> None:

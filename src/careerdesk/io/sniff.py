@@ -6,6 +6,7 @@ it, so a zip bomb is refused in milliseconds with no memory spent.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from enum import StrEnum
 from pathlib import Path
@@ -76,7 +77,30 @@ def sniff(path: Path) -> FileKind:
             return FileKind.XML_2003
         raise UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is an XML file, not a spreadsheet or a CSV file.", file=name))
+    if _is_mail_message(markup):
+        raise _mail_message(name)
     return FileKind.TEXT
+
+
+#: The header lines an email saved from a mail program (.eml) begins with.
+_MAIL_HEADERS = re.compile(rb"^(?:received|return-path|from|to|date|subject|message-id|"
+                           rb"mime-version|delivered-to|x-[a-z-]+): ")
+
+
+def _is_mail_message(start: bytes) -> bool:
+    """Whether the file begins as an email message does: header lines, one of them the
+    MIME version, or both a sender and a subject."""
+    lines = start.splitlines()
+    return bool(lines) and _MAIL_HEADERS.match(lines[0]) is not None and (
+        any(line.startswith(b"mime-version:") for line in lines)
+        or {b"from", b"subject"} <= {line.split(b":", 1)[0] for line in lines})
+
+
+def _mail_message(file: str) -> UnreadableFileError:
+    return UnreadableFileError("mail_message", msg(
+        "{file} is an email message, not a spreadsheet; open it in Outlook, save the list "
+        "attached to it (right-click the attachment, Save As), and import that file.",
+        file=file))
 
 
 _SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"
@@ -170,6 +194,8 @@ def _ole_kind(path: Path, head: bytes) -> FileKind:
         raise UnreadableFileError("file_protected", msg(
             "{file} is password-protected; open it in Excel, remove the password (File → "
             "Info → Protect Workbook), save, and import it again.", file=path.name))
+    if "__substg1.0_".encode("utf-16-le") in data:  # an Outlook message's properties
+        raise _mail_message(path.name)
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return FileKind.XLS
     raise UnreadableFileError("not_a_spreadsheet", msg(
