@@ -373,6 +373,12 @@ def test_a_hidden_column_gives_way_to_a_visible_one_under_the_same_heading(
     with pytest.raises(UnreadableFileError, match="columns B and C"):
         layout_for(SpreadsheetFile(files.xlsx(tmp_path / "shown.xlsx", rows)).read(
             "Nominees"), "shown.xlsx")
+    # A template's visible column left empty, its hidden one filled in: the values are read.
+    empty = _hide_columns(files.xlsx(tmp_path / "template.xlsx", [
+        ["Student No.", "Email", "Email address"], ["1155000001", "tm@link.cuhk.edu.hk", ""]]),
+        "B")
+    layout = layout_for(SpreadsheetFile(empty).read("Nominees"), empty.name)
+    assert layout.column_for(Field.EMAIL).letter == "B"
 
 
 def test_hidden_columns_are_read_from_xlsx_xls_and_ods(tmp_path: Path) -> None:

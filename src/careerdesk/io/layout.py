@@ -227,9 +227,9 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: lis
     that field (a Microsoft Forms export's own "Email" column says "anonymous" beside the
     question "Email address", its "Name" is empty beside "Full name (English)"), else the
     one whose heading says it plainly, else the first; a column hidden in the file is read
-    only where no visible one means the same (an old "Email" column hidden beside the new
-    one). Two visible columns under the same heading, or two chosen for one thing, are
-    refused (``layout_for``): nothing tells which is meant."""
+    only where no visible one holding values means the same (an old "Email" column hidden
+    beside the new one). Two visible columns under the same heading, or two chosen for one
+    thing, are refused (``layout_for``): nothing tells which is meant."""
     by_field: dict[Field, list[int]] = {}
     for position, column in enumerate(columns):
         if column.field is not None and column.field is not Field.ROW_NUMBER:
@@ -240,8 +240,9 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: lis
         headers = [columns[p].header for p in visible]
         if len(positions) < 2 or len(set(headers)) < len(headers) or len(chosen) > 1:
             continue
-        keep = chosen[0] if chosen else max(visible, key=lambda p: (
-            _readable_values(field, columns[p].index, rows),
+        readable = {p: _readable_values(field, columns[p].index, rows) for p in positions}
+        keep = chosen[0] if chosen else max(positions, key=lambda p: (
+            readable[p] > 0, not columns[p].hidden, readable[p],
             names_plainly(columns[p].header, field), -p))
         for position in positions:
             if position != keep:
