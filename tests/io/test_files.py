@@ -381,9 +381,9 @@ def test_a_hidden_column_gives_way_to_a_visible_one_under_the_same_heading(
     assert layout.column_for(Field.EMAIL).letter == "B"
 
 
-def test_hidden_columns_are_read_from_xlsx_xls_and_ods(tmp_path: Path) -> None:
+def test_hidden_columns_are_read_from_every_kind_of_workbook(tmp_path: Path) -> None:
     """Excel's column list (a range hidden to the sheet's end: "hide every unused column"),
-    an .xls's COLINFO records, an .ods's collapsed columns (repeated)."""
+    an .xls's COLINFO records, an .xlsb's BrtColInfo, an .ods's collapsed columns."""
     from careerdesk.io.ods_cells import sheet_marks as ods_marks
     from careerdesk.io.xls_cells import sheet_marks as xls_marks
     from careerdesk.io.xlsx_cells import sheet_marks as xlsx_marks
@@ -408,6 +408,19 @@ def test_hidden_columns_are_read_from_xlsx_xls_and_ods(tmp_path: Path) -> None:
     sheet.col(2).hidden = True
     workbook.save(str(tmp_path / "cols.xls"))
     assert xls_marks(tmp_path / "cols.xls", "Nominees").hidden_columns == {2}
+
+    from careerdesk.io.xlsb_cells import sheet_marks as xlsb_marks
+
+    binary = files.xlsb(tmp_path / "cols.xlsb", [HEADERS, *ROWS])
+
+    def hide_column_d(data: bytes) -> bytes:  # BrtColInfo as pyxlsbwriter writes it
+        column_d = b"\x3c\x12" + (3).to_bytes(4, "little") * 2
+        at = data.index(column_d) + 2 + 16
+        return data[:at] + bytes([data[at] | 0x01]) + data[at + 1:]
+
+    files.rewrite_member(binary, "xl/worksheets/sheet1.bin", hide_column_d)
+    assert xlsb_marks(binary, "Nominees").hidden_columns == {3}
+    assert read_rows(binary)[1][3] == ROWS[0][3]
 
     ods = files.ods(tmp_path / "cols.ods", [HEADERS, *ROWS])
     files.rewrite_member(ods, "content.xml", lambda xml: xml.replace(
@@ -659,7 +672,10 @@ def test_a_legacy_xls_shows_its_numbers_with_leading_zeros_as_excel_does(
 def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length() -> None:
     """Row headers between long records (two-byte types, lengths over 127 bytes), as a
     sheet of long remarks has them; a record cut short ends the walk, never an error."""
-    from careerdesk.io.xlsb_rows import _row_headers
+    from careerdesk.io.xlsb_cells import _wanted_records
+
+    def _row_headers(data: bytes) -> list[int]:
+        return [start for kind, start in _wanted_records(data) if kind == 0]
 
     data = bytearray()
     for row in range(300):
@@ -671,4 +687,4 @@ def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length(
     hidden = [int.from_bytes(data[s:s + 4], "little") for s in _row_headers(data)
               if data[s + 11] & 0x10]
     assert hidden == list(range(0, 300, 7))
-    assert len(list(_row_headers(data[:len(data) // 2]))) < 300
+    assert len(_row_headers(data[:len(data) // 2])) < 300

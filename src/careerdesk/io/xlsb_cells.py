@@ -1,10 +1,11 @@
-"""The rows a binary workbook (.xlsb) hides, which python-calamine does not say.
+"""The rows and columns a binary workbook (.xlsb) hides, which python-calamine does not say.
 
 An .xlsb keeps a list's filtered-out rows, hidden, like an .xlsx: read like any other row,
 they would import the students the sender had left out. The sheet's records are walked
 (a type and a length each, as [MS-XLSB] writes them) for its row headers (BrtRowHdr),
-whose flags say "height zero". Nothing is parsed but lengths and one flag; a damaged file
-says nothing here (reading it says what is wrong).
+whose flags say "height zero", and its column descriptions (BrtColInfo), whose flags say
+"hidden". Nothing is parsed but lengths, column numbers and flags; a damaged file says
+nothing here (reading it says what is wrong).
 """
 
 from __future__ import annotations
@@ -13,46 +14,56 @@ import zipfile
 from pathlib import Path
 
 from careerdesk.io.package_parts import related_part
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, columns_between
 
 _ROW_HEADER = 0  # BrtRowHdr
+_COLUMN_INFO = 60  # BrtColInfo: first and last column, width, style, flags
 _SHEET = 156  # BrtBundleSh, in the workbook part: a sheet's name and relationship
 _ROW_HIDDEN = 0x10  # fDyZero, in the row header's twelfth byte
+_COLUMN_HIDDEN = 0x01  # fHidden, in the column description's seventeenth byte
+#: The records looked at, and the body each needs at least.
+_WANTED = {_ROW_HEADER: 12, _COLUMN_INFO: 17}
 
 
-def hidden_rows(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    """``(row, WHOLE_ROW) → HIDDEN_ROW`` for each hidden row of ``sheet`` (0-based)."""
+def sheet_marks(path: Path, sheet: str) -> CellMarks:
+    """``(row, WHOLE_ROW) → HIDDEN_ROW`` for each hidden row of ``sheet`` (0-based), and its
+    hidden columns."""
+    marks = CellMarks()
     try:
         with zipfile.ZipFile(path) as archive:
             member = _sheet_member(archive, sheet)
             data = archive.read(member) if member else b""
     except (KeyError, OSError, zipfile.BadZipFile, UnicodeDecodeError):
-        return {}
-    hidden: dict[tuple[int, int], str] = {}
-    for start in _row_headers(data):
-        if data[start + 11] & _ROW_HIDDEN:
-            hidden[(int.from_bytes(data[start:start + 4], "little"), WHOLE_ROW)] = HIDDEN_ROW
-    return hidden
+        return marks
+    for kind, start in _wanted_records(data):
+        if kind == _ROW_HEADER and data[start + 11] & _ROW_HIDDEN:
+            row = int.from_bytes(data[start:start + 4], "little")
+            marks.problems[(row, WHOLE_ROW)] = HIDDEN_ROW
+        elif kind == _COLUMN_INFO and data[start + 16] & _COLUMN_HIDDEN:
+            first, last = (int.from_bytes(data[at:at + 4], "little") for at in (start, start + 4))
+            marks.hidden_columns.update(columns_between(first, last))
+    return marks
 
 
-def _row_headers(data: bytes):  # noqa: ANN202 (an iterator of body starts)
-    """Where each row header's body begins. A sheet is mostly cells, each a short record
-    with a one-byte type and a one-byte length: those are stepped over here at once, the
-    rest read as ``_records`` reads them (a 100,000-row sheet is 1.4 million records)."""
+def _wanted_records(data: bytes):  # noqa: ANN202 (an iterator of (type, body start))
+    """The row headers and column descriptions, each with where its body begins. A sheet is
+    mostly cells, each a short record with a one-byte type and a one-byte length: those are
+    stepped over here at once, the rest read as ``_records`` reads them (a 100,000-row sheet
+    is 1.4 million records)."""
     position, size = 0, len(data) - 1
     while position < size:
         kind, length = data[position], data[position + 1]
         if kind < 0x80 and length < 0x80:
-            if kind == _ROW_HEADER and length >= 12 and position + 14 <= size + 1:
-                yield position + 2
+            if length >= _WANTED.get(kind, 0x80) and position + 2 + length <= size + 1:
+                yield kind, position + 2
             position += 2 + length
             continue
         record = next(_records(data, position), None)  # one record the long way
         if record is None:
             return
         kind, start, position = record
-        if kind == _ROW_HEADER and position - start >= 12:
-            yield start
+        if position - start >= _WANTED.get(kind, 0x80):
+            yield kind, start
 
 
 def _sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
