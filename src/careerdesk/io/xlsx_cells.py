@@ -31,7 +31,7 @@ from careerdesk.io.table import (
 
 # Each element may carry a namespace prefix ("<x:c>", as the .NET Open XML SDK writes).
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
 _ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')  # (Excel's rows end at 1,048,576)
 #: What makes a sheet's XML worth scanning: a formula, an error value, a hidden row.
 _MARKS = (b"<f", b't="e"', b'hidden="1"', b'hidden="true"')
@@ -40,12 +40,13 @@ _STYLE = re.compile(rb'\bs="(\d{1,6})"')
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_ERROR = re.compile(rb't="e"')
 _PREFIX = re.compile(rb"<(\w+):worksheet\b")
 #: How much of a sheet's XML is read for its column list, which comes before its rows.
 _HEAD = 1 << 16
 _COLUMN = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _FIRST, _LAST = re.compile(rb'\bmin="(\d{1,5})"'), re.compile(rb'\bmax="(\d{1,5})"')
-_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_HIDDEN = re.compile(rb'hidden="(?:1|true)"')  # (a plain start: found fast)
 #: A number format that may pad with zeros, looked for before the styles are parsed.
 _PADDED_FORMAT = re.compile(rb'formatCode="[^"]*00')
 
@@ -60,15 +61,19 @@ def sheet_marks(path: Path, name: str) -> CellMarks:
         try:
             with archive.open(member) as stream:
                 head = stream.read(_HEAD)
-            hidden_columns = _hidden_columns(head)
+            marks = CellMarks(hidden_columns=_hidden_columns(head))
             padded = _padded_styles(archive)
-            if not (padded or _worth_scanning(archive, member, head)):
-                return CellMarks(hidden_columns=hidden_columns)
+            worth = _worth_scanning(archive, member, head)
+            if not (padded or worth):
+                return marks
             xml = archive.read(member)
         except KeyError:
             return CellMarks()
-    marks = _scan(xml, padded)
-    marks.hidden_columns = hidden_columns
+    if worth:
+        prefix = _PREFIX.search(head)
+        _scan_rows_and_formulas(xml, prefix.group(1) + b":" if prefix else b"", marks)
+    if padded:
+        _scan_padded(xml, padded, marks)
     return marks
 
 
@@ -83,41 +88,54 @@ def _hidden_columns(head: bytes) -> set[int]:
     return hidden
 
 
-def _scan(xml: bytes, padded_styles: dict[int, int]) -> CellMarks:
-    marks = CellMarks()
-    for row in _HIDDEN_ROW.finditer(xml):  # hidden, or filtered out by an AutoFilter
-        number = _ROW_NUMBER.search(row.group(0))
+def _scan_rows_and_formulas(xml: bytes, prefix: bytes, marks: CellMarks) -> None:
+    """Hidden rows, error cells and formulas without a saved result (``prefix``: the one
+    the sheet's elements carry, b"x:", or b""). Only the rows and cells around a mark are
+    looked at, each mark found by a plain byte search: a sheet with a formula in every row
+    is scanned in the time it takes to find them, not to walk every cell."""
+    for start in _tags_around(xml, [_HIDDEN]):  # hidden, or filtered out by an AutoFilter
+        row = _ROW_TAG.match(xml, start)
+        number = _ROW_NUMBER.search(row.group(0)) if row else None
         if number is not None:
             marks.problems[(int(number.group(1)) - 1, WHOLE_ROW)] = HIDDEN_ROW
-    for match in _CELL.finditer(xml):
-        attributes, body = match.group(1), match.group(2) or b""
-        is_error = b't="e"' in attributes
-        has_formula = _FORMULA.search(body) is not None
-        width = _padded_width(attributes, padded_styles) if padded_styles else 0
-        if not (is_error or has_formula or width):
-            continue
-        ref = _REF.search(attributes)
-        if ref is None:
-            continue
-        position = (int(ref.group(2)) - 1, _column_index(ref.group(1).decode()))
+    formula = re.compile(b"<" + re.escape(prefix) + rb"f[\s>/]")
+    for position, attributes, body in _cells(xml, _tags_around(xml, [formula, _ERROR])):
         value = _VALUE.search(body)
-        if width:
-            marks.padded[position] = width
-        if is_error:
+        if b't="e"' in attributes:
             marks.problems[position] = "error_value:" + (
                 value.group(1).decode() if value else "#?")
-        elif has_formula and value is None:
+        elif value is None and _FORMULA.search(body):
             marks.problems[position] = "formula_no_value"
-    return marks
 
 
-def _padded_width(attributes: bytes, padded_styles: dict[int, int]) -> int:
-    """How many digits a number cell in a zero-padded format shows; 0 for any other."""
-    style = _STYLE.search(attributes)
-    if style is None or int(style.group(1)) not in padded_styles:
-        return 0
-    kind = _TYPE.search(attributes)
-    return padded_styles[int(style.group(1))] if kind is None or kind.group(1) == b"n" else 0
+def _scan_padded(xml: bytes, padded_styles: dict[int, int], marks: CellMarks) -> None:
+    """The number cells in a zero-padded style: only the cells naming such a style."""
+    styles = b"|".join(str(style).encode() for style in sorted(padded_styles))
+    for position, attributes, _body in _cells(xml, _tags_around(xml, [
+            re.compile(rb's="(?:' + styles + rb')"')])):
+        kind = _TYPE.search(attributes)
+        style = _STYLE.search(attributes)
+        if style is not None and (kind is None or kind.group(1) == b"n"):
+            marks.padded[position] = padded_styles[int(style.group(1))]
+
+
+def _tags_around(xml: bytes, anchors: list[re.Pattern[bytes]]) -> list[int]:
+    """Where the element whose start tag holds a match of one of ``anchors`` (or, for a
+    formula, whose content begins with it) starts, each once, in order. Each anchor begins
+    with plain bytes, which the regular expression engine finds fast."""
+    return sorted({xml.rfind(b"<", 0, found.start())
+                   for anchor in anchors for found in anchor.finditer(xml)})
+
+
+def _cells(xml: bytes, starts: list[int]):  # noqa: ANN202 (of (position, attributes, body))
+    """The cells beginning at ``starts`` (other elements passed over), with their position,
+    attributes and content; cells without a reference are passed over."""
+    for start in starts:
+        cell = _CELL.match(xml, start) if start >= 0 else None
+        ref = _REF.search(cell.group(1)) if cell else None
+        if ref is not None:
+            yield ((int(ref.group(2)) - 1, _column_index(ref.group(1).decode())),
+                   cell.group(1), cell.group(2) or b"")
 
 
 def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
