@@ -245,6 +245,10 @@ def test_incomplete_emails_are_problems(written: str, told: str) -> None:
         ("I agree", True),  # a form's consent box
         ("I do not agree", False),
         ("本人同意", True),
+        ("√", True), ("×", False),  # a Chinese-language sheet's tick and cross
+        ("☑", True), ("☒", False), ("已同意", True),
+        ("N/A", None), ("TBC", None), ("-", None),  # no answer, not "N" for no
+        ("沒有", False),
     ],
 )
 def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN001
@@ -266,7 +270,8 @@ def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa
 
 @pytest.mark.parametrize("written, expected", [
     (0, 0), (6.0, 6), ("6", 6), ("6 months", 6), ("1 month", 1), ("6個月", 6), ("1 year", 12),
-    ("2 yrs", 24), ("半年", 6), ("half a year", 6), ("", None)])
+    ("2 yrs", 24), ("半年", 6), ("half a year", 6), ("", None), ("Nil", 0), ("none", 0),
+    ("無", 0), ("N/A", None), ("TBC", None)])
 def test_months_of_work_as_people_write_them(written, expected) -> None:  # noqa: ANN001
     assert v.months(written) == expected
 
@@ -316,7 +321,7 @@ def test_a_ticket_says_how_its_holder_attends_or_nothing(written: str,
     assert v.ticket_mode(written) == expected
 
 
-@pytest.mark.parametrize("written", ["N/A", "Nope", "Yesterday", "not sure", "無業", "是的"])
+@pytest.mark.parametrize("written", ["Nah", "Nope", "Yesterday", "not sure", "無業", "是的", "X"])
 def test_answers_that_only_start_like_yes_or_no_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
         v.yes_no(written)

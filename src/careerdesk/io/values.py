@@ -254,10 +254,14 @@ def hk_phone(value: Any) -> str | None:
         "'{text}' is not a Hong Kong phone number (8 digits).", text=text))
 
 
-_YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "t", "ok", "同意", "agree", "agreed",
-        "i agree", "i consent", "本人同意", "我同意"}
-_NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "f", "不同意", "disagree",
-       "i disagree", "do not agree", "i do not agree", "i don't agree", "本人不同意", "我不同意"}
+#: Ticks and crosses as forms and Chinese-language sheets write them: "√" and "×" are the
+#: usual pair in Hong Kong; a ballot box checked or crossed. (A bare "X" is left: in a box
+#: it marks a choice.)
+_YES = {"y", "yes", "true", "1", "是", "有", "✓", "✔", "√", "☑", "t", "ok", "同意", "已同意",
+        "agree", "agreed", "i agree", "i consent", "本人同意", "我同意"}
+_NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "×", "☒", "f", "不同意",
+       "未同意", "disagree", "i disagree", "do not agree", "i do not agree", "i don't agree",
+       "本人不同意", "我不同意"}
 
 
 #: A whole word that answers yes or no at the start of a longer answer (not "n" of "N/A").
@@ -278,6 +282,8 @@ def yes_no(value: Any) -> bool | None:
         return True
     if text in _NO:
         return False
+    if not_given(text):  # "N/A", "TBC", "-": no answer
+        return None
     first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
     if first:
         return first.group(1) in _YES
@@ -395,12 +401,21 @@ _MONTHS_WRITTEN = re.compile(r"(\d{1,3})\s*(months?|mths?|mos?|個月|月|years?
 _HALF_YEAR = {"half a year", "half year", "半年"}
 
 
+#: How a months column says none at all: "Nil" work experience is none (where "N/A" or
+#: "TBC" gives no answer).
+_NO_MONTHS = {"nil", "none", "no", "沒有", "無", "冇", "零"}
+
+
 def months(value: Any) -> int | None:
     """Whole months (0 to 600), from a number or as people write them: "6 months", "6個月",
-    "1 year" (12), "half a year" (6)."""
+    "1 year" (12), "half a year" (6), "Nil" (0)."""
     if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
         text = (clean_text(value) or "").casefold()
         written = _MONTHS_WRITTEN.fullmatch(text)
+        if text in _NO_MONTHS:
+            return 0
+        if not_given(text):
+            return None
         if text in _HALF_YEAR:
             value = 6
         elif written:
