@@ -259,6 +259,23 @@ def test_a_csv_saved_by_excel_in_big5_keeps_the_stored_chinese_name(
     assert students(db, home)[("CUHK", "1155000961")]["name_zh"] == "陳堃"
 
 
+def test_an_employment_status_column_is_read_as_the_office_records_it(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """"Employment Status" written as words (PROCRUIT C asks for graduates not employed):
+    stored as employed, unemployed or studying; ticks in the consent column are yes."""
+    path = xlsx(tmp_path / "status.xlsx", [
+        ["Student No.", "English Name", "University", "Employment Status", "Consent"],
+        ["1155000941", "CHAN Tai Man", "CUHK", "Unemployed", "√"],
+        ["1155000942", "WONG Siu Ming", "CUHK", "Full-time", "×"],
+        ["1155000943", "LEE Ka Yan", "CUHK", "Full-time student", "√"]])
+    report = run_import(db, home, str(path))
+    assert (report["created"], report["issues"]) == (3, [])
+    assert table(db, "SELECT student_no, employment_status, consent_to_share FROM student "
+                     "WHERE student_no LIKE '115500094_' ORDER BY student_no") == [
+        ("1155000941", "unemployed", 1), ("1155000942", "employed", 0),
+        ("1155000943", "studying", 1)]
+
+
 def test_dry_run_reports_everything_and_writes_nothing(db: str, home: Path) -> None:
     before = table(db, "SELECT count(*) FROM student")
     report = run_import(db, home, str(SAMPLES / "polyu-computing-procruit-c.xlsx"), "--dry-run")

@@ -255,6 +255,28 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
     assert v.yes_no(written) is expected
 
 
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Y", "employed"), ("No", "unemployed"), ("Unemployed", "unemployed"),
+    ("Employed", "employed"), ("Full-time", "employed"), ("Part-time", "employed"),
+    ("Self-employed", "employed"), ("Full-time student", "studying"),
+    ("Looking for a job.", "unemployed"), ("在職", "employed"), ("待業", "unemployed"),
+    ("學生", "studying"), ("N/A", None), ("", None)])
+def test_employment_as_an_employment_status_column_says_it(written: str,
+                                                            expected: str | None) -> None:
+    """PROCRUIT C asks for graduates not employed now: an "Employment Status" column's
+    words are read (any paid work is employment; a student is studying)."""
+    from careerdesk.core.domain.choices import EmploymentStatus
+
+    assert v.employment(written) == expected
+    assert expected is None or expected in set(EmploymentStatus)
+
+
+@pytest.mark.parametrize("written", ["Intern", "Summer 2026", "X"])
+def test_an_employment_status_that_says_neither_is_a_problem(written: str) -> None:
+    with pytest.raises(v.BadValueError, match="not an employment status"):
+        v.employment(written)
+
+
 @pytest.mark.parametrize("written, expected", [
     (3, 3), (3.0, 3), ("3", 3), ("Year 3", 3), ("3rd year", 3), ("Y3", 3), ("yr 2", 2),
     ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None), ("Year 3 (2025/26)", 3), ("3/4", 3),

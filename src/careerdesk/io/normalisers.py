@@ -24,7 +24,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.YEAR_OF_STUDY: v.year_of_study,
     Field.GRADUATION: dates.date,
     Field.HK_RESIDENT: v.hk_residency,
-    Field.EMPLOYED: v.yes_no,
+    Field.EMPLOYED: v.employment,
     Field.FULL_TIME_MONTHS: v.months,
     Field.CONSENT: v.yes_no,
     Field.COHORT: v.clean_text,

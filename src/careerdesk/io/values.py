@@ -321,6 +321,42 @@ def hk_residency(value: Any) -> bool | None:
             "Permanent Resident).", value=value)) from None
 
 
+#: How an employment column answers besides yes and no ("Employment Status": "Unemployed",
+#: "Full-time", "Student", "在職"): any paid work is employment; a student is studying.
+#: (The words are the stored employment statuses, ``core.domain.choices.EmploymentStatus``.)
+#: An internship is left to the coordinator.
+_EMPLOYMENT_WORDS = {
+    "employed": {"employed", "currently employed", "full time", "full time employed",
+                 "employed full time", "part time", "part time employed", "employed part time",
+                 "working", "self employed", "freelance", "freelancer", "contract",
+                 "in employment", "在職", "全職", "兼職", "受僱", "已就業", "自僱", "工作中"},
+    "unemployed": {"unemployed", "not employed", "currently unemployed", "seeking",
+                   "job seeking", "seeking employment", "looking for a job", "looking for job",
+                   "looking for work", "fresh graduate", "not working", "available", "待業",
+                   "失業", "未就業", "求職中", "應屆畢業生"},
+    "studying": {"student", "full time student", "studying", "in study", "學生", "全職學生",
+                 "在學", "就讀中"},
+}
+_EMPLOYMENT = {word: status for status, words in _EMPLOYMENT_WORDS.items() for word in words}
+_WORDS_ONLY = re.compile(r"[\W_]+")
+
+
+def employment(value: Any) -> str | None:
+    """A student's employment now: "employed", "unemployed" or "studying"; from yes or no
+    as ``yes_no`` reads them (a "Currently employed?" column), or a status as lists write
+    it ("Unemployed", "Full-time", "Student", "待業")."""
+    try:
+        answer = yes_no(value)
+    except BadValueError:
+        text = " ".join(_WORDS_ONLY.sub(" ", (clean_text(value) or "").casefold()).split())
+        if text in _EMPLOYMENT:
+            return _EMPLOYMENT[text]
+        raise BadValueError("bad_yes_no", msg(
+            "'{value}' is not an employment status CareerDesk can read (Y/N, Employed, "
+            "Unemployed, Student).", value=value)) from None
+    return None if answer is None else ("employed" if answer else "unemployed")
+
+
 def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | None:
     if is_blank(value):
         return None

@@ -32,8 +32,9 @@ STUDENT_COLUMNS: dict[Field, str] = {
     Field.YEAR_OF_STUDY: "year_of_study", Field.GRADUATION: "graduation_date",
     Field.HK_RESIDENT: "hk_resident", Field.FULL_TIME_MONTHS: "full_time_months",
     Field.CONSENT: "consent_to_share", Field.NOTES: "notes",
+    Field.EMPLOYED: "employment_status",
 }
-_COMPARED = [*STUDENT_COLUMNS.values(), "employment_status"]
+_COMPARED = list(STUDENT_COLUMNS.values())
 #: How the result names each updated column.
 COLUMN_LABELS = {
     "name_en": msg("English name"), "name_zh": msg("Chinese name"), "email": msg("email"),
@@ -120,21 +121,16 @@ class NewStudents:
         return known[0] if known is not None else made[key]
 
 
-_EMPLOYMENT = {True: "employed", False: "unemployed"}
-
-
 def _file_columns(sheet: ParsedSheet, numbers: list[int]) -> dict[str, list[Any]]:
     """The student table's columns the file has (a column with a value in some of the rows
-    ``numbers``), each in row order: the written columns, and the employment status the
-    Employed column gives."""
+    ``numbers``), each in row order."""
     columns: dict[str, list[Any]] = {}
-    for source, name in [*STUDENT_COLUMNS.items(), (Field.EMPLOYED, "employment_status")]:
+    for source, name in STUDENT_COLUMNS.items():
         if source not in sheet.columns:
             continue
         column = pick(sheet.columns[source], numbers)
         if column.count(None) < len(column):
-            columns[name] = (list(map(_EMPLOYMENT.get, column)) if source is Field.EMPLOYED
-                             else column)
+            columns[name] = column
     return columns
 
 
@@ -262,8 +258,6 @@ def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, exi
     # The row's values renamed to student columns, in C: its other fields all land on None.
     values = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
     values.pop(None, None)
-    if Field.EMPLOYED in given:
-        values["employment_status"] = _EMPLOYMENT[given[Field.EMPLOYED]]
     faculty = given.get(Field.FACULTY)
     changed = existing.differing(values)
     action = StudentAction(sheet.excel_rows[number], key, existing["id"])
