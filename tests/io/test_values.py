@@ -374,6 +374,7 @@ def test_text_is_folded_and_spaces_tidied() -> None:
         ("UG", "bachelor"),
         ("TPg", "master"),
         ("Taught Postgraduate", "master"),
+        ("EdD", "doctorate"), ("DBA", "doctorate"), ("EngD", "doctorate"),
     ],
 )
 def test_award_levels(written: str, expected: str) -> None:

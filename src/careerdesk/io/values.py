@@ -461,7 +461,8 @@ def months(value: Any) -> int | None:
 
 
 _AWARDS = (
-    ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "博士")),
+    ("doctorate", ("phd", "ph d", "doctor", "doctorate", "dphil", "edd", "dba", "engd",
+                   "deng", "博士")),
     ("master", ("master", "msc", "mphil", "ma ", "mba", "meng", "tpg ", "taught postgraduate",
                 "授課式研究生", "碩士")),
     ("sub_degree", ("higher diploma", "associate", "sub degree", "subdegree", "diploma",
