@@ -10,13 +10,22 @@ import unicodedata
 _UNIT_WORDS = re.compile(r"^(?:the )?(?:faculty|school|college) of (?:the )?"
                          r"| (?:faculty|school|college)$")
 _NOT_WORD = re.compile(r"[\W_]+")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+#: Short forms lists write a faculty in: "Engg", and the universities' own codes for their
+#: engineering and science faculties (CUHK's ERG, HKUST's SENG and SSCI, PolyU's FENG,
+#: CityU's CENG).
+_SHORT_FORMS = {"engg": "engineering", "erg": "engineering", "seng": "engineering",
+                "feng": "engineering", "ceng": "engineering", "sci": "science",
+                "ssci": "science"}
 
 
 def faculty_key(name: str) -> str:
     """How faculty names are compared within a university: "Faculty of Engineering",
-    "Engineering", "engineering faculty" and "School of Engineering" are one faculty;
-    "Business & Economics" is "Business and Economics"; case, spacing and punctuation
-    aside."""
+    "Engineering", "engineering faculty", "School of Engineering", "Faculty of Engg",
+    "SENG" and "School of Engineering (SENG)" are one faculty; "Business & Economics" is
+    "Business and Economics"; case, spacing and punctuation aside."""
     folded = " ".join(unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
                       .split())
-    return _NOT_WORD.sub("", _UNIT_WORDS.sub("", folded)) or _NOT_WORD.sub("", folded)
+    folded = _BRACKETED.sub("", folded).strip() or folded  # "… (SENG)": its short form
+    key = _NOT_WORD.sub("", _UNIT_WORDS.sub("", folded)) or _NOT_WORD.sub("", folded)
+    return _SHORT_FORMS.get(key, key)
