@@ -88,10 +88,11 @@ def test_faculty_names_compare_with_or_without_their_unit_words() -> None:
     same = ["Faculty of Engineering", "Engineering", "engineering faculty",
             "The Faculty of Engineering", "School of  Engineering", "ENGINEERING",
             "Faculty of Engg", "ENGG", "SENG", "FENG", "College of Engineering (CENG)",
-            "School of Engineering（SENG）"]
+            "School of Engineering（SENG）", "工程學院", "工學院"]
     assert {faculty_key(name) for name in same} == {"engineering"}
     assert faculty_key("Faculty of Business & Economics") == faculty_key(
         "Business and Economics")
     assert faculty_key("Faculty of Science") != faculty_key("Faculty of Social Science")
     assert faculty_key("Faculty") == "faculty"  # never nothing
-    assert faculty_key("SSCI") == faculty_key("Faculty of Science") != faculty_key("SBM")
+    assert faculty_key("SSCI") == faculty_key("理學院") == faculty_key("Faculty of Science") \
+        != faculty_key("SBM")

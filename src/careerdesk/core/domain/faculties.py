@@ -11,12 +11,13 @@ _UNIT_WORDS = re.compile(r"^(?:the )?(?:faculty|school|college) of (?:the )?"
                          r"| (?:faculty|school|college)$")
 _NOT_WORD = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
-#: Short forms lists write a faculty in: "Engg", and the universities' own codes for their
+#: Other names lists give a faculty: "Engg", the universities' own codes for their
 #: engineering and science faculties (CUHK's ERG, HKUST's SENG and SSCI, PolyU's FENG,
-#: CityU's CENG).
+#: CityU's CENG), and their Chinese names (工程學院, HKUST's and CityU's 工學院, 理學院).
 _SHORT_FORMS = {"engg": "engineering", "erg": "engineering", "seng": "engineering",
                 "feng": "engineering", "ceng": "engineering", "sci": "science",
-                "ssci": "science"}
+                "ssci": "science", "工程學院": "engineering", "工學院": "engineering",
+                "理學院": "science"}
 
 
 def faculty_key(name: str) -> str:
