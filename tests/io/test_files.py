@@ -57,6 +57,19 @@ def test_text_files_in_every_encoding_and_separator(tmp_path: Path, encoding: st
     assert read[1] == ROWS[0] and read[2][2] == "黃小明"
 
 
+@pytest.mark.parametrize("encoding", ["big5hkscs", "gb18030"])
+def test_a_chinese_encoded_list_mostly_in_english_is_read_in_its_encoding(
+        tmp_path: Path, encoding: str) -> None:
+    """Excel on a Hong Kong PC saves CSV in Big5: a list of English names, addresses and
+    numbers with one short Chinese name a row was read as Western text ("¦¶°·¤å")."""
+    rows = [["Student ID", "Name (English)", "Name (Chinese)", "Email", "Department"]] + [
+        [f"1155{n:06d}", f"CHU Kin Man {n}", "朱健文", f"kin.chu{n}@link.cuhk.edu.hk",
+         "Computer Science and Engineering"] for n in range(40)]
+    path = tmp_path / "list.csv"
+    path.write_bytes(files.csv_text(rows).encode(encoding))
+    assert [row[2] for row in read_rows(path)[1:]] == ["朱健文"] * 40
+
+
 def test_windows_code_page_text(tmp_path: Path) -> None:
     path = tmp_path / "list.txt"
     rows = [["Student No", "English Name", "Remarks"], ["1", "CAFÉ Chloé", "naïve résumé"]] * 4

@@ -2,7 +2,8 @@
 
 Encodings, in order: a byte-order mark (UTF-8, UTF-16 as Excel's "Unicode Text"), UTF-8,
 UTF-16 without a mark, then charset-normalizer choosing among the encodings Hong Kong
-offices produce (Big5-HKSCS, Big5, GB18030, Windows code pages). The separator is the
+offices produce (Big5-HKSCS, Big5, GB18030, Windows code pages): between the Chinese ones
+only, when the text is written in one of them. The separator is the
 one of comma, semicolon and tab that splits the first lines most consistently.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
@@ -77,11 +79,27 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+#: Two bytes above ASCII side by side: a Chinese character in Big5 or GB18030 (Western
+#: text in a Windows code page has its accented letters one at a time, between others).
+_DOUBLE_BYTE = re.compile(rb"[\x80-\xff]{2}")
+_CHINESE_ENCODINGS = ("big5hkscs", "gb18030")
+
+
 def _guess_legacy_encoding(data: bytes, name: str) -> str:
+    """A Chinese encoding when the text is written in one (its characters are byte pairs
+    and it reads as one throughout), charset-normalizer choosing between Big5 and GB18030;
+    otherwise charset-normalizer choosing among all. (Left to choose among all, it took a
+    Big5 list of English names with a few Chinese ones for Western text.)"""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATE_ENCODINGS)).best()
-    encodings = ([best.encoding] if best else []) + list(_CANDIDATE_ENCODINGS)
+    sample = data[:200_000]
+    candidates = list(_CANDIDATE_ENCODINGS)
+    if _DOUBLE_BYTE.search(sample):
+        chinese = [e for e in _CHINESE_ENCODINGS if _reads_as(sample, e)]
+        candidates = chinese or candidates
+    best = (from_bytes(sample, cp_isolation=candidates).best() if len(candidates) > 1
+            else None)
+    encodings = ([best.encoding] if best else []) + candidates + list(_CANDIDATE_ENCODINGS)
     for encoding in encodings:
         try:
             return data.decode(encoding)
@@ -90,6 +108,16 @@ def _guess_legacy_encoding(data: bytes, name: str) -> str:
     raise UnreadableFileError("file_bad_encoding", msg(
         "{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as "
         "'CSV UTF-8' and import it again.", file=name))
+
+
+def _reads_as(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample`` (perhaps cut in the middle of a character) is text in
+    ``encoding``."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def detect_separator(text: str) -> str:
