@@ -196,6 +196,8 @@ CUHK_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
     "dates spelt out": (_dates_written(lambda d: d.strftime("%d %b %Y")), _csv("utf-8")),
     "dates as serial numbers": (_dates_written(
         lambda d: (d - dt.datetime(1899, 12, 30)).days), _workbook(files.xlsx, ".xlsx")),
+    "dates with a time": (_dates_written(lambda d: d.strftime("%d/%m/%Y %H:%M")),
+                          _csv("utf-8")),
 }
 CASES = [(sample, variant) for sample in LISTS for variant in ANY_LIST] + [
     (CUHK, variant) for variant in CUHK_LIST]

@@ -46,6 +46,10 @@ from careerdesk.io.office_time import shown
         ("Expected: 06/2026", dt.date(2026, 6, 30)),
         ("預計2026年6月", dt.date(2026, 6, 30)),
         ("End of July 2026", dt.date(2026, 7, 31)),
+        # a date cell holding a time too, as a CSV file writes it
+        ("30/06/2026 00:00", dt.date(2026, 6, 30)),
+        ("30/06/2026 9:30:15 PM", dt.date(2026, 6, 30)),
+        ("2026年6月30日 09:00", dt.date(2026, 6, 30)),
         ("", None),
         (None, None),
     ],

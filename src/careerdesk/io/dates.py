@@ -115,7 +115,14 @@ _LABEL = re.compile(r"^(?:(?:expected|exp|est|estimated|tentative|tentatively|ap
                     r"|approximately|around|about|by|end of)\b\.?|預計|預期|大約|約)\s*[:：]?\s*")
 
 
+#: A time after a date, left out of a date ("30/06/2026 00:00", as a CSV file writes a date
+#: cell holding a time too).
+_TRAILING_TIME = re.compile(r"[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$",
+                            re.IGNORECASE)
+
+
 def _date_from_text(text: str, *, month_first: bool = False) -> dt.date | None:
+    text = _TRAILING_TIME.sub("", text)
     folded = _LABEL.sub("", _WEEKDAY.sub(" ", _REMARK.sub(" ", text.casefold())).strip())
     folded = folded.replace(",", " ").strip()
     folded = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", folded).split())
