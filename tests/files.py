@@ -159,6 +159,20 @@ def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
     return path
 
 
+def ole_renamed(path: Path, stream: str) -> Path:
+    """An OLE container (made as a legacy .xls) whose workbook stream is called ``stream``
+    instead: an Outlook message ("__substg1.0_…"), a PowerPoint file, a Word document."""
+    xls(path, [["x"]])
+    data = bytearray(path.read_bytes())
+    name = "Workbook".encode("utf-16-le") + b"\x00\x00"
+    entry = data.index(name)  # a directory entry: its name (64 bytes), then the name's length
+    new = stream.encode("utf-16-le") + b"\x00\x00"
+    data[entry:entry + 64] = new.ljust(64, b"\x00")
+    data[entry + 64:entry + 66] = len(new).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
 def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
          hidden: Sequence[int] = ()) -> Path:
     """A binary workbook (.xlsb), as Excel saves one when asked for a smaller file; the

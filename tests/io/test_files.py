@@ -16,7 +16,7 @@ from careerdesk.io.fields import Field
 from careerdesk.io.layout import find_header_row, layout_for
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.sniff import OLE_MAGIC, FileKind
+from careerdesk.io.sniff import FileKind
 from tests import files
 from tests.files import HEADERS, ROWS
 
@@ -141,17 +141,49 @@ def test_a_zip_file_that_is_no_workbook_says_what_it_is(tmp_path: Path, members:
     b"Received: from mail.cuhk.edu.hk\r\nFrom: Faculty <eng@cuhk.edu.hk>\r\nSubject: TF-2026 "
     b"nominees\r\nMIME-Version: 1.0\r\n\r\n",  # saved from a mail program (.eml)
     b"From: Faculty <eng@cuhk.edu.hk>\nTo: careers@hkstp.org\nSubject: nominees\n\nSee the list",
-    OLE_MAGIC + b"\x00" * 500 + "__substg1.0_0037001F".encode("utf-16-le"),  # Outlook's .msg
+    "__substg1.0_0037001F",  # Outlook's .msg: an OLE container of these streams
 ])
-def test_an_email_message_says_to_save_its_attachment(tmp_path: Path, content: bytes) -> None:
+def test_an_email_message_says_to_save_its_attachment(tmp_path: Path,
+                                                      content: bytes | str) -> None:
     """The message the list came with, dragged in instead of its attachment."""
     path = tmp_path / "TF-2026 nominees.msg"
-    path.write_bytes(content)
+    if isinstance(content, str):
+        files.ole_renamed(path, content)
+    else:
+        path.write_bytes(content)
     with pytest.raises(UnreadableFileError) as raised:
         SpreadsheetFile(path)
     assert raised.value.code == "mail_message"
     assert "is an email message, not a spreadsheet; open it in Outlook, save the list attached" \
         in raised.value.message
+
+
+def test_a_large_legacy_workbook_is_one_whatever_lies_where(tmp_path: Path) -> None:
+    """An .xls keeps its table of streams where its writer put it: at the end of a large
+    one (past the first 4 MB, where the file was once looked through for it, and refused
+    as "perhaps Word")."""
+    remark = "Remarks on the nominee's projects and internships. " * 400
+    rows = [["Student No.", "English Name", "Remarks"]] + [
+        [f"1155{n:06d}", f"CHAN Tai Man {n}", f"{n} {remark}"] for n in range(240)]
+    path = files.xls(tmp_path / "large.xls", rows)
+    assert path.stat().st_size > 4_000_000
+    assert "Workbook".encode("utf-16-le") not in path.read_bytes()[:4_000_000]
+    assert SpreadsheetFile(path).kind is FileKind.XLS
+
+
+@pytest.mark.parametrize(("stream", "words"), [
+    ("PowerPoint Document", "is a PowerPoint presentation, not a spreadsheet"),
+    ("WordDocument", "is an older Office document (perhaps Word), not a spreadsheet")])
+def test_other_office_documents_say_what_they_are(tmp_path: Path, stream: str,
+                                                  words: str) -> None:
+    path = files.ole_renamed(tmp_path / "nominees.xls", stream)
+    with pytest.raises(UnreadableFileError) as raised:
+        SpreadsheetFile(path)
+    assert words in raised.value.message
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(files.xls(tmp_path / "whole.xls", [HEADERS, *ROWS]).read_bytes()[:1000])
+    with pytest.raises(UnreadableFileError, match="damaged or incomplete"):
+        SpreadsheetFile(cut)
 
 
 def test_a_list_headed_from_and_to_is_still_a_list(tmp_path: Path) -> None:

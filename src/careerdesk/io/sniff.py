@@ -7,6 +7,7 @@ it, so a zip bomb is refused in milliseconds with no memory spent.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from enum import StrEnum
 from pathlib import Path
@@ -64,7 +65,7 @@ def sniff(path: Path) -> FileKind:
     if head.startswith(ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
-        return _ole_kind(path, head)
+        return _ole_kind(path)
     for magic, what in _NOT_SPREADSHEETS.items():
         if head.startswith(magic):
             raise UnreadableFileError("not_a_spreadsheet", msg(
@@ -186,18 +187,31 @@ def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
             "list; it was not opened.", file=name, gigabytes=inflated / 1e9))
 
 
-def _ole_kind(path: Path, head: bytes) -> FileKind:
-    """Legacy .xls, or an encrypted (password-protected) Office file, which is also OLE."""
-    with path.open("rb") as handle:
-        data = handle.read(4_000_000)
-    if "EncryptedPackage".encode("utf-16-le") in data:
+def _ole_kind(path: Path) -> FileKind:
+    """Legacy .xls, or what else an OLE container is: a password-protected Office file, an
+    Outlook message, a Word or PowerPoint file. Told by the container's stream names, read
+    with olefile (its directory may lie anywhere in the file: at the end of a large .xls)."""
+    import olefile  # (loaded for such a file only)
+
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            names = {entry[0].casefold()
+                     for entry in container.listdir(streams=True, storages=True)}
+    except (OSError, ValueError, IndexError, struct.error) as exc:
+        raise UnreadableFileError("file_truncated", msg(
+            "{file} is damaged or incomplete (perhaps cut short while downloading); ask for "
+            "the file again.", file=path.name)) from exc
+    if "encryptedpackage" in names:
         raise UnreadableFileError("file_protected", msg(
             "{file} is password-protected; open it in Excel, remove the password (File → "
             "Info → Protect Workbook), save, and import it again.", file=path.name))
-    if "__substg1.0_".encode("utf-16-le") in data:  # an Outlook message's properties
+    if any(name.startswith("__substg1.0_") for name in names):  # an Outlook message
         raise _mail_message(path.name)
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+    if names & {"workbook", "book"}:  # Excel 97 and later; Excel 5 and 95
         return FileKind.XLS
+    if "powerpoint document" in names:
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a PowerPoint presentation, not a spreadsheet.", file=path.name))
     raise UnreadableFileError("not_a_spreadsheet", msg(
         "{file} is an older Office document (perhaps Word), not a spreadsheet.",
         file=path.name))
