@@ -3,7 +3,8 @@ does not.
 
 A list filtered in LibreOffice Calc, or with rows hidden, keeps those rows in the file
 (``table:visibility="filter"`` or ``"collapse"``) and python-calamine reads them like
-any other: an import would take the students the sender had filtered out. A student
+any other: an import would take the students the sender had filtered out (its hidden
+columns are said too, a ``table:table-column`` at a time). A student
 number 01234567 in a cell whose format shows eight digits is kept as the number 1234567
 (the text shown beside it). The sheet's rows are walked through defusedxml (the file is
 untrusted), only when its content names a visibility or such a format at all, counting
@@ -59,7 +60,7 @@ def _walk(stream, sheet: str) -> CellMarks:  # noqa: ANN001
     for event, element in iterparse(stream, events=("start", "end")):
         if element.tag == f"{_TABLE}table":
             if event == "start":
-                inside, row = element.get(f"{_TABLE}name") == sheet, 0
+                inside, row, column = element.get(f"{_TABLE}name") == sheet, 0, 0
             elif inside:
                 break
             continue

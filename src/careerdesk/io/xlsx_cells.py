@@ -1,12 +1,15 @@
 """What an .xlsx/.xlsm sheet says of its cells beyond the values python-calamine gives.
 
 python-calamine shows an error value or a formula without a saved result as an empty
-cell, says nothing of hidden rows, and gives a number as a number whatever it is shown
-as: a student number typed as 01234567 into a cell formatted "00000000" reads 1234567,
-and would import as another student. So for sheets that hold formulas, errors or hidden
-rows at all, or whose workbook has a zero-padded number format, the sheet's XML is
-scanned once with plain byte patterns (no XML parser; the file is untrusted). It is read
-a block at a time first, until one of those is met: a 100,000-row sheet is 75 MB of XML.
+cell, says nothing of hidden rows or columns, and gives a number as a number whatever it
+is shown as: a student number typed as 01234567 into a cell formatted "00000000" reads
+1234567, and would import as another student. The sheet's column list (before its rows)
+says which columns are hidden. For sheets that hold formulas, errors or hidden rows at
+all, or whose workbook has a zero-padded number format, the sheet's XML is scanned with
+plain byte patterns (no XML parser; the file is untrusted), only the rows and cells
+around what is looked for being read. Whether there is anything to look for is found by
+reading the sheet a block at a time until something is met: a 100,000-row sheet is 75 MB
+of XML.
 """
 
 from __future__ import annotations
