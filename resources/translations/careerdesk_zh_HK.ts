@@ -243,79 +243,79 @@
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
         <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
         <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
         <source>mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
         <source>department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>programme</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>HK residency</source>
         <translation>香港居民身份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>consent</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>faculty</source>
         <translation>學院</translation>
     </message>
@@ -575,139 +575,140 @@
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="35"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
         <source>a PDF document</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
         <source>a PNG picture</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
         <source>a JPEG picture</source>
         <translation>JPEG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
         <source>a GIF picture</source>
         <translation>GIF 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>a RAR archive</source>
         <translation>RAR 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
         <source>a gzip archive</source>
         <translation>gzip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
         <source>a Windows program</source>
         <translation>Windows 程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
         <source>a program</source>
         <translation>程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="45"/>
         <source>an RTF document</source>
         <translation>RTF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="52"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="53"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="54"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="55"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="61"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="62"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="63"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="64"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="71"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="72"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="79"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="80"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="101"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="102"/>
         <source>{file} is an email message, not a spreadsheet; open it in Outlook, save the list attached to it (right-click the attachment, Save As), and import that file.</source>
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="139"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="160"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="159"/>
         <source>{file} is a Word document, not a spreadsheet.</source>
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="163"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="162"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="216"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="166"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="165"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="172"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="171"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="176"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="175"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="185"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="184"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="195"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="208"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="202"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="218"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/html_tables.py" line="40"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="29"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="31"/>
         <source>{file} is too large to be a nominee list.</source>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
@@ -722,22 +723,22 @@
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="33"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="35"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
         <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="40"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="42"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="53"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="55"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="91"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="109"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
@@ -827,12 +828,12 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="177"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="184"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="216"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="223"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
@@ -852,42 +853,42 @@
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="351"/>
+        <location filename="../../src/careerdesk/io/values.py" line="355"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="359"/>
+        <location filename="../../src/careerdesk/io/values.py" line="364"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="363"/>
+        <location filename="../../src/careerdesk/io/values.py" line="368"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="367"/>
+        <location filename="../../src/careerdesk/io/values.py" line="372"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="423"/>
+        <location filename="../../src/careerdesk/io/values.py" line="428"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="480"/>
+        <location filename="../../src/careerdesk/io/values.py" line="486"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="506"/>
+        <location filename="../../src/careerdesk/io/values.py" line="512"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="552"/>
+        <location filename="../../src/careerdesk/io/values.py" line="558"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -897,7 +898,7 @@
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/ods_cells.py" line="52"/>
+        <location filename="../../src/careerdesk/io/ods_cells.py" line="53"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="45"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="41"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>

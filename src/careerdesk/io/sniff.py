@@ -136,9 +136,7 @@ def _zip_kind(path: Path) -> FileKind:
             names = {entry.filename for entry in entries}
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise UnreadableFileError("file_truncated", msg(
-            "{file} is damaged or incomplete (perhaps cut short while downloading); ask for "
-            "the file again.", file=path.name)) from exc
+        raise _damaged(path.name) from exc
     _refuse_bomb(path.name, entries, path.stat().st_size)
     if "xl/workbook.xml" in names:
         return FileKind.XLSX
@@ -187,6 +185,12 @@ def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
             "list; it was not opened.", file=name, gigabytes=inflated / 1e9))
 
 
+def _damaged(file: str) -> UnreadableFileError:
+    return UnreadableFileError("file_truncated", msg(
+        "{file} is damaged or incomplete (perhaps cut short while downloading); ask for the "
+        "file again.", file=file))
+
+
 def _ole_kind(path: Path) -> FileKind:
     """Legacy .xls, or what else an OLE container is: a password-protected Office file, an
     Outlook message, a Word or PowerPoint file. Told by the container's stream names, read
@@ -198,9 +202,7 @@ def _ole_kind(path: Path) -> FileKind:
             names = {entry[0].casefold()
                      for entry in container.listdir(streams=True, storages=True)}
     except (OSError, ValueError, IndexError, struct.error) as exc:
-        raise UnreadableFileError("file_truncated", msg(
-            "{file} is damaged or incomplete (perhaps cut short while downloading); ask for "
-            "the file again.", file=path.name)) from exc
+        raise _damaged(path.name) from exc
     if "encryptedpackage" in names:
         raise UnreadableFileError("file_protected", msg(
             "{file} is password-protected; open it in Excel, remove the password (File → "
