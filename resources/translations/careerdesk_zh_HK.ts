@@ -112,27 +112,27 @@
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="173"/>
-        <source>The faculty did not endorse this student (&apos;{heading}&apos; says no); the student was imported but not nominated.</source>
-        <translation>學院沒有推薦此學生（「{heading}」為否）；學生已匯入，但未獲提名。</translation>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="174"/>
+        <source>The faculty did not endorse this student (&apos;{heading}&apos; does not say yes); the student was imported but not nominated.</source>
+        <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="185"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="186"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="204"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="205"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="209"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="210"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="218"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="219"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
@@ -848,47 +848,47 @@
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="320"/>
+        <location filename="../../src/careerdesk/io/values.py" line="333"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="355"/>
+        <location filename="../../src/careerdesk/io/values.py" line="368"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="364"/>
+        <location filename="../../src/careerdesk/io/values.py" line="377"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="368"/>
+        <location filename="../../src/careerdesk/io/values.py" line="381"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="372"/>
+        <location filename="../../src/careerdesk/io/values.py" line="385"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="428"/>
+        <location filename="../../src/careerdesk/io/values.py" line="441"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="486"/>
+        <location filename="../../src/careerdesk/io/values.py" line="499"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="512"/>
+        <location filename="../../src/careerdesk/io/values.py" line="525"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="558"/>
+        <location filename="../../src/careerdesk/io/values.py" line="571"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

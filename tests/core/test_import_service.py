@@ -258,14 +258,17 @@ def test_a_student_the_faculty_did_not_endorse_is_not_nominated(office: Database
     """An "Endorsed" column marking some students "N": nominated, they would stand as
     endorsed by the faculty. They are imported, not nominated, and each row says so; a
     blank answer is no answer (nominated, as the list puts the student forward)."""
-    people = [[f"1155{n:06d}", f"HO Student {n}", "", "", "", "CUHK"] for n in (920, 921, 922)]
+    people = [[f"1155{n:06d}", f"HO Student {n}", "", "", "", "CUHK"]
+              for n in (920, 921, 922, 923, 924)]
+    answers = ["Y", "N", "", "TBC", "maybe"]  # not yet, or no answer that is a yes: not
     rows = [[*HEADERS, "Cohort", "Endorsed (Y/N)"],
-            *([*p, "TF-2026", e] for p, e in zip(people, ["Y", "N", ""], strict=True))]
+            *([*p, "TF-2026", e] for p, e in zip(people, answers, strict=True))]
     path = xlsx(tmp_path / "endorsed.xlsx", rows)
     result, _ = import_file(office, path, ImportOptions())
-    assert (result.created, result.nominations) == (3, 2)
+    assert (result.created, result.nominations) == (5, 2)
     assert [(i.row, i.column, i.code) for i in result.issues] == [
-        (3, "Endorsed (Y/N)", "not_endorsed")]
+        (3, "Endorsed (Y/N)", "not_endorsed"), (5, "Endorsed (Y/N)", "not_endorsed"),
+        (6, "Endorsed (Y/N)", "not_endorsed")]
     with office.session() as session:
         nominated = session.scalars(select(Student.student_no).join(
             Nomination, Nomination.student_id == Student.id)

@@ -30,7 +30,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.COHORT: v.clean_text,
     Field.TRACK: v.clean_text,
     Field.RANK: v.rank,
-    Field.ENDORSED: v.yes_no,
+    Field.ENDORSED: v.endorsement,
     Field.NOTES: v.clean_text,
     Field.REGISTRATION_REF: v.clean_text,
     Field.ATTENDANCE: v.attendance,

@@ -291,6 +291,19 @@ def yes_no(value: Any) -> bool | None:
                                           value=value))
 
 
+def endorsement(value: Any) -> bool | None:
+    """Whether the faculty endorsed a nomination: True only for a yes; None for a blank
+    (no answer: the list puts the student forward); False for anything else, a "No", a
+    "TBC" or "N/A" (not yet, or not so) or an answer that is no yes, for a student must
+    never stand as endorsed when the faculty has not said so."""
+    if is_blank(value):
+        return None
+    try:
+        return yes_no(value) is True
+    except BadValueError:
+        return False
+
+
 #: How a residency column answers besides yes and no: local students and permanent
 #: residents are Hong Kong residents; non-local students (from the Mainland or overseas)
 #: are not ("L" and "NL" in a student system's export). "Non-permanent resident" is left to

@@ -167,11 +167,12 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
 
 
 def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None]) -> None:
-    """A row the faculty did not endorse ("N" under "Endorsed") is a student, not a
-    nominee: nominated, the student would stand as endorsed by the faculty."""
+    """A row the faculty did not endorse ("N", "TBC" or anything but a yes under
+    "Endorsed") is a student, not a nominee: nominated, the student would stand as
+    endorsed by the faculty."""
     heading = sheet.headings.get(Field.ENDORSED, "")
-    said = msg("The faculty did not endorse this student ('{heading}' says no); the student "
-               "was imported but not nominated.", heading=heading)
+    said = msg("The faculty did not endorse this student ('{heading}' does not say yes); the "
+               "student was imported but not nominated.", heading=heading)
     cohorts = sheet.columns[Field.COHORT]
     for number, answer in enumerate(endorsed):
         if answer is False and cohorts[number] is not None:
