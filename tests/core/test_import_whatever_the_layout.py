@@ -3,7 +3,8 @@
 A faculty's list is re-saved, converted and rearranged before it reaches the office: saved
 as CSV (UTF-8, Big5 as Excel on a Hong Kong PC saves it, "Unicode Text"), as an older or
 another program's workbook, under a title with blank rows and a total, its columns moved,
-its headings written in Chinese, its numbers and dates typed as text. Each of those, made
+its headings written in Chinese, its numbers and dates typed as text, its answers as ticks
+or in the other language. Each of those, made
 from the real samples here, must read exactly as the sample itself does: every student's
 fields, and every problem found in each row. (A Big5 CSV of mostly English names was read
 as Western text by this test's first run.)
@@ -123,13 +124,19 @@ def _xml_2003(path: Path, table: Table) -> Path:
     return path
 
 
-def _dates_written(how: Callable[[dt.datetime], str]) -> Callable[[Table], Table]:
-    """The graduation dates typed as text, written ``how``."""
+def _written(heading: str, how: Callable[[Any], Any]) -> Callable[[Table], Table]:
+    """The column under ``heading`` written ``how`` (its blank cells left blank)."""
     def change(table: Table) -> Table:
-        column = table[0].index("Expected Graduation")
-        return [table[0], *[[how(c) if i == column else c for i, c in enumerate(row)]
-                            for row in table[1:]]]
+        top = next(n for n, row in enumerate(table) if heading in row)
+        column = table[top].index(heading)
+        return [*table[:top + 1], *[[how(c) if i == column and c not in (None, "") else c
+                                     for i, c in enumerate(row)] for row in table[top + 1:]]]
     return change
+
+
+def _dates_written(how: Callable[[dt.datetime], Any]) -> Callable[[Table], Table]:
+    """The CUHK list's graduation dates typed as text, written ``how``."""
+    return _written("Expected Graduation", how)
 
 
 def _as_shown(table: Table) -> Table:
@@ -199,8 +206,24 @@ CUHK_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
     "dates with a time": (_dates_written(lambda d: d.strftime("%d/%m/%Y %H:%M")),
                           _csv("utf-8")),
 }
+POLYU = "polyu-computing-procruit-c.xlsx"
+_EMPLOYED, _RESIDENT = "現職 Currently employed? (是/否)", "香港居民 HK Resident (是/否)"
+#: Ways the PolyU list's answers are written differently.
+POLYU_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
+    "ticks and crosses": (_written(_EMPLOYED, lambda a: {"是": "√", "否": "×"}.get(a, a)),
+                          _workbook(files.xlsx, ".xlsx")),
+    "yes and no in english": (_written(_RESIDENT, lambda a: {"是": "Yes", "否": "No"}.get(a, a)),
+                              _csv("utf-8")),
+    "months in words": (_written("全職工作月數 Months of full-time work",
+                                 lambda n: f"{n}個月" if isinstance(n, int) else n),
+                        _workbook(files.xlsx, ".xlsx")),
+    "awards in chinese": (_written("學歷 Award", lambda a: {
+        "Bachelor's Degree": "學士", "Higher Diploma": "高級文憑", "Master's Degree": "碩士",
+        "Associate Degree": "副學士"}.get(a, a)), _workbook(files.xlsx, ".xlsx")),
+    "student numbers in lower case": (_written("學號 Student No.", str.lower), _csv("utf-8")),
+}
 CASES = [(sample, variant) for sample in LISTS for variant in ANY_LIST] + [
-    (CUHK, variant) for variant in CUHK_LIST]
+    (CUHK, variant) for variant in CUHK_LIST] + [(POLYU, variant) for variant in POLYU_LIST]
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +240,7 @@ def baselines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, t
 def test_the_same_list_reads_the_same_however_it_comes(
         sample: str, variant: str, baselines: dict[str, dict[str, tuple]], tmp_path: Path
 ) -> None:
-    change, save = {**ANY_LIST, **CUHK_LIST}[variant]
+    change, save = {**ANY_LIST, **CUHK_LIST, **POLYU_LIST}[variant]
     path = save(tmp_path / Path(sample).stem, change(_sample_table(sample)))
     database = Database.open(tmp_path / "empty.sqlite3")
     try:
