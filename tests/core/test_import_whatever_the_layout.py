@@ -4,10 +4,10 @@ A faculty's list is re-saved, converted and rearranged before it reaches the off
 as CSV (UTF-8, Big5 as Excel on a Hong Kong PC saves it, "Unicode Text"), as an older or
 another program's workbook, under a title with blank rows and a total, its columns moved,
 its headings written in Chinese, its numbers and dates typed as text, its answers as ticks
-or in the other language. Each of those, made
-from the real samples here, must read exactly as the sample itself does: every student's
-fields, and every problem found in each row. (A Big5 CSV of mostly English names was read
-as Western text by this test's first run.)
+or in the other language. Each of those, made from the real samples here, must read
+exactly as the sample itself does: every student's fields, and every problem found in each
+row. (A Big5 CSV of mostly English names was read as Western text by this test's first
+run.)
 """
 
 from __future__ import annotations
