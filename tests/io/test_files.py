@@ -716,13 +716,39 @@ def test_a_legacy_xls_shows_its_numbers_with_leading_zeros_as_excel_does(
     assert [row[2:] for row in rows[1:3]] == [["03", 1], [2, 2]]
 
 
+def test_a_binary_workbooks_numbers_with_leading_zeros_read_as_shown(tmp_path: Path) -> None:
+    """An .xlsb's number cells in a cell style whose format is "00000000": the styles part's
+    number format (BrtFmt) and cell styles (BrtXF), the sheet's RK cells."""
+    path = files.xlsb(tmp_path / "zeros.xlsb", [["Student No.", "English Name"],
+                                                 [1234567, "CHAN Tai Man"], [7, "WONG"]])
+    date_format = "yyyy\\-mm\\-dd".encode("utf-16-le")  # pyxlsbwriter's format 166, style 2
+
+    def pad_format(data: bytes) -> bytes:  # BrtFmt: type 44, its length, id, count, text
+        old = b"\x2c\x1e\xa6\x00\x0c\x00\x00\x00" + date_format
+        assert old in data
+        return data.replace(old, b"\x2c\x16\xa6\x00\x08\x00\x00\x00"
+                            + "00000000".encode("utf-16-le"))
+
+    def in_style_2(data: bytes) -> bytes:  # BrtCellRk: type 2, length 12, column, style, RK
+        for number in (1234567, 7):
+            rk = ((number << 2) | 2).to_bytes(4, "little")
+            old = b"\x02\x0c" + bytes(4) + bytes(4) + rk
+            assert old in data
+            data = data.replace(old, b"\x02\x0c" + bytes(4) + b"\x02" + bytes(3) + rk)
+        return data
+
+    files.rewrite_member(path, "xl/styles.bin", pad_format)
+    files.rewrite_member(path, "xl/worksheets/sheet1.bin", in_style_2)
+    assert [row[0] for row in read_rows(path)[1:]] == ["01234567", "00000007"]
+
+
 def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length() -> None:
     """Row headers between long records (two-byte types, lengths over 127 bytes), as a
     sheet of long remarks has them; a record cut short ends the walk, never an error."""
     from careerdesk.io.xlsb_cells import _wanted_records
 
     def _row_headers(data: bytes) -> list[int]:
-        return [start for kind, start in _wanted_records(data) if kind == 0]
+        return [start for kind, start in _wanted_records(data, {0: 12}) if kind == 0]
 
     data = bytearray()
     for row in range(300):

@@ -5,8 +5,8 @@ python-calamine (Rust) reads every row whatever the file states its size to be, 
 It does show error values and formulas without a cached value as empty cells, says
 nothing of hidden rows and gives numbers as numbers however they are shown: what an
 .xlsx/.xlsm sheet says of those is found in its XML by ``xlsx_cells``, a legacy .xls's in
-its records by ``xls_cells``, an .ods sheet's by ``ods_cells``, an .xlsb's hidden rows
-and columns by ``xlsb_cells``.
+its records by ``xls_cells``, an .xlsb's by ``xlsb_cells``, an .ods sheet's by
+``ods_cells``.
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
-"""The rows and columns a binary workbook (.xlsb) hides, which python-calamine does not say.
+"""What a binary workbook (.xlsb) says of a sheet's cells that python-calamine does not.
 
 An .xlsb keeps a list's filtered-out rows, hidden, like an .xlsx: read like any other row,
-they would import the students the sender had left out. The sheet's records are walked
-(a type and a length each, as [MS-XLSB] writes them) for its row headers (BrtRowHdr),
-whose flags say "height zero", and its column descriptions (BrtColInfo), whose flags say
-"hidden". Nothing is parsed but lengths, column numbers and flags; a damaged file says
-nothing here (reading it says what is wrong).
+they would import the students the sender had left out. And a student number typed as
+01234567 into a cell formatted "00000000" is kept as the number 1234567. The sheet's
+records are walked (a type and a length each, as [MS-XLSB] writes them) for its row
+headers (BrtRowHdr), whose flags say "height zero", its column descriptions (BrtColInfo),
+whose flags say "hidden", and, when the workbook's styles part has a zero-padded number
+format (BrtFmt, and the cell styles, BrtXF, that use it), its number cells in such a
+style. Nothing is parsed but lengths, numbers and flags; a damaged file says nothing here
+(reading it says what is wrong).
 """
 
 from __future__ import annotations
@@ -13,11 +16,21 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from careerdesk.io.package_parts import related_part
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, CellMarks, columns_between
+from careerdesk.io.package_parts import part_of_type, related_part
+from careerdesk.io.table import (
+    HIDDEN_ROW,
+    WHOLE_ROW,
+    CellMarks,
+    columns_between,
+    zero_padded_digits,
+)
 
 _ROW_HEADER = 0  # BrtRowHdr
 _COLUMN_INFO = 60  # BrtColInfo: first and last column, width, style, flags
+#: Number cells (BrtCellRk, BrtCellReal, BrtFmlaNum): a column, then a style (3 bytes).
+_NUMBER_CELLS = (2, 5, 9)
+_FORMAT, _CELL_STYLE = 44, 47  # BrtFmt, BrtXF (in the styles part)
+_CELL_STYLES, _CELL_STYLES_END = 617, 618  # BrtBeginCellXFs, BrtEndCellXFs
 _SHEET = 156  # BrtBundleSh, in the workbook part: a sheet's name and relationship
 _ROW_HIDDEN = 0x10  # fDyZero, in the row header's twelfth byte
 _COLUMN_HIDDEN = 0x01  # fHidden, in the column description's seventeenth byte
@@ -26,35 +39,64 @@ _WANTED = {_ROW_HEADER: 12, _COLUMN_INFO: 17}
 
 
 def sheet_marks(path: Path, sheet: str) -> CellMarks:
-    """``(row, WHOLE_ROW) → HIDDEN_ROW`` for each hidden row of ``sheet`` (0-based), and its
-    hidden columns."""
+    """``(row, WHOLE_ROW) → HIDDEN_ROW`` for each hidden row of ``sheet`` (0-based), its
+    hidden columns and its number cells shown with leading zeros."""
     marks = CellMarks()
     try:
         with zipfile.ZipFile(path) as archive:
             member = _sheet_member(archive, sheet)
             data = archive.read(member) if member else b""
+            padded = _padded_styles(archive)
     except (KeyError, OSError, zipfile.BadZipFile, UnicodeDecodeError):
         return marks
-    for kind, start in _wanted_records(data):
-        if kind == _ROW_HEADER and data[start + 11] & _ROW_HIDDEN:
+    wanted = {**_WANTED, **dict.fromkeys(_NUMBER_CELLS, 8)} if padded else _WANTED
+    row = 0
+    for kind, start in _wanted_records(data, wanted):
+        if kind == _ROW_HEADER:
             row = int.from_bytes(data[start:start + 4], "little")
-            marks.problems[(row, WHOLE_ROW)] = HIDDEN_ROW
+            if data[start + 11] & _ROW_HIDDEN:
+                marks.problems[(row, WHOLE_ROW)] = HIDDEN_ROW
         elif kind == _COLUMN_INFO and data[start + 16] & _COLUMN_HIDDEN:
             first, last = (int.from_bytes(data[at:at + 4], "little") for at in (start, start + 4))
             marks.hidden_columns.update(columns_between(first, last))
+        elif kind in _NUMBER_CELLS:
+            digits = padded.get(int.from_bytes(data[start + 4:start + 7], "little"), 0)
+            if digits:
+                marks.padded[(row, int.from_bytes(data[start:start + 4], "little"))] = digits
     return marks
 
 
-def _wanted_records(data: bytes):  # noqa: ANN202 (an iterator of (type, body start))
-    """The row headers and column descriptions, each with where its body begins. A sheet is
-    mostly cells, each a short record with a one-byte type and a one-byte length: those are
-    stepped over here at once, the rest read as ``_records`` reads them (a 100,000-row sheet
-    is 1.4 million records)."""
+def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
+    """Cell style index → digits shown, for the cell styles whose number format pads with
+    zeros (the styles part's number formats, then its cell styles in order)."""
+    member = part_of_type(archive, "xl/_rels/workbook.bin.rels", "styles")
+    data = archive.read(member) if member else b""
+    if "00".encode("utf-16-le") not in data:
+        return {}
+    formats: dict[int, int] = {}
+    styles: list[int] = []
+    inside = False
+    for kind, start, end in _records(data):
+        if kind == _FORMAT and end - start >= 6:
+            code, _ = _wide_string(data, start + 2, end)
+            formats[int.from_bytes(data[start:start + 2], "little")] = zero_padded_digits(code)
+        elif kind in (_CELL_STYLES, _CELL_STYLES_END):
+            inside = kind == _CELL_STYLES
+        elif kind == _CELL_STYLE and inside and end - start >= 4:
+            styles.append(int.from_bytes(data[start + 2:start + 4], "little"))
+    return {index: formats[f] for index, f in enumerate(styles) if formats.get(f)}
+
+
+def _wanted_records(data: bytes, wanted: dict[int, int]):  # noqa: ANN202 (of (type, start))
+    """The records of the types ``wanted`` (type → the body each needs at least), each with
+    where its body begins. A sheet is mostly cells, each a short record with a one-byte
+    type and a one-byte length: those are stepped over here at once, the rest read as
+    ``_records`` reads them (a 100,000-row sheet is 1.4 million records)."""
     position, size = 0, len(data) - 1
     while position < size:
         kind, length = data[position], data[position + 1]
         if kind < 0x80 and length < 0x80:
-            if length >= _WANTED.get(kind, 0x80) and position + 2 + length <= size + 1:
+            if length >= wanted.get(kind, 0x80) and position + 2 + length <= size + 1:
                 yield kind, position + 2
             position += 2 + length
             continue
@@ -62,7 +104,7 @@ def _wanted_records(data: bytes):  # noqa: ANN202 (an iterator of (type, body st
         if record is None:
             return
         kind, start, position = record
-        if position - start >= _WANTED.get(kind, 0x80):
+        if position - start >= wanted.get(kind, 0x80):
             yield kind, start
 
 
