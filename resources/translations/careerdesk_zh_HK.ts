@@ -450,22 +450,22 @@
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="108"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="111"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="302"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="307"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="304"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="309"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="308"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="313"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -1623,32 +1623,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="309"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="311"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="330"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="329"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="345"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="344"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="355"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2419,37 +2419,37 @@ Database: %2</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="271"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="264"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="263"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="265"/>
         <source>%1 (hidden in the file)</source>
         <translation>%1（檔案中已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
         <source>— left out: a visible column has this heading —</source>
         <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="279"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="293"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="292"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>

@@ -30,6 +30,9 @@ class Column:
     unnamed: bool = False
     #: Hidden in the file.
     hidden: bool = False
+    #: Hidden under a heading a visible column also has: what is chosen for the heading (in
+    #: the import window, or remembered) is for the visible one (``_visible_headings``).
+    shadowed: bool = False
 
     @property
     def letter(self) -> str:
@@ -132,7 +135,8 @@ def read_columns(sheet: RawSheet, header_row: int,
             continue
         header = " ".join(str(cell).split()) if named else f"Column {column_letter(index)}"
         hidden = index in sheet.hidden_columns
-        if mapping is not None and header in mapping and not (hidden and header in shown):
+        shadowed = hidden and header in shown
+        if mapping is not None and header in mapping and not shadowed:
             chosen = mapping[header]
             field = Field(chosen) if chosen else None
         else:
@@ -140,7 +144,8 @@ def read_columns(sheet: RawSheet, header_row: int,
             guessed.append(len(columns))
             if not named:
                 unnamed.append(len(columns))
-        columns.append(Column(index, header, field, unnamed=not named, hidden=hidden))
+        columns.append(Column(index, header, field, unnamed=not named, hidden=hidden,
+                              shadowed=shadowed))
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
@@ -249,7 +254,7 @@ def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: lis
                 column = columns[position]
                 columns[position] = Column(column.index, column.header, None,
                                            (columns[keep].header, field),
-                                           hidden=column.hidden)
+                                           hidden=column.hidden, shadowed=column.shadowed)
 
 
 def _field_in_group(group: str, heading: str) -> Field | None:

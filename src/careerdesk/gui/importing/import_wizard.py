@@ -259,12 +259,11 @@ class MappingPage(QWizardPage):
         holder = QWidget(self._area)
         form = QFormLayout(holder)
         self.boxes = {}
-        visible = {g.header for g in guesses if not g.hidden}
         for guess in guesses:
             heading = self.tr("(no heading)") if guess.unnamed else guess.header
             if guess.hidden:
                 heading = self.tr("%1 (hidden in the file)").replace("%1", heading)
-            if guess.hidden and guess.header in visible:  # what is chosen is for the visible
+            if guess.shadowed:  # what is chosen for its heading is for the visible column
                 form.addRow(f"{guess.letter}: {heading}", QLabel(self.tr(
                     "— left out: a visible column has this heading —"), holder))
                 continue

@@ -48,6 +48,7 @@ class ColumnGuess:
     remembered: bool
     unnamed: bool = False  # values under no heading: ``header`` is "Column C"
     hidden: bool = False  # hidden in the file
+    shadowed: bool = False  # hidden under a visible column's heading: not to be chosen for
 
 
 def import_choices(database: Database) -> ImportChoices:
@@ -114,7 +115,7 @@ class ImportDraft:
             remembered = saved_mapping(session, raw.rows[header_row - 1])
         return [ColumnGuess(c.header, c.letter, c.field,
                             remembered is not None and c.header in remembered, c.unnamed,
-                            c.hidden)
+                            c.hidden, c.shadowed)
                 for c in read_columns(raw, header_row - 1, remembered)]
 
     def plan(self, options: ImportOptions) -> ImportPlan:
