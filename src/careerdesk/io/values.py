@@ -351,7 +351,6 @@ _EMPLOYMENT_WORDS = {
                  "在學", "就讀中"},
 }
 _EMPLOYMENT = {word: status for status, words in _EMPLOYMENT_WORDS.items() for word in words}
-_WORDS_ONLY = re.compile(r"[\W_]+")
 
 
 def employment(value: Any) -> str | None:
@@ -361,7 +360,7 @@ def employment(value: Any) -> str | None:
     try:
         answer = yes_no(value)
     except BadValueError:
-        text = " ".join(_WORDS_ONLY.sub(" ", (clean_text(value) or "").casefold()).split())
+        text = _words(clean_text(value) or "")
         if text in _EMPLOYMENT:
             return _EMPLOYMENT[text]
         raise BadValueError("bad_yes_no", msg(
