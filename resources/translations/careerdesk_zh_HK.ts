@@ -660,7 +660,7 @@
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="195"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
@@ -670,38 +670,37 @@
         <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="162"/>
-        <location filename="../../src/careerdesk/io/sniff.py" line="216"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="165"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="164"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="171"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="170"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="175"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="174"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="184"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="183"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="208"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="213"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="218"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="222"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
@@ -853,42 +852,42 @@
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="368"/>
+        <location filename="../../src/careerdesk/io/values.py" line="367"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="377"/>
+        <location filename="../../src/careerdesk/io/values.py" line="376"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="381"/>
+        <location filename="../../src/careerdesk/io/values.py" line="380"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="385"/>
+        <location filename="../../src/careerdesk/io/values.py" line="384"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="441"/>
+        <location filename="../../src/careerdesk/io/values.py" line="440"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="499"/>
+        <location filename="../../src/careerdesk/io/values.py" line="498"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="525"/>
+        <location filename="../../src/careerdesk/io/values.py" line="524"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="571"/>
+        <location filename="../../src/careerdesk/io/values.py" line="570"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

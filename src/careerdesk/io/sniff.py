@@ -158,8 +158,7 @@ def _not_a_spreadsheet(file: str, names: set[str]) -> UnreadableFileError:
         return UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is a Word document, not a spreadsheet.", file=file))
     if "ppt/presentation.xml" in names:
-        return UnreadableFileError("not_a_spreadsheet", msg(
-            "{file} is a PowerPoint presentation, not a spreadsheet.", file=file))
+        return _presentation(file)
     if "Index.zip" in names or any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
         return UnreadableFileError("apple_numbers", msg(
             "{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, "
@@ -183,6 +182,12 @@ def _refuse_bomb(name: str, entries: list[zipfile.ZipInfo], size: int) -> None:
         raise UnreadableFileError("file_too_large", msg(
             "{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee "
             "list; it was not opened.", file=name, gigabytes=inflated / 1e9))
+
+
+def _presentation(file: str) -> UnreadableFileError:
+    """A PowerPoint file, new (a zip) or old (OLE)."""
+    return UnreadableFileError("not_a_spreadsheet", msg(
+        "{file} is a PowerPoint presentation, not a spreadsheet.", file=file))
 
 
 def _damaged(file: str) -> UnreadableFileError:
@@ -212,8 +217,7 @@ def _ole_kind(path: Path) -> FileKind:
     if names & {"workbook", "book"}:  # Excel 97 and later; Excel 5 and 95
         return FileKind.XLS
     if "powerpoint document" in names:
-        raise UnreadableFileError("not_a_spreadsheet", msg(
-            "{file} is a PowerPoint presentation, not a spreadsheet.", file=path.name))
+        raise _presentation(path.name)
     raise UnreadableFileError("not_a_spreadsheet", msg(
         "{file} is an older Office document (perhaps Word), not a spreadsheet.",
         file=path.name))
