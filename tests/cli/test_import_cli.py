@@ -593,6 +593,34 @@ def test_a_form_whose_headings_are_questions(db: str, home: Path, tmp_path: Path
     assert students(db, home)[("PolyU", "21000971D")]["email"] is None
 
 
+def test_a_survey_export_with_its_question_ids_under_the_headings(db: str, home: Path,
+                                                                  tmp_path: Path) -> None:
+    """A Qualtrics export: column names, then the questions (the headings a coordinator
+    reads), then a row of {"ImportId": …}, which is no student; the mailing list's
+    "Recipient Email" and names are the students' own."""
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        'StartDate,EndDate,Status,Progress,Finished,ResponseId,RecipientLastName,'
+        'RecipientFirstName,RecipientEmail,Q1,Q2\n'
+        'Start Date,End Date,Response Type,Progress,Finished,Response ID,Recipient Last Name,'
+        'Recipient First Name,Recipient Email,What is your student ID?,Mobile number\n'
+        '"{""ImportId"":""startDate"",""timeZone"":""Asia/Hong_Kong""}",'
+        '"{""ImportId"":""endDate"",""timeZone"":""Asia/Hong_Kong""}",'
+        '"{""ImportId"":""status""}","{""ImportId"":""progress""}",'
+        '"{""ImportId"":""finished""}","{""ImportId"":""_recordId""}",'
+        '"{""ImportId"":""recipientLastName""}","{""ImportId"":""recipientFirstName""}",'
+        '"{""ImportId"":""recipientEmail""}","{""ImportId"":""QID1_TEXT""}",'
+        '"{""ImportId"":""QID2_TEXT""}"\n'
+        '2026-11-02 09:15:03,2026-11-02 09:17:40,IP Address,100,True,R_1,CHAN,Tai Man,'
+        'tm@link.cuhk.edu.hk,1155000981,9123 4567\n', encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "CUHK")
+    assert (report["header_row"], report["created"], report["rejected"]) == (2, 1, 0)
+    assert {i["code"] for i in report["issues"]} == {"column_ignored"}
+    stored = students(db, home)[("CUHK", "1155000981")]
+    assert (stored["name_en"], stored["email"], stored["phone"]) == (
+        "CHAN Tai Man", "tm@link.cuhk.edu.hk", "+85291234567")
+
+
 def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,
                                                             tmp_path: Path) -> None:
     """A sheet per university: one import takes one sheet, and says the others are there

@@ -125,8 +125,10 @@ def test_residency_as_university_lists_write_it() -> None:
     question; a non-permanent resident is left to the coordinator (it depends on the visa)."""
     assert [v.hk_residency(t) for t in ("Local", "Non-local", "Permanent Resident", "HKPR",
                                         "Mainland", "本地生", "非本地生", "Y", "否", "",
-                                        "L", "NL")] == [
-        True, False, True, True, False, True, False, True, False, None, True, False]
+                                        "L", "NL", "Permanent", "Y - Permanent",
+                                        "HKPR holder")] == [
+        True, False, True, True, False, True, False, True, False, None, True, False, True,
+        True, True]
     with pytest.raises(v.BadValueError) as raised:
         v.hk_residency("Non-permanent resident")
     assert "residency" in raised.value.message
@@ -253,6 +255,8 @@ def test_incomplete_emails_are_problems(written: str, told: str) -> None:
         ("☑", True), ("☒", False), ("已同意", True),
         ("N/A", None), ("TBC", None), ("-", None),  # no answer, not "N" for no
         ("沒有", False),
+        ("Y (HKPR)", True), ("N - Mainland", False), ("y, full-time", True),  # a letter, then why
+        ("N.A.", None), ("n/a", None),
     ],
 )
 def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN001
@@ -347,7 +351,8 @@ def test_a_ticket_says_how_its_holder_attends_or_nothing(written: str,
     assert v.ticket_mode(written) == expected
 
 
-@pytest.mark.parametrize("written", ["Nah", "Nope", "Yesterday", "not sure", "無業", "是的", "X"])
+@pytest.mark.parametrize("written", ["Nah", "Nope", "Yesterday", "not sure", "無業", "是的", "X",
+                                     "N A", "Y N"])
 def test_answers_that_only_start_like_yes_or_no_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
         v.yes_no(written)

@@ -17,7 +17,7 @@ from careerdesk.io import values as v
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
-from careerdesk.io.other_rows import example_rows, headings_again, note_rows
+from careerdesk.io.other_rows import example_rows, headings_again, note_rows, question_ids
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
@@ -140,8 +140,10 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
     found, hidden = [], []
     first = layout.header_row + 1
-    if first < len(rows) and headings_again(rows[first], layout):
-        first += 1  # the headings in the other language, on a row of their own
+    for _ in range(2):  # the headings in the other language, a survey's question ids
+        if first < len(rows) and (headings_again(rows[first], layout)
+                                  or question_ids(rows[first])):
+            first += 1
     for index in range(first, len(rows)):
         cells = rows[index]
         if not any(cells):  # "", None, 0 and False only: nothing a student is made of

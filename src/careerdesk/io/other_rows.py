@@ -1,6 +1,6 @@
 """The rows under the headings that are no student, as a careful coordinator tells them:
-the headings again in the other language, a template's example, a note ("Prepared by:
-…", a signature line) and a total under the list.
+the headings again in the other language, a survey export's question ids, a template's
+example, a note ("Prepared by: …", a signature line) and a total under the list.
 """
 
 from __future__ import annotations
@@ -26,6 +26,19 @@ def headings_again(cells: list[Cell], layout: SheetLayout) -> bool:
     named = [field_for_header(cell) in meant.get(index, ())
              for index, cell in enumerate(cells) if isinstance(cell, str) and cell.strip()]
     return sum(named) >= 2 and all(named) and not holds_data(cells)
+
+
+#: A survey site's export (Qualtrics) puts each column's question id on a row of its own
+#: under the headings: {"ImportId":"QID3_TEXT"}, {"ImportId":"startDate","timeZone":…}.
+_QUESTION_ID = re.compile(r'\{\s*"ImportId"\s*:.*\}', re.DOTALL)
+
+
+def question_ids(cells: list[Cell]) -> bool:
+    """Whether a row holds only a survey export's question ids (no student: part of the
+    headings)."""
+    filled = [cell for cell in cells if not is_blank(cell)]
+    return bool(filled) and all(isinstance(cell, str) and _QUESTION_ID.fullmatch(cell.strip())
+                                for cell in filled)
 
 
 #: A template's example row says so: a cell that is only "Example", "e.g.", "範例"…, or

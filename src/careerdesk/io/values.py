@@ -153,7 +153,7 @@ def _bad_number(value: object) -> str:
 
 #: What people write in a cell they have nothing for: an email, phone or date column
 #: holding one of these is empty. (A name column keeps it: "NA" may be someone's name.)
-_NOT_GIVEN = {"n/a", "na", "n.a.", "nil", "none", "null", "-", "--", "---", "—", "–", "/",
+_NOT_GIVEN = {"n/a", "na", "n.a.", "n.a", "nil", "none", "null", "-", "--", "---", "—", "–", "/",
               "not applicable", "not available", "tbc", "tbd", "to be confirmed", "不適用",
               "沒有", "無", "待定", "未定", "暫無"}
 
@@ -265,7 +265,8 @@ _NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "×
 
 
 #: A whole word that answers yes or no at the start of a longer answer (not "n" of "N/A").
-_FIRST_WORD = re.compile(r"(yes|no|不同意|同意|沒有|是|否|有|冇|無)(?:$|[\s,.;:!(（、，。-])")
+_FIRST_WORD = re.compile(r"(yes|no|不同意|同意|沒有|是|否|有|冇|無)(?:$|[\s,.;:!(（、，。-])"
+                         r"|([yn])\s*[-–(（,:]\s*\S")  # "Y (HKPR)", "N - Mainland"
 
 
 def yes_no(value: Any) -> bool | None:
@@ -286,7 +287,7 @@ def yes_no(value: Any) -> bool | None:
         return None
     first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
     if first:
-        return first.group(1) in _YES
+        return (first.group(1) or first.group(2)) in _YES
     raise BadValueError("bad_yes_no", msg("'{value}' is not yes or no (Y/N, 是/否).",
                                           value=value))
 
@@ -309,7 +310,8 @@ def endorsement(value: Any) -> bool | None:
 #: are not ("L" and "NL" in a student system's export). "Non-permanent resident" is left to
 #: the coordinator (it depends on the visa).
 _RESIDENT = {"local", "l", "loc", "local student", "permanent resident",
-             "hk permanent resident",
+             "hk permanent resident", "permanent", "hk permanent", "permanent hkid",
+             "permanent hkid holder", "hk permanent id", "hkpr holder",
              "hong kong permanent resident", "hkpr", "hkid holder", "本地", "本地生",
              "本地學生", "永久居民", "香港永久性居民", "香港永久居民"}
 _NOT_RESIDENT = {"non-local", "non local", "nonlocal", "nl", "n-l", "non-loc", "non-local student",
