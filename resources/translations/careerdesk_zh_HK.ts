@@ -480,7 +480,7 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="171"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
@@ -510,57 +510,57 @@
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="201"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="203"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="266"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="268"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="272"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="274"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="282"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="281"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="282"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="285"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="286"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="65"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="78"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="66"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="79"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="393"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="395"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -747,52 +747,57 @@
         <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="122"/>
+        <location filename="../../src/careerdesk/io/values.py" line="138"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="126"/>
+        <location filename="../../src/careerdesk/io/values.py" line="142"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="138"/>
+        <location filename="../../src/careerdesk/io/values.py" line="156"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="141"/>
+        <location filename="../../src/careerdesk/io/values.py" line="159"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="151"/>
+        <location filename="../../src/careerdesk/io/values.py" line="170"/>
+        <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
+        <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="179"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="186"/>
+        <location filename="../../src/careerdesk/io/values.py" line="214"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="188"/>
+        <location filename="../../src/careerdesk/io/values.py" line="216"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="240"/>
+        <location filename="../../src/careerdesk/io/values.py" line="270"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="249"/>
+        <location filename="../../src/careerdesk/io/values.py" line="279"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="254"/>
+        <location filename="../../src/careerdesk/io/values.py" line="284"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -837,57 +842,57 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="279"/>
+        <location filename="../../src/careerdesk/io/values.py" line="310"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="290"/>
+        <location filename="../../src/careerdesk/io/values.py" line="321"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="333"/>
+        <location filename="../../src/careerdesk/io/values.py" line="365"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="367"/>
+        <location filename="../../src/careerdesk/io/values.py" line="399"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="376"/>
+        <location filename="../../src/careerdesk/io/values.py" line="408"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="380"/>
+        <location filename="../../src/careerdesk/io/values.py" line="412"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="384"/>
+        <location filename="../../src/careerdesk/io/values.py" line="416"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="440"/>
+        <location filename="../../src/careerdesk/io/values.py" line="472"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="498"/>
+        <location filename="../../src/careerdesk/io/values.py" line="530"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="524"/>
+        <location filename="../../src/careerdesk/io/values.py" line="556"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="570"/>
+        <location filename="../../src/careerdesk/io/values.py" line="602"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

@@ -588,6 +588,34 @@ def test_a_column_of_tidy_names_is_one_that_person_name_leaves_as_it_is(values: 
         assert _each(v.person_name, values) == [value or None for value in values]
 
 
+@given(st.lists(st.one_of(_CELL_TEXT, st.sampled_from(["陳 大 文", "李　小明", "陳大文 Peter",
+                                                     "黃 Ka Yan", "𠝹 大", "陳?"])), max_size=6))
+def test_a_column_of_tidy_chinese_names_is_one_chinese_name_leaves_as_it_is(
+        values: list[str]) -> None:
+    if v.tidy_chinese_names(values):
+        assert _each(v.chinese_name, values) == [value or None for value in values]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("陳 大 文", "陳大文"), ("李　小明", "李小明"), (" 黃  嘉欣 ", "黃嘉欣"), ("𠝹 大文", "𠝹大文"),
+    ("陳大文 Peter", "陳大文 Peter"), ("歐陽 Ka Yan", "歐陽 Ka Yan"), ("陳大文", "陳大文")])
+def test_a_chinese_name_spaced_out_is_written_together(written: str, expected: str) -> None:
+    """Forms and some sheets space a Chinese name out (李　小明, with a full-width space):
+    stored so, a search for 李小明 and the duplicate check would miss it."""
+    assert v.chinese_name(written) == expected
+
+
+@pytest.mark.parametrize(("normalise", "written"), [
+    (v.student_number, "1.155E+09"), (v.student_number, "3.03501E+09"),
+    (v.hk_phone, "9.12346E+07"), (v.hk_phone, "9.1E+7")])
+def test_a_number_excel_shortened_says_so(normalise, written: str) -> None:  # noqa: ANN001
+    """A CSV file saved from a "General" column too narrow for its numbers: the digits are
+    gone, and the coordinator must be told where to find them again, not "letters and
+    digits only"."""
+    with pytest.raises(v.BadValueError, match="Excel shortened"):
+        normalise(written)
+
+
 @pytest.mark.parametrize(("written", "mark"), [("陳?", "?"), ("Jos? WONG", "?"),
                                                ("李\ufffd", "\ufffd"), ("?", "?")])
 def test_a_name_with_a_character_lost_in_saving_is_a_problem(written: str, mark: str) -> None:

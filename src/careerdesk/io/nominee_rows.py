@@ -208,7 +208,7 @@ def _clean_column(sheet: RawSheet, column: Column, positions: list[int], raw: li
 
 #: For a normaliser, a test that it leaves a whole column as it is (empty cells aside).
 _ALREADY_CLEAN: dict[Callable[[Any], Any], Callable[[list[Any]], bool]] = {
-    v.email: v.tidy_emails, v.person_name: v.tidy_names}
+    v.email: v.tidy_emails, v.person_name: v.tidy_names, v.chinese_name: v.tidy_chinese_names}
 
 
 def _columns_of(selected: list[list[Cell]], indexes: list[int]) -> dict[int, list[Cell]]:

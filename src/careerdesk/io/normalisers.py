@@ -12,7 +12,7 @@ from careerdesk.io.fields import Field
 NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.STUDENT_NO: v.student_number,
     Field.NAME_EN: v.person_name,
-    Field.NAME_ZH: v.person_name,
+    Field.NAME_ZH: v.chinese_name,
     Field.SURNAME: v.person_name,
     Field.GIVEN_NAME: v.person_name,
     Field.EMAIL: v.email,

@@ -82,9 +82,25 @@ def tidy_names(values: list[Any]) -> bool:
     return tidy_texts(values) and not any(mark in "\x00".join(values) for mark in _LOST)
 
 
+def chinese_name(value: Any) -> str | None:
+    """A Chinese name, as ``person_name``, without spaces between its characters: "陳 大 文"
+    is 陳大文 (and found as 陳大文 by a search, a duplicate check and a report)."""
+    text = person_name(value)
+    return _SPACED_HAN.sub("", text) if text is not None and " " in text else text
+
+
+def tidy_chinese_names(values: list[Any]) -> bool:
+    """Whether ``chinese_name`` leaves each of ``values`` as it is (``tidy_names``, and no
+    spaced-out characters)."""
+    return tidy_names(values) and not _SPACED_HAN.search("\x00".join(values))
+
+
 #: Chinese characters (CJK ideographs, their extensions, where HKSCS names live, and
 #: compatibility forms); a word in Latin letters; brackets left empty.
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_HAN_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+HAN = re.compile(_HAN_CHARACTER + "+")
+#: Spaces between two Chinese characters ("陳 大 文", "李　小明" as a form spaces them out).
+_SPACED_HAN = re.compile(f"(?<={_HAN_CHARACTER}) +(?={_HAN_CHARACTER})")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
 
@@ -133,6 +149,8 @@ def student_number(value: Any) -> str | None:
         text = text.split(".")[0]  # "1155000001.0": a number cell saved to text as a float
     if _GROUPED_DIGITS.fullmatch(text):
         text = text.replace("-", "")  # "1155-012-345": digits grouped for reading
+    if _SHORTENED_BY_EXCEL.fullmatch(text):
+        raise _shortened_by_excel("bad_student_no", text)
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
         raise BadValueError("bad_student_no", msg(
             "'{text}' is not a student number (letters and digits only).", text=text))
@@ -143,6 +161,16 @@ def student_number(value: Any) -> str | None:
 
 
 _NUMBER_WRITTEN_AS_FLOAT = re.compile(r"\d+\.0+")
+#: A long number as Excel writes it into a CSV file from a "General" cell: 1.155E+09.
+_SHORTENED_BY_EXCEL = re.compile(r"\d(?:\.\d+)?E\+\d+", re.IGNORECASE)
+
+
+def _shortened_by_excel(code: str, text: str) -> BadValueError:
+    return BadValueError(code, msg(
+        "'{text}' is a number Excel shortened when the file was saved, and the rest of its "
+        "digits are lost; in the original workbook, format the column as Text, save the file "
+        "again and import it.", text=text))
+
 #: Digits in groups ("1155-012-345", "2101-2345D"): the same number as without the dashes.
 _GROUPED_DIGITS = re.compile(r"\d+(?:-\d+)+[A-Z]?")
 
@@ -234,6 +262,8 @@ def hk_phone(value: Any) -> str | None:
         return None
     if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
         text = text.split(".")[0]  # 91234567.0: a number cell saved to text as a float
+    if _SHORTENED_BY_EXCEL.fullmatch(text):
+        raise _shortened_by_excel("bad_phone", text)
     digits = re.sub(r"\D", "", text)
     if len(digits) > 15 and len(_SEVERAL_NUMBERS.findall(text)) > 1:  # (E.164 stops at 15)
         raise BadValueError("bad_phone", msg(
