@@ -621,6 +621,26 @@ def test_a_survey_export_with_its_question_ids_under_the_headings(db: str, home:
         "CHAN Tai Man", "tm@link.cuhk.edu.hk", "+85291234567")
 
 
+def test_a_csv_row_split_by_a_comma_in_a_name_is_rejected_and_saved_to_mend(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """A CSV file typed by hand: "CHAN, Tai Man" unquoted makes the row one value longer,
+    and everything after the name one heading to the right. The row is rejected saying why
+    (not stored as a student called "CHAN" whose email is " Tai Man"), and saved with the
+    rejected rows as it stands in the file, to be mended in Excel."""
+    path = tmp_path / "typed.csv"
+    path.write_text("Student ID,Name,Email,Mobile\n"
+                    "1155000991,CHAN, Tai Man,tm@link.cuhk.edu.hk,91234567\n"
+                    "1155000992,LEE Siu Ming,sm@link.cuhk.edu.hk,61234567\n"
+                    "1155000993,WONG Ka Yan,ky@link.cuhk.edu.hk,51234567\n", encoding="utf-8")
+    rejects = tmp_path / "rejects.xlsx"
+    report = run_import(db, home, str(path), "--university", "CUHK", "--rejects", str(rejects))
+    assert (report["created"], report["rejected"]) == (2, 1)
+    assert [(i["row"], i["code"]) for i in report["issues"]] == [(2, "row_split")]
+    assert ("CUHK", "1155000991") not in students(db, home)
+    assert sheet_rows(rejects)[1][:5] == ("1155000991", "CHAN", " Tai Man",
+                                          "tm@link.cuhk.edu.hk", "91234567")
+
+
 def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,
                                                             tmp_path: Path) -> None:
     """A sheet per university: one import takes one sheet, and says the others are there

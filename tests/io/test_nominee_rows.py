@@ -13,8 +13,9 @@ from careerdesk.io.table import RawSheet
 CODES = {"hku": "HKU", "cuhk": "CUHK"}
 
 
-def parse(rows: list[list], flagged: dict | None = None) -> ParsedSheet:
-    sheet = RawSheet("Nominees", rows, flagged or {})
+def parse(rows: list[list], flagged: dict | None = None,
+          separator: str | None = None) -> ParsedSheet:
+    sheet = RawSheet("Nominees", rows, flagged or {}, separator=separator)
     return parse_sheet(sheet, layout_for(sheet, "list.xlsx"), "list.xlsx", CODES,
                        lambda text: CODES.get(text.strip().casefold()), default_university=None)
 
@@ -259,3 +260,34 @@ def test_a_column_writing_dates_both_ways_stays_day_first() -> None:
     assert [row.values.get(Field.GRADUATION) for row in parsed.rows] == [
         dt.date(2026, 6, 30), dt.date(2026, 7, 6), None]
     assert problems_of(parsed) == [(4, "Expected Graduation", "bad_date")]
+
+
+_SPLIT_LIST = [["University", "Student No.", "Name", "Email"],
+               ["HKU", "3035000001", "CHAN", " Tai Man", "tm@connect.hku.hk"],
+               ["HKU", "3035000002", "LEE Siu Ming", "sm@connect.hku.hk"],
+               ["HKU", "3035000003", "WONG Ka Yan", "ky@connect.hku.hk"]]
+
+
+def test_a_text_files_row_split_by_a_separator_in_a_value_is_rejected_saying_so() -> None:
+    """ "CHAN, Tai Man" typed unquoted in a CSV file: the row has a value more than the list
+    has headings, and the email stands under Name's neighbour. Imported, the student would
+    be called "CHAN" with no email; the row is rejected, its one problem saying why."""
+    parsed = parse([list(row) for row in _SPLIT_LIST], separator=",")
+    assert problems_of(parsed) == [(2, "", "row_split")]
+    assert "a comma typed inside a value" in parsed.rows[0].problems[0].message
+    assert [row.rejected for row in parsed.rows] == [True, False, False]
+    assert [p.code for p in parsed.problems] == []  # no "column without a heading" for it
+    semicolons = parse([list(row) for row in _SPLIT_LIST], separator=";")
+    assert "a semicolon typed" in semicolons.rows[0].problems[0].message
+
+
+def test_values_beyond_the_headings_in_most_rows_or_in_a_workbook_are_no_split() -> None:
+    """A column without a heading filled down most rows is that, not split rows; and a
+    workbook's cells are never split."""
+    unheaded = [_SPLIT_LIST[0], *[[*row[:4], "note"] for row in _SPLIT_LIST[2:]],
+                ["HKU", "3035000004", "HO Ka Ho", "kh@connect.hku.hk"]]
+    parsed = parse(unheaded, separator=",")
+    assert problems_of(parsed) == []
+    assert [p.code for p in parsed.problems] == ["column_without_heading"]
+    workbook = parse([list(row) for row in _SPLIT_LIST])
+    assert "row_split" not in {code for _, _, code in problems_of(workbook)}

@@ -20,7 +20,7 @@ from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import example_rows, headings_again, note_rows, question_ids
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
 from careerdesk.messages import Message, msg
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
@@ -51,11 +51,13 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "missing_university",
             msg("{file} has no University column; say which university its students are "
                 "from (--university CODE, or choose it in the import window).", file=file_name))
-    problems = [_ignored(c, layout) for c in layout.unknown]
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
     positions, hidden = _data_rows(sheet, layout)
+    split = _split_rows(sheet, layout, positions)
+    problems = [_ignored(c, layout) for c in layout.unknown
+                if not (c.unnamed and split and _only_in(sheet, c.index, positions, split))]
     examples = example_rows(sheet, layout, positions)
     if examples:
         problems += [Problem(index + 1, "", "example_row", msg(
@@ -71,6 +73,10 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     normalisers = _normalisers(mapped, cells, problems)
     columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems,
                                                normalisers[c.field]) for c in mapped}
+    if split:  # its cells' problems are the split's: said once
+        said = _split_row(sheet.separator or ",")
+        row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
+                            for number, index in enumerate(positions) if index in split)
     notes = note_rows(columns, selected, row_problems, len(positions))
     _join_names(columns)
     _split_bilingual_names(columns)
@@ -93,6 +99,41 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
                        selected, row_problems, headings)
+
+
+def _split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
+    """The rows of a text file holding values beyond the last heading, where most rows do
+    not: the separator typed inside a value ("CHAN, Tai Man" unquoted) split each of them,
+    and its values after that stand under the wrong headings."""
+    if sheet.separator is None:
+        return set()
+    headed = max((c.index for c in layout.columns if not c.unnamed), default=-1) + 1
+    longer = {index for index in positions if _width(sheet.rows[index]) > headed}
+    return longer if len(longer) * 2 < len(positions) else set()
+
+
+def _width(cells: list[Cell]) -> int:
+    """How many cells a row has up to its last value."""
+    return next((len(cells) - number for number, cell in enumerate(reversed(cells))
+                 if not is_blank(cell)), 0)
+
+
+def _only_in(sheet: RawSheet, column: int, positions: list[int], rows: set[int]) -> bool:
+    """Whether every value in ``column`` (among the rows ``positions``) is in ``rows``."""
+    return all(index in rows for index in positions
+               if column < len(sheet.rows[index]) and not is_blank(sheet.rows[index][column]))
+
+
+_SEPARATOR_NAMES = {",": msg("comma"), ";": msg("semicolon"), "\t": msg("tab"),
+                    "|": msg("vertical bar")}
+
+
+def _split_row(separator: str) -> Message:
+    return msg("This row has more values than the list has headings: a {separator} typed "
+               "inside a value (such as a name written CHAN, Tai Man) split it, and its values "
+               "after that stand under the wrong headings. The row was not imported; put that "
+               "value in double quotes, or remove the {separator} from it, and import the row "
+               "again.", separator=_SEPARATOR_NAMES.get(separator, repr(separator)))
 
 
 def _ignored(column: Column, layout: SheetLayout) -> Problem:

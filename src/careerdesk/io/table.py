@@ -33,6 +33,8 @@ class RawSheet:
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
     #: The columns (0-based) hidden in the file.
     hidden_columns: set[int] = field(default_factory=set)
+    #: For a text file, the character its lines were split at into cells (",", ";", tab).
+    separator: str | None = None
 
     def mark(self, marks: CellMarks) -> None:
         """Take what the file says of its cells beyond their values: problems and hidden

@@ -41,7 +41,7 @@ def read_text_table(path: Path) -> RawSheet:
         raise UnreadableFileError("file_unreadable", msg(
             "{file} is not a well-formed CSV file ({reason}).", file=path.name,
             reason=str(exc))) from exc
-    return RawSheet(path.stem, rows)
+    return RawSheet(path.stem, rows, separator=separator)
 
 
 def decode(data: bytes, name: str) -> str:
