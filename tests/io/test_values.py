@@ -497,6 +497,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("手机号码", Field.PHONE),
         ("预计毕业日期", Field.GRADUATION),
         ("Chi", None),
+        ("Matric No.", Field.STUDENT_NO), ("Student Code", Field.STUDENT_NO),
+        ("Recipient Email", Field.EMAIL),  # a survey's mailing list (Qualtrics)
+        # an identity card or passport number is no student number, and is not read
+        ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),
     ],
 )
 def test_headers_map_to_fields(header: str, field: Field | None) -> None:

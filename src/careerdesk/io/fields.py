@@ -88,7 +88,9 @@ FIELD_LABELS: dict[Field, Message] = {
 #: Header wordings per field, in any case and spacing (matched after ``header_key``).
 SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.STUDENT_NO: ("student no", "student number", "student id", "student id no",
-                       "student id number", "sid", "uid", "student no uid", "學號", "學生編號",
+                       "student id number", "sid", "uid", "student no uid", "student code",
+                       "matric no", "matric number", "matriculation no", "matriculation number",
+                       "學號", "學生編號",
                        "學生號碼", "學生證號碼", "學生證編號"),
     Field.NAME_EN: ("name", "english name", "name english", "name in english", "full name",
                     "student name", "name of student", "full name in english", "name eng",
