@@ -178,6 +178,74 @@ def _same(table: Table) -> Table:
     return table
 
 
+def _heading_row(table: Table) -> int:
+    """Where a list's headings are: the first row with three cells filled."""
+    return next(n for n, row in enumerate(table) if sum(c not in (None, "") for c in row) >= 3)
+
+
+def _blank_column_inside(table: Table) -> Table:
+    """An empty column between the second and third (one deleted, its cells cleared)."""
+    return [[*row[:2], None, *row[2:]] if len(row) > 2 else row for row in table]
+
+
+def _numbered(table: Table) -> Table:
+    """A "No." column first, numbering the students (not a note or a blank row)."""
+    top, count = _heading_row(table), 0
+    numbered = [*[[None, *row] for row in table[:top]], ["No.", *table[top]]]
+    for row in table[top + 1:]:
+        student = sum(c not in (None, "") for c in row) >= 3
+        count += student
+        numbered.append([count if student else None, *row])
+    return numbered
+
+
+def _spaced(table: Table) -> Table:
+    """Every text cell, headings too, with spaces around it (typed or pasted so)."""
+    return [[f"  {c} " if isinstance(c, str) and c else c for c in row] for row in table]
+
+
+def _headings_in_capitals(table: Table) -> Table:
+    top = _heading_row(table)
+    return [*table[:top], [c.upper() if isinstance(c, str) else c for c in table[top]],
+            *table[top + 1:]]
+
+
+def _quoted_csv(path: Path, table: Table) -> Path:
+    """A CSV file with every value in quotes and a separator after each line's last one,
+    as some systems' exports write it."""
+    text = io.StringIO()
+    csv.writer(text, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(
+        [[_shown(cell) for cell in row] + [""] for row in table])
+    path = path.with_suffix(".csv")
+    path.write_text(text.getvalue(), encoding="utf-8")
+    return path
+
+
+def _excel_table(path: Path, table: Table) -> Path:
+    """The list formatted as an Excel table (filter buttons, banded rows), behind a cover
+    sheet."""
+    workbook = openpyxl.Workbook()
+    cover = workbook.active
+    cover.title = "Cover"
+    cover.append(["Nominations"])
+    cover.append(["Please see the next sheet."])
+    sheet = workbook.create_sheet("List")
+    top = _heading_row(table)
+    for row in table:
+        sheet.append(list(row))
+    width = max(map(len, table))
+    headings = {str(c) for c in table[top] if c not in (None, "")}
+    if len(headings) == width == sum(c not in (None, "") for c in table[top]):
+        from openpyxl.worksheet.table import Table as ListObject
+
+        last = openpyxl.utils.get_column_letter(width)
+        sheet.add_table(ListObject(displayName="Nominees",
+                                   ref=f"A{top + 1}:{last}{len(table)}"))
+    path = path.with_suffix(".xlsx")
+    workbook.save(path)
+    return path
+
+
 #: Ways any list reaches the office: converted, re-saved, exported, its columns moved.
 ANY_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
     "csv utf-8 with bom": (_same, _csv("utf-8-sig")),
@@ -190,6 +258,12 @@ ANY_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
     "web page export": (_same, _web_page),
     "xml spreadsheet 2003": (_same, _xml_2003),
     "columns moved": (_columns_moved, _workbook(files.xlsx, ".xlsx")),
+    "a blank column inside": (_blank_column_inside, _workbook(files.xlsx, ".xlsx")),
+    "numbered": (_numbered, _csv("utf-8")),
+    "cells spaced": (_spaced, _workbook(files.xlsx, ".xlsx")),
+    "headings in capitals": (_headings_in_capitals, _workbook(files.xlsx, ".xlsx")),
+    "every value quoted": (_same, _quoted_csv),
+    "an excel table behind a cover": (_same, _excel_table),
 }
 #: Ways the CUHK list (its headings in the first row) is written differently.
 CUHK_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
