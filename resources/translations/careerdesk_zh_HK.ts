@@ -233,24 +233,24 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="56"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="57"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="58"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="59"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -320,132 +320,137 @@
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="60"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="61"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="62"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <source>Check-in time</source>
+        <translation>簽到時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -480,7 +485,7 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="215"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
@@ -535,42 +540,42 @@
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="244"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="245"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="309"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="310"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="315"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="316"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="323"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="324"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="324"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="325"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="325"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="326"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="326"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="327"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="327"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="328"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -585,7 +590,7 @@
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="436"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="449"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>

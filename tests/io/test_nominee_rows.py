@@ -154,6 +154,26 @@ def test_a_check_in_without_a_mode_is_read_with_the_ticket_it_was_for() -> None:
     assert Field.ATTENDANCE not in only_tickets.rows[0].values
 
 
+def test_a_check_in_time_is_a_check_in() -> None:
+    """A registration system's export: "Check-in Time" holds a time for those who came;
+    once anyone has one, a blank is a no-show. Exported before the event (every time
+    blank), everyone is still only registered. "Attendee Name" is the name."""
+    parsed = parse([["University", "Student No.", "Attendee Name", "Check-in Time",
+                     "Attendance Mode"],
+                    ["HKU", "A1", "CHAN Tai Man", dt.datetime(2025, 2, 15, 10, 2), None],
+                    ["HKU", "A2", "LEE Siu Ming", None, None],
+                    ["HKU", "A3", "WONG Ka Yan", "15/02/2025 14:30", "Online"]])
+    assert [(row.values[Field.NAME_EN], row.values.get(Field.ATTENDANCE))
+            for row in parsed.rows] == [("CHAN Tai Man", "on_site"),
+                                        ("LEE Siu Ming", "no_show"), ("WONG Ka Yan", "virtual")]
+    assert problems_of(parsed) == [] and parsed.is_event_registration
+    assert Field.CHECKED_IN_AT not in parsed.rows[0].values
+    before = parse([["University", "Student No.", "Check-in Time"], ["HKU", "A1", None],
+                    ["HKU", "A2", ""]])
+    assert [row.values.get(Field.ATTENDANCE) for row in before.rows] == [
+        "registered", "registered"]
+
+
 def test_a_university_written_with_its_faculty_or_department_gives_both() -> None:
     parsed = parse([["Student No.", "University", "Faculty"],
                     ["A1", "HKU - Faculty of Engineering", None],

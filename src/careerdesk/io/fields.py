@@ -44,6 +44,7 @@ class Field(StrEnum):
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
     CHECKED_IN = "checked_in"  # a ticketing site's check-in, read with the attendance
+    CHECKED_IN_AT = "checked_in_at"  # the time of it: a time is a check-in
     TICKET_TYPE = "ticket_type"  # its kind of ticket: an on-site or a virtual pass
     REGISTERED_AT = "registered_at"
     INTERESTS = "interests"
@@ -79,6 +80,7 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.REGISTRATION_REF: msg("Registration number"),
     Field.ATTENDANCE: msg("Attendance"),
     Field.CHECKED_IN: msg("Checked in"),
+    Field.CHECKED_IN_AT: msg("Check-in time"),
     Field.TICKET_TYPE: msg("Ticket type"),
     Field.REGISTERED_AT: msg("Registered at"),
     Field.INTERESTS: msg("Interests"),
@@ -96,7 +98,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                     "student name", "name of student", "full name in english", "name eng",
                     "eng name", "english full name", "name in full", "name in full english",
                     "student name english", "hkid name", "name on hkid", "name as on hkid",
-                    "name as shown on hkid",
+                    "name as shown on hkid", "attendee name", "participant name",
+                    "registrant name", "name of attendee", "name of participant",
+                    "參加者姓名", "出席者姓名",
                     "英文姓名", "英文名", "英文名稱", "姓名英文", "姓名"),
     Field.NAME_ZH: ("chinese name", "name chinese", "name in chinese", "name chi", "chi name",
                     "name chin", "chinese full name", "name in full chinese",
@@ -179,6 +183,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                        "出席情況", "出席方式"),
     Field.CHECKED_IN: ("checked in", "attendee status", "check in status", "checked in status",
                        "簽到", "簽到狀況"),
+    Field.CHECKED_IN_AT: ("check in time", "checked in at", "check in at", "checked in time",
+                          "check in date", "check in date time", "time checked in",
+                          "time of check in", "arrival time", "簽到時間", "簽到日期"),
     Field.TICKET_TYPE: ("ticket type", "ticket class", "ticket category", "ticket name",
                         "pass type", "admission type", "票種", "門票類型", "門票種類"),
     Field.REGISTERED_AT: ("registered at", "registration time", "registration date",

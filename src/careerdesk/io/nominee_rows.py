@@ -199,7 +199,8 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
 #: The date columns a list may write month first, and how each is read then.
 _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: partial(dates.date, month_first=True),
-    Field.REGISTERED_AT: partial(dates.timestamp, month_first=True)}
+    Field.REGISTERED_AT: partial(dates.timestamp, month_first=True),
+    Field.CHECKED_IN_AT: partial(dates.timestamp, month_first=True)}
 
 
 def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
@@ -363,9 +364,13 @@ def _attendance_from_check_in(columns: Columns) -> None:
     """A ticketing site's export says who checked in rather than how they attended: a
     check-in is attending as the Attendance column says, else as the ticket's name says
     ("Virtual Pass"), else on site; no check-in is a no-show, and "Attending" is still only
-    registered. (A ticket alone says how someone meant to come, not that they came.)"""
+    registered. (A ticket alone says how someone meant to come, not that they came.) A
+    check-in time is a check-in (``_checked_in_by_time``)."""
     checks = columns.pop(Field.CHECKED_IN, None)
+    times = columns.pop(Field.CHECKED_IN_AT, None)
     tickets = columns.pop(Field.TICKET_TYPE, None)
+    if checks is None and times is not None:
+        checks = _checked_in_by_time(times)
     if checks is None:
         return
     modes = columns.get(Field.ATTENDANCE) or [None] * len(checks)
@@ -373,6 +378,14 @@ def _attendance_from_check_in(columns: Columns) -> None:
         modes = [mode if mode in ("on_site", "virtual") else ticket
                  for mode, ticket in zip(modes, tickets, strict=True)]
     columns[Field.ATTENDANCE] = list(map(_attendance_with_check_in, checks, modes))
+
+
+def _checked_in_by_time(times: list[Any]) -> list[bool | None]:
+    """A check-in time column: a time is a check-in; a blank, once anyone has checked in,
+    is a no-show; a column blank throughout was exported before the event (registered)."""
+    if all(time is None for time in times):
+        return [None] * len(times)
+    return [time is not None for time in times]
 
 
 def _attendance_with_check_in(checked: bool | None, mode: str | None) -> str:

@@ -35,6 +35,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.REGISTRATION_REF: v.clean_text,
     Field.ATTENDANCE: v.attendance,
     Field.CHECKED_IN: v.checked_in,
+    Field.CHECKED_IN_AT: dates.timestamp,
     Field.TICKET_TYPE: v.ticket_mode,
     Field.REGISTERED_AT: dates.timestamp,
     Field.INTERESTS: v.clean_text,

@@ -111,8 +111,8 @@ class ParsedSheet:
     @property
     def is_event_registration(self) -> bool:
         return any(self.layout.column_for(f) is not None
-                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.TICKET_TYPE,
-                             Field.REGISTRATION_REF))
+                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.CHECKED_IN_AT,
+                             Field.TICKET_TYPE, Field.REGISTRATION_REF))
 
     @property
     def rows(self) -> list[NomineeRow]:

@@ -166,8 +166,8 @@ class PlannedRowsModel(QAbstractTableModel):
 
 #: Columns the plan keeps in another form (a cohort id, a time in UTC), or reads into
 #: another field.
-_SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.CHECKED_IN, Field.TICKET_TYPE,
-                     Field.REGISTERED_AT}
+_SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.CHECKED_IN, Field.CHECKED_IN_AT,
+                     Field.TICKET_TYPE, Field.REGISTERED_AT}
 
 
 def _shown(value: Any) -> str:
