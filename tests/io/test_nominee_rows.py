@@ -263,14 +263,27 @@ def test_a_first_row_that_only_looks_like_headings_is_still_a_student() -> None:
 def test_dates_written_month_first_are_read_so_across_the_column() -> None:
     """One date only an American-set computer writes (12/31/2026), none only Hong Kong
     writes: the whole column is month first, and the file says so once."""
-    parsed = parse([["University", "Student No.", "Expected Graduation"],
-                    ["HKU", "A1", "12/31/2026"], ["HKU", "A2", "6/7/2026"],
-                    ["HKU", "A3", dt.datetime(2026, 7, 31)]])
+    parsed = parse([["University", "Student No.", "Name", "Expected Graduation"],
+                    ["HKU", "A1", "CHAN Tai Man", "12/31/2026"],
+                    ["HKU", "A2", "LEE Siu Ming", "6/7/2026"],
+                    ["HKU", "A3", "WONG Ka Yan", dt.datetime(2026, 7, 31)]])
     assert [row.values[Field.GRADUATION] for row in parsed.rows] == [
         dt.date(2026, 12, 31), dt.date(2026, 6, 7), dt.date(2026, 7, 31)]
     assert [(p.row, p.column, p.code) for p in parsed.problems] == [
         (0, "Expected Graduation", "dates_month_first")]
     assert "12/31/2026" in parsed.problems[0].message
+
+
+def test_a_list_read_without_names_says_so_naming_the_columns_not_read() -> None:
+    """"Delegate" is no heading CareerDesk knows: read as it guessed, the list would add
+    students without names, and the coordinator must hear that before importing."""
+    parsed = parse([["University", "Student No.", "Delegate", "Email"],
+                    ["HKU", "A1", "CHAN Tai Man", "tm@connect.hku.hk"]])
+    assert [(p.row, p.code) for p in parsed.problems] == [
+        (1, "column_ignored"), (0, "no_name_column")]
+    assert "('Delegate')" in parsed.problems[1].message
+    named = parse([["University", "Student No.", "中文姓名"], ["HKU", "A1", "陳大文"]])
+    assert "no_name_column" not in {p.code for p in named.problems}
 
 
 def test_a_column_writing_dates_both_ways_stays_day_first() -> None:

@@ -58,6 +58,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     split = _split_rows(sheet, layout, positions)
     problems = [_ignored(c, layout) for c in layout.unknown
                 if not (c.unnamed and split and _only_in(sheet, c.index, positions, split))]
+    if not _NAMES.intersection(headings):
+        problems.append(_no_names(layout))
     examples = example_rows(sheet, layout, positions)
     if examples:
         problems += [Problem(index + 1, "", "example_row", msg(
@@ -134,6 +136,23 @@ def _split_row(separator: str) -> Message:
                "after that stand under the wrong headings. The row was not imported; put that "
                "value in double quotes, or remove the {separator} from it, and import the row "
                "again.", separator=_SEPARATOR_NAMES.get(separator, repr(separator)))
+
+
+#: The fields that name a student.
+_NAMES = {Field.NAME_EN, Field.NAME_ZH, Field.SURNAME, Field.GIVEN_NAME}
+
+
+def _no_names(layout: SheetLayout) -> Problem:
+    """A list read without a column of names: the students it adds would have none, as
+    when a heading such as "Delegate" is not one CareerDesk knows."""
+    unread = [f"'{c.header}'" for c in layout.unknown if not c.unnamed]
+    if unread:
+        return Problem(0, "", "no_name_column", msg(
+            "No column was read as the students' names; new students are added without them. "
+            "If one of the columns not read ({columns}) holds the names, choose it in the "
+            "import window.", columns=", ".join(unread)))
+    return Problem(0, "", "no_name_column", msg(
+        "No column was read as the students' names; new students are added without them."))
 
 
 def _ignored(column: Column, layout: SheetLayout) -> Problem:
