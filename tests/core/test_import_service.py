@@ -280,6 +280,31 @@ def test_a_student_the_faculty_did_not_endorse_is_not_nominated(office: Database
     assert [(i.column, i.code) for i in result.issues] == [("Endorsed", "endorsement_unused")]
 
 
+def test_a_reserve_list_under_the_nominees_is_imported_but_not_nominated(
+        office: Database, tmp_path: Path) -> None:
+    """A faculty's list with its reserves under a "Reserve list (候補)" heading (its headings
+    again): the reserves are students, but nominated they would stand endorsed beside the
+    nominees (and share their ranks). A sentence about reserves is not such a heading."""
+    nominees = [[f"1155{n:06d}", f"YIU Student {n}", "", "", "", "CUHK", rank]
+                for rank, n in enumerate((930, 931), start=1)]
+    reserves = [[f"1155{n:06d}", f"YIU Student {n}", "", "", "", "CUHK", rank]
+                for rank, n in enumerate((932, 933), start=1)]
+    headings = [*HEADERS, "Faculty Rank"]
+    path = xlsx(tmp_path / "with reserves.xlsx", [
+        ["Reserves are listed under the nominees."], headings, *nominees, [],
+        ["Reserve list (候補)"], headings, *reserves])
+    result, _ = import_file(office, path, ImportOptions(cohort="TF-2026"))
+    assert (result.created, result.nominations, result.rejected) == (4, 2, 0)
+    assert [(i.row, i.code) for i in result.issues] == [
+        (6, "not_a_student_row"), (8, "reserve_not_nominated"), (9, "reserve_not_nominated")]
+    assert "reserve list (under 'Reserve list (候補)', row 6)" in result.issues[1].message
+    with office.session() as session:
+        nominated = session.scalars(select(Student.student_no).join(
+            Nomination, Nomination.student_id == Student.id)
+            .where(Nomination.import_batch_id == result.batch)).all()
+    assert sorted(nominated) == ["1155000930", "1155000931"]
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

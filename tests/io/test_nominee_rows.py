@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from careerdesk.io.fields import Field
 from careerdesk.io.layout import layout_for
 from careerdesk.io.nominee_rows import parse_sheet
@@ -324,3 +326,17 @@ def test_values_beyond_the_headings_in_most_rows_or_in_a_workbook_are_no_split()
     assert [p.code for p in parsed.problems] == ["column_without_heading"]
     workbook = parse([list(row) for row in _SPLIT_LIST])
     assert "row_split" not in {code for _, _, code in problems_of(workbook)}
+
+
+@pytest.mark.parametrize(("heading", "reserve"), [
+    ("Reserve list (候補)", True), ("Waiting List (in order of priority)", True),
+    ("Back-up nominees:", True), ("【後備名單】", True), ("Alternates", True),
+    ("Reserve students are marked with *", False), ("Back-up contact: Ms CHAN", False),
+    ("Prepared by the Faculty Office", False)])
+def test_the_rows_under_a_reserve_lists_heading_are_reserves(heading: str,
+                                                             reserve: bool) -> None:
+    parsed = parse([["University", "Student No.", "Name"], ["HKU", "A1", "CHAN Tai Man"],
+                    [heading], ["HKU", "A2", "LEE Siu Ming"], ["HKU", "A3", "HO Ka Ho"]])
+    assert parsed.reserves() == ([1, 2] if reserve else [])
+    assert [p.code for p in parsed.problems] == ["not_a_student_row"]
+    assert ("reserve list" in parsed.problems[0].message) is reserve

@@ -17,7 +17,13 @@ from careerdesk.io import values as v
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
-from careerdesk.io.other_rows import example_rows, headings_again, note_rows, question_ids
+from careerdesk.io.other_rows import (
+    example_rows,
+    headings_again,
+    note_rows,
+    question_ids,
+    reserve_heading,
+)
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
@@ -80,6 +86,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
                             for number, index in enumerate(positions) if index in split)
     notes = note_rows(columns, selected, row_problems, len(positions))
+    reserve = reserve_heading(notes, selected)
+    reserves_under = None if reserve is None else (
+        positions[reserve] + 1, " ".join(str(c).strip() for c in selected[reserve] if c))
     _join_names(columns)
     _split_bilingual_names(columns)
     _attendance_from_check_in(columns)
@@ -100,7 +109,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         row_problems = {renumbered[n]: found for n, found in row_problems.items()
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
-                       selected, row_problems, headings)
+                       selected, row_problems, headings, reserves_under)
 
 
 def _split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:

@@ -1,6 +1,7 @@
 """The rows under the headings that are no student, as a careful coordinator tells them:
 the headings again in the other language, a survey export's question ids, a template's
-example, a note ("Prepared by: …", a signature line) and a total under the list.
+example, a note ("Prepared by: …", a signature line), the heading of a reserve list and a
+total under the list.
 """
 
 from __future__ import annotations
@@ -78,6 +79,29 @@ def example_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> 
 _A_TOTAL = msg("This row is a total, not a student; it was not imported.")
 _A_NOTE = msg("This row has no student number, name or email; it was taken as a note or a "
               "total, not a student.")
+
+
+#: The heading of a reserve list under the nominees ("Reserve list", "Waiting List (in
+#: order)", "Back-up nominees:", "候補名單", "後備"): a heading, not a sentence about reserves.
+_RESERVE = re.compile(r"(?:the\s+)?(?:reserves?|waiting[\s-]*list|wait[\s-]*list|"
+                      r"back[\s-]*ups?|alternates?)(?:\s+(?:list|nominees?|students?|"
+                      r"candidates?))?\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*[:：]?"
+                      r"|[^A-Za-z]{0,4}(?:候補|後備|後補|備取)[^A-Za-z]{0,8}",
+                      re.IGNORECASE)
+_A_RESERVE_LIST = msg("This row heads the list's reserve list: the students under it are "
+                      "imported, but not nominated (they are reserves).")
+
+
+def reserve_heading(notes: dict[int, Message], selected: list[list[Cell]]) -> int | None:
+    """Of the rows taken as notes, the first that heads a reserve list; its note then says
+    so (``notes`` is changed)."""
+    for number in sorted(notes):
+        texts = [cell.strip() for cell in selected[number]
+                 if isinstance(cell, str) and cell.strip()]
+        if texts and len(texts) <= 2 and _RESERVE.fullmatch(texts[0]):
+            notes[number] = _A_RESERVE_LIST
+            return number
+    return None
 
 
 def note_rows(columns: Columns, selected: list[list[Cell]],

@@ -104,6 +104,9 @@ class ParsedSheet:
     raw: list[list[Cell]] = field(default_factory=list)  # each student row's cells, as written
     row_problems: dict[int, list[Problem]] = field(default_factory=dict)  # by position
     headings: dict[Field, str] = field(default_factory=dict)  # the file's heading of each field
+    #: The heading of the list's reserve list, (its Excel row, its text): the students under
+    #: it are reserves, not nominees. None when the list has none.
+    reserves_under: tuple[int, str] | None = None
 
     def __len__(self) -> int:
         return len(self.excel_rows)
@@ -142,6 +145,13 @@ class ParsedSheet:
     def rejected(self) -> set[int]:
         """The rows a problem rejects (only a row with a problem can be)."""
         return set(self._rejected)
+
+    def reserves(self) -> list[int]:
+        """The rows under the reserve list's heading."""
+        if self.reserves_under is None:
+            return []
+        return [number for number, row in enumerate(self.excel_rows)
+                if row > self.reserves_under[0]]
 
     def valid(self) -> list[int]:
         """The rows to import, in order."""

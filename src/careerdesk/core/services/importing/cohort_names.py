@@ -138,6 +138,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
         sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
     if endorsed is not None:
         _leave_out_the_not_endorsed(sheet, endorsed)
+    _leave_out_the_reserves(sheet)
     for text, code in sorted(cohorts.through_programme.items()):
         sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
                                       "cohort_from_programme", msg(
@@ -178,6 +179,22 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None])
         if answer is False and cohorts[number] is not None:
             cohorts[number] = None
             sheet.add(number, heading, "not_endorsed", said)
+
+
+def _leave_out_the_reserves(sheet: ParsedSheet) -> None:
+    """The students under the list's reserve list heading ("Reserve list", "候補名單") are
+    the faculty's reserves: put forward only when a nominee drops out, so not nominated."""
+    if sheet.reserves_under is None:
+        return
+    row, heading = sheet.reserves_under
+    said = msg("This student is on the list's reserve list (under '{heading}', row {row}); "
+               "the student was imported but not nominated. Nominate them if a place opens.",
+               heading=heading, row=row)
+    cohorts = sheet.columns[Field.COHORT]
+    for number in sheet.reserves():
+        if cohorts[number] is not None:
+            cohorts[number] = None
+            sheet.add(number, "", "reserve_not_nominated", said)
 
 
 def _endorsement_unused(sheet: ParsedSheet) -> None:
