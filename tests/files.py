@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import openpyxl
 
@@ -271,4 +272,54 @@ def protected_xlsx(path: Path, rows: Sequence[Sequence[Any]], password: str = "s
         office = msoffcrypto.OfficeFile(source)
         office.encrypt(password, target)
     plain.unlink()
+    return path
+
+
+def docx(path: Path, rows: Sequence[Sequence[Any]], *, title: Sequence[str] = (),
+         spans: dict[tuple[int, int], int] | None = None,
+         merged_down: Sequence[tuple[int, int]] = (), tables: int = 1) -> Path:
+    """A Word document written by hand: ``title`` paragraphs, then ``tables`` tables of
+    ``rows`` (a cell with a line break where its text has "\\n"); ``spans``: (row, cell) →
+    the grid columns it spans; ``merged_down``: cells that continue the one above (Word's
+    vMerge), written empty."""
+    spans = spans or {}
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def paragraph(text: str) -> str:
+        runs = "<w:br/>".join(f"<w:t xml:space=\"preserve\">{escape(line)}</w:t>"
+                              for line in text.split("\n"))
+        return f"<w:p><w:r>{runs}</w:r></w:p>"
+
+    def cell(value: Any, position: tuple[int, int]) -> str:
+        properties = ""
+        if position in spans:
+            properties += f'<w:gridSpan w:val="{spans[position]}"/>'
+        if position in merged_down:
+            properties += "<w:vMerge/>"
+        elif any((r, position[1]) in merged_down for r in range(position[0] + 1, len(rows))):
+            properties += '<w:vMerge w:val="restart"/>'
+        text = "" if position in merged_down or value is None else str(value)
+        return f"<w:tc><w:tcPr>{properties}</w:tcPr>{paragraph(text)}</w:tc>"
+
+    table = "<w:tbl><w:tblPr/>" + "".join(
+        "<w:tr>" + "".join(cell(v, (r, c)) for c, v in enumerate(row)) + "</w:tr>"
+        for r, row in enumerate(rows)) + "</w:tbl>"
+    body = "".join(map(paragraph, title)) + (table + paragraph("")) * tables
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+                f'xmlns:w="{w}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+             'openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+             'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Default Extension="xml" ContentType="application/xml"/><Override PartName='
+             '"/word/document.xml" ContentType="application/vnd.openxmlformats-'
+             'officedocument.wordprocessingml.document.main+xml"/></Types>')
+    relationships = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://'
+                     'schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+                     'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/officeDocument" Target="word/document.xml"/>'
+                     '</Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", relationships)
+        archive.writestr("word/document.xml", document)
     return path

@@ -615,109 +615,105 @@
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="86"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="93"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="97"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="104"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="36"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
         <source>a PDF document</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
         <source>a PNG picture</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
         <source>a JPEG picture</source>
         <translation>JPEG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>a GIF picture</source>
         <translation>GIF 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
         <source>a RAR archive</source>
         <translation>RAR 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
         <source>a gzip archive</source>
         <translation>gzip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
         <source>a Windows program</source>
         <translation>Windows 程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="45"/>
         <source>a program</source>
         <translation>程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="45"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="46"/>
         <source>an RTF document</source>
         <translation>RTF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="53"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="54"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="55"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="56"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="62"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="63"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="64"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="65"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="72"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="73"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="80"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="81"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="102"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="103"/>
         <source>{file} is an email message, not a spreadsheet; open it in Outlook, save the list attached to it (right-click the attachment, Save As), and import that file.</source>
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="195"/>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="53"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="159"/>
-        <source>{file} is a Word document, not a spreadsheet.</source>
-        <translation>{file} 是 Word 文件，不是試算表。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
@@ -758,6 +754,7 @@
         <location filename="../../src/careerdesk/io/html_tables.py" line="40"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
         <location filename="../../src/careerdesk/io/text_reader.py" line="31"/>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="48"/>
         <source>{file} is too large to be a nominee list.</source>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
@@ -1659,6 +1656,16 @@
         <location filename="../../src/careerdesk/io/inference.py" line="101"/>
         <source>the file&apos;s name</source>
         <translation>檔案的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="57"/>
+        <source>{file} cannot be read as a Word document; it may be damaged ({reason}).</source>
+        <translation>{file} 無法作為 Word 文件讀取；檔案可能已損壞（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="64"/>
+        <source>{file} is a Word document with no table in it; put the list in a table, or in Excel, and import it again.</source>
+        <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from tests.files import (
     SAMPLES,
     SPREADSHEET_XML,
     WEB_EXPORT,
+    docx,
     ods,
     rewrite_member,
     xls,
@@ -639,6 +640,26 @@ def test_a_csv_row_split_by_a_comma_in_a_name_is_rejected_and_saved_to_mend(
     assert ("CUHK", "1155000991") not in students(db, home)
     assert sheet_rows(rejects)[1][:5] == ("1155000991", "CHAN", " Tai Man",
                                           "tm@link.cuhk.edu.hk", "91234567")
+
+
+def test_a_list_sent_as_a_word_table(db: str, home: Path, tmp_path: Path) -> None:
+    """The nominations the Dean signs, as a table in a Word document: imported from the
+    table, its university taken from the title above it, and nominated."""
+    path = docx(tmp_path / "TF nominations.docx", [
+        ["No.", "Student ID", "Name (English)", "Name (Chinese)", "Email", "Mobile",
+         "Faculty Rank"],
+        [1, "1155000995", "CHAN Tai Man", "陳大文", "tm@link.cuhk.edu.hk", "9123 4567", 1],
+        [2, "1155000996", "LEE Siu Ming", "李小明", "sm@link.cuhk.edu.hk", "6123-4567", 2]],
+        title=["The Chinese University of Hong Kong, Faculty of Engineering",
+               "Talent Foundry 2026 — faculty nominations"])
+    report = run_import(db, home, str(path), "--cohort", "TF-2026")
+    assert (report["header_row"], report["created"], report["rejected"]) == (3, 2, 0)
+    assert [i["code"] for i in report["issues"]] == ["university_inferred"]
+    stored = students(db, home)
+    assert stored[("CUHK", "1155000995")]["name_zh"] == "陳大文"
+    assert stored[("CUHK", "1155000996")]["phone"] == "+85261234567"
+    assert table(db, "SELECT rank FROM nomination JOIN student ON student.id = "
+                     "nomination.student_id WHERE student_no = '1155000996'") == [(2,)]
 
 
 def test_a_workbook_with_a_list_per_sheet_says_what_it_left(db: str, home: Path,

@@ -32,9 +32,16 @@ def _xml_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
     return read_spreadsheet_xml(path)
 
 
+def _word_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
+    from careerdesk.io.word_tables import read_word_tables  # (loaded for such a file only)
+
+    return [(SheetInfo(table.name, hidden=False), table) for table in read_word_tables(path)]
+
+
 #: The kinds whose every sheet is in one document, read whole. Their readers load only
 #: when such a file comes: the command line starts reading a workbook before anything else.
-_READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: _xml_sheets}
+_READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: _xml_sheets,
+               FileKind.DOCX: _word_sheets}
 
 
 class SpreadsheetFile:

@@ -30,6 +30,7 @@ class FileKind(StrEnum):
     TEXT = "text"  # .csv, .txt, .tsv
     HTML = "html"  # a web page of tables, as web systems export "Excel" files
     XML_2003 = "xml2003"  # Excel's "XML Spreadsheet 2003", as older reporting tools write
+    DOCX = "docx"  # a Word document: its tables, as a short list for signature is sent
 
 
 _NOT_SPREADSHEETS = {
@@ -144,6 +145,8 @@ def _zip_kind(path: Path) -> FileKind:
         return FileKind.XLSB
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
         return FileKind.ODS
+    if "word/document.xml" in names:
+        return FileKind.DOCX
     raise _not_a_spreadsheet(path.name, names)
 
 
@@ -154,9 +157,6 @@ _SPREADSHEET_NAMES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt")
 def _not_a_spreadsheet(file: str, names: set[str]) -> UnreadableFileError:
     """What a zip file that is no workbook is, said plainly, with what to do where there is
     something to do."""
-    if "word/document.xml" in names:
-        return UnreadableFileError("not_a_spreadsheet", msg(
-            "{file} is a Word document, not a spreadsheet.", file=file))
     if "ppt/presentation.xml" in names:
         return _presentation(file)
     if "Index.zip" in names or any(n.startswith("Index/") and n.endswith(".iwa") for n in names):

@@ -44,7 +44,7 @@ from careerdesk.gui.messages import localised
 from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.fields import Field
 
-FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.htm *.html *.xml"
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.htm *.html *.xml *.docx"
 
 
 def _table(parent: QWidget) -> QTableView:
