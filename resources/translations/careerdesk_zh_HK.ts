@@ -625,128 +625,138 @@
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="37"/>
-        <source>a PDF document</source>
-        <translation>PDF 文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="38"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
         <source>a PNG picture</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="39"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
         <source>a JPEG picture</source>
         <translation>JPEG 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="40"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
         <source>a GIF picture</source>
         <translation>GIF 圖片</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="41"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
         <source>a RAR archive</source>
         <translation>RAR 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="42"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="43"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="45"/>
         <source>a gzip archive</source>
         <translation>gzip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="44"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="46"/>
         <source>a Windows program</source>
         <translation>Windows 程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="45"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="47"/>
         <source>a program</source>
         <translation>程式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="46"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="48"/>
         <source>an RTF document</source>
         <translation>RTF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="54"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="56"/>
         <source>There is no file {path}.</source>
         <translation>沒有檔案 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="56"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="58"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="63"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="65"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="65"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="67"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="73"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="74"/>
+        <source>{file} is a PDF document, not a spreadsheet: a table in a PDF cannot be imported reliably. Ask the sender for the Excel file it was made from.</source>
+        <translation>{file} 是 PDF 文件，不是試算表：PDF 內的表格無法可靠地匯入。請向寄件人索取製作該 PDF 的 Excel 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="78"/>
+        <source>{file} is a Windows shortcut, not the list itself; import the file it points to.</source>
+        <translation>{file} 是 Windows 捷徑，不是名單本身；請匯入它所指向的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="83"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="81"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="87"/>
+        <source>{file} is a shortcut to a Google Sheets spreadsheet, not the list itself; open it in Google Sheets, choose File → Download → Microsoft Excel (.xlsx), and import the file that saves.</source>
+        <translation>{file} 是指向 Google 試算表的捷徑，不是名單本身；請在 Google 試算表中開啟，選擇「檔案 → 下載 → Microsoft Excel (.xlsx)」，然後匯入下載的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="96"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="103"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="125"/>
         <source>{file} is an email message, not a spreadsheet; open it in Outlook, save the list attached to it (right-click the attachment, Save As), and import that file.</source>
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="195"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="217"/>
         <location filename="../../src/careerdesk/io/word_tables.py" line="53"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="212"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="164"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="186"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="170"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="192"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="174"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="196"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="183"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="205"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="213"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="235"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="222"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="244"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>

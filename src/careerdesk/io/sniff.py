@@ -33,8 +33,10 @@ class FileKind(StrEnum):
     DOCX = "docx"  # a Word document: its tables, as a short list for signature is sent
 
 
+#: A Windows shortcut (.lnk): its header's size, then its class id.
+_WINDOWS_SHORTCUT = b"L\x00\x00\x00\x01\x14\x02\x00"
+
 _NOT_SPREADSHEETS = {
-    b"%PDF": msg("a PDF document"),
     b"\x89PNG": msg("a PNG picture"),
     b"\xff\xd8\xff": msg("a JPEG picture"),
     b"GIF8": msg("a GIF picture"),
@@ -67,11 +69,24 @@ def sniff(path: Path) -> FileKind:
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
+    if head.startswith(b"%PDF"):
+        raise UnreadableFileError("not_a_spreadsheet", msg(
+            "{file} is a PDF document, not a spreadsheet: a table in a PDF cannot be imported "
+            "reliably. Ask the sender for the Excel file it was made from.", file=name))
+    if head.startswith(_WINDOWS_SHORTCUT):
+        raise UnreadableFileError("shortcut", msg(
+            "{file} is a Windows shortcut, not the list itself; import the file it points "
+            "to.", file=name))
     for magic, what in _NOT_SPREADSHEETS.items():
         if head.startswith(magic):
             raise UnreadableFileError("not_a_spreadsheet", msg(
                 "{file} is {what}, not a spreadsheet or a CSV file.", file=name, what=what))
     markup = _markup_start(head)
+    if _google_shortcut(path, markup):
+        raise UnreadableFileError("shortcut", msg(
+            "{file} is a shortcut to a Google Sheets spreadsheet, not the list itself; open it "
+            "in Google Sheets, choose File → Download → Microsoft Excel (.xlsx), and import "
+            "the file that saves.", file=name))
     if _is_web_page(markup):
         return FileKind.HTML
     if markup.startswith(b"<?xml"):
@@ -82,6 +97,13 @@ def sniff(path: Path) -> FileKind:
     if _is_mail_message(markup):
         raise _mail_message(name)
     return FileKind.TEXT
+
+
+def _google_shortcut(path: Path, start: bytes) -> bool:
+    """Whether the file is what Google Drive for desktop leaves for a Google Sheets file
+    (.gsheet): a little JSON naming the spreadsheet online (its "doc_id")."""
+    return start.startswith(b"{") and (
+        path.suffix.casefold() == ".gsheet" or b"docs.google.com/spreadsheets" in start)
 
 
 #: The header lines an email saved from a mail program (.eml) begins with.
