@@ -164,12 +164,17 @@ def ole_renamed(path: Path, stream: str) -> Path:
     """An OLE container (made as a legacy .xls) whose workbook stream is called ``stream``
     instead: an Outlook message ("__substg1.0_…"), a PowerPoint file, a Word document."""
     xls(path, [["x"]])
+    return rename_ole_entry(path, "Workbook", stream)
+
+
+def rename_ole_entry(path: Path, old: str, new: str) -> Path:
+    """``path``, an OLE container, with its directory entry ``old`` called ``new``."""
     data = bytearray(path.read_bytes())
-    name = "Workbook".encode("utf-16-le") + b"\x00\x00"
+    name = old.encode("utf-16-le") + b"\x00\x00"
     entry = data.index(name)  # a directory entry: its name (64 bytes), then the name's length
-    new = stream.encode("utf-16-le") + b"\x00\x00"
-    data[entry:entry + 64] = new.ljust(64, b"\x00")
-    data[entry + 64:entry + 66] = len(new).to_bytes(2, "little")
+    written = new.encode("utf-16-le") + b"\x00\x00"
+    data[entry:entry + 64] = written.ljust(64, b"\x00")
+    data[entry + 64:entry + 66] = len(written).to_bytes(2, "little")
     path.write_bytes(bytes(data))
     return path
 

@@ -224,6 +224,19 @@ def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
     assert raised.value.code == "file_protected"
 
 
+def test_a_workbook_under_a_sensitivity_label_says_office_must_lift_it(tmp_path: Path) -> None:
+    """A university's Microsoft 365 "Confidential" label encrypts the file with rights
+    management (its data space is "DRMEncryptedDataSpace", not a password's): there is no
+    password to remove, and the coordinator must be told what to do instead."""
+    path = files.protected_xlsx(tmp_path / "labelled.xlsx", [HEADERS, *ROWS])
+    files.rename_ole_entry(path, "StrongEncryptionDataSpace", "DRMEncryptedDataSpace")
+    with pytest.raises(UnreadableFileError) as raised:
+        SpreadsheetFile(path)
+    assert raised.value.code == "file_rights_managed"
+    assert "sensitivity label or rights management" in raised.value.message
+    assert "password" not in raised.value.message
+
+
 def test_a_zip_bomb_is_refused_fast_without_inflating(tmp_path: Path) -> None:
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -226,10 +226,16 @@ def _ole_kind(path: Path) -> FileKind:
 
     try:
         with olefile.OleFileIO(str(path)) as container:
-            names = {entry[0].casefold()
-                     for entry in container.listdir(streams=True, storages=True)}
+            entries = container.listdir(streams=True, storages=True)
     except (OSError, ValueError, IndexError, struct.error) as exc:
         raise _damaged(path.name) from exc
+    names = {entry[0].casefold() for entry in entries}
+    if any(part.casefold() == "drmencrypteddataspace" for entry in entries for part in entry):
+        raise UnreadableFileError("file_rights_managed", msg(
+            "{file} is protected by a sensitivity label or rights management that only "
+            "Microsoft Office can open; open it in Excel, save a copy without the protection "
+            "(File → Info → Protect Workbook, or Sensitivity), and import that copy.",
+            file=path.name))
     if "encryptedpackage" in names:
         raise UnreadableFileError("file_protected", msg(
             "{file} is password-protected; open it in Excel, remove the password (File → "
