@@ -2,12 +2,12 @@
 
 A faculty's list is re-saved, converted and rearranged before it reaches the office: saved
 as CSV (UTF-8, Big5 as Excel on a Hong Kong PC saves it, "Unicode Text"), as an older or
-another program's workbook, under a title with blank rows and a total, its columns moved,
-its headings written in Chinese, its numbers and dates typed as text, its answers as ticks
-or in the other language. Each of those, made from the real samples here, must read
-exactly as the sample itself does: every student's fields, and every problem found in each
-row. (A Big5 CSV of mostly English names was read as Western text by this test's first
-run.)
+another program's workbook, pasted into a Word table, under a title with blank rows and
+a total, its columns moved, its headings written in Chinese, its numbers and dates typed
+as text, its answers as ticks or in the other language. Each of those, made from the real
+samples here, must read exactly as the sample itself does: every student's fields, and
+every problem found in each row. (A Big5 CSV of mostly English names was read as Western
+text by this test's first run.)
 """
 
 from __future__ import annotations
@@ -264,6 +264,7 @@ ANY_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
     "headings in capitals": (_headings_in_capitals, _workbook(files.xlsx, ".xlsx")),
     "every value quoted": (_same, _quoted_csv),
     "an excel table behind a cover": (_same, _excel_table),
+    "a word table": (_as_shown, _workbook(files.docx, ".docx")),
 }
 #: Ways the CUHK list (its headings in the first row) is written differently.
 CUHK_LIST: dict[str, tuple[Callable[[Table], Table], Save]] = {
