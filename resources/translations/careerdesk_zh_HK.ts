@@ -720,8 +720,7 @@
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="217"/>
-        <location filename="../../src/careerdesk/io/word_tables.py" line="53"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="29"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
@@ -751,55 +750,52 @@
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="235"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="231"/>
         <source>{file} is protected by a sensitivity label or rights management that only Microsoft Office can open; open it in Excel, save a copy without the protection (File → Info → Protect Workbook, or Sensitivity), and import that copy.</source>
         <translation>{file} 受敏感度標籤或權限管理保護，只有 Microsoft Office 能開啟；請在 Excel 中開啟，另存一份沒有保護的副本（「檔案 → 資訊 → 保護活頁簿」或「敏感度」），然後匯入該副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="241"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="237"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="250"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="246"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="40"/>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="36"/>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="31"/>
-        <location filename="../../src/careerdesk/io/word_tables.py" line="48"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="23"/>
         <source>{file} is too large to be a nominee list.</source>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/problems.py" line="42"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="54"/>
         <source>{file} would make far more cells than any nominee list; it was not read.</source>
         <translation>{file} 會產生遠超任何提名名單的儲存格數目，沒有讀取。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/html_tables.py" line="51"/>
+        <location filename="../../src/careerdesk/io/html_tables.py" line="50"/>
         <source>{file} is a web page with no table in it, not a spreadsheet.</source>
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="35"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="34"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
         <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="42"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="41"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="55"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="54"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="109"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="108"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
@@ -965,7 +961,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_cells.py" line="53"/>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="45"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="44"/>
         <location filename="../../src/careerdesk/io/workbook_reader.py" line="41"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
@@ -1648,7 +1644,7 @@
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="49"/>
+        <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="48"/>
         <source>{file} is an XML file with no worksheet in it, not a spreadsheet.</source>
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
@@ -1673,12 +1669,12 @@
         <translation>檔案的名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/word_tables.py" line="57"/>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="60"/>
         <source>{file} cannot be read as a Word document; it may be damaged ({reason}).</source>
         <translation>{file} 無法作為 Word 文件讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/word_tables.py" line="64"/>
+        <location filename="../../src/careerdesk/io/word_tables.py" line="67"/>
         <source>{file} is a Word document with no table in it; put the list in a table, or in Excel, and import it again.</source>
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError
+from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError, too_large
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, RawSheet
 from careerdesk.io.text_reader import MAX_TEXT_BYTES, decode
 from careerdesk.messages import msg
@@ -36,8 +36,7 @@ def read_html_tables(path: Path) -> list[RawSheet]:
     file's name when there is only one."""
     data = path.read_bytes()
     if len(data) > MAX_TEXT_BYTES:
-        raise UnreadableFileError("file_too_large", msg(
-            "{file} is too large to be a nominee list.", file=path.name))
+        raise too_large(path.name)
     text = _page_text(data, path.name)
     parser = _TableParser(CellBudget(len(text)))  # (a span makes many cells of one)
     try:

@@ -17,6 +17,18 @@ class UnreadableFileError(Exception):
         return self.message
 
 
+def too_large(file: str) -> UnreadableFileError:
+    """A file far larger than any nominee list: refused before it is read."""
+    return UnreadableFileError("file_too_large", msg(
+        "{file} is too large to be a nominee list.", file=file))
+
+
+def damaged(file: str) -> UnreadableFileError:
+    """A container (zip or OLE) whose parts cannot be found: cut short, or broken."""
+    return UnreadableFileError("file_truncated", msg(
+        "{file} is damaged or incomplete (perhaps cut short while downloading); ask for the "
+        "file again.", file=file))
+
 
 class CellsSpentError(Exception):
     """A file made more cells than its ``CellBudget`` allows."""

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
-from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.problems import UnreadableFileError, damaged
 from careerdesk.messages import msg
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -159,7 +159,7 @@ def _zip_kind(path: Path) -> FileKind:
             names = {entry.filename for entry in entries}
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _damaged(path.name) from exc
+        raise damaged(path.name) from exc
     _refuse_bomb(path.name, entries, path.stat().st_size)
     if "xl/workbook.xml" in names:
         return FileKind.XLSX
@@ -212,10 +212,6 @@ def _presentation(file: str) -> UnreadableFileError:
         "{file} is a PowerPoint presentation, not a spreadsheet.", file=file))
 
 
-def _damaged(file: str) -> UnreadableFileError:
-    return UnreadableFileError("file_truncated", msg(
-        "{file} is damaged or incomplete (perhaps cut short while downloading); ask for the "
-        "file again.", file=file))
 
 
 def _ole_kind(path: Path) -> FileKind:
@@ -228,7 +224,7 @@ def _ole_kind(path: Path) -> FileKind:
         with olefile.OleFileIO(str(path)) as container:
             entries = container.listdir(streams=True, storages=True)
     except (OSError, ValueError, IndexError, struct.error) as exc:
-        raise _damaged(path.name) from exc
+        raise damaged(path.name) from exc
     names = {entry[0].casefold() for entry in entries}
     if any(part.casefold() == "drmencrypteddataspace" for entry in entries for part in entry):
         raise UnreadableFileError("file_rights_managed", msg(

@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError
+from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError, too_large
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, SheetInfo
 from careerdesk.io.text_reader import MAX_TEXT_BYTES
 from careerdesk.messages import msg
@@ -32,8 +32,7 @@ _MOST_ROWS = 1_048_576
 def read_spreadsheet_xml(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
     """Every worksheet of the file, in order, with whether it is hidden."""
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise UnreadableFileError("file_too_large", msg(
-            "{file} is too large to be a nominee list.", file=path.name))
+        raise too_large(path.name)
     try:
         with path.open("rb") as stream:
             # (merges and skipped rows make many cells of one)

@@ -15,7 +15,7 @@ import io
 import re
 from pathlib import Path
 
-from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.problems import UnreadableFileError, too_large
 from careerdesk.io.table import RawSheet
 from careerdesk.messages import msg
 
@@ -27,8 +27,7 @@ _CANDIDATE_ENCODINGS = ("big5hkscs", "big5", "cp950", "gb18030", "cp1252", "lati
 def read_text_table(path: Path) -> RawSheet:
     data = path.read_bytes()
     if len(data) > MAX_TEXT_BYTES:
-        raise UnreadableFileError("file_too_large", msg(
-            "{file} is too large to be a nominee list.", file=path.name))
+        raise too_large(path.name)
     text = decode(data, path.name)
     if "\x00" in text:
         raise UnreadableFileError("not_a_spreadsheet", msg(

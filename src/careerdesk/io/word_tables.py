@@ -22,7 +22,13 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from careerdesk.io.problems import CellBudget, CellsSpentError, UnreadableFileError
+from careerdesk.io.problems import (
+    CellBudget,
+    CellsSpentError,
+    UnreadableFileError,
+    damaged,
+    too_large,
+)
 from careerdesk.io.table import RawSheet
 from careerdesk.messages import msg
 
@@ -44,14 +50,11 @@ def read_word_tables(path: Path) -> list[RawSheet]:
         with zipfile.ZipFile(path) as archive:
             member = archive.getinfo("word/document.xml")
             if member.file_size > _MOST_DOCUMENT_BYTES:
-                raise UnreadableFileError("file_too_large", msg(
-                    "{file} is too large to be a nominee list.", file=path.name))
+                raise too_large(path.name)
             with archive.open(member) as stream:
                 tables = _tables(stream, CellBudget(member.file_size))
     except (KeyError, zipfile.BadZipFile, EOFError) as exc:
-        raise UnreadableFileError("file_truncated", msg(
-            "{file} is damaged or incomplete (perhaps cut short while downloading); ask for "
-            "the file again.", file=path.name)) from exc
+        raise damaged(path.name) from exc
     except (ParseError, DefusedXmlException) as exc:  # entities, a DTD, broken XML
         raise UnreadableFileError("file_unreadable", msg(
             "{file} cannot be read as a Word document; it may be damaged ({reason}).",
