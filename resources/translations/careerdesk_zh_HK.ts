@@ -1695,32 +1695,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="309"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="311"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="312"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="318"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="329"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="331"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="344"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="346"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="355"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="357"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2079,63 +2079,63 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
-        <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and text files (.csv, .txt) are all accepted.</source>
-        <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）及文字檔（.csv、.txt）。</translation>
+        <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods), text files (.csv, .txt) and tables in Word documents (.docx) are all accepted.</source>
+        <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）、文字檔（.csv、.txt）及 Word 文件（.docx）內的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="126"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="127"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="132"/>
         <source>Not an event list</source>
         <translation>並非活動名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="140"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="152"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="152"/>
-        <source>Spreadsheets and text files (%1);;All files (*)</source>
-        <translation>試算表及文字檔 (%1);;所有檔案 (*)</translation>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="153"/>
+        <source>Lists: spreadsheets, text files and Word documents (%1);;All files (*)</source>
+        <translation>名單：試算表、文字檔及 Word 文件 (%1);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -2481,47 +2481,47 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="245"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="246"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="265"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="267"/>
         <source>%1 (hidden in the file)</source>
         <translation>%1（檔案中已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
         <source>— left out: a visible column has this heading —</source>
         <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="281"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="294"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="298"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -3457,32 +3457,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="181"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="182"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
         <source>The row of column headings is tinted blue; grey rows are hidden in the file and are not imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="195"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="198"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="213"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="227"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>

@@ -336,7 +336,8 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
         other.show()
         other.file_page.path.setText(str(bad))
         other.next()
-        assert told == ["nominees.xlsx 是PDF 文件，不是試算表或 CSV 檔案。"]
+        assert told == ["nominees.xlsx 是 PDF 文件，不是試算表：PDF 內的表格無法可靠地"
+                        "匯入。請向寄件人索取製作該 PDF 的 Excel 檔案。"]
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -119,8 +119,9 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods) and "
-                                 "text files (.csv, .txt) are all accepted."))
+        self.setSubTitle(self.tr("Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods), "
+                                 "text files (.csv, .txt) and tables in Word documents (.docx) "
+                                 "are all accepted."))
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("The nominee list you were sent"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -149,7 +150,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the nominee list"), str(Path.home()),
-            self.tr("Spreadsheets and text files (%1);;All files (*)").replace("%1", FILE_FILTER))
+            self.tr("Lists: spreadsheets, text files and Word documents (%1);;All files (*)")
+            .replace("%1", FILE_FILTER))
         if chosen:
             self.path.setText(chosen)
 
