@@ -122,22 +122,27 @@
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="203"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="193"/>
+        <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
+        <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="205"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="222"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="224"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="227"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="229"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="236"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="238"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
@@ -480,117 +485,117 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="58"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="59"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="72"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="73"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="243"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="258"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="171"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="186"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="138"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="153"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="138"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="153"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="138"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="153"/>
         <source>tab</source>
         <translation>定位字元（Tab）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="139"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="154"/>
         <source>vertical bar</source>
         <translation>直線符號（|）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="143"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
         <source>This row has more values than the list has headings: a {separator} typed inside a value (such as a name written CHAN, Tai Man) split it, and its values after that stand under the wrong headings. The row was not imported; put that value in double quotes, or remove the {separator} from it, and import the row again.</source>
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="160"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="164"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="190"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="181"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="196"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="190"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="205"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="210"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="273"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="288"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="338"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="353"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="344"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="359"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="352"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="367"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="353"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="368"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="354"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="369"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="355"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="370"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="356"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="371"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -610,7 +615,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="477"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="492"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>

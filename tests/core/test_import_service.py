@@ -305,6 +305,29 @@ def test_a_reserve_list_under_the_nominees_is_imported_but_not_nominated(
     assert sorted(nominated) == ["1155000930", "1155000931"]
 
 
+def test_a_list_of_reserves_by_its_title_or_sheet_is_not_nominated(office: Database,
+                                                                     tmp_path: Path) -> None:
+    """A faculty sends its reserves as a list of their own: titled "Waiting List", or on a
+    sheet called "候補" beside its nominees' sheet. Imported with the cohort, they are
+    students, not nominees."""
+    reserves = [[f"1155{n:06d}", f"KO Student {n}", "", "", "", "CUHK"] for n in (940, 941)]
+    titled = xlsx(tmp_path / "reserves.xlsx", [["Waiting List"], HEADERS, *reserves])
+    result, _ = import_file(office, titled, ImportOptions(cohort="TF-2026"))
+    assert (result.created, result.nominations) == (2, 0)
+    assert [(i.row, i.code) for i in result.issues] == [(3, "reserve_not_nominated"),
+                                                        (4, "reserve_not_nominated")]
+    assert "(under 'Waiting List', row 1)" in result.issues[0].message
+    others = [[f"1155{n:06d}", f"KO Student {n}", "", "", "", "CUHK"] for n in (942, 943)]
+    book = xlsx(tmp_path / "two sheets.xlsx", [HEADERS, others[0]], sheet="Nominees",
+                extra_sheets={"候補": [HEADERS, others[1]]})
+    result, _ = import_file(office, book, ImportOptions(cohort="TF-2026", sheet="候補"))
+    assert (result.created, result.nominations) == (1, 0)
+    assert [i.code for i in result.issues] == ["other_sheets", "reserve_not_nominated"]
+    assert "on a reserve list (the sheet '候補')" in result.issues[1].message
+    result, _ = import_file(office, book, ImportOptions(cohort="TF-2026"))
+    assert (result.created, result.nominations) == (1, 1)  # the nominees' sheet: nominated
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

@@ -20,6 +20,7 @@ from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import (
     example_rows,
     headings_again,
+    is_reserve_heading,
     note_rows,
     question_ids,
     reserve_heading,
@@ -87,8 +88,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                             for number, index in enumerate(positions) if index in split)
     notes = note_rows(columns, selected, row_problems, len(positions))
     reserve = reserve_heading(notes, selected)
-    reserves_under = None if reserve is None else (
-        positions[reserve] + 1, " ".join(str(c).strip() for c in selected[reserve] if c))
+    reserves_under = _reserves_from_above(sheet, layout) if reserve is None else (
+        positions[reserve] + 1, _text_of(selected[reserve]))
     _join_names(columns)
     _split_bilingual_names(columns)
     _attendance_from_check_in(columns)
@@ -110,6 +111,20 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
                        selected, row_problems, headings, reserves_under)
+
+
+def _reserves_from_above(sheet: RawSheet, layout: SheetLayout) -> tuple[int, str] | None:
+    """A whole list of reserves: its title above the headings says so ("Reserve list"), as
+    (the title's Excel row, its text); or its sheet's name does ("候補"), as (0, the name)."""
+    for index in range(layout.header_row):
+        text = _text_of(sheet.rows[index])
+        if text and is_reserve_heading(text):
+            return index + 1, text
+    return (0, sheet.name) if is_reserve_heading(sheet.name) else None
+
+
+def _text_of(cells: list[Cell]) -> str:
+    return " ".join(str(cell).strip() for cell in cells if not is_blank(cell))
 
 
 def _split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:

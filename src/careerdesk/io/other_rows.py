@@ -92,13 +92,18 @@ _A_RESERVE_LIST = msg("This row heads the list's reserve list: the students unde
                       "imported, but not nominated (they are reserves).")
 
 
+def is_reserve_heading(text: str) -> bool:
+    """Whether ``text`` (a row's only text, a title, a sheet's name) heads a reserve list."""
+    return _RESERVE.fullmatch(" ".join(text.split())) is not None
+
+
 def reserve_heading(notes: dict[int, Message], selected: list[list[Cell]]) -> int | None:
     """Of the rows taken as notes, the first that heads a reserve list; its note then says
     so (``notes`` is changed)."""
     for number in sorted(notes):
         texts = [cell.strip() for cell in selected[number]
                  if isinstance(cell, str) and cell.strip()]
-        if texts and len(texts) <= 2 and _RESERVE.fullmatch(texts[0]):
+        if texts and len(texts) <= 2 and is_reserve_heading(texts[0]):
             notes[number] = _A_RESERVE_LIST
             return number
     return None

@@ -105,7 +105,8 @@ class ParsedSheet:
     row_problems: dict[int, list[Problem]] = field(default_factory=dict)  # by position
     headings: dict[Field, str] = field(default_factory=dict)  # the file's heading of each field
     #: The heading of the list's reserve list, (its Excel row, its text): the students under
-    #: it are reserves, not nominees. None when the list has none.
+    #: it are reserves, not nominees; (0, the sheet's name) when the sheet is one. None when
+    #: the list has none.
     reserves_under: tuple[int, str] | None = None
 
     def __len__(self) -> int:

@@ -189,7 +189,9 @@ def _leave_out_the_reserves(sheet: ParsedSheet) -> None:
     row, heading = sheet.reserves_under
     said = msg("This student is on the list's reserve list (under '{heading}', row {row}); "
                "the student was imported but not nominated. Nominate them if a place opens.",
-               heading=heading, row=row)
+               heading=heading, row=row) if row else msg(
+        "This student is on a reserve list (the sheet '{sheet}'); the student was imported "
+        "but not nominated. Nominate them if a place opens.", sheet=heading)
     cohorts = sheet.columns[Field.COHORT]
     for number in sheet.reserves():
         if cohorts[number] is not None:
