@@ -318,14 +318,15 @@ def test_a_list_of_reserves_by_its_title_or_sheet_is_not_nominated(office: Datab
                                                         (4, "reserve_not_nominated")]
     assert "(under 'Waiting List', row 1)" in result.issues[0].message
     others = [[f"1155{n:06d}", f"KO Student {n}", "", "", "", "CUHK"] for n in (942, 943)]
-    book = xlsx(tmp_path / "two sheets.xlsx", [HEADERS, others[0]], sheet="Nominees",
-                extra_sheets={"候補": [HEADERS, others[1]]})
+    book = xlsx(tmp_path / "two sheets.xlsx", [HEADERS, others[1]], sheet="候補",
+                extra_sheets={"Nominees": [HEADERS, others[0]]})  # (the reserves' sheet first)
     result, _ = import_file(office, book, ImportOptions(cohort="TF-2026", sheet="候補"))
     assert (result.created, result.nominations) == (1, 0)
     assert [i.code for i in result.issues] == ["other_sheets", "reserve_not_nominated"]
     assert "on a reserve list (the sheet '候補')" in result.issues[1].message
     result, _ = import_file(office, book, ImportOptions(cohort="TF-2026"))
-    assert (result.created, result.nominations) == (1, 1)  # the nominees' sheet: nominated
+    assert (result.created, result.nominations) == (1, 1)  # the nominees' sheet, chosen first
+    assert result.sheet == "Nominees"
 
 
 def test_event_registrations(office: Database, tmp_path: Path) -> None:

@@ -20,13 +20,13 @@ from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import (
     example_rows,
     headings_again,
-    is_reserve_heading,
     note_rows,
     question_ids,
     reserve_heading,
 )
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
 from careerdesk.messages import Message, msg
 

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.sniff import FileKind, sniff
 from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
@@ -97,14 +98,18 @@ class SpreadsheetFile:
         return self._read[sheet]
 
     def candidate_sheets(self) -> list[str]:
-        """Visible sheets that are not instructions or lookups, first choice first."""
+        """The visible sheets, first choice first: those that are not instructions or
+        lookups, then a reserve list's ("候補": its students are not nominated), then the
+        rest."""
         visible = [s.name for s in self.sheets() if not s.hidden]
         if not visible:
             raise UnreadableFileError("no_visible_sheet", msg(
                 "{file} has no visible sheet.", file=self.path.name))
         preferred = [n for n in visible
                      if not any(word in n.casefold() for word in _NOT_DATA_SHEET_WORDS)]
-        return preferred + [n for n in visible if n not in preferred]
+        reserves = [n for n in preferred if is_reserve_heading(n)]
+        first = [n for n in preferred if n not in reserves] + reserves
+        return first + [n for n in visible if n not in first]
 
 
 class ReadAhead:

@@ -11,6 +11,7 @@ import re
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.layout import SheetLayout, holds_data
 from careerdesk.io.parsed_sheet import Columns, Problem
+from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.table import Cell, RawSheet, is_blank
 from careerdesk.messages import Message, msg
 
@@ -81,20 +82,8 @@ _A_NOTE = msg("This row has no student number, name or email; it was taken as a 
               "total, not a student.")
 
 
-#: The heading of a reserve list under the nominees ("Reserve list", "Waiting List (in
-#: order)", "Back-up nominees:", "候補名單", "後備"): a heading, not a sentence about reserves.
-_RESERVE = re.compile(r"(?:the\s+)?(?:reserves?|waiting[\s-]*list|wait[\s-]*list|"
-                      r"back[\s-]*ups?|alternates?)(?:\s+(?:list|nominees?|students?|"
-                      r"candidates?))?\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*[:：]?"
-                      r"|[^A-Za-z]{0,4}(?:候補|後備|後補|備取)[^A-Za-z]{0,8}",
-                      re.IGNORECASE)
 _A_RESERVE_LIST = msg("This row heads the list's reserve list: the students under it are "
                       "imported, but not nominated (they are reserves).")
-
-
-def is_reserve_heading(text: str) -> bool:
-    """Whether ``text`` (a row's only text, a title, a sheet's name) heads a reserve list."""
-    return _RESERVE.fullmatch(" ".join(text.split())) is not None
 
 
 def reserve_heading(notes: dict[int, Message], selected: list[list[Cell]]) -> int | None:
