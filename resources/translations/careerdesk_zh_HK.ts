@@ -102,47 +102,52 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="145"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="147"/>
         <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="165"/>
         <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="175"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="177"/>
         <source>The faculty did not endorse this student (&apos;{heading}&apos; does not say yes); the student was imported but not nominated.</source>
         <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="211"/>
+        <source>The faculty ranked this student as a reserve (&apos;{rank}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
+        <translation>學院把此學生列為候補（「{rank}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="217"/>
         <source>This student is on the list&apos;s reserve list (under &apos;{heading}&apos;, row {row}); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="193"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="220"/>
         <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="205"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="231"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="224"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="250"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="229"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="255"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="238"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="264"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
@@ -600,17 +605,17 @@
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="79"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="80"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="80"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="81"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="91"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="85"/>
         <source>This row heads the list&apos;s reserve list: the students under it are imported, but not nominated (they are reserves).</source>
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
@@ -620,12 +625,12 @@
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="93"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="94"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="104"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="107"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
@@ -805,62 +810,62 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="73"/>
+        <location filename="../../src/careerdesk/io/values.py" line="74"/>
         <source>In &apos;{text}&apos; a character was lost (it shows as &apos;{mark}&apos;) when the file was saved in an older encoding, as Excel saves a CSV file; check the name in the original list.</source>
         <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="138"/>
+        <location filename="../../src/careerdesk/io/values.py" line="139"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="142"/>
+        <location filename="../../src/careerdesk/io/values.py" line="143"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="156"/>
+        <location filename="../../src/careerdesk/io/values.py" line="157"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="159"/>
+        <location filename="../../src/careerdesk/io/values.py" line="160"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="170"/>
+        <location filename="../../src/careerdesk/io/values.py" line="171"/>
         <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
         <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="179"/>
+        <location filename="../../src/careerdesk/io/values.py" line="180"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="214"/>
+        <location filename="../../src/careerdesk/io/values.py" line="215"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="216"/>
+        <location filename="../../src/careerdesk/io/values.py" line="217"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="270"/>
+        <location filename="../../src/careerdesk/io/values.py" line="271"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="279"/>
+        <location filename="../../src/careerdesk/io/values.py" line="280"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="284"/>
+        <location filename="../../src/careerdesk/io/values.py" line="285"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -905,57 +910,57 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="310"/>
+        <location filename="../../src/careerdesk/io/values.py" line="311"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="321"/>
+        <location filename="../../src/careerdesk/io/values.py" line="322"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="365"/>
+        <location filename="../../src/careerdesk/io/values.py" line="366"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="399"/>
+        <location filename="../../src/careerdesk/io/values.py" line="400"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="408"/>
+        <location filename="../../src/careerdesk/io/values.py" line="409"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="412"/>
+        <location filename="../../src/careerdesk/io/values.py" line="413"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="416"/>
+        <location filename="../../src/careerdesk/io/values.py" line="417"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="472"/>
+        <location filename="../../src/careerdesk/io/values.py" line="498"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="530"/>
+        <location filename="../../src/careerdesk/io/values.py" line="556"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="556"/>
+        <location filename="../../src/careerdesk/io/values.py" line="582"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="602"/>
+        <location filename="../../src/careerdesk/io/values.py" line="628"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

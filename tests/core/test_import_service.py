@@ -329,6 +329,26 @@ def test_a_list_of_reserves_by_its_title_or_sheet_is_not_nominated(office: Datab
     assert result.sheet == "Nominees"
 
 
+def test_a_student_ranked_as_a_reserve_is_not_nominated(office: Database,
+                                                         tmp_path: Path) -> None:
+    """"Reserve 1", "R2" or "候補3" in the Faculty Rank column: the faculty's reserves, not
+    nominees with a rank the import cannot read (nominated, they would stand endorsed)."""
+    people = [[f"1155{n:06d}", f"MA Student {n}", "", "", "", "CUHK"]
+              for n in (950, 951, 952, 953)]
+    ranks = [1, "Reserve 1", "R2", "候補3"]
+    path = xlsx(tmp_path / "ranked.xlsx", [[*HEADERS, "Faculty Rank"],
+                                           *([*p, r] for p, r in zip(people, ranks, strict=True))])
+    result, _ = import_file(office, path, ImportOptions(cohort="TF-2026"))
+    assert (result.created, result.nominations) == (4, 1)
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (3, "Faculty Rank", "reserve_not_nominated"), (4, "Faculty Rank", "reserve_not_nominated"),
+        (5, "Faculty Rank", "reserve_not_nominated")]
+    assert "as a reserve ('候補3')" in result.issues[2].message
+    unranked, _ = import_file(office, path, ImportOptions())  # no cohort: nothing to say
+    assert [i.code for i in unranked.issues] == ["imported_before"]
+    assert unranked.unchanged == 4
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

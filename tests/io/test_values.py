@@ -136,9 +136,19 @@ def test_residency_as_university_lists_write_it() -> None:
 
 @pytest.mark.parametrize("written, expected", [
     (1, 1), (2.0, 2), ("3", 3), ("1st", 1), ("2nd", 2), ("No. 1", 1), ("#4", 4), ("Rank 2", 2),
-    ("第一", 1), ("第 3 名", 3), ("", None)])
+    ("第一", 1), ("第 3 名", 3), ("", None),
+    ("Reserve 1", v.ReserveRank(1)), ("R2", v.ReserveRank(2)), ("候補3", v.ReserveRank(3)),
+    ("Waitlist", v.ReserveRank(None)), ("2 (reserve)", v.ReserveRank(2)),
+    ("Alt. 1", v.ReserveRank(1))])
 def test_faculty_ranks_as_people_write_them(written, expected) -> None:  # noqa: ANN001
     assert v.rank(written) == expected
+
+
+@pytest.mark.parametrize("written", ["R", "W", "Withdrawn", "RR1"])
+def test_a_letter_alone_in_a_rank_column_is_no_reserve(written: str) -> None:
+    """"W" may say withdrawn: only a letter with the reserve's place is a reserve's rank."""
+    with pytest.raises(v.BadValueError):
+        v.rank(written)
 
 
 def test_a_rank_that_is_no_number_is_a_problem() -> None:

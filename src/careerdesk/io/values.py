@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from careerdesk.io.table import is_blank
@@ -431,13 +432,38 @@ _RANK_WORDS = re.compile(r"(?:rank(?:ing)?\s*|no\.?\s*|#\s*|第\s*)?(\d{1,6}|[�
                          r"\s*(?:st|nd|rd|th|名|位)?", re.IGNORECASE)
 
 
-def rank(value: Any) -> int | None:
+@dataclass(frozen=True, slots=True)
+class ReserveRank:
+    """A rank that makes its student a reserve ("Reserve 1", "R2", "候補1"): put forward
+    only when a nominee drops out, so not nominated. ``order``: the reserve's place, if
+    written."""
+
+    order: int | None
+
+    def __str__(self) -> str:
+        return f"Reserve {self.order}" if self.order else "Reserve"
+
+
+#: A reserve's rank: "Reserve 1", "R1", "Res. 2", "Backup 1", "Waitlist 2", "W1",
+#: "Alternate", "1 (reserve)", "候補1", "後備 2".
+_RESERVE_RANK = re.compile(
+    r"(?:res\.?|reserve|backup|back-up|alt\.?|alternate|waitlist(?:ed)?|wait list|"
+    r"候補|後備|後補|備取)\s*[-#.:]?\s*(?:no\.?\s*)?(\d{1,6})?"
+    r"|[rw]\s*[-#.:]?\s*(\d{1,6})"  # (a letter alone is no reserve: "W" may be withdrawn)
+    r"|(\d{1,6})\s*[(（]\s*(?:reserve|backup|候補|後備)\s*[)）]", re.IGNORECASE)
+
+
+def rank(value: Any) -> int | ReserveRank | None:
     """A faculty's ranking of its nominee, 1 first: a number, or "1st", "No. 1", "#1",
-    "第一"."""
+    "第一"; a reserve's rank ("Reserve 1", "R1", "候補1") as ``ReserveRank``."""
     if isinstance(value, str):
-        written = _RANK_WORDS.fullmatch(clean_text(value) or "")
+        text = clean_text(value) or ""
+        written = _RANK_WORDS.fullmatch(text)
         if written:
             value = _CHINESE_DIGITS.get(written.group(1)) or written.group(1)
+        elif reserve := _RESERVE_RANK.fullmatch(text):
+            order = next(filter(None, reserve.groups()), None)
+            return ReserveRank(int(order) if order else None)
     return whole_number(value, low=1, high=100_000)
 
 

@@ -17,6 +17,7 @@ from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
+from careerdesk.io.values import ReserveRank
 from careerdesk.messages import msg
 
 Found = tuple[int, int | None]  # (cohort id, track id)
@@ -121,6 +122,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     written = sheet.columns.pop(Field.COHORT, None)
     tracks = sheet.columns.pop(Field.TRACK, None)
     endorsed = sheet.columns.pop(Field.ENDORSED, None)
+    reserves = _reserve_ranks(sheet)
     if written is not None and _study_programme_codes(sheet, written, cohorts):
         written = tracks = None
     if written is None and default is None:
@@ -138,7 +140,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
         sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
     if endorsed is not None:
         _leave_out_the_not_endorsed(sheet, endorsed)
-    _leave_out_the_reserves(sheet)
+    _leave_out_the_reserves(sheet, reserves)
     for text, code in sorted(cohorts.through_programme.items()):
         sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
                                       "cohort_from_programme", msg(
@@ -181,9 +183,34 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None])
             sheet.add(number, heading, "not_endorsed", said)
 
 
-def _leave_out_the_reserves(sheet: ParsedSheet) -> None:
-    """The students under the list's reserve list heading ("Reserve list", "候補名單") are
-    the faculty's reserves: put forward only when a nominee drops out, so not nominated."""
+def _reserve_ranks(sheet: ParsedSheet) -> dict[int, ReserveRank]:
+    """The rows ranked as reserves ("Reserve 1", "R2", "候補1" under "Faculty Rank"), taken
+    out of the rank column (a reserve has no place among the nominees)."""
+    ranks = sheet.columns.get(Field.RANK)
+    if ranks is None:
+        return {}
+    found = {number: rank for number, rank in enumerate(ranks) if isinstance(rank, ReserveRank)}
+    for number in found:
+        ranks[number] = None
+    return found
+
+
+def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) -> None:
+    """The faculty's reserves, put forward only when a nominee drops out, are not nominated:
+    the students under the list's reserve list heading ("Reserve list", "候補名單"), of a
+    list or sheet of reserves, and those ranked as reserves."""
+    cohorts = sheet.columns[Field.COHORT]
+    heading = sheet.headings.get(Field.RANK, "")
+    column = sheet.layout.column_for(Field.RANK)
+    for number, rank in ranked.items():
+        if cohorts[number] is not None:
+            cohorts[number] = None
+            cells = sheet.raw[number]
+            written = cells[column.index] if column and column.index < len(cells) else rank
+            sheet.add(number, heading, "reserve_not_nominated", msg(
+                "The faculty ranked this student as a reserve ('{rank}'); the student was "
+                "imported but not nominated. Nominate them if a place opens.",
+                rank=" ".join(str(written).split())))
     if sheet.reserves_under is None:
         return
     row, heading = sheet.reserves_under
@@ -192,7 +219,6 @@ def _leave_out_the_reserves(sheet: ParsedSheet) -> None:
                heading=heading, row=row) if row else msg(
         "This student is on a reserve list (the sheet '{sheet}'); the student was imported "
         "but not nominated. Nominate them if a place opens.", sheet=heading)
-    cohorts = sheet.columns[Field.COHORT]
     for number in sheet.reserves():
         if cohorts[number] is not None:
             cohorts[number] = None
