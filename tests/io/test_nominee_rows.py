@@ -329,14 +329,16 @@ def test_values_beyond_the_headings_in_most_rows_or_in_a_workbook_are_no_split()
 
 
 @pytest.mark.parametrize(("heading", "reserve"), [
-    ("Reserve list (候補)", True), ("Waiting List (in order of priority)", True),
-    ("Back-up nominees:", True), ("【後備名單】", True), ("Alternates", True),
+    ("Reserve list (候補)", True), ("候補名單", True),
+    ("Waiting List (in order of priority)", True), ("Back-up nominees:", True),
+    ("【後備名單】", True), ("Alternates", True),
     ("Reserve students are marked with *", False), ("Back-up contact: Ms CHAN", False),
     ("Prepared by the Faculty Office", False)])
 def test_the_rows_under_a_reserve_lists_heading_are_reserves(heading: str,
                                                              reserve: bool) -> None:
-    parsed = parse([["University", "Student No.", "Name"], ["HKU", "A1", "CHAN Tai Man"],
-                    [heading], ["HKU", "A2", "LEE Siu Ming"], ["HKU", "A3", "HO Ka Ho"]])
-    assert parsed.reserves() == ([1, 2] if reserve else [])
-    assert [p.code for p in parsed.problems] == ["not_a_student_row"]
-    assert ("reserve list" in parsed.problems[0].message) is reserve
+    for heading_row in ([heading], [None, heading]):  # (also in the student-number column)
+        parsed = parse([["University", "Student No.", "Name"], ["HKU", "A1", "CHAN Tai Man"],
+                        heading_row, ["HKU", "A2", "LEE Siu Ming"], ["HKU", "A3", "HO Ka Ho"]])
+        assert parsed.reserves() == ([1, 2] if reserve else [])
+        assert [p.code for p in parsed.problems] == ["not_a_student_row"]
+        assert ("reserve list" in parsed.problems[0].message) is reserve

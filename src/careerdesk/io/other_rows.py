@@ -13,6 +13,7 @@ from careerdesk.io.layout import SheetLayout, holds_data
 from careerdesk.io.parsed_sheet import Columns, Problem
 from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.table import Cell, RawSheet, is_blank
+from careerdesk.io.values import HAN
 from careerdesk.messages import Message, msg
 
 #: The fields that say who a row is: a row with none of them is no student.
@@ -102,8 +103,8 @@ def note_rows(columns: Columns, selected: list[list[Cell]],
                row_problems: dict[int, list[Problem]], count: int) -> dict[int, Message]:
     """Rows that are no student, each with what it was taken for: a row with no name,
     number or email (a note, "Prepared by: …", a signature line), and a total under the
-    list. A student-number cell holding several words ("Prepared by: General Office") is
-    prose, not a mistyped number."""
+    list. A student-number cell holding several words ("Prepared by: General Office", or
+    Chinese: "候補名單") is prose, not a mistyped number."""
     identifying = [columns[f] for f in IDENTIFYING if f in columns]
     notes: dict[int, Message] = {}
     for number, values in enumerate(zip(*identifying, strict=True) if identifying
@@ -111,14 +112,20 @@ def note_rows(columns: Columns, selected: list[list[Cell]],
         if values.count(None) != len(values):
             continue
         filled = [cell for cell in selected[number] if not is_blank(cell)]
-        prose = len(filled) <= 2 and all(isinstance(c, str) and len(c.split()) >= 2
-                                         for c in filled)
+        prose = len(filled) <= 2 and all(map(_words, filled)) or (
+            len(filled) == 1 and isinstance(filled[0], str) and is_reserve_heading(filled[0]))
         if prose or not any(p.code in ("bad_student_no", "bad_email")
                             for p in row_problems.get(number, ())):
             notes[number] = _A_NOTE
     notes.update((number, _A_TOTAL) for number in range(max(count - _LAST_ROWS, 0), count)
                  if number not in notes and _is_a_total(selected[number]))
     return notes
+
+
+def _words(cell: Cell) -> bool:
+    """Whether a cell holds words: two or more, or two Chinese characters or more."""
+    return isinstance(cell, str) and (len(cell.split()) >= 2 or
+                                      sum(map(len, HAN.findall(cell))) >= 2)
 
 
 #: A total under the list ("Total", "Total number of nominees: 25", "合計", "總數"), even
