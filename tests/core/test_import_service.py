@@ -27,6 +27,7 @@ from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import remember_mapping
 from careerdesk.core.services.importing.run import prepare_import
 from careerdesk.core.services.progress import Progress
+from careerdesk.io.fields import Field
 from tests.files import HEADERS, ROWS, csv_text, xlsx
 
 
@@ -347,6 +348,31 @@ def test_a_student_ranked_as_a_reserve_is_not_nominated(office: Database,
     unranked, _ = import_file(office, path, ImportOptions())  # no cohort: nothing to say
     assert [i.code for i in unranked.issues] == ["imported_before"]
     assert unranked.unchanged == 4
+
+
+@pytest.mark.parametrize(("title", "faculty"), [
+    ("CUHK Faculty of Engineering — Talent Foundry 2026 nominations", "Faculty of Engineering"),
+    ("工程學院 Faculty of Engineering", "Faculty of Engineering"),  # one faculty, two ways
+    ("理學院實習提名", "理學院"),
+    ("College of Engineering and Faculty of Science", None),  # two: neither is taken
+    ("Department of Computing nominees", None)])
+def test_a_faculty_named_in_the_title_is_every_students(office: Database, tmp_path: Path,
+                                                        title: str, faculty: str | None) -> None:
+    """A faculty's list with no Faculty column, titled by its faculty: a coordinator files
+    each student under it (the endorsement list and ranks are per faculty), and says so."""
+    people = [[f"1155{n:06d}", f"TSE Student {n}", "", "", "", "CUHK"] for n in (960, 961)]
+    path = xlsx(tmp_path / "titled.xlsx", [[title], HEADERS, *people])
+    result, plan = import_file(office, path, ImportOptions())
+    parsed = plan.parsed.parsed
+    assert parsed.column(Field.FACULTY) == [faculty] * 2
+    said = [i for i in result.issues if i.code == "faculty_inferred"]
+    assert len(said) == (faculty is not None)
+    if faculty:
+        assert f"taken as '{faculty}' from the title above the column headings" in said[0].message
+    with_column = xlsx(tmp_path / "with column.xlsx", [
+        [title], [*HEADERS, "Faculty"], [*people[0], "Faculty of Medicine"]])
+    _, plan = import_file(office, with_column, ImportOptions(dry_run=True))
+    assert plan.parsed.parsed.column(Field.FACULTY) == ["Faculty of Medicine"]
 
 
 def test_event_registrations(office: Database, tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ The university of a file with no University column: from a title above the headi
 (all of them pointing at one university), or from the sheet's or the file's name ("CUHK",
 "cuhk-nominees.xlsx");
 or, for a list in sections, each student's from the heading of their section (a row
-holding only "The Chinese University of Hong Kong", the students under it).
+holding only "The Chinese University of Hong Kong", the students under it). The faculty of
+a file with no Faculty column: from a title above the headings, or the sheet's name, that
+names one ("Faculty of Engineering — Talent Foundry nominations", "理學院").
 """
 
 from __future__ import annotations
@@ -111,3 +113,66 @@ def _named_in(name: str, resolve: Callable[[str], str | None]) -> str | None:
     codes = {code for token in tokens
              if (len(token) >= 3 or not token.isascii()) and (code := resolve(token))}
     return codes.pop() if len(codes) == 1 else None
+
+
+#: A faculty named in English: "Faculty of", "School of" or "College of", then its subject,
+#: in the words faculties are named with (what follows them, "Internship Nominees", is not).
+_FACULTY_EN = re.compile(r"\b(faculty|school|college) of (?:the )?", re.IGNORECASE)
+_SUBJECT_WORDS = {
+    "engineering", "engg", "science", "sciences", "business", "economics", "arts",
+    "humanities", "social", "law", "medicine", "education", "architecture", "computing",
+    "computer", "mathematical", "design", "health", "nursing", "dentistry", "communication",
+    "creative", "media", "energy", "environment", "administration", "management", "hotel",
+    "tourism", "fashion", "textiles", "applied", "construction", "liberal", "veterinary",
+    "life", "biomedical", "public", "policy", "data", "information", "technology",
+    "accountancy", "finance", "music", "languages", "language", "professional", "studies",
+    "and", "&"}
+#: A faculty named in Chinese (a university's name holds no such word).
+_FACULTY_ZH = re.compile(r"(社會科學院|工程學院|工學院|理學院|商學院|文學院|法學院|醫學院|"
+                         r"教育學院|建築學院|設計學院|計算機學院|人文學院|傳理學院|"
+                         r"工商管理學院|醫療及社會科學院)")
+
+
+def faculties_named(sheet: RawSheet, layout: SheetLayout, file_name: str
+                    ) -> tuple[list[str], Message] | None:
+    """The faculty names the title above the headings holds, else the sheet's name (as
+    written, English first: "Faculty of Engineering", "工程學院"), and where they were found;
+    None when neither names one. (Whether several name one faculty is the caller's to
+    judge: ``core.domain.faculties``.)"""
+    titles = [" ".join(str(cell).split()) for row in sheet.rows[:layout.header_row]
+              for cell in row if isinstance(cell, str) and not is_blank(cell)]
+    found = _faculties_in(titles)
+    if found:
+        return found, msg("the title above the column headings")
+    if sheet.name != file_name.rsplit(".", 1)[0]:
+        found = _faculties_in([sheet.name])
+        if found:
+            return found, msg("the sheet's name")
+    return None
+
+
+def _faculties_in(texts: list[str]) -> list[str]:
+    english, chinese = [], []
+    for text in texts:
+        for unit in _FACULTY_EN.finditer(text):
+            subject = _subject(text[unit.end():])
+            if subject:
+                english.append(f"{unit.group(1).title()} of {subject}")
+        chinese += _FACULTY_ZH.findall(text)
+    return list(dict.fromkeys(english + chinese))
+
+
+def _subject(text: str) -> str:
+    """The faculty's subject at the start of ``text``: its words while they are words
+    faculties are named with, up to a comma or a bracket ("Business and Economics, HKU")."""
+    kept: list[str] = []
+    for written in text.split():
+        word = written.strip(",.;:()（）[]")
+        if word.casefold() not in _SUBJECT_WORDS:
+            break
+        kept.append(word)
+        if written[-1] in ",.;:)）]":
+            break
+    while kept and kept[-1].casefold() in ("and", "&"):
+        kept.pop()
+    return " ".join(kept)

@@ -42,10 +42,12 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 university_codes: Mapping[str, str],
                 resolve_university: Callable[[str], str | None],
                 default_university: str | None,
-                sections: Mapping[int, str] | None = None) -> ParsedSheet:
+                sections: Mapping[int, str] | None = None, *,
+                default_faculty: str | None = None) -> ParsedSheet:
     """Every data row below the header, cleaned. Blank rows, repeated headings and notes
     or totals are left out (notes and totals with a problem saying so); so are the rows
     heading ``sections`` (row index → university), whose university is their students'.
+    ``default_faculty``: every student's faculty, for a file with no Faculty column.
 
     The work goes a column at a time, through the standard library's C loops where it
     can: a value that repeats down a column (a faculty, a date, "Y") is cleaned once, and
@@ -86,6 +88,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         said = _split_row(sheet.separator or ",")
         row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
                             for number, index in enumerate(positions) if index in split)
+    if default_faculty is not None and Field.FACULTY not in columns:
+        columns[Field.FACULTY] = [default_faculty] * len(positions)
     notes = note_rows(columns, selected, row_problems, len(positions))
     reserve = reserve_heading(notes, selected)
     reserves_under = _reserves_from_above(sheet, layout) if reserve is None else (

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import University, UniversityAlias
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.domain.universities import (
     alias_key,
     alias_key_parts,
@@ -21,8 +22,8 @@ from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.io.fields import Field
-from careerdesk.io.inference import infer_university, university_sections
-from careerdesk.io.layout import find_header_row, layout_for
+from careerdesk.io.inference import faculties_named, infer_university, university_sections
+from careerdesk.io.layout import SheetLayout, find_header_row, layout_for
 from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
@@ -111,8 +112,11 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 inferred = infer_university(sheet, layout, path.name, universities.resolve,
                                             email_domains())
                 default_university = inferred[0] if inferred else None
+        faculty = (_faculty_from_title(sheet, layout, path.name)
+                   if layout.column_for(Field.FACULTY) is None else None)
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
-                             universities.resolve, default_university, sections)
+                             universities.resolve, default_university, sections,
+                             default_faculty=faculty[0] if faculty else None)
         if not len(parsed):
             raise ImportFailedError(
                 msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
@@ -131,6 +135,11 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 0, "", "university_inferred",
                 msg("The file has no University column; the university was taken as "
                     "{university} from {source}.", university=inferred[0], source=inferred[1])))
+        if faculty:
+            parsed.problems.insert(0, Problem(
+                0, "", "faculty_inferred",
+                msg("The file has no Faculty column; every student's faculty was taken as "
+                    "'{faculty}' from {source}.", faculty=faculty[0], source=faculty[1])))
         others = _other_lists(spreadsheet, sheet.name)
         if others:
             parsed.problems.insert(0, Problem(
@@ -139,6 +148,16 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
+
+
+def _faculty_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
+                        ) -> tuple[str, Message] | None:
+    """The one faculty a title above the headings (or the sheet's name) names, however
+    many ways it writes it ("工程學院 Faculty of Engineering"), and where it was found."""
+    named = faculties_named(sheet, layout, file_name)
+    if named is None or len({faculty_key(name) for name in named[0]}) != 1:
+        return None
+    return named[0][0], named[1]
 
 
 def _only_text(cells: list) -> str:
