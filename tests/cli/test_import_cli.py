@@ -654,9 +654,10 @@ def test_a_list_sent_as_a_word_table(db: str, home: Path, tmp_path: Path) -> Non
                "Talent Foundry 2026 — faculty nominations"])
     report = run_import(db, home, str(path), "--cohort", "TF-2026")
     assert (report["header_row"], report["created"], report["rejected"]) == (3, 2, 0)
-    assert [i["code"] for i in report["issues"]] == ["university_inferred"]
+    assert [i["code"] for i in report["issues"]] == ["university_inferred", "faculty_inferred"]
     stored = students(db, home)
     assert stored[("CUHK", "1155000995")]["name_zh"] == "陳大文"
+    assert stored[("CUHK", "1155000995")]["faculty"] == "Faculty of Engineering"
     assert stored[("CUHK", "1155000996")]["phone"] == "+85261234567"
     assert table(db, "SELECT rank FROM nomination JOIN student ON student.id = "
                      "nomination.student_id WHERE student_no = '1155000996'") == [(2,)]

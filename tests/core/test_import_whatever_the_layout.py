@@ -147,7 +147,7 @@ def _as_shown(table: Table) -> Table:
 def _titled(table: Table) -> Table:
     """Under a title and a blank row, blank rows between students, a total under them."""
     body = [row for student in table[1:] for row in (student, [None] * len(student))]
-    return [["CUHK Faculty of Engineering — Talent Foundry 2026 nominations"],
+    return [["CUHK Engineering — Talent Foundry 2026 nominations"],  # (names no faculty)
             ["Prepared by the Faculty Office"], [], table[0], *body,
             ["Total", len(table) - 1]]
 

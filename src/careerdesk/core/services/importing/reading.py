@@ -123,6 +123,11 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
+        if faculty:
+            parsed.problems.insert(0, Problem(
+                0, "", "faculty_inferred",
+                msg("The file has no Faculty column; every student's faculty was taken as "
+                    "'{faculty}' from {source}.", faculty=faculty[0], source=faculty[1])))
         if sections:
             parsed.problems.insert(0, Problem(
                 0, "", "university_from_sections",
@@ -135,11 +140,6 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 0, "", "university_inferred",
                 msg("The file has no University column; the university was taken as "
                     "{university} from {source}.", university=inferred[0], source=inferred[1])))
-        if faculty:
-            parsed.problems.insert(0, Problem(
-                0, "", "faculty_inferred",
-                msg("The file has no Faculty column; every student's faculty was taken as "
-                    "'{faculty}' from {source}.", faculty=faculty[0], source=faculty[1])))
         others = _other_lists(spreadsheet, sheet.name)
         if others:
             parsed.problems.insert(0, Problem(
