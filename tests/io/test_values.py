@@ -511,6 +511,7 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Recipient Email", Field.EMAIL),  # a survey's mailing list (Qualtrics)
         ("Attendee Name", Field.NAME_EN), ("參加者姓名", Field.NAME_EN),
         ("Check-in Time", Field.CHECKED_IN_AT), ("簽到時間", Field.CHECKED_IN_AT),
+        ("Preferred Track", Field.TRACK), ("Track Preference", Field.TRACK),
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),
     ],
