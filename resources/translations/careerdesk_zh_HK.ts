@@ -188,17 +188,17 @@
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="129"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="134"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="136"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="141"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="141"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="129"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
@@ -495,117 +495,122 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="61"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="62"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="75"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="76"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="262"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="190"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="157"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="157"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="157"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
         <source>tab</source>
         <translation>定位字元（Tab）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="163"/>
         <source>vertical bar</source>
         <translation>直線符號（|）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
         <source>This row has more values than the list has headings: a {separator} typed inside a value (such as a name written CHAN, Tai Man) split it, and its values after that stand under the wrong headings. The row was not imported; put that value in double quotes, or remove the {separator} from it, and import the row again.</source>
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="184"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="183"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="194"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="199"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="200"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="205"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="209"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="219"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="297"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="357"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="362"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="363"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="368"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="371"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="376"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="372"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="377"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="373"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="378"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="374"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="379"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="375"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="380"/>
+        <source>This row is struck through in the file (a withdrawn nominee, as a rule); it was not imported. Remove the strikethrough in Excel and import the file again if it should be.</source>
+        <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="399"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -625,7 +630,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="496"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="520"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1712,32 +1717,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="311"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="313"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="314"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="320"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="333"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="346"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="348"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="359"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2498,47 +2503,47 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="247"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="248"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="275"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="267"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="269"/>
         <source>%1 (hidden in the file)</source>
         <translation>%1（檔案中已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="272"/>
         <source>— left out: a visible column has this heading —</source>
         <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="283"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="294"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="300"/>
         <source>Choose the column that holds the student numbers.</source>
         <translation>請選擇載有學號的欄。</translation>
     </message>
@@ -3114,12 +3119,12 @@ Database: %2</source>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="150"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="152"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -3480,26 +3485,26 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
-        <source>The row of column headings is tinted blue; grey rows are hidden in the file and are not imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
-        <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
+        <source>The row of column headings is tinted blue; grey rows are hidden in the file, and rows struck through are withdrawn: neither is imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
+        <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，加了刪除線的行已撤回：兩者都不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="199"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="214"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>
@@ -3507,9 +3512,14 @@ Database: %2</source>
 <context>
     <name>SheetPreviewModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="88"/>
         <source>Hidden in the file (filtered out by its sender): this row will not be imported.</source>
         <translation>此列在檔案中已隱藏（已被傳送者篩走）：不會匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="97"/>
+        <source>Struck through in the file: a row whose student number, name and email are struck through is not imported.</source>
+        <translation>檔案中加了刪除線：學號、姓名及電郵都加了刪除線的行不會匯入。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from openpyxl.styles import Font
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
@@ -164,6 +165,30 @@ def test_the_sheet_page_greys_the_rows_hidden_in_the_file(qtbot, demo_database: 
     assert shown.data(Qt.ItemDataRole.ForegroundRole) is None
     assert shown.data(Qt.ItemDataRole.ToolTipRole) is None
     wizard.grab().save(str(tmp_path / "sheet-page.png"))
+
+
+def test_the_sheet_page_strikes_through_what_the_file_does(qtbot, demo_database: Database,  # noqa: ANN001
+                                                           tmp_path: Path) -> None:
+    """A withdrawn nominee crossed out in Excel: the preview shows the row struck through,
+    and says when pointed at that such a row is not imported."""
+    path = xlsx(tmp_path / "withdrawn.xlsx", [["Student No.", "English Name", "University"],
+                                              ["1155000001", "CHAN Tai Man", "CUHK"],
+                                              ["1155000002", "WONG Siu Ming", "CUHK"]])
+    workbook = openpyxl.load_workbook(path)
+    for cell in workbook.active[3]:
+        cell.font = Font(strike=True)
+    workbook.save(path)
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    model = wizard.sheet_page.model
+    struck, kept = model.index(2, 1), model.index(1, 1)
+    assert struck.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "not imported" in struck.data(Qt.ItemDataRole.ToolTipRole)
+    assert kept.data(Qt.ItemDataRole.FontRole) is None
+    wizard.grab().save(str(tmp_path / "struck-rows.png"))
 
 
 def test_the_mapping_page_offers_columns_without_a_heading(qtbot, demo_database: Database,  # noqa: ANN001

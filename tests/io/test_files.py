@@ -11,14 +11,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.styles import Font
 
 from careerdesk.io.fields import Field
 from careerdesk.io.layout import find_header_row, layout_for
+from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from tests import files
-from tests.files import HEADERS, ROWS
+from tests.files import HEADERS, ROWS, xlsx
 
 
 def read_rows(path: Path, sheet: str | None = None) -> list[list]:
@@ -215,6 +217,29 @@ def test_a_truncated_workbook_is_refused_plainly(tmp_path: Path) -> None:
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     with pytest.raises(UnreadableFileError, match="damaged or incomplete"):
         SpreadsheetFile(cut)
+
+
+def test_a_row_struck_through_in_excel_is_a_withdrawn_nominee(tmp_path: Path) -> None:
+    """Offices cross out a nominee who withdrew: a row whose number, name and email are
+    struck through is left out, saying so; a single struck word is not a withdrawal, and a
+    font that says it is not struck ("strike val=0") is not."""
+    third = ["1155000003", "HO Ka Ho", "何家豪", "ka.ho@link.cuhk.edu.hk", "5123 4567", "CUHK"]
+    path = xlsx(tmp_path / "withdrawn.xlsx", [HEADERS, *ROWS, third])
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    for cell in sheet[3]:
+        cell.font = Font(strike=True)
+    sheet["B2"].font = Font(strike=True)  # one cell only
+    for cell in sheet[4]:
+        cell.font = Font(strike=False, bold=True)
+    workbook.save(path)
+    spreadsheet = SpreadsheetFile(path)
+    raw = spreadsheet.read(spreadsheet.candidate_sheets()[0])
+    assert {row for row, _ in raw.struck} == {1, 2}
+    parsed = parse_sheet(raw, layout_for(raw, path.name), path.name, {"cuhk": "CUHK"},
+                         lambda text: "CUHK", default_university="CUHK")
+    assert [row.excel_row for row in parsed.rows] == [2, 4]
+    assert [(p.row, p.code) for p in parsed.problems] == [(3, "struck_row")]
 
 
 def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
@@ -597,7 +622,7 @@ def test_a_workbook_without_zero_padded_formats_is_not_scanned(tmp_path: Path) -
     path = files.xlsx(tmp_path / "plain.xlsx", [HEADERS, *ROWS])
     _zero_padded(path, {"A2": "0", "A3": "0.00", "B2": "@"})
     with zipfile.ZipFile(path) as archive:
-        assert xlsx_cells._padded_styles(archive) == {}
+        assert xlsx_cells._marked_styles(archive) == ({}, set())
     assert xlsx_cells.sheet_marks(path, "Nominees") == xlsx_cells.CellMarks()
 
 

@@ -18,6 +18,7 @@ from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import (
+    IDENTIFYING,
     example_rows,
     headings_again,
     note_rows,
@@ -76,6 +77,10 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "imported.", example=marker)) for index, marker in examples.items()]
         positions = [index for index in positions if index not in examples]
     problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
+    struck = _struck_rows(sheet, layout, positions)
+    if struck:
+        problems += [Problem(index + 1, "", "struck_row", _STRUCK) for index in struck]
+        positions = [index for index in positions if index not in struck]
     if sections:
         positions = [index for index in positions if index not in sections]
     selected = [sheet.rows[index] for index in positions]
@@ -372,6 +377,25 @@ _NOT_IMPORTED = msg("The row was not imported.")
 _IMPORTED_WITHOUT = msg("The row was imported without this value.")
 _NO_UNIVERSITY = msg("This row has no university. The row was not imported.")
 _NO_STUDENT_NO = msg("This row has no student number. The row was not imported.")
+_STRUCK = msg("This row is struck through in the file (a withdrawn nominee, as a rule); it "
+              "was not imported. Remove the strikethrough in Excel and import the file again "
+              "if it should be.")
+
+
+def _struck_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
+    """The rows whose cells saying who the student is (number, names, email) are all
+    struck through, as an office crosses out a nominee who withdrew."""
+    if not sheet.struck:
+        return set()
+    columns = [c.index for c in layout.columns if c.field in IDENTIFYING]
+    struck = set()
+    for index in positions:
+        cells = sheet.rows[index]
+        filled = [column for column in columns
+                  if column < len(cells) and not is_blank(cells[column])]
+        if filled and all((index, column) in sheet.struck for column in filled):
+            struck.add(index)
+    return struck
 _HIDDEN = msg("This row is hidden in the file (filtered out or hidden in Excel); it was not "
               "imported. Show it in Excel and import the file again if it should be.")
 

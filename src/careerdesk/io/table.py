@@ -35,6 +35,8 @@ class RawSheet:
     hidden_columns: set[int] = field(default_factory=set)
     #: For a text file, the character its lines were split at into cells (",", ";", tab).
     separator: str | None = None
+    #: The cells (row, column), 0-based, whose text is struck through in the file.
+    struck: set[tuple[int, int]] = field(default_factory=set)
 
     def mark(self, marks: CellMarks) -> None:
         """Take what the file says of its cells beyond their values: problems and hidden
@@ -42,6 +44,7 @@ class RawSheet:
         shown as."""
         self.problems.update(marks.problems)
         self.hidden_columns |= marks.hidden_columns
+        self.struck |= marks.struck
         for (row, column), digits in marks.padded.items():
             cells = self.rows[row] if row < len(self.rows) else ()
             value = cells[column] if column < len(cells) else None
@@ -52,14 +55,15 @@ class RawSheet:
 
 @dataclass
 class CellMarks:
-    """What a file says of a sheet's cells beyond their values: ``problems`` and
-    ``hidden_columns`` as in ``RawSheet``, and ``padded``: (row, column) → the digits a
-    number cell is shown with (a student number 01234567 kept as the number 1234567 in a
-    cell formatted "00000000")."""
+    """What a file says of a sheet's cells beyond their values: ``problems``,
+    ``hidden_columns`` and ``struck`` as in ``RawSheet``, and ``padded``: (row, column) →
+    the digits a number cell is shown with (a student number 01234567 kept as the number
+    1234567 in a cell formatted "00000000")."""
 
     problems: dict[tuple[int, int], str] = field(default_factory=dict)
     padded: dict[tuple[int, int], int] = field(default_factory=dict)
     hidden_columns: set[int] = field(default_factory=set)
+    struck: set[tuple[int, int]] = field(default_factory=set)
 
 
 #: A number format that shows a whole number with leading zeros: "00000000" (its part

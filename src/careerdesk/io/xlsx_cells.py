@@ -1,9 +1,10 @@
 """What an .xlsx/.xlsm sheet says of its cells beyond the values python-calamine gives.
 
 python-calamine shows an error value or a formula without a saved result as an empty
-cell, says nothing of hidden rows or columns, and gives a number as a number whatever it
-is shown as: a student number typed as 01234567 into a cell formatted "00000000" reads
-1234567, and would import as another student. The sheet's column list (before its rows)
+cell, says nothing of hidden rows or columns or of struck-through text (how an office
+crosses out a withdrawn nominee), and gives a number as a number whatever it is shown as:
+a student number typed as 01234567 into a cell formatted "00000000" reads 1234567, and
+would import as another student. The sheet's column list (before its rows)
 says which columns are hidden. For sheets that hold formulas, errors or hidden rows at
 all, or whose workbook has a zero-padded number format, the sheet's XML is scanned with
 plain byte patterns (no XML parser; the file is untrusted), only the rows and cells
@@ -52,6 +53,8 @@ _FIRST, _LAST = re.compile(rb'\bmin="(\d{1,5})"'), re.compile(rb'\bmax="(\d{1,5}
 _HIDDEN = re.compile(rb'hidden="(?:1|true)"')  # (a plain start: found fast)
 #: A number format that may pad with zeros, looked for before the styles are parsed.
 _PADDED_FORMAT = re.compile(rb'formatCode="[^"]*00')
+#: A struck-through font, looked for likewise ("<strike/>", not "<strike val="0"/>").
+_STRIKE = re.compile(rb'<(?:\w+:)?strike\b(?![^>]*val="(?:0|false)")')
 
 
 def sheet_marks(path: Path, name: str) -> CellMarks:
@@ -65,9 +68,9 @@ def sheet_marks(path: Path, name: str) -> CellMarks:
             with archive.open(member) as stream:
                 head = stream.read(_HEAD)
             marks = CellMarks(hidden_columns=_hidden_columns(head))
-            padded = _padded_styles(archive)
+            padded, struck = _marked_styles(archive)
             worth = _worth_scanning(archive, member, head)
-            if not (padded or worth):
+            if not (padded or struck or worth):
                 return marks
             xml = archive.read(member)
         except KeyError:
@@ -77,6 +80,9 @@ def sheet_marks(path: Path, name: str) -> CellMarks:
         _scan_rows_and_formulas(xml, prefix.group(1) + b":" if prefix else b"", marks)
     if padded:
         _scan_padded(xml, padded, marks)
+    if struck:
+        marks.struck.update(position for position, _, _ in _cells(xml, _tags_around(
+            xml, [_styles_named(struck)])))
     return marks
 
 
@@ -113,9 +119,8 @@ def _scan_rows_and_formulas(xml: bytes, prefix: bytes, marks: CellMarks) -> None
 
 def _scan_padded(xml: bytes, padded_styles: dict[int, int], marks: CellMarks) -> None:
     """The number cells in a zero-padded style: only the cells naming such a style."""
-    styles = b"|".join(str(style).encode() for style in sorted(padded_styles))
     for position, attributes, _body in _cells(xml, _tags_around(xml, [
-            re.compile(rb's="(?:' + styles + rb')"')])):
+            _styles_named(padded_styles)])):
         kind = _TYPE.search(attributes)
         style = _STYLE.search(attributes)
         if style is not None and (kind is None or kind.group(1) == b"n"):
@@ -141,27 +146,54 @@ def _cells(xml: bytes, starts: list[int]):  # noqa: ANN202 (of (position, attrib
                    cell.group(1), cell.group(2) or b"")
 
 
-def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
-    """Cell style index → digits shown, for the styles whose number format pads with zeros.
-    Empty (and nothing else read) when the workbook has no such format."""
+def _styles_named(styles: dict[int, int] | set[int]) -> re.Pattern[bytes]:
+    """A cell's style attribute naming one of ``styles``."""
+    return re.compile(rb's="(?:' + b"|".join(str(s).encode() for s in sorted(styles)) + rb')"')
+
+
+def _marked_styles(archive: zipfile.ZipFile) -> tuple[dict[int, int], set[int]]:
+    """The cell styles (their indexes) that matter to an import: those whose number format
+    pads with zeros (→ the digits shown), and those whose font is struck through (a
+    withdrawn nominee, as offices mark one). Nothing is parsed when the workbook's styles
+    have neither."""
     member = part_of_type(archive, "xl/_rels/workbook.xml.rels", "styles")
     if member is None:
-        return {}
+        return {}, set()
     data = archive.read(member)
-    if not _PADDED_FORMAT.search(data):
-        return {}
+    padded, struck = _PADDED_FORMAT.search(data), _STRIKE.search(data)
+    if not (padded or struck):
+        return {}, set()
     try:
         styles = fromstring(data)
     except (ParseError, DefusedXmlException):
-        return {}  # (python-calamine says what is wrong with the file)
+        return {}, set()  # (python-calamine says what is wrong with the file)
+    cell_styles = next((e for e in styles if _local(e.tag) == "cellXfs"), None)
+    if cell_styles is None:
+        return {}, set()
+    xfs = [xf for xf in cell_styles if _local(xf.tag) == "xf"]
+    return (_padded_styles(styles, xfs) if padded else {},
+            _struck_styles(styles, xfs) if struck else set())
+
+
+def _padded_styles(styles, xfs: list) -> dict[int, int]:  # noqa: ANN001 (an Element)
+    """Cell style index → digits shown, for the styles whose number format pads with zeros."""
     widths = {_number(f.get("numFmtId")): zero_padded_digits(f.get("formatCode", ""))
               for f in styles.iter() if _local(f.tag) == "numFmt"}
-    cell_styles = next((e for e in styles if _local(e.tag) == "cellXfs"), None)
-    if cell_styles is None or not any(widths.values()):
+    if not any(widths.values()):
         return {}
-    styles_shown = (widths.get(_number(xf.get("numFmtId")), 0)
-                    for xf in cell_styles if _local(xf.tag) == "xf")
+    styles_shown = (widths.get(_number(xf.get("numFmtId")), 0) for xf in xfs)
     return {index: width for index, width in enumerate(styles_shown) if width}
+
+
+def _struck_styles(styles, xfs: list) -> set[int]:  # noqa: ANN001 (an Element)
+    """The cell styles whose font is struck through."""
+    fonts = next((e for e in styles if _local(e.tag) == "fonts"), None)
+    if fonts is None:
+        return set()
+    struck = {index for index, font in enumerate(f for f in fonts if _local(f.tag) == "font")
+              if any(_local(e.tag) == "strike" and e.get("val", "1") not in ("0", "false")
+                     for e in font)}
+    return {index for index, xf in enumerate(xfs) if _number(xf.get("fontId")) in struck}
 
 
 def _local(tag: str) -> str:

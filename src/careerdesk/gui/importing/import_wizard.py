@@ -182,8 +182,9 @@ class SheetPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Check the sheet and its headings"))
         self.setSubTitle(self.tr("The row of column headings is tinted blue; grey rows are "
-                                 "hidden in the file and are not imported. Choose another "
-                                 "sheet or heading row if CareerDesk guessed wrong."))
+                                 "hidden in the file, and rows struck through are withdrawn: "
+                                 "neither is imported. Choose another sheet or heading row if "
+                                 "CareerDesk guessed wrong."))
         self.sheet_box = QComboBox(self)
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, 50)
@@ -222,7 +223,8 @@ class SheetPage(QWizardPage):
             return
         try:
             found = draft.header_row(sheet) or 1
-            self.model.set_rows(draft.preview(sheet), found, draft.hidden_rows(sheet))
+            self.model.set_rows(draft.preview(sheet), found, draft.hidden_rows(sheet),
+                                draft.struck_cells(sheet))
             self.header_spin.setValue(found)
             self.size_label.setText(self.tr("%1 rows in this sheet.").replace(
                 "%1", f"{draft.row_count(sheet):,}"))

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
@@ -29,23 +29,28 @@ HIDDEN = QColor("#9a9a9a")
 
 class SheetPreviewModel(QAbstractTableModel):
     """The first rows of a sheet as they are in the file; the header row is tinted, the
-    rows hidden in the file greyed (the import leaves them out)."""
+    rows hidden in the file greyed and its struck-through cells struck through (the import
+    leaves out such rows)."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[list[Any]] = []
         self._width = 0
         self._hidden: set[int] = set()
+        self._struck: set[tuple[int, int]] = set()
         self.header_row = 0
 
     def set_rows(self, rows: list[list[Any]], header_row: int,
-                 hidden: set[int] | None = None) -> None:
-        """``header_row`` and ``hidden`` as Excel numbers rows."""
+                 hidden: set[int] | None = None,
+                 struck: set[tuple[int, int]] | None = None) -> None:
+        """``header_row``, ``hidden`` and ``struck`` ((row, 0-based column)) as Excel
+        numbers rows."""
         self.beginResetModel()
         self._rows = rows
         self._width = max((len(r) for r in rows), default=0)
         self.header_row = header_row
         self._hidden = hidden or set()
+        self._struck = struck or set()
         self.endResetModel()
 
     def set_header_row(self, header_row: int) -> None:
@@ -83,6 +88,15 @@ class SheetPreviewModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "SheetPreviewModel", "Hidden in the file (filtered out by its sender): "
                     "this row will not be imported.")
+        if (index.row() + 1, index.column()) in self._struck:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "SheetPreviewModel", "Struck through in the file: a row whose student "
+                    "number, name and email are struck through is not imported.")
         return None
 
 

@@ -102,6 +102,11 @@ class ImportDraft:
         the import leaves them out."""
         return {row + 1 for row, column in self._read(sheet).problems if column == WHOLE_ROW}
 
+    def struck_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """The cells struck through in the file, (row as Excel numbers it, 0-based column):
+        a row struck through is a withdrawn nominee, and the import leaves it out."""
+        return {(row + 1, column) for row, column in self._read(sheet).struck}
+
     def row_count(self, sheet: str) -> int:
         return len(self._read(sheet).rows)
 
