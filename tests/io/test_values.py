@@ -512,6 +512,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Attendee Name", Field.NAME_EN), ("參加者姓名", Field.NAME_EN),
         ("Check-in Time", Field.CHECKED_IN_AT), ("簽到時間", Field.CHECKED_IN_AT),
         ("Preferred Track", Field.TRACK), ("Track Preference", Field.TRACK),
+        ("Nomination Status", Field.ENDORSED), ("提名狀態", Field.ENDORSED),
+        ("Status", None),  # (a student's status, or a nomination's? said by no word)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),
     ],

@@ -170,6 +170,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                  "nominee rank", "nominee ranking", "nomination priority",
                  "學院排名", "提名排名"),
     Field.ENDORSED: ("endorsed", "endorsement", "faculty endorsed", "faculty endorsement",
+                     "nomination status", "endorsement status", "提名狀態", "推薦狀態",
                      "endorsed by faculty", "endorsed by the faculty", "endorsed by department",
                      "department endorsement", "recommended", "recommended by department",
                      "recommended by faculty", "nominated", "to be nominated", "nominate",

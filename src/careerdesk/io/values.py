@@ -323,13 +323,21 @@ def yes_no(value: Any) -> bool | None:
                                           value=value))
 
 
+#: A "Nomination Status" column's word for a nominee the faculty puts forward.
+_ENDORSING = {"nominated", "endorsed", "confirmed", "approved", "recommended", "accepted",
+              "已提名", "已推薦", "已確認", "已批准", "確認", "批准", "推薦", "提名"}
+
+
 def endorsement(value: Any) -> bool | None:
-    """Whether the faculty endorsed a nomination: True only for a yes; None for a blank
-    (no answer: the list puts the student forward); False for anything else, a "No", a
-    "TBC" or "N/A" (not yet, or not so) or an answer that is no yes, for a student must
-    never stand as endorsed when the faculty has not said so."""
+    """Whether the faculty endorsed a nomination: True only for a yes, or a status that
+    says so ("Nominated", "Endorsed", "已推薦"); None for a blank (no answer: the list puts
+    the student forward); False for anything else, a "No", a "TBC" or "N/A" (not yet, or
+    not so), a status such as "Withdrawn", "Pending" or "Reserve", or an answer that is no
+    yes, for a student must never stand as endorsed when the faculty has not said so."""
     if is_blank(value):
         return None
+    if _words(clean_text(value) or "") in _ENDORSING:
+        return True
     try:
         return yes_no(value) is True
     except BadValueError:
