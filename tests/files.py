@@ -140,9 +140,11 @@ def set_dimension(path: Path, ref: str | None) -> Path:
 
 
 def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
-        hidden: Sequence[int] = (), formats: dict[tuple[int, int], str] | None = None) -> Path:
+        hidden: Sequence[int] = (), formats: dict[tuple[int, int], str] | None = None,
+        struck: Sequence[int] = ()) -> Path:
     """A legacy .xls workbook; the rows ``hidden`` (0-based) hidden, as Excel's filter
-    leaves them; the cells of ``formats`` ((row, column) → a number format) shown so."""
+    leaves them; the cells of ``formats`` ((row, column) → a number format) shown so; the
+    rows ``struck`` struck through."""
     import xlwt
 
     workbook = xlwt.Workbook(encoding="utf-8")
@@ -150,10 +152,12 @@ def xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             code = (formats or {}).get((r, c))
-            if code is None:
-                worksheet.write(r, c, value)
-            else:
+            if code is not None:
                 worksheet.write(r, c, value, xlwt.easyxf(num_format_str=code))
+            elif r in struck:
+                worksheet.write(r, c, value, xlwt.easyxf("font: struck_out on"))
+            else:
+                worksheet.write(r, c, value)
     for r in hidden:
         worksheet.row(r).hidden = True
     workbook.save(str(path))

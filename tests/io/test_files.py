@@ -241,6 +241,11 @@ def test_a_row_struck_through_in_excel_is_a_withdrawn_nominee(tmp_path: Path) ->
     assert [row.excel_row for row in parsed.rows] == [2, 4]
     assert [(p.row, p.code) for p in parsed.problems] == [(3, "struck_row")]
 
+    legacy = files.xls(tmp_path / "withdrawn.xls", [HEADERS, *ROWS, third], struck=[2])
+    spreadsheet = SpreadsheetFile(legacy)
+    raw = spreadsheet.read(spreadsheet.candidate_sheets()[0])
+    assert {row for row, _ in raw.struck} == {2}  # (Excel 97–2003 format too)
+
 
 def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
     path = files.protected_xlsx(tmp_path / "protected.xlsx", [HEADERS, *ROWS])

@@ -2,7 +2,8 @@
 
 A list filtered in Excel 97–2003 format keeps the rows filtered out, hidden: read like any
 other row, they would import the students the sender had left out (and its COLINFO records
-say which columns are hidden). And a student number
+say which columns are hidden; its FONT records, which cells are struck through, as a
+withdrawn nominee is crossed out). And a student number
 typed as 01234567 into a cell formatted "00000000" is kept as the number 1234567. The
 workbook's record stream (inside its OLE container, opened with olefile) is walked for the
 sheet's ROW records, whose flags say "height zero" (hidden), and, when the workbook has a
@@ -27,8 +28,12 @@ from careerdesk.io.table import (
 )
 
 _BOF, _EOF, _BOUNDSHEET, _ROW, _FILEPASS = 0x0809, 0x000A, 0x0085, 0x0208, 0x002F
-_FORMAT, _XF = 0x041E, 0x00E0
+_FORMAT, _XF, _FONT = 0x041E, 0x00E0, 0x0031
 _NUMBER, _RK, _MULRK, _FORMULA = 0x0203, 0x027E, 0x00BD, 0x0006
+_LABELSST, _LABEL, _RSTRING, _BOOLERR = 0x00FD, 0x0204, 0x00D6, 0x0205
+#: The records of one cell: its row, column and style (XF index) come first.
+_CELL_RECORDS = {_NUMBER, _RK, _FORMULA, _LABELSST, _LABEL, _RSTRING, _BOOLERR}
+_STRUCK_OUT = 0x0008  # a FONT record's flags: fStrikeOut
 _COLINFO, _COLUMN_HIDDEN = 0x007D, 0x0001
 _ROW_HIDDEN = 0x0020  # fDyZero: the row is drawn with no height
 _BIFF8 = 0x0600
@@ -42,10 +47,12 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
     marks = CellMarks()
     if found is None:
         return marks
-    start, padded_styles = found
+    start, padded_styles, struck_styles = found
     for kind, body in _records(stream, start):
         if kind == _EOF:
             break
+        if struck_styles and len(body) >= 6 and (kind in _CELL_RECORDS or kind == _MULRK):
+            _mark_struck(marks.struck, kind, body, struck_styles)
         if kind == _ROW and len(body) >= 14:
             row, flags = struct.unpack_from("<H", body)[0], struct.unpack_from("<H", body, 12)[0]
             if flags & _ROW_HIDDEN:
@@ -75,6 +82,20 @@ def _mark_padded(padded: dict[tuple[int, int], int], kind: int, body: bytes,
             padded[(row, column + (offset - 4) // 6)] = width
 
 
+def _mark_struck(struck: set[tuple[int, int]], kind: int, body: bytes,
+                 struck_styles: set[int]) -> None:
+    """A cell record's (or each of a MULRK's) position, when its style's font is struck
+    through (a withdrawn nominee, as offices cross one out)."""
+    row, column = struct.unpack_from("<HH", body)
+    if kind != _MULRK:
+        if struct.unpack_from("<H", body, 4)[0] in struck_styles:
+            struck.add((row, column))
+        return
+    for offset in range(4, len(body) - 2 - 5, 6):
+        if struct.unpack_from("<H", body, offset)[0] in struck_styles:
+            struck.add((row, column + (offset - 4) // 6))
+
+
 def _workbook_stream(path: Path) -> bytes | None:
     try:
         with olefile.OleFileIO(str(path)) as container:
@@ -86,29 +107,37 @@ def _workbook_stream(path: Path) -> bytes | None:
     return None
 
 
-def _sheet_start(stream: bytes, sheet: str) -> tuple[int, dict[int, int]] | None:
-    """Where the sheet's records begin, as the workbook's sheet list (BOUNDSHEET) says, and
-    the cell styles (XF indexes) whose number format pads with zeros → the digits shown;
-    None for an encrypted workbook (its records are not readable as they stand)."""
+def _sheet_start(stream: bytes, sheet: str) -> tuple[int, dict[int, int], set[int]] | None:
+    """Where the sheet's records begin, as the workbook's sheet list (BOUNDSHEET) says; the
+    cell styles (XF indexes) whose number format pads with zeros → the digits shown; and
+    those whose font is struck through. None for an encrypted workbook (its records are
+    not readable as they stand)."""
     version, start = _BIFF8, None
     formats: dict[int, int] = {}
-    styles: list[int] = []  # each XF record's number format, in order
+    struck_fonts: list[bool] = []  # each FONT record's strikeout, in order
+    styles: list[tuple[int, int]] = []  # each XF record's (font, number format), in order
     for kind, body in _records(stream, 0):
         if kind == _BOF and len(body) >= 2:
             version = struct.unpack_from("<H", body)[0]
         elif kind == _FILEPASS:
             return None
+        elif kind == _FONT and len(body) >= 4:
+            struck_fonts.append(bool(struct.unpack_from("<H", body, 2)[0] & _STRUCK_OUT))
         elif kind == _FORMAT and version >= _BIFF8 and len(body) >= 5:
             formats[struct.unpack_from("<H", body)[0]] = zero_padded_digits(_format_code(body))
         elif kind == _XF and len(body) >= 4:
-            styles.append(struct.unpack_from("<H", body, 2)[0])
+            styles.append(struct.unpack_from("<HH", body))
         elif kind == _BOUNDSHEET and len(body) >= 8 and _sheet_name(body, version) == sheet:
             start = struct.unpack_from("<I", body)[0]
         elif kind == _EOF:
             break
     if start is None:
         return None
-    return start, {index: formats[f] for index, f in enumerate(styles) if formats.get(f)}
+    # (Font 4 is never written: an XF's font index from 5 on counts one FONT record less.)
+    fonts = {index if index < 4 else index + 1 for index, struck in enumerate(struck_fonts)
+             if struck}
+    return (start, {index: formats[f] for index, (_, f) in enumerate(styles) if formats.get(f)},
+            {index for index, (font, _) in enumerate(styles) if font in fonts})
 
 
 def _format_code(body: bytes) -> str:
