@@ -500,142 +500,142 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="62"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="67"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="76"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="81"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="267"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="223"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="151"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="205"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="205"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="205"/>
         <source>tab</source>
         <translation>定位字元（Tab）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="163"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="206"/>
         <source>vertical bar</source>
         <translation>直線符號（|）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="210"/>
         <source>This row has more values than the list has headings: a {separator} typed inside a value (such as a name written CHAN, Tai Man) split it, and its values after that stand under the wrong headings. The row was not imported; put that value in double quotes, or remove the {separator} from it, and import the row again.</source>
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="184"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="140"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="144"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="199"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="155"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="205"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="161"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="214"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="170"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="219"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="297"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="253"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="362"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="318"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="368"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="324"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="376"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="332"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="377"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="333"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="378"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="334"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="379"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="335"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="380"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="147"/>
         <source>This row is struck through in the file (a withdrawn nominee, as a rule); it was not imported. Remove the strikethrough in Excel and import the file again if it should be.</source>
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="399"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="336"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="81"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="82"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="82"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="83"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="86"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="87"/>
         <source>This row heads the list&apos;s reserve list: the students under it are imported, but not nominated (they are reserves).</source>
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="520"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="457"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>

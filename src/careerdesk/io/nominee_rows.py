@@ -18,17 +18,22 @@ from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import (
-    IDENTIFYING,
+    STRUCK,
     example_rows,
     headings_again,
     note_rows,
+    only_in,
     question_ids,
     reserve_heading,
+    reserves_from_above,
+    split_row,
+    split_rows,
+    struck_rows,
+    text_of,
 )
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.reserves import is_reserve_heading
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet, is_blank
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
 from careerdesk.messages import Message, msg
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
@@ -65,9 +70,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
     positions, hidden = _data_rows(sheet, layout)
-    split = _split_rows(sheet, layout, positions)
+    split = split_rows(sheet, layout, positions)
     problems = [_ignored(c, layout) for c in layout.unknown
-                if not (c.unnamed and split and _only_in(sheet, c.index, positions, split))]
+                if not (c.unnamed and split and only_in(sheet, c.index, positions, split))]
     if not _NAMES.intersection(headings):
         problems.append(_no_names(layout))
     examples = example_rows(sheet, layout, positions)
@@ -77,9 +82,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "imported.", example=marker)) for index, marker in examples.items()]
         positions = [index for index in positions if index not in examples]
     problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
-    struck = _struck_rows(sheet, layout, positions)
+    struck = struck_rows(sheet, layout, positions)
     if struck:
-        problems += [Problem(index + 1, "", "struck_row", _STRUCK) for index in struck]
+        problems += [Problem(index + 1, "", "struck_row", STRUCK) for index in struck]
         positions = [index for index in positions if index not in struck]
     if sections:
         positions = [index for index in positions if index not in sections]
@@ -90,15 +95,15 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems,
                                                normalisers[c.field]) for c in mapped}
     if split:  # its cells' problems are the split's: said once
-        said = _split_row(sheet.separator or ",")
+        said = split_row(sheet.separator or ",")
         row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
                             for number, index in enumerate(positions) if index in split)
     if default_faculty is not None and Field.FACULTY not in columns:
         columns[Field.FACULTY] = [default_faculty] * len(positions)
     notes = note_rows(columns, selected, row_problems, len(positions))
     reserve = reserve_heading(notes, selected)
-    reserves_under = _reserves_from_above(sheet, layout) if reserve is None else (
-        positions[reserve] + 1, _text_of(selected[reserve]))
+    reserves_under = reserves_from_above(sheet, layout) if reserve is None else (
+        positions[reserve] + 1, text_of(selected[reserve]))
     _join_names(columns)
     _split_bilingual_names(columns)
     _attendance_from_check_in(columns)
@@ -120,55 +125,6 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
                        selected, row_problems, headings, reserves_under)
-
-
-def _reserves_from_above(sheet: RawSheet, layout: SheetLayout) -> tuple[int, str] | None:
-    """A whole list of reserves: its title above the headings says so ("Reserve list"), as
-    (the title's Excel row, its text); or its sheet's name does ("候補"), as (0, the name)."""
-    for index in range(layout.header_row):
-        text = _text_of(sheet.rows[index])
-        if text and is_reserve_heading(text):
-            return index + 1, text
-    return (0, sheet.name) if is_reserve_heading(sheet.name) else None
-
-
-def _text_of(cells: list[Cell]) -> str:
-    return " ".join(str(cell).strip() for cell in cells if not is_blank(cell))
-
-
-def _split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
-    """The rows of a text file holding values beyond the last heading, where most rows do
-    not: the separator typed inside a value ("CHAN, Tai Man" unquoted) split each of them,
-    and its values after that stand under the wrong headings."""
-    if sheet.separator is None:
-        return set()
-    headed = max((c.index for c in layout.columns if not c.unnamed), default=-1) + 1
-    longer = {index for index in positions if _width(sheet.rows[index]) > headed}
-    return longer if len(longer) * 2 < len(positions) else set()
-
-
-def _width(cells: list[Cell]) -> int:
-    """How many cells a row has up to its last value."""
-    return next((len(cells) - number for number, cell in enumerate(reversed(cells))
-                 if not is_blank(cell)), 0)
-
-
-def _only_in(sheet: RawSheet, column: int, positions: list[int], rows: set[int]) -> bool:
-    """Whether every value in ``column`` (among the rows ``positions``) is in ``rows``."""
-    return all(index in rows for index in positions
-               if column < len(sheet.rows[index]) and not is_blank(sheet.rows[index][column]))
-
-
-_SEPARATOR_NAMES = {",": msg("comma"), ";": msg("semicolon"), "\t": msg("tab"),
-                    "|": msg("vertical bar")}
-
-
-def _split_row(separator: str) -> Message:
-    return msg("This row has more values than the list has headings: a {separator} typed "
-               "inside a value (such as a name written CHAN, Tai Man) split it, and its values "
-               "after that stand under the wrong headings. The row was not imported; put that "
-               "value in double quotes, or remove the {separator} from it, and import the row "
-               "again.", separator=_SEPARATOR_NAMES.get(separator, repr(separator)))
 
 
 #: The fields that name a student.
@@ -377,25 +333,6 @@ _NOT_IMPORTED = msg("The row was not imported.")
 _IMPORTED_WITHOUT = msg("The row was imported without this value.")
 _NO_UNIVERSITY = msg("This row has no university. The row was not imported.")
 _NO_STUDENT_NO = msg("This row has no student number. The row was not imported.")
-_STRUCK = msg("This row is struck through in the file (a withdrawn nominee, as a rule); it "
-              "was not imported. Remove the strikethrough in Excel and import the file again "
-              "if it should be.")
-
-
-def _struck_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
-    """The rows whose cells saying who the student is (number, names, email) are all
-    struck through, as an office crosses out a nominee who withdrew."""
-    if not sheet.struck:
-        return set()
-    columns = [c.index for c in layout.columns if c.field in IDENTIFYING]
-    struck = set()
-    for index in positions:
-        cells = sheet.rows[index]
-        filled = [column for column in columns
-                  if column < len(cells) and not is_blank(cells[column])]
-        if filled and all((index, column) in sheet.struck for column in filled):
-            struck.add(index)
-    return struck
 _HIDDEN = msg("This row is hidden in the file (filtered out or hidden in Excel); it was not "
               "imported. Show it in Excel and import the file again if it should be.")
 

@@ -1,7 +1,8 @@
-"""The rows under the headings that are no student, as a careful coordinator tells them:
-the headings again in the other language, a survey export's question ids, a template's
-example, a note ("Prepared by: …", a signature line), the heading of a reserve list and a
-total under the list.
+"""The rows under the headings that are no student, or no nominee, as a careful coordinator
+tells them: the headings again in the other language, a survey export's question ids, a
+template's example, a note ("Prepared by: …", a signature line), the heading of a reserve
+list and a total under the list; rows struck through (a withdrawn nominee) and, in a text
+file, rows a separator typed inside a value split.
 """
 
 from __future__ import annotations
@@ -140,3 +141,74 @@ def _is_a_total(cells: list[Cell]) -> bool:
     texts = [cell.strip() for cell in cells if isinstance(cell, str) and cell.strip()]
     return (any(_TOTAL.match(text) for text in texts)
             and not any("@" in text for text in texts))
+
+
+# -- rows a file marks as no nominee, or splits wrongly --------------------------------------
+STRUCK = msg("This row is struck through in the file (a withdrawn nominee, as a rule); it "
+              "was not imported. Remove the strikethrough in Excel and import the file again "
+              "if it should be.")
+
+
+def struck_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
+    """The rows whose cells saying who the student is (number, names, email) are all
+    struck through, as an office crosses out a nominee who withdrew."""
+    if not sheet.struck:
+        return set()
+    columns = [c.index for c in layout.columns if c.field in IDENTIFYING]
+    struck = set()
+    for index in positions:
+        cells = sheet.rows[index]
+        filled = [column for column in columns
+                  if column < len(cells) and not is_blank(cells[column])]
+        if filled and all((index, column) in sheet.struck for column in filled):
+            struck.add(index)
+    return struck
+
+
+def reserves_from_above(sheet: RawSheet, layout: SheetLayout) -> tuple[int, str] | None:
+    """A whole list of reserves: its title above the headings says so ("Reserve list"), as
+    (the title's Excel row, its text); or its sheet's name does ("候補"), as (0, the name)."""
+    for index in range(layout.header_row):
+        text = text_of(sheet.rows[index])
+        if text and is_reserve_heading(text):
+            return index + 1, text
+    return (0, sheet.name) if is_reserve_heading(sheet.name) else None
+
+
+def text_of(cells: list[Cell]) -> str:
+    return " ".join(str(cell).strip() for cell in cells if not is_blank(cell))
+
+
+def split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
+    """The rows of a text file holding values beyond the last heading, where most rows do
+    not: the separator typed inside a value ("CHAN, Tai Man" unquoted) split each of them,
+    and its values after that stand under the wrong headings."""
+    if sheet.separator is None:
+        return set()
+    headed = max((c.index for c in layout.columns if not c.unnamed), default=-1) + 1
+    longer = {index for index in positions if _width(sheet.rows[index]) > headed}
+    return longer if len(longer) * 2 < len(positions) else set()
+
+
+def _width(cells: list[Cell]) -> int:
+    """How many cells a row has up to its last value."""
+    return next((len(cells) - number for number, cell in enumerate(reversed(cells))
+                 if not is_blank(cell)), 0)
+
+
+def only_in(sheet: RawSheet, column: int, positions: list[int], rows: set[int]) -> bool:
+    """Whether every value in ``column`` (among the rows ``positions``) is in ``rows``."""
+    return all(index in rows for index in positions
+               if column < len(sheet.rows[index]) and not is_blank(sheet.rows[index][column]))
+
+
+_SEPARATOR_NAMES = {",": msg("comma"), ";": msg("semicolon"), "\t": msg("tab"),
+                    "|": msg("vertical bar")}
+
+
+def split_row(separator: str) -> Message:
+    return msg("This row has more values than the list has headings: a {separator} typed "
+               "inside a value (such as a name written CHAN, Tai Man) split it, and its values "
+               "after that stand under the wrong headings. The row was not imported; put that "
+               "value in double quotes, or remove the {separator} from it, and import the row "
+               "again.", separator=_SEPARATOR_NAMES.get(separator, repr(separator)))
