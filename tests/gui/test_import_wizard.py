@@ -38,12 +38,18 @@ def merged(path: Path, cells: str) -> Path:
     return path
 
 
-def at_mapping_page(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
+def at_sheet_page(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
     wizard = ImportWizard(database)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page
+    return wizard
+
+
+def at_mapping_page(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
+    wizard = at_sheet_page(qtbot, database, path)
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     return wizard
@@ -152,11 +158,7 @@ def test_the_sheet_page_greys_the_rows_hidden_in_the_file(qtbot, demo_database: 
     workbook = openpyxl.load_workbook(path)
     workbook.active.row_dimensions[3].hidden = True
     workbook.save(path)
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
+    wizard = at_sheet_page(qtbot, demo_database, path)
     model = wizard.sheet_page.model
     hidden, shown = model.index(2, 1), model.index(1, 1)
     assert hidden.data() == "WONG Siu Ming"
@@ -178,11 +180,7 @@ def test_the_sheet_page_strikes_through_what_the_file_does(qtbot, demo_database:
     for cell in workbook.active[3]:
         cell.font = Font(strike=True)
     workbook.save(path)
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
+    wizard = at_sheet_page(qtbot, demo_database, path)
     model = wizard.sheet_page.model
     struck, kept = model.index(2, 1), model.index(1, 1)
     assert struck.data(Qt.ItemDataRole.FontRole).strikeOut()
