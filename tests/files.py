@@ -205,11 +205,12 @@ def xlsb(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
 
 
 def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
-        hidden: Sequence[int] = (), shown: dict[tuple[int, int], str] | None = None) -> Path:
+        hidden: Sequence[int] = (), shown: dict[tuple[int, int], str] | None = None,
+        struck: Sequence[int] = ()) -> Path:
     """A minimal OpenDocument spreadsheet, written by hand (text and numbers); the rows
     ``hidden`` (0-based) filtered out, as LibreOffice Calc writes an AutoFilter's; the
     number cells of ``shown`` ((row, column) → "01234567") shown so, in a number format
-    with that many digits."""
+    with that many digits; the rows ``struck`` in a struck-through cell style."""
     shown = shown or {}
 
     def cell(value: Any, position: tuple[int, int]) -> str:
@@ -221,8 +222,9 @@ def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
                 f"<text:p>{text}</text:p></table:table-cell>"
             )
         text = str(value).replace("&", "&amp;").replace("<", "&lt;")
+        style = ' table:style-name="Struck"' if position[0] in struck else ""
         return (
-            f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
+            f'<table:table-cell{style} office:value-type="string"><text:p>{text}</text:p>'
             "</table:table-cell>"
         )
 
@@ -232,6 +234,10 @@ def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
         + "</table:table-row>"
         for index, row in enumerate(rows)
     )
+    struck_style = (
+        '<style:style style:name="Struck" style:family="table-cell"><style:text-properties '
+        'style:text-line-through-style="solid" style:text-line-through-type="single"/>'
+        "</style:style>" if struck else "")
     number_styles = "".join(
         f'<number:number-style style:name="N{digits}"><number:number '
         f'number:min-integer-digits="{digits}"/></number:number-style>'
@@ -244,7 +250,7 @@ def ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Nominees",
         'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
         'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
         'office:version="1.2">'
-        f"<office:automatic-styles>{number_styles}</office:automatic-styles>"
+        f"<office:automatic-styles>{number_styles}{struck_style}</office:automatic-styles>"
         f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}'
         "</table:table></office:spreadsheet></office:body></office:document-content>"
     )

@@ -245,6 +245,10 @@ def test_a_row_struck_through_in_excel_is_a_withdrawn_nominee(tmp_path: Path) ->
     spreadsheet = SpreadsheetFile(legacy)
     raw = spreadsheet.read(spreadsheet.candidate_sheets()[0])
     assert {row for row, _ in raw.struck} == {2}  # (Excel 97–2003 format too)
+    calc = files.ods(tmp_path / "withdrawn.ods", [HEADERS, *ROWS, third], struck=[2])
+    spreadsheet = SpreadsheetFile(calc)
+    raw = spreadsheet.read(spreadsheet.candidate_sheets()[0])
+    assert {row for row, _ in raw.struck} == {2}  # (and LibreOffice Calc's)
 
 
 def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
