@@ -326,6 +326,10 @@ def test_values_beyond_the_headings_in_most_rows_or_in_a_workbook_are_no_split()
     assert [p.code for p in parsed.problems] == ["column_without_heading"]
     workbook = parse([list(row) for row in _SPLIT_LIST])
     assert "row_split" not in {code for _, _, code in problems_of(workbook)}
+    remark = parse([_SPLIT_LIST[0], [*_SPLIT_LIST[2], "to confirm"], _SPLIT_LIST[3]],
+                   separator=",")  # typed past the last column: every value where it belongs
+    assert problems_of(remark) == []
+    assert [p.code for p in remark.problems] == ["column_without_heading"]
 
 
 @pytest.mark.parametrize(("heading", "reserve"), [

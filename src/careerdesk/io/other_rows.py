@@ -11,10 +11,11 @@ import re
 
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.layout import SheetLayout, holds_data
+from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.parsed_sheet import Columns, Problem
 from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.table import Cell, RawSheet, is_blank
-from careerdesk.io.values import HAN
+from careerdesk.io.values import HAN, BadValueError
 from careerdesk.messages import Message, msg
 
 #: The fields that say who a row is: a row with none of them is no student.
@@ -180,14 +181,40 @@ def text_of(cells: list[Cell]) -> str:
 
 
 def split_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> set[int]:
-    """The rows of a text file holding values beyond the last heading, where most rows do
-    not: the separator typed inside a value ("CHAN, Tai Man" unquoted) split each of them,
-    and its values after that stand under the wrong headings."""
+    """The rows of a text file that the separator typed inside a value ("CHAN, Tai Man"
+    unquoted) split: rows holding values beyond the last heading, where most rows do not,
+    whose values after the split stand under the wrong headings (an email under "Name",
+    found one heading to the right). A remark typed past the last column is no split."""
     if sheet.separator is None:
         return set()
     headed = max((c.index for c in layout.columns if not c.unnamed), default=-1) + 1
-    longer = {index for index in positions if _width(sheet.rows[index]) > headed}
-    return longer if len(longer) * 2 < len(positions) else set()
+    longer = {index: extra for index in positions
+              if (extra := _width(sheet.rows[index]) - headed) > 0}
+    if len(longer) * 2 >= len(positions):
+        return set()
+    telling = [c for c in layout.columns if c.field in _TELLING]
+    return {index for index, extra in longer.items()
+            if _shifted(sheet.rows[index], telling, extra)}
+
+
+#: The fields whose values say plainly whether they are in their own column.
+_TELLING = (Field.EMAIL, Field.STUDENT_NO, Field.PHONE, Field.GRADUATION)
+
+
+def _shifted(cells: list[Cell], columns: list, extra: int) -> bool:  # (of layout.Column)
+    """Whether a value stands ``extra`` cells right of its heading: wrong where it is, and
+    right there."""
+    return any(_reads(column.field, cells, column.index + extra)
+               and not _reads(column.field, cells, column.index) for column in columns)
+
+
+def _reads(field: Field, cells: list[Cell], index: int) -> bool:
+    if index >= len(cells) or is_blank(cells[index]):
+        return False
+    try:
+        return NORMALISERS[field](cells[index]) is not None
+    except BadValueError:
+        return False
 
 
 def _width(cells: list[Cell]) -> int:
