@@ -249,6 +249,22 @@ def test_a_row_struck_through_in_excel_is_a_withdrawn_nominee(tmp_path: Path) ->
     spreadsheet = SpreadsheetFile(calc)
     raw = spreadsheet.read(spreadsheet.candidate_sheets()[0])
     assert {row for row, _ in raw.struck} == {2}  # (and LibreOffice Calc's)
+    binary = files.xlsb(tmp_path / "withdrawn.xlsb", [HEADERS, *ROWS, third])
+    files.rewrite_member(binary, "xl/styles.bin", _strike_first_font)
+    from careerdesk.io import xlsb_cells
+
+    marks = xlsb_cells.sheet_marks(binary, "Nominees")  # (every cell in the first font)
+    assert {row for row, _ in marks.struck} == {1, 2, 3}  # (the headings are in bold)
+    assert {column for _, column in marks.struck} == set(range(len(HEADERS)))
+
+
+def _strike_first_font(styles: bytes) -> bytes:
+    """An .xlsb styles part whose first font (BrtFont: type 43, then its length) is struck
+    through: its flags, after the height, get fStrikeout."""
+    data = bytearray(styles)
+    font = data.index(bytes([43, 39]))  # (as pyxlsbwriter writes it: 39 bytes)
+    data[font + 2 + 2] |= 0x08
+    return bytes(data)
 
 
 def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ they would import the students the sender had left out. And a student number typ
 records are walked (a type and a length each, as [MS-XLSB] writes them) for its row
 headers (BrtRowHdr), whose flags say "height zero", its column descriptions (BrtColInfo),
 whose flags say "hidden", and, when the workbook's styles part has a zero-padded number
-format (BrtFmt, and the cell styles, BrtXF, that use it), its number cells in such a
-style. Nothing is parsed but lengths, numbers and flags; a damaged file says nothing here
-(reading it says what is wrong).
+format (BrtFmt, and the cell styles, BrtXF, that use it) or a struck-through font
+(BrtFont: a withdrawn nominee crossed out), its cells in such a style. Nothing is parsed
+but lengths, numbers and flags; a damaged file says nothing here (reading it says what is
+wrong).
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ _ROW_HEADER = 0  # BrtRowHdr
 _COLUMN_INFO = 60  # BrtColInfo: first and last column, width, style, flags
 #: Number cells (BrtCellRk, BrtCellReal, BrtFmlaNum): a column, then a style (3 bytes).
 _NUMBER_CELLS = (2, 5, 9)
-_FORMAT, _CELL_STYLE = 44, 47  # BrtFmt, BrtXF (in the styles part)
+#: Every kind of cell (BrtCellBlank … BrtFmlaError), each beginning so.
+_CELLS = tuple(range(1, 12))
+_FORMAT, _FONT, _CELL_STYLE = 44, 43, 47  # BrtFmt, BrtFont, BrtXF (in the styles part)
 _CELL_STYLES, _CELL_STYLES_END = 617, 618  # BrtBeginCellXFs, BrtEndCellXFs
+_FONTS, _FONTS_END = 611, 612  # BrtBeginFonts, BrtEndFonts
+_STRUCK_OUT = 0x0008  # fStrikeout, in a font's flags
 _SHEET = 156  # BrtBundleSh, in the workbook part: a sheet's name and relationship
 _ROW_HIDDEN = 0x10  # fDyZero, in the row header's twelfth byte
 _COLUMN_HIDDEN = 0x01  # fHidden, in the column description's seventeenth byte
@@ -46,10 +51,11 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
         with zipfile.ZipFile(path) as archive:
             member = _sheet_member(archive, sheet)
             data = archive.read(member) if member else b""
-            padded = _padded_styles(archive)
+            padded, struck = _marked_styles(archive)
     except (KeyError, OSError, zipfile.BadZipFile, UnicodeDecodeError):
         return marks
-    wanted = {**_WANTED, **dict.fromkeys(_NUMBER_CELLS, 8)} if padded else _WANTED
+    cells = _CELLS if struck else _NUMBER_CELLS if padded else ()
+    wanted = {**_WANTED, **dict.fromkeys(cells, 8)}
     row = 0
     for kind, start in _wanted_records(data, wanted):
         if kind == _ROW_HEADER:
@@ -59,32 +65,41 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
         elif kind == _COLUMN_INFO and data[start + 16] & _COLUMN_HIDDEN:
             first, last = (int.from_bytes(data[at:at + 4], "little") for at in (start, start + 4))
             marks.hidden_columns.update(columns_between(first, last))
-        elif kind in _NUMBER_CELLS:
-            digits = padded.get(int.from_bytes(data[start + 4:start + 7], "little"), 0)
-            if digits:
-                marks.padded[(row, int.from_bytes(data[start:start + 4], "little"))] = digits
+        elif kind in _CELLS:
+            style = int.from_bytes(data[start + 4:start + 7], "little")
+            column = int.from_bytes(data[start:start + 4], "little")
+            if kind in _NUMBER_CELLS and padded.get(style):
+                marks.padded[(row, column)] = padded[style]
+            if style in struck:
+                marks.struck.add((row, column))
     return marks
 
 
-def _padded_styles(archive: zipfile.ZipFile) -> dict[int, int]:
-    """Cell style index → digits shown, for the cell styles whose number format pads with
-    zeros (the styles part's number formats, then its cell styles in order)."""
+def _marked_styles(archive: zipfile.ZipFile) -> tuple[dict[int, int], set[int]]:
+    """The cell styles that matter to an import: those whose number format pads with zeros
+    (→ the digits shown), and those whose font is struck through (a withdrawn nominee, as
+    offices cross one out). The styles part's number formats, fonts, then cell styles."""
     member = part_of_type(archive, "xl/_rels/workbook.bin.rels", "styles")
     data = archive.read(member) if member else b""
-    if "00".encode("utf-16-le") not in data:
-        return {}
     formats: dict[int, int] = {}
-    styles: list[int] = []
-    inside = False
+    struck_fonts: set[int] = set()
+    styles: list[tuple[int, int]] = []  # each cell style's (number format, font)
+    fonts, inside = -1, ""
     for kind, start, end in _records(data):
         if kind == _FORMAT and end - start >= 6:
             code, _ = _wide_string(data, start + 2, end)
             formats[int.from_bytes(data[start:start + 2], "little")] = zero_padded_digits(code)
-        elif kind in (_CELL_STYLES, _CELL_STYLES_END):
-            inside = kind == _CELL_STYLES
-        elif kind == _CELL_STYLE and inside and end - start >= 4:
-            styles.append(int.from_bytes(data[start + 2:start + 4], "little"))
-    return {index: formats[f] for index, f in enumerate(styles) if formats.get(f)}
+        elif kind in (_CELL_STYLES, _CELL_STYLES_END, _FONTS, _FONTS_END):
+            inside = "styles" if kind == _CELL_STYLES else "fonts" if kind == _FONTS else ""
+        elif kind == _FONT and inside == "fonts" and end - start >= 4:
+            fonts += 1
+            if int.from_bytes(data[start + 2:start + 4], "little") & _STRUCK_OUT:
+                struck_fonts.add(fonts)
+        elif kind == _CELL_STYLE and inside == "styles" and end - start >= 6:
+            styles.append((int.from_bytes(data[start + 2:start + 4], "little"),
+                           int.from_bytes(data[start + 4:start + 6], "little")))
+    return ({index: formats[f] for index, (f, _) in enumerate(styles) if formats.get(f)},
+            {index for index, (_, font) in enumerate(styles) if font in struck_fonts})
 
 
 def _wanted_records(data: bytes, wanted: dict[int, int]):  # noqa: ANN202 (of (type, start))
