@@ -176,12 +176,11 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None])
     heading = sheet.headings.get(Field.ENDORSED, "")
     said = msg("The faculty did not endorse this student ('{heading}' does not say yes); the "
                "student was imported but not nominated.", heading=heading)
-    column = sheet.layout.column_for(Field.ENDORSED)
     cohorts = sheet.columns[Field.COHORT]
     for number, answer in enumerate(endorsed):
         if answer is False and cohorts[number] is not None:
             cohorts[number] = None
-            written = _written(sheet, number, column.index if column else -1)
+            written = _written(sheet, number, Field.ENDORSED)
             sheet.add(number, heading, "not_endorsed", said if len(written) <= 3 else msg(
                 "The list says '{status}' under '{heading}'; the student was imported but "
                 "not nominated.", status=written, heading=heading))
@@ -205,14 +204,13 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) 
     list or sheet of reserves, and those ranked as reserves."""
     cohorts = sheet.columns[Field.COHORT]
     heading = sheet.headings.get(Field.RANK, "")
-    column = sheet.layout.column_for(Field.RANK)
     for number, rank in ranked.items():
         if cohorts[number] is not None:
             cohorts[number] = None
             sheet.add(number, heading, "reserve_not_nominated", msg(
                 "The faculty ranked this student as a reserve ('{rank}'); the student was "
                 "imported but not nominated. Nominate them if a place opens.",
-                rank=_written(sheet, number, column.index if column else -1) or str(rank)))
+                rank=_written(sheet, number, Field.RANK) or str(rank)))
     if sheet.reserves_under is None:
         return
     row, heading = sheet.reserves_under
@@ -227,10 +225,11 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) 
             sheet.add(number, "", "reserve_not_nominated", said)
 
 
-def _written(sheet: ParsedSheet, number: int, column: int) -> str:
-    """Row ``number``'s cell in ``column`` as written in the file (spacing aside)."""
-    cells = sheet.raw[number]
-    return " ".join(str(cells[column]).split()) if 0 <= column < len(cells) else ""
+def _written(sheet: ParsedSheet, number: int, field: Field) -> str:
+    """Row ``number``'s cell under ``field``'s column as written in the file (spacing aside)."""
+    column, cells = sheet.layout.column_for(field), sheet.raw[number]
+    return " ".join(str(cells[column.index]).split()) if column and column.index < len(
+        cells) else ""
 
 
 def _endorsement_unused(sheet: ParsedSheet) -> None:
