@@ -102,83 +102,99 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="147"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="152"/>
         <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="171"/>
         <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="177"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="184"/>
         <source>The faculty did not endorse this student (&apos;{heading}&apos; does not say yes); the student was imported but not nominated.</source>
         <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="185"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="192"/>
         <source>The list says &apos;{status}&apos; under &apos;{heading}&apos;; the student was imported but not nominated.</source>
         <translation>名單在「{heading}」下寫著「{status}」；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="211"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="194"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="227"/>
+        <source>&apos;{value}&apos; under &apos;{heading}&apos;</source>
+        <translation>「{heading}」下寫著「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="225"/>
         <source>The faculty ranked this student as a reserve (&apos;{rank}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>學院把此學生列為候補（「{rank}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="217"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="232"/>
         <source>This student is on the list&apos;s reserve list (under &apos;{heading}&apos;, row {row}); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="220"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="235"/>
         <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="237"/>
+        <source>on the reserve list, under &apos;{heading}&apos; in row {row}</source>
+        <translation>在候補名單上，第 {row} 行「{heading}」之下</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="238"/>
+        <source>on the sheet of reserves &apos;{sheet}&apos;</source>
+        <translation>在候補名單工作表「{sheet}」上</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="255"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="257"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="274"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="262"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="279"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="271"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="288"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="160"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="168"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="180"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="188"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="191"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="199"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="206"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="214"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="210"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="218"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -825,62 +841,62 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="74"/>
+        <location filename="../../src/careerdesk/io/values.py" line="75"/>
         <source>In &apos;{text}&apos; a character was lost (it shows as &apos;{mark}&apos;) when the file was saved in an older encoding, as Excel saves a CSV file; check the name in the original list.</source>
         <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="139"/>
+        <location filename="../../src/careerdesk/io/values.py" line="140"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="143"/>
+        <location filename="../../src/careerdesk/io/values.py" line="144"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="157"/>
+        <location filename="../../src/careerdesk/io/values.py" line="158"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="160"/>
+        <location filename="../../src/careerdesk/io/values.py" line="161"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="171"/>
+        <location filename="../../src/careerdesk/io/values.py" line="172"/>
         <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
         <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="180"/>
+        <location filename="../../src/careerdesk/io/values.py" line="181"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="215"/>
+        <location filename="../../src/careerdesk/io/values.py" line="216"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="217"/>
+        <location filename="../../src/careerdesk/io/values.py" line="218"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="271"/>
+        <location filename="../../src/careerdesk/io/values.py" line="272"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="280"/>
+        <location filename="../../src/careerdesk/io/values.py" line="281"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="285"/>
+        <location filename="../../src/careerdesk/io/values.py" line="286"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -925,57 +941,57 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="311"/>
+        <location filename="../../src/careerdesk/io/values.py" line="312"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="322"/>
+        <location filename="../../src/careerdesk/io/values.py" line="323"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="374"/>
+        <location filename="../../src/careerdesk/io/values.py" line="391"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="408"/>
+        <location filename="../../src/careerdesk/io/values.py" line="425"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="417"/>
+        <location filename="../../src/careerdesk/io/values.py" line="434"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="421"/>
+        <location filename="../../src/careerdesk/io/values.py" line="438"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="425"/>
+        <location filename="../../src/careerdesk/io/values.py" line="442"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="506"/>
+        <location filename="../../src/careerdesk/io/values.py" line="523"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="564"/>
+        <location filename="../../src/careerdesk/io/values.py" line="581"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="590"/>
+        <location filename="../../src/careerdesk/io/values.py" line="607"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="636"/>
+        <location filename="../../src/careerdesk/io/values.py" line="653"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -1705,6 +1721,26 @@
         <source>{file} is a Word document with no table in it; put the list in a table, or in Excel, and import it again.</source>
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="71"/>
+        <source>The list says this student is withdrawn ({said}): the student&apos;s nomination to {cohort}, which was {status}, is withdrawn.</source>
+        <translation>名單表示此學生已撤回（{said}）：學生在 {cohort} 的提名（原為 {status}）已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="88"/>
+        <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
+        <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="94"/>
+        <source>The list says this student is withdrawn ({said}), but the student&apos;s nomination to {cohort} ({status}) has a placement; it was left as it is. Withdraw it on the Nominations page, which ends the placement early.</source>
+        <translation>名單表示此學生已撤回（{said}），但學生在 {cohort} 的提名（{status}）已有實習安排；提名維持不變。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="98"/>
+        <source>The list says this student is withdrawn ({said}), but the student&apos;s nomination to {cohort} is {status}, which cannot be withdrawn; it was left as it is.</source>
+        <translation>名單表示此學生已撤回（{said}），但學生在 {cohort} 的提名已是 {status}，無法撤回；提名維持不變。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2168,62 +2204,67 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="112"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="117"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="118"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="147"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="148"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="163"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="169"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="172"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="177"/>
+        <source>Nominations withdrawn, as the list says: %1.</source>
+        <translation>按名單撤回的提名：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="198"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="200"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="209"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="218"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -3649,37 +3690,42 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="72"/>
+        <source>Of them, withdrawn as the list says: %1</source>
+        <translation>其中按名單撤回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="75"/>
         <source>Event registrations to record: %1</source>
         <translation>將記錄的活動登記：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="78"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="80"/>
         <source>, </source>
         <comment>between the names of the changed fields</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="89"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="100"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="102"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="103"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>

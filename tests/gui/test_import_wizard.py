@@ -318,6 +318,46 @@ def test_the_summary_says_a_problem_once_for_all_its_rows(qtbot, demo_database: 
     assert "Row 9: This row has no student number. The row was not imported." in lines
 
 
+def test_a_list_withdrawing_a_nominee_says_so_before_and_after(qtbot,  # noqa: ANN001
+                                                                demo_database: Database,
+                                                                tmp_path: Path) -> None:
+    """The list sent again marks a nominee "Withdrawn": the summary counts the withdrawal
+    before Import, the row says it, and the result says it was done."""
+    from careerdesk.core.services.importing import ImportOptions, import_file
+
+    headings = ["Student No.", "Name", "University", "Nomination Status"]
+    rows = [["1155000991", "KWAN Ka Ho", "CUHK", "Nominated"],
+            ["1155000992", "KWAN Ka Yan", "CUHK", "Nominated"]]
+    first = xlsx(tmp_path / "first.xlsx", [headings, *rows])
+    import_file(demo_database, first, ImportOptions(cohort="TF-2026"))
+    rows[1][3] = "Withdrawn"
+    wizard = ImportWizard(demo_database)
+    qtbot.addWidget(wizard)
+    walk_past_the_check_page(qtbot, wizard, xlsx(tmp_path / "again.xlsx", [headings, *rows]))
+    summary = wizard.summary_page.text.text().splitlines()
+    assert "Of them, withdrawn as the list says: 1" in summary
+    assert any(line.startswith("Row 3: The list says this student is withdrawn")
+               for line in summary)
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=60_000)
+    assert "Nominations withdrawn, as the list says: 1." in wizard.import_page.outcome.text()
+    with demo_database.session() as session:
+        assert session.scalar(select(Nomination.status).join(Student).where(
+            Student.student_no == "1155000992")) == "withdrawn"
+
+
+def walk_past_the_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa: ANN001
+    """To the summary page, the file's list nominating to TF-2026."""
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.cohort_box.setCurrentIndex(wizard.file_page.cohort_box.findData("TF-2026"))
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+
+
 def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_database: Database,  # noqa: ANN001
                                                       tmp_path: Path,
                                                       monkeypatch) -> None:  # noqa: ANN001

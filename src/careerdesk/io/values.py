@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from careerdesk.io.table import is_blank
@@ -326,22 +327,38 @@ def yes_no(value: Any) -> bool | None:
 #: A "Nomination Status" column's word for a nominee the faculty puts forward.
 _ENDORSING = {"nominated", "endorsed", "confirmed", "approved", "recommended", "accepted",
               "已提名", "已推薦", "已確認", "已批准", "確認", "批准", "推薦", "提名"}
+#: ...and for one it has taken back.
+_WITHDRAWING = {"withdrawn", "withdraw", "withdrew", "withdrawal", "cancelled", "canceled",
+                "撤回", "已撤回", "撤銷", "已撤銷", "退出", "已退出", "放棄", "已放棄"}
 
 
-def endorsement(value: Any) -> bool | None:
-    """Whether the faculty endorsed a nomination: True only for a yes, or a status that
-    says so ("Nominated", "Endorsed", "已推薦"); None for a blank (no answer: the list puts
-    the student forward); False for anything else, a "No", a "TBC" or "N/A" (not yet, or
-    not so), a status such as "Withdrawn", "Pending" or "Reserve", or an answer that is no
-    yes, for a student must never stand as endorsed when the faculty has not said so."""
+class Endorsement(Enum):
+    """What a list says of a nominee under "Endorsed" or "Nomination Status"."""
+
+    PUT_FORWARD = "put forward"
+    NOT_PUT_FORWARD = "not put forward"  # not (yet): "N", "TBC", "Pending", "Reserve"
+    WITHDRAWN = "withdrawn"  # put forward once, and taken back
+
+
+def endorsement(value: Any) -> Endorsement | None:
+    """Whether the faculty endorsed a nomination: put forward only for a yes, or a status
+    that says so ("Nominated", "Endorsed", "已推薦"); withdrawn for "Withdrawn", "撤回";
+    None for a blank (no answer: the list puts the student forward); not put forward for
+    anything else, a "No", a "TBC" or "N/A" (not yet, or not so), a status such as "Pending"
+    or "Reserve", or an answer that is no yes, for a student must never stand as endorsed
+    when the faculty has not said so."""
     if is_blank(value):
         return None
-    if _words(clean_text(value) or "") in _ENDORSING:
-        return True
+    words = _words(clean_text(value) or "")
+    if words in _ENDORSING:
+        return Endorsement.PUT_FORWARD
+    if words in _WITHDRAWING:
+        return Endorsement.WITHDRAWN
     try:
-        return yes_no(value) is True
+        said_yes = yes_no(value) is True
     except BadValueError:
-        return False
+        said_yes = False
+    return Endorsement.PUT_FORWARD if said_yes else Endorsement.NOT_PUT_FORWARD
 
 
 #: How a residency column answers besides yes and no: local students and permanent

@@ -152,7 +152,8 @@ class _Writer:
 
     # -- nominations and attendance --------------------------------------------------------------
     def _write_nominations(self, ids: dict[tuple[int, str], int]) -> int:
-        new, changes, history_for = [], [], []
+        new, changes, history_for, moves = [], [], [], []
+        file_name = self.plan.parsed.path.name
         table = Nomination.__table__
         for action in self.plan.nominations:
             if action.nomination_id is None:
@@ -169,12 +170,19 @@ class _Writer:
                 changes.append({"import_batch_id": self.batch_id, "table_name": "nomination",
                                 "row_id": action.nomination_id, "before": action.before,
                                 "after": after})
+                if action.status is not None:  # the list withdraws it: kept in its history
+                    moves.append({"nomination_id": action.nomination_id,
+                                  "from_status": action.before["status"],
+                                  "to_status": action.status, "changed_at": self.now,
+                                  "changed_by": self.user,
+                                  "note": f"Withdrawn in the list {file_name}"})
         self._bulk(table, new)
+        self._bulk(StatusChange.__table__, moves)
         if new:
             created = {(sid, cid): nid for nid, sid, cid in self.connection.execute(
                 select(Nomination.id, Nomination.student_id, Nomination.cohort_id)
                 .where(Nomination.import_batch_id == self.batch_id))}
-            note = f"Imported from {self.plan.parsed.path.name}"
+            note = f"Imported from {file_name}"
             self._bulk(StatusChange.__table__, [
                 {"nomination_id": created[key], "from_status": None,
                  "to_status": NominationStatus.NOMINATED.value, "changed_at": self.now,

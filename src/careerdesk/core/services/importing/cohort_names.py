@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Cohort, Programme, Track
 from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.held_back import HeldBack
 from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
-from careerdesk.io.values import ReserveRank
+from careerdesk.io.values import Endorsement, ReserveRank
 from careerdesk.messages import msg
 
 Found = tuple[int, int | None]  # (cohort id, track id)
@@ -115,10 +116,13 @@ def fold(text: str) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | None) -> None:
+def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames,
+                    default: Found | None) -> dict[int, HeldBack]:
     """The cohort (and track) each row is nominated to, as ``(cohort id, track id)`` in the
     Cohort column: the one it names, else ``default``. A file repeats its few cohort names
-    on every row, so each (cohort, track) written is looked up once."""
+    on every row, so each (cohort, track) written is looked up once. The rows the list does
+    not put forward (not endorsed, withdrawn, reserves) have none; they are returned, by
+    row, for the planning to tell whether their students are nominated already."""
     written = sheet.columns.pop(Field.COHORT, None)
     tracks = sheet.columns.pop(Field.TRACK, None)
     endorsed = sheet.columns.pop(Field.ENDORSED, None)
@@ -128,7 +132,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     if written is None and default is None:
         if endorsed is not None:
             _endorsement_unused(sheet)
-        return
+        return {}
     pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
                      strict=True))
     outcomes = {pair: _cohort_of(*pair, cohorts, default) for pair in set(pairs)}
@@ -138,15 +142,17 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames, default: Found | N
     for number in compress(range(len(pairs)), map(refused.__contains__, pairs)):
         outcome = refused[pairs[number]]
         sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
+    held: dict[int, HeldBack] = {}
     if endorsed is not None:
-        _leave_out_the_not_endorsed(sheet, endorsed)
-    _leave_out_the_reserves(sheet, reserves)
+        _leave_out_the_not_endorsed(sheet, endorsed, held)
+    _leave_out_the_reserves(sheet, reserves, held)
     for text, code in sorted(cohorts.through_programme.items()):
         sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
                                       "cohort_from_programme", msg(
             "'{programme}' names a programme, not one of its cohorts; its students were "
             "nominated to {cohort}, the one open for applications now.", programme=text,
             cohort=code)))
+    return held
 
 
 def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
@@ -169,21 +175,28 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
     return True
 
 
-def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[bool | None]) -> None:
-    """A row the faculty did not endorse ("N", "TBC" or anything but a yes under
-    "Endorsed") is a student, not a nominee: nominated, the student would stand as
+def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[Endorsement | None],
+                                held: dict[int, HeldBack]) -> None:
+    """A row the faculty did not endorse ("N", "TBC", "Withdrawn" or anything but a yes
+    under "Endorsed") is a student, not a nominee: nominated, the student would stand as
     endorsed by the faculty."""
     heading = sheet.headings.get(Field.ENDORSED, "")
     said = msg("The faculty did not endorse this student ('{heading}' does not say yes); the "
                "student was imported but not nominated.", heading=heading)
     cohorts = sheet.columns[Field.COHORT]
     for number, answer in enumerate(endorsed):
-        if answer is False and cohorts[number] is not None:
-            cohorts[number] = None
+        if answer in _HELD_BACK and cohorts[number] is not None:
             written = _written(sheet, number, Field.ENDORSED)
-            sheet.add(number, heading, "not_endorsed", said if len(written) <= 3 else msg(
-                "The list says '{status}' under '{heading}'; the student was imported but "
-                "not nominated.", status=written, heading=heading))
+            held[number] = HeldBack(
+                cohorts[number], heading, "not_endorsed", said if len(written) <= 3 else msg(
+                    "The list says '{status}' under '{heading}'; the student was imported but "
+                    "not nominated.", status=written, heading=heading),
+                msg("'{value}' under '{heading}'", value=written, heading=heading),
+                withdrawn=answer is Endorsement.WITHDRAWN)
+            cohorts[number] = None
+
+
+_HELD_BACK = (Endorsement.NOT_PUT_FORWARD, Endorsement.WITHDRAWN)
 
 
 def _reserve_ranks(sheet: ParsedSheet) -> dict[int, ReserveRank]:
@@ -198,7 +211,8 @@ def _reserve_ranks(sheet: ParsedSheet) -> dict[int, ReserveRank]:
     return found
 
 
-def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) -> None:
+def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank],
+                            held: dict[int, HeldBack]) -> None:
     """The faculty's reserves, put forward only when a nominee drops out, are not nominated:
     the students under the list's reserve list heading ("Reserve list", "候補名單"), of a
     list or sheet of reserves, and those ranked as reserves."""
@@ -206,11 +220,12 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) 
     heading = sheet.headings.get(Field.RANK, "")
     for number, rank in ranked.items():
         if cohorts[number] is not None:
-            cohorts[number] = None
-            sheet.add(number, heading, "reserve_not_nominated", msg(
+            written = _written(sheet, number, Field.RANK) or str(rank)
+            held[number] = HeldBack(cohorts[number], heading, "reserve_not_nominated", msg(
                 "The faculty ranked this student as a reserve ('{rank}'); the student was "
-                "imported but not nominated. Nominate them if a place opens.",
-                rank=_written(sheet, number, Field.RANK) or str(rank)))
+                "imported but not nominated. Nominate them if a place opens.", rank=written),
+                msg("'{value}' under '{heading}'", value=written, heading=heading))
+            cohorts[number] = None
     if sheet.reserves_under is None:
         return
     row, heading = sheet.reserves_under
@@ -219,10 +234,12 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank]) 
                heading=heading, row=row) if row else msg(
         "This student is on a reserve list (the sheet '{sheet}'); the student was imported "
         "but not nominated. Nominate them if a place opens.", sheet=heading)
+    where = msg("on the reserve list, under '{heading}' in row {row}", heading=heading,
+                row=row) if row else msg("on the sheet of reserves '{sheet}'", sheet=heading)
     for number in sheet.reserves():
         if cohorts[number] is not None:
+            held[number] = HeldBack(cohorts[number], "", "reserve_not_nominated", said, where)
             cohorts[number] = None
-            sheet.add(number, "", "reserve_not_nominated", said)
 
 
 def _written(sheet: ParsedSheet, number: int, field: Field) -> str:

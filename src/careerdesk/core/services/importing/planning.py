@@ -26,6 +26,7 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.domain.faculties import faculty_key
+from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.cohort_names import CohortNames, resolve_cohorts
 from careerdesk.core.services.importing.duplicates import (
@@ -34,6 +35,7 @@ from careerdesk.core.services.importing.duplicates import (
     mark_duplicates_in_file,
 )
 from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.held_back import nominations_held_back
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
 from careerdesk.core.services.importing.result import ImportResult, StudentUpdate
@@ -60,6 +62,7 @@ class NominationAction:
     rank: int | None
     nomination_id: int | None = None
     before: dict[str, Any] = field(default_factory=dict)
+    status: str | None = None  # where the import moves the nomination (``before`` says from)
 
 
 @dataclass(slots=True)
@@ -102,6 +105,7 @@ class ImportPlan:
                      for a in self.stored.updates],
             nominations=sum(1 for n in self.nominations
                             if n.nomination_id is None or n.before),
+            withdrawn=sum(1 for n in self.nominations if n.status is not None),
             attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
             dry_run=batch is None,
         )
@@ -116,7 +120,7 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     cohorts = CohortNames(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
-    resolve_cohorts(sheet, cohorts, default_cohort)
+    held = resolve_cohorts(sheet, cohorts, default_cohort)
     mark_duplicates_in_file(sheet)
     valid = sheet.valid()
     keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), valid)),
@@ -130,6 +134,10 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     stored = stored_student_actions(sheet, list(compress(valid, known)),
                                     list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
+    nominations += [NominationAction(w.key, w.cohort_id, None, None, w.nomination_id,
+                                     {"status": w.status}, NominationStatus.WITHDRAWN.value)
+                    for w in nominations_held_back(session, sheet, held,
+                                                   dict(zip(valid, keys, strict=True)), existing)]
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])

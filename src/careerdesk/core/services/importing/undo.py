@@ -135,6 +135,11 @@ def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -
             result.restored_students += 1
         elif change.table_name == "nomination":
             result.restored_nominations += 1
+            if "status" in change.before:  # the import moved it (a withdrawal): moved back
+                session.add(StatusChange(
+                    nomination_id=change.row_id, from_status=change.after["status"],
+                    to_status=change.before["status"], changed_at=utcnow(),
+                    changed_by=current_user(), note=f"Import {batch.id} undone"))
 
 
 def _remove_students(session: Session, batch: ImportBatch, result: UndoResult) -> None:

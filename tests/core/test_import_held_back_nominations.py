@@ -1,0 +1,148 @@
+"""A list sent again, holding back students nominated before: "Withdrawn" withdraws the
+nomination (and an undo moves it back); anything else leaves it as it is and says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Nomination, Placement, StatusChange, Student
+from careerdesk.core.services.demo import fill_demo_data
+from careerdesk.core.services.importing import ImportOptions, import_file, undo_import
+from careerdesk.core.services.nominations import move_nominations
+from careerdesk.core.services.placements import place_nomination
+from tests.files import HEADERS, xlsx
+
+PEOPLE = [[f"1155{n:06d}", f"KWAN Student {n}", "", "", "", "CUHK"] for n in range(980, 986)]
+TF = ImportOptions(cohort="TF-2026")
+
+
+@pytest.fixture
+def office(database: Database, tmp_path: Path) -> Database:
+    """A demo office whose six students above were nominated to TF-2026 by a first list."""
+    fill_demo_data(database, 20)
+    first = xlsx(tmp_path / "first.xlsx", [[*HEADERS, "Nomination Status"],
+                                           *([*p, "Nominated"] for p in PEOPLE)])
+    assert import_file(database, first, TF)[0].nominations == len(PEOPLE)
+    return database
+
+
+def statuses(database: Database) -> dict[str, str]:
+    with database.session() as session:
+        return dict(session.execute(select(Student.student_no, Nomination.status).join(
+            Nomination, Nomination.student_id == Student.id)
+            .where(Student.student_no.like("1155000_8_"))).all())
+
+
+def again(database: Database, tmp_path: Path, said: list[str], dry_run: bool = False):  # noqa: ANN201
+    path = xlsx(tmp_path / "again.xlsx", [[*HEADERS, "Nomination Status"],
+                                          *([*p, s] for p, s in zip(PEOPLE, said, strict=True))])
+    return import_file(database, path, ImportOptions(cohort="TF-2026", dry_run=dry_run))[0]
+
+
+def move(database: Database, student: str, *stages: str) -> None:
+    for stage in stages:
+        move_nominations(database, "TF-2026", stage, [student], override="Test")
+
+
+def test_withdrawn_in_the_list_sent_again_withdraws_the_nomination(office: Database,
+                                                                    tmp_path: Path) -> None:
+    move(office, "1155000981", "submitted")
+    said = ["Withdrawn", "已撤回", "Nominated", "Nominated", "Nominated", "Nominated"]
+    preview = again(office, tmp_path, said, dry_run=True)
+    assert (preview.withdrawn, statuses(office)["1155000980"]) == (2, "nominated")
+    result = again(office, tmp_path, said)
+    assert (result.unchanged, result.nominations, result.withdrawn) == (6, 2, 2)
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (2, "Nomination Status", "nomination_withdrawn"),
+        (3, "Nomination Status", "nomination_withdrawn")]
+    assert result.issues[1].message == (
+        "The list says this student is withdrawn ('已撤回' under 'Nomination Status'): the "
+        "student's nomination to TF-2026, which was submitted, is withdrawn.")
+    assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE), "nominated"),
+                                "1155000980": "withdrawn", "1155000981": "withdrawn"}
+    with office.session() as session:
+        history = session.execute(select(StatusChange.from_status, StatusChange.to_status,
+                                         StatusChange.note).join(Nomination).join(Student)
+                                  .where(Student.student_no == "1155000981")
+                                  .order_by(StatusChange.id)).all()
+    assert history[-1] == ("submitted", "withdrawn", "Withdrawn in the list again.xlsx")
+    assert "withdrawn, as the list says" in result.summary()
+    assert result.as_json()["withdrawn"] == 2
+    once_more = again(office, tmp_path, said)  # withdrawn already: nothing to say of them
+    assert [i.code for i in once_more.issues] == ["imported_before"]
+
+
+def test_undo_moves_a_withdrawn_nomination_back_unless_moved_since(office: Database,
+                                                                    tmp_path: Path) -> None:
+    move(office, "1155000981", "submitted")
+    result = again(office, tmp_path, ["Withdrawn", "Withdrawn", *["Nominated"] * 4])
+    with office.session() as session:  # someone takes 980's withdrawal back by hand
+        nomination = session.scalar(select(Nomination).join(Student).where(
+            Student.student_no == "1155000980"))
+    with office.transaction() as session:
+        session.get(Nomination, nomination.id).status = "nominated"
+    undone = undo_import(office, result.batch)
+    assert undone.restored_nominations == 1
+    assert [k for k in undone.kept if "nomination" in k] == [
+        f"nomination {nomination.id} was changed again after the import"]
+    assert statuses(office)["1155000981"] == "submitted"
+    with office.session() as session:
+        last = session.execute(select(StatusChange.from_status, StatusChange.to_status,
+                                      StatusChange.note).join(Nomination).join(Student)
+                               .where(Student.student_no == "1155000981")
+                               .order_by(StatusChange.id.desc())).first()
+    assert tuple(last) == ("withdrawn", "submitted", f"Import {result.batch} undone")
+
+
+def test_a_student_held_back_but_nominated_before_keeps_the_nomination(office: Database,
+                                                                        tmp_path: Path) -> None:
+    """"Pending" or "N" for a student nominated by an earlier list: "not nominated" would be
+    untrue; the nomination stays as it is and the row says so. A nomination past
+    withdrawing, or with a placement, stays too, saying why."""
+    move(office, "1155000982", "submitted", "shortlisted", "interviewed", "not_selected")
+    move(office, "1155000983", "submitted", "shortlisted", "interviewed", "offered",
+         "accepted")
+    with office.session() as session:
+        accepted = session.scalar(select(Nomination.id).join(Student).where(
+            Student.student_no == "1155000983"))
+    place_nomination(office, accepted, "SenseTime", dt.date(2026, 7, 1))
+    result = again(office, tmp_path, ["Pending", "Nominated", "Withdrawn", "Withdrawn",
+                                      "Nominated", "TBC"])
+    assert result.withdrawn == 0
+    assert [(i.row, i.code) for i in result.issues] == [
+        (2, "nomination_kept"), (4, "nomination_kept"), (5, "nomination_kept"),
+        (7, "nomination_kept")]
+    messages = [i.message for i in result.issues]
+    assert messages[0] == (
+        "The list does not put this student forward ('Pending' under 'Nomination Status'), "
+        "but the student is already nominated to TF-2026 (nominated); the nomination was left "
+        "as it is. Withdraw it on the Nominations page if the faculty has withdrawn the "
+        "student.")
+    assert "is not selected, which cannot be withdrawn" in messages[1]
+    assert "(accepted) has a placement; it was left as it is" in messages[2]
+    assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE), "nominated"),
+                                "1155000982": "not_selected", "1155000983": "accepted"}
+    with office.session() as session:
+        assert session.scalar(select(Placement.status).where(
+            Placement.nomination_id == accepted)) == "confirmed"
+
+
+def test_reserves_and_new_students_held_back_are_not_nominated(office: Database,
+                                                                tmp_path: Path) -> None:
+    """A reserve nominated before keeps the nomination; a student new to the cohort that
+    the list holds back (withdrawn or a reserve) is not nominated, as before."""
+    newcomers = [[f"1155{n:06d}", f"KWAN Student {n}", "", "", "", "CUHK"] for n in (990, 991)]
+    path = xlsx(tmp_path / "ranked.xlsx", [
+        [*HEADERS, "Faculty Rank", "Nomination Status"],
+        [*PEOPLE[0], "Reserve 1", ""], [*newcomers[0], "R2", ""], [*newcomers[1], 1, "Withdrawn"]])
+    result = import_file(office, path, TF)[0]
+    assert [(i.row, i.code) for i in result.issues] == [
+        (2, "nomination_kept"), (3, "reserve_not_nominated"), (4, "not_endorsed")]
+    assert "('Reserve 1' under 'Faculty Rank')" in result.issues[0].message
+    assert (result.created, result.nominations, result.withdrawn) == (2, 0, 0)
+    assert statuses(office)["1155000980"] == "nominated"
