@@ -67,7 +67,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="83"/>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="90"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -240,36 +240,41 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="59"/>
+        <source>{count:,} nominations it changed were put back as they were.</source>
+        <translation>這次匯入更改過的 {count:,} 項提名已還原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="62"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
         <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="74"/>
         <source>There is no import batch {batch}.</source>
         <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="77"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
         <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
         <source>Removing nominations</source>
         <translation>正在移除提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="84"/>
         <source>Removing event registrations</source>
         <translation>正在移除活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="85"/>
         <source>Restoring updated records</source>
         <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="86"/>
         <source>Removing added students</source>
         <translation>正在移除新增的學生</translation>
     </message>

@@ -88,6 +88,7 @@ def test_undo_moves_a_withdrawn_nomination_back_unless_moved_since(office: Datab
         session.get(Nomination, nomination.id).status = "nominated"
     undone = undo_import(office, result.batch)
     assert undone.restored_nominations == 1
+    assert "1 nominations it changed were put back as they were." in undone.summary()
     assert [k for k in undone.kept if "nomination" in k] == [
         f"nomination {nomination.id} was changed again after the import"]
     assert statuses(office)["1155000981"] == "submitted"

@@ -55,6 +55,9 @@ class UndoResult:
                    removed=self.removed_students, restored=self.restored_students,
                    nominations=self.removed_nominations,
                    registrations=self.removed_attendances)
+        if self.restored_nominations:  # ranks, tracks, withdrawals the import changed
+            text = sentences(text, msg("{count:,} nominations it changed were put back as they "
+                                       "were.", count=self.restored_nominations))
         if self.kept:
             return sentences(text, msg("{count:,} records were changed since the import and "
                                        "were left as they are.", count=len(self.kept)))
