@@ -134,10 +134,12 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     stored = stored_student_actions(sheet, list(compress(valid, known)),
                                     list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
-    nominations += [NominationAction(w.key, w.cohort_id, None, None, w.nomination_id,
-                                     {"status": w.status}, NominationStatus.WITHDRAWN.value)
-                    for w in nominations_held_back(session, sheet, held,
-                                                   dict(zip(valid, keys, strict=True)), existing)]
+    if held:
+        nominations += [
+            NominationAction(w.key, w.cohort_id, None, None, w.nomination_id,
+                             {"status": w.status}, NominationStatus.WITHDRAWN.value)
+            for w in nominations_held_back(session, sheet, held,
+                                           dict(zip(valid, keys, strict=True)), existing)]
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
