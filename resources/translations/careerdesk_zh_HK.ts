@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="60"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="61"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="69"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="72"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
@@ -60,13 +60,13 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="84"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="90"/>
         <source>Done</source>
         <translation>完成</translation>
@@ -112,89 +112,89 @@
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="184"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="186"/>
         <source>The faculty did not endorse this student (&apos;{heading}&apos; does not say yes); the student was imported but not nominated.</source>
         <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="192"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="194"/>
         <source>The list says &apos;{status}&apos; under &apos;{heading}&apos;; the student was imported but not nominated.</source>
         <translation>名單在「{heading}」下寫著「{status}」；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="194"/>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="227"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="196"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="229"/>
         <source>&apos;{value}&apos; under &apos;{heading}&apos;</source>
         <translation>「{heading}」下寫著「{value}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="225"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="227"/>
         <source>The faculty ranked this student as a reserve (&apos;{rank}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>學院把此學生列為候補（「{rank}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="232"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="234"/>
         <source>This student is on the list&apos;s reserve list (under &apos;{heading}&apos;, row {row}); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="235"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="237"/>
         <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="237"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="239"/>
         <source>on the reserve list, under &apos;{heading}&apos; in row {row}</source>
         <translation>在候補名單上，第 {row} 行「{heading}」之下</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="238"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="240"/>
         <source>on the sheet of reserves &apos;{sheet}&apos;</source>
         <translation>在候補名單工作表「{sheet}」上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="255"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="257"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="274"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="276"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="279"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="281"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="288"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="290"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="168"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="174"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="188"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="194"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="199"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="205"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="214"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="220"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="218"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="224"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -956,47 +956,47 @@
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="391"/>
+        <location filename="../../src/careerdesk/io/values.py" line="410"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="425"/>
+        <location filename="../../src/careerdesk/io/values.py" line="444"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="434"/>
+        <location filename="../../src/careerdesk/io/values.py" line="453"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="438"/>
+        <location filename="../../src/careerdesk/io/values.py" line="457"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="442"/>
+        <location filename="../../src/careerdesk/io/values.py" line="461"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="523"/>
+        <location filename="../../src/careerdesk/io/values.py" line="542"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="581"/>
+        <location filename="../../src/careerdesk/io/values.py" line="600"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="607"/>
+        <location filename="../../src/careerdesk/io/values.py" line="626"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="653"/>
+        <location filename="../../src/careerdesk/io/values.py" line="672"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -1727,24 +1727,34 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="71"/>
-        <source>The list says this student is withdrawn ({said}): the student&apos;s nomination to {cohort}, which was {status}, is withdrawn.</source>
-        <translation>名單表示此學生已撤回（{said}）：學生在 {cohort} 的提名（原為 {status}）已撤回。</translation>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="83"/>
+        <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
+        <translation>名單{said}：學生在 {cohort} 的提名原為 {status}，現已轉為 {target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="97"/>
+        <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
+        <translation>名單表示學生在 {cohort} 的提名為 {target}，但 CareerDesk 記錄為 {status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="102"/>
+        <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
+        <translation>名單表示學生在 {cohort} 的提名為 {target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="108"/>
+        <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
+        <translation>名單表示學生在 {cohort} 的提名為 {target}，但該提名已有實習安排；提名維持為 {status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="112"/>
+        <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
+        <translation>名單表示學生在 {cohort} 的提名為 {target}，但 CareerDesk 記錄為 {status}，無法轉為 {target}；提名維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="118"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="94"/>
-        <source>The list says this student is withdrawn ({said}), but the student&apos;s nomination to {cohort} ({status}) has a placement; it was left as it is. Withdraw it on the Nominations page, which ends the placement early.</source>
-        <translation>名單表示此學生已撤回（{said}），但學生在 {cohort} 的提名（{status}）已有實習安排；提名維持不變。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="98"/>
-        <source>The list says this student is withdrawn ({said}), but the student&apos;s nomination to {cohort} is {status}, which cannot be withdrawn; it was left as it is.</source>
-        <translation>名單表示此學生已撤回（{said}），但學生在 {cohort} 的提名已是 {status}，無法撤回；提名維持不變。</translation>
     </message>
 </context>
 <context>
@@ -2250,8 +2260,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="177"/>
-        <source>Nominations withdrawn, as the list says: %1.</source>
-        <translation>按名單撤回的提名：%1。</translation>
+        <source>Nominations moved on to where the list says: %1.</source>
+        <translation>按名單更新狀態的提名：%1。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="198"/>
@@ -3695,8 +3705,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="72"/>
-        <source>Of them, withdrawn as the list says: %1</source>
-        <translation>其中按名單撤回：%1</translation>
+        <source>Of them, moved on to where the list says: %1</source>
+        <translation>其中按名單更新狀態：%1</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="75"/>

@@ -1,5 +1,7 @@
-"""A list sent again, holding back students nominated before: "Withdrawn" withdraws the
-nomination (and an undo moves it back); anything else leaves it as it is and says so."""
+"""A list sent again, or sent back by the programme, about students nominated before:
+"Withdrawn", "Shortlisted", "Not selected" move the nomination on (and an undo moves it
+back); a move the Nominations page must make, a step back, or a student the list holds back
+("Pending") leaves it as it is, and the row says so."""
 
 from __future__ import annotations
 
@@ -54,15 +56,15 @@ def test_withdrawn_in_the_list_sent_again_withdraws_the_nomination(office: Datab
     move(office, "1155000981", "submitted")
     said = ["Withdrawn", "已撤回", "Nominated", "Nominated", "Nominated", "Nominated"]
     preview = again(office, tmp_path, said, dry_run=True)
-    assert (preview.withdrawn, statuses(office)["1155000980"]) == (2, "nominated")
+    assert (preview.moved, statuses(office)["1155000980"]) == (2, "nominated")
     result = again(office, tmp_path, said)
-    assert (result.unchanged, result.nominations, result.withdrawn) == (6, 2, 2)
+    assert (result.unchanged, result.nominations, result.moved) == (6, 2, 2)
     assert [(i.row, i.column, i.code) for i in result.issues] == [
-        (2, "Nomination Status", "nomination_withdrawn"),
-        (3, "Nomination Status", "nomination_withdrawn")]
+        (2, "Nomination Status", "nomination_moved"),
+        (3, "Nomination Status", "nomination_moved")]
     assert result.issues[1].message == (
-        "The list says this student is withdrawn ('已撤回' under 'Nomination Status'): the "
-        "student's nomination to TF-2026, which was submitted, is withdrawn.")
+        "The list says '已撤回' under 'Nomination Status': the student's nomination to "
+        "TF-2026, which was submitted, is now withdrawn.")
     assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE), "nominated"),
                                 "1155000980": "withdrawn", "1155000981": "withdrawn"}
     with office.session() as session:
@@ -70,9 +72,9 @@ def test_withdrawn_in_the_list_sent_again_withdraws_the_nomination(office: Datab
                                          StatusChange.note).join(Nomination).join(Student)
                                   .where(Student.student_no == "1155000981")
                                   .order_by(StatusChange.id)).all()
-    assert history[-1] == ("submitted", "withdrawn", "Withdrawn in the list again.xlsx")
-    assert "withdrawn, as the list says" in result.summary()
-    assert result.as_json()["withdrawn"] == 2
+    assert history[-1] == ("submitted", "withdrawn", "The list again.xlsx says withdrawn")
+    assert "2 of them were moved on to where the list says they are." in result.summary()
+    assert result.as_json()["moved"] == 2
     once_more = again(office, tmp_path, said)  # withdrawn already: nothing to say of them
     assert [i.code for i in once_more.issues] == ["imported_before"]
 
@@ -114,7 +116,7 @@ def test_a_student_held_back_but_nominated_before_keeps_the_nomination(office: D
     place_nomination(office, accepted, "SenseTime", dt.date(2026, 7, 1))
     result = again(office, tmp_path, ["Pending", "Nominated", "Withdrawn", "Withdrawn",
                                       "Nominated", "TBC"])
-    assert result.withdrawn == 0
+    assert result.moved == 0
     assert [(i.row, i.code) for i in result.issues] == [
         (2, "nomination_kept"), (4, "nomination_kept"), (5, "nomination_kept"),
         (7, "nomination_kept")]
@@ -124,8 +126,13 @@ def test_a_student_held_back_but_nominated_before_keeps_the_nomination(office: D
         "but the student is already nominated to TF-2026 (nominated); the nomination was left "
         "as it is. Withdraw it on the Nominations page if the faculty has withdrawn the "
         "student.")
-    assert "is not selected, which cannot be withdrawn" in messages[1]
-    assert "(accepted) has a placement; it was left as it is" in messages[2]
+    assert messages[1] == (
+        "The list says the student's nomination to TF-2026 is withdrawn, but CareerDesk has it "
+        "not selected, which cannot move to withdrawn; it was left as it is.")
+    assert messages[2] == (
+        "The list says the student's nomination to TF-2026 is withdrawn, but it has a "
+        "placement; it was left accepted. Withdraw it on the Nominations page, which ends the "
+        "placement early.")
     assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE), "nominated"),
                                 "1155000982": "not_selected", "1155000983": "accepted"}
     with office.session() as session:
@@ -145,5 +152,51 @@ def test_reserves_and_new_students_held_back_are_not_nominated(office: Database,
     assert [(i.row, i.code) for i in result.issues] == [
         (2, "nomination_kept"), (3, "reserve_not_nominated"), (4, "not_endorsed")]
     assert "('Reserve 1' under 'Faculty Rank')" in result.issues[0].message
-    assert (result.created, result.nominations, result.withdrawn) == (2, 0, 0)
+    assert (result.created, result.nominations, result.moved) == (2, 0, 0)
     assert statuses(office)["1155000980"] == "nominated"
+
+
+def test_a_list_the_programme_sends_back_moves_each_nomination_on(office: Database,
+                                                                 tmp_path: Path) -> None:
+    """HKSTP's list back, an "Application Status" per nominee: a submitted nomination
+    "Shortlisted" or "Offered" moves on through each stage (all kept in its history),
+    "Unsuccessful" is not selected; a nomination not yet submitted is left for the
+    Nominations page (where the cohort's rules are checked), as is a step back."""
+    for student in ("1155000980", "1155000981", "1155000982", "1155000983"):
+        move(office, student, "submitted")
+    move(office, "1155000983", "shortlisted", "interviewed", "offered")
+    said = ["Shortlisted", "Offered", "Unsuccessful", "Shortlisted", "入圍", ""]
+    path = xlsx(tmp_path / "results.xlsx", [[*HEADERS, "Application Status"],
+                                            *([*p, s] for p, s in zip(PEOPLE, said,
+                                                                      strict=True))])
+    result = import_file(office, path, TF)[0]
+    assert result.moved == 3
+    assert [(i.row, i.code) for i in result.issues] == [
+        (2, "nomination_moved"), (3, "nomination_moved"), (4, "nomination_moved"),
+        (5, "nomination_kept"), (6, "nomination_kept")]
+    assert result.issues[1].message == (
+        "The list says 'Offered' under 'Application Status': the student's nomination to "
+        "TF-2026, which was submitted, is now offered.")
+    assert result.issues[3].message == (
+        "The list says the student's nomination to TF-2026 is shortlisted, but CareerDesk has "
+        "it offered, which cannot move to shortlisted; it was left as it is.")
+    assert result.issues[4].message == (
+        "The list says the student's nomination to TF-2026 is shortlisted, but CareerDesk has "
+        "it nominated: submit it on the Nominations page first (the cohort's rules are checked "
+        "there); it was left as it is.")
+    assert statuses(office) == {
+        "1155000980": "shortlisted", "1155000981": "offered", "1155000982": "not_selected",
+        "1155000983": "offered", "1155000984": "nominated", "1155000985": "nominated"}
+    with office.session() as session:
+        history = session.execute(select(StatusChange.from_status, StatusChange.to_status,
+                                         StatusChange.note).join(Nomination).join(Student)
+                                  .where(Student.student_no == "1155000981")
+                                  .order_by(StatusChange.id)).all()
+    said_so = "The list results.xlsx says offered"
+    assert history[-3:] == [("submitted", "shortlisted", said_so),
+                            ("shortlisted", "interviewed", said_so),
+                            ("interviewed", "offered", said_so)]
+    undo_import(office, result.batch)
+    assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE[:3]), "submitted"),
+                                "1155000983": "offered", "1155000984": "nominated",
+                                "1155000985": "nominated"}

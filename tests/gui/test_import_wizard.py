@@ -335,12 +335,12 @@ def test_a_list_withdrawing_a_nominee_says_so_before_and_after(qtbot,  # noqa: A
     qtbot.addWidget(wizard)
     walk_past_the_check_page(qtbot, wizard, xlsx(tmp_path / "again.xlsx", [headings, *rows]))
     summary = wizard.summary_page.text.text().splitlines()
-    assert "Of them, withdrawn as the list says: 1" in summary
-    assert any(line.startswith("Row 3: The list says this student is withdrawn")
+    assert "Of them, moved on to where the list says: 1" in summary
+    assert any(line.startswith("Row 3: The list says 'Withdrawn' under 'Nomination Status'")
                for line in summary)
     wizard.next()
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=60_000)
-    assert "Nominations withdrawn, as the list says: 1." in wizard.import_page.outcome.text()
+    assert "Nominations moved on to where the list says: 1." in wizard.import_page.outcome.text()
     with demo_database.session() as session:
         assert session.scalar(select(Nomination.status).join(Student).where(
             Student.student_no == "1155000992")) == "withdrawn"

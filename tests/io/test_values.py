@@ -274,6 +274,22 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
 
 
 @pytest.mark.parametrize(("written", "expected"), [
+    ("Y", v.Endorsement.PUT_FORWARD), ("Nominated", v.Endorsement.PUT_FORWARD),
+    ("已推薦", v.Endorsement.PUT_FORWARD), ("", None), ("N", v.Endorsement.NOT_PUT_FORWARD),
+    ("TBC", v.Endorsement.NOT_PUT_FORWARD), ("Pending", v.Endorsement.NOT_PUT_FORWARD),
+    ("Reserve", v.Endorsement.NOT_PUT_FORWARD), ("maybe", v.Endorsement.NOT_PUT_FORWARD),
+    ("Withdrawn", v.Reached("withdrawn")), ("已撤回", v.Reached("withdrawn")),
+    ("Short-listed", v.Reached("shortlisted")), ("入圍", v.Reached("shortlisted")),
+    ("Offer accepted", v.Reached("accepted")), ("Unsuccessful", v.Reached("not_selected")),
+    ("NOT SHORTLISTED", v.Reached("not_selected")), ("Offer declined", v.Reached("declined")),
+    ("Not eligible", v.Reached("ineligible")),
+])
+def test_a_status_column_says_whether_a_nominee_is_put_forward_or_got_further(
+        written, expected) -> None:  # noqa: ANN001
+    assert v.endorsement(written) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
     ("Y", "employed"), ("No", "unemployed"), ("Unemployed", "unemployed"),
     ("Employed", "employed"), ("Full-time", "employed"), ("Part-time", "employed"),
     ("Self-employed", "employed"), ("Full-time student", "studying"),
@@ -513,6 +529,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Check-in Time", Field.CHECKED_IN_AT), ("簽到時間", Field.CHECKED_IN_AT),
         ("Preferred Track", Field.TRACK), ("Track Preference", Field.TRACK),
         ("Nomination Status", Field.ENDORSED), ("提名狀態", Field.ENDORSED),
+        ("Application Status", Field.ENDORSED), ("Shortlisting Result", Field.ENDORSED),
+        ("申請結果", Field.ENDORSED), ("Academic Result", None),
         ("Status", None),  # (a student's status, or a nomination's? said by no word)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),

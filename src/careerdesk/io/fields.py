@@ -175,7 +175,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                      "department endorsement", "recommended", "recommended by department",
                      "recommended by faculty", "nominated", "to be nominated", "nominate",
                      "推薦", "獲推薦", "已推薦", "是否推薦", "學院推薦", "學系推薦", "提名",
-                     "是否提名", "獲提名", "學院批准"),
+                     "是否提名", "獲提名", "學院批准",
+                     # a list the programme sends back: where each nomination has got to
+                     "application status", "application result", "shortlisting result",
+                     "shortlist result", "shortlisting status", "interview result",
+                     "selection result", "offer status", "outcome", "申請狀態", "申請結果",
+                     "面試結果", "取錄結果", "甄選結果"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
                              "registration ref", "ticket", "ticket no", "order", "order no",

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from careerdesk.io.table import is_blank
 from careerdesk.messages import msg
@@ -327,33 +327,52 @@ def yes_no(value: Any) -> bool | None:
 #: A "Nomination Status" column's word for a nominee the faculty puts forward.
 _ENDORSING = {"nominated", "endorsed", "confirmed", "approved", "recommended", "accepted",
               "已提名", "已推薦", "已確認", "已批准", "確認", "批准", "推薦", "提名"}
-#: ...and for one it has taken back.
-_WITHDRAWING = {"withdrawn", "withdraw", "withdrew", "withdrawal", "cancelled", "canceled",
-                "撤回", "已撤回", "撤銷", "已撤銷", "退出", "已退出", "放棄", "已放棄"}
+#: ...and its words for a stage a nomination has reached since (a list sent again, or one
+#: the programme sends back), by the stage's name on the nomination path.
+_REACHED = {word: stage for stage, words in {
+    "withdrawn": ("withdrawn", "withdraw", "withdrew", "withdrawal", "cancelled", "canceled",
+                  "撤回", "已撤回", "撤銷", "已撤銷", "退出", "已退出", "放棄", "已放棄"),
+    "submitted": ("submitted", "已提交", "已遞交"),
+    "shortlisted": ("shortlisted", "short listed", "shortlisted for interview", "入圍", "已入圍"),
+    "interviewed": ("interviewed", "已面試"),
+    "offered": ("offered", "offer made", "offer given", "取錄", "已取錄", "獲取錄"),
+    "accepted": ("offer accepted", "accepted offer", "接受取錄", "已接受取錄"),
+    "not_selected": ("not selected", "unsuccessful", "not shortlisted", "rejected", "落選",
+                     "未獲選", "未入圍", "不獲取錄", "未獲取錄"),
+    "declined": ("declined", "offer declined", "declined offer", "婉拒", "已婉拒", "拒絕取錄"),
+    "ineligible": ("ineligible", "not eligible", "不符合資格"),
+    "placed": ("placed", "已安排實習"),
+}.items() for word in words}
 
 
 class Endorsement(Enum):
-    """What a list says of a nominee under "Endorsed" or "Nomination Status"."""
+    """Whether a list puts a nominee forward, under "Endorsed" or "Nomination Status"."""
 
     PUT_FORWARD = "put forward"
     NOT_PUT_FORWARD = "not put forward"  # not (yet): "N", "TBC", "Pending", "Reserve"
-    WITHDRAWN = "withdrawn"  # put forward once, and taken back
 
 
-def endorsement(value: Any) -> Endorsement | None:
+class Reached(NamedTuple):
+    """A stage a list says a nomination has reached since it was put forward ("Withdrawn",
+    "Shortlisted", "Not selected"): its name on the nomination path ("not_selected")."""
+
+    stage: str
+
+
+def endorsement(value: Any) -> Endorsement | Reached | None:
     """Whether the faculty endorsed a nomination: put forward only for a yes, or a status
-    that says so ("Nominated", "Endorsed", "已推薦"); withdrawn for "Withdrawn", "撤回";
-    None for a blank (no answer: the list puts the student forward); not put forward for
-    anything else, a "No", a "TBC" or "N/A" (not yet, or not so), a status such as "Pending"
-    or "Reserve", or an answer that is no yes, for a student must never stand as endorsed
-    when the faculty has not said so."""
+    that says so ("Nominated", "Endorsed", "已推薦"); the stage reached for a status that
+    names one ("Withdrawn", "Shortlisted", "已撤回"); None for a blank (no answer: the list
+    puts the student forward); not put forward for anything else, a "No", a "TBC" or "N/A"
+    (not yet, or not so), a status such as "Pending" or "Reserve", or an answer that is no
+    yes, for a student must never stand as endorsed when the faculty has not said so."""
     if is_blank(value):
         return None
     words = _words(clean_text(value) or "")
     if words in _ENDORSING:
         return Endorsement.PUT_FORWARD
-    if words in _WITHDRAWING:
-        return Endorsement.WITHDRAWN
+    if words in _REACHED:
+        return Reached(_REACHED[words])
     try:
         said_yes = yes_no(value) is True
     except BadValueError:

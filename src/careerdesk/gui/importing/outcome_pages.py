@@ -68,9 +68,9 @@ class SummaryPage(QWizardPage):
         if result.nominations:
             lines.append(self.tr("Nominations to make or update: %1")
                          .replace("%1", f"{result.nominations:,}"))
-        if result.withdrawn:
-            lines.append(self.tr("Of them, withdrawn as the list says: %1")
-                         .replace("%1", f"{result.withdrawn:,}"))
+        if result.moved:
+            lines.append(self.tr("Of them, moved on to where the list says: %1")
+                         .replace("%1", f"{result.moved:,}"))
         if result.attendances:
             lines.append(self.tr("Event registrations to record: %1")
                          .replace("%1", f"{result.attendances:,}"))
@@ -172,10 +172,10 @@ class ImportPage(QWizardPage):
                 "%1 nominations and %2 event registrations recorded.")
                 .replace("%1", f"{result.nominations:,}")
                 .replace("%2", f"{result.attendances:,}"))
-        if result.withdrawn:
+        if result.moved:
             self.outcome.setText(self.outcome.text() + " " + self.tr(
-                "Nominations withdrawn, as the list says: %1.")
-                .replace("%1", f"{result.withdrawn:,}"))
+                "Nominations moved on to where the list says: %1.")
+                .replace("%1", f"{result.moved:,}"))
         self.save_button.setVisible(result.rejected > 0)
         self.undo_button.setVisible(True)
         self._finish()

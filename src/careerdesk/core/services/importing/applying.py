@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select, update
@@ -26,7 +27,7 @@ from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
-from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.importing.student_plan import NewStudents, StudentAction
 from careerdesk.core.services.progress import Progress
@@ -170,12 +171,7 @@ class _Writer:
                 changes.append({"import_batch_id": self.batch_id, "table_name": "nomination",
                                 "row_id": action.nomination_id, "before": action.before,
                                 "after": after})
-                if action.status is not None:  # the list withdraws it: kept in its history
-                    moves.append({"nomination_id": action.nomination_id,
-                                  "from_status": action.before["status"],
-                                  "to_status": action.status, "changed_at": self.now,
-                                  "changed_by": self.user,
-                                  "note": f"Withdrawn in the list {file_name}"})
+                moves += self._moves(action, file_name)
         self._bulk(table, new)
         self._bulk(StatusChange.__table__, moves)
         if new:
@@ -189,6 +185,15 @@ class _Writer:
                  "changed_by": self.user, "note": note} for key in history_for])
         self._bulk(ImportChange.__table__, changes)
         return len(new) + len(changes)
+
+    def _moves(self, action: NominationAction, file_name: str) -> list[dict[str, Any]]:
+        """Each stage the list moves a nomination through, for its history."""
+        if not action.moves:
+            return []
+        note = f"The list {file_name} says {NominationStatus(action.moves[-1]).label}"
+        return [{"nomination_id": action.nomination_id, "from_status": was, "to_status": then,
+                 "changed_at": self.now, "changed_by": self.user, "note": note}
+                for was, then in pairwise((action.before["status"], *action.moves))]
 
     def _write_attendances(self, ids: dict[tuple[int, str], int]) -> int:
         if self.plan.event_id is None:

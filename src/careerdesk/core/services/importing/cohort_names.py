@@ -18,7 +18,7 @@ from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
-from careerdesk.io.values import Endorsement, ReserveRank
+from careerdesk.io.values import Endorsement, Reached, ReserveRank
 from careerdesk.messages import msg
 
 Found = tuple[int, int | None]  # (cohort id, track id)
@@ -175,28 +175,30 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
     return True
 
 
-def _leave_out_the_not_endorsed(sheet: ParsedSheet, endorsed: list[Endorsement | None],
+def _leave_out_the_not_endorsed(sheet: ParsedSheet,
+                                endorsed: list[Endorsement | Reached | None],
                                 held: dict[int, HeldBack]) -> None:
-    """A row the faculty did not endorse ("N", "TBC", "Withdrawn" or anything but a yes
-    under "Endorsed") is a student, not a nominee: nominated, the student would stand as
-    endorsed by the faculty."""
+    """A row the faculty did not endorse ("N", "TBC" or anything but a yes under
+    "Endorsed") is a student, not a nominee: nominated, the student would stand as
+    endorsed by the faculty. Nor is one whose status names a later stage ("Withdrawn",
+    "Shortlisted"): nominated, it would stand at the start of the path."""
     heading = sheet.headings.get(Field.ENDORSED, "")
     said = msg("The faculty did not endorse this student ('{heading}' does not say yes); the "
                "student was imported but not nominated.", heading=heading)
     cohorts = sheet.columns[Field.COHORT]
     for number, answer in enumerate(endorsed):
-        if answer in _HELD_BACK and cohorts[number] is not None:
+        if answer not in _NOMINATING and cohorts[number] is not None:
             written = _written(sheet, number, Field.ENDORSED)
             held[number] = HeldBack(
                 cohorts[number], heading, "not_endorsed", said if len(written) <= 3 else msg(
                     "The list says '{status}' under '{heading}'; the student was imported but "
                     "not nominated.", status=written, heading=heading),
                 msg("'{value}' under '{heading}'", value=written, heading=heading),
-                withdrawn=answer is Endorsement.WITHDRAWN)
+                answer.stage if isinstance(answer, Reached) else None)
             cohorts[number] = None
 
 
-_HELD_BACK = (Endorsement.NOT_PUT_FORWARD, Endorsement.WITHDRAWN)
+_NOMINATING = (Endorsement.PUT_FORWARD, None)
 
 
 def _reserve_ranks(sheet: ParsedSheet) -> dict[int, ReserveRank]:

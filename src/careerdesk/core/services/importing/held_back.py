@@ -1,10 +1,14 @@
-"""Rows a list does not put forward ("N" under Endorsed, "Withdrawn", a reserve), whose
-students may be nominated already: by an earlier list, or by hand.
+"""Rows a list does not put forward ("N" under Endorsed, a reserve) or whose status names a
+later stage ("Withdrawn", "Shortlisted"), whose students may be nominated already: by an
+earlier list, or by hand.
 
-A faculty sends its list again with a nominee now marked "Withdrawn": the coordinator would
-withdraw that nomination, and so does the import (recorded with the batch, so it can be
-undone). Any other row the list holds back leaves a nomination made before as it is, and
-says so: "not nominated" would be untrue of that student.
+A faculty sends its list again with a nominee now marked "Withdrawn", or the programme
+sends the list back with "Shortlisted" and "Not selected": the coordinator would move those
+nominations on, and so does the import (each step in the nomination's history, recorded
+with the batch so it can be undone). A move the Nominations page must make (a submission,
+where the cohort's rules are checked; a placement) or a step back is left, and said. Any
+other row the list holds back leaves a nomination made before as it is, and says so: "not
+nominated" would be untrue of that student.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.models import Cohort, Nomination, Placement
-from careerdesk.core.domain.statuses import NominationStatus, allowed_moves
+from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.io.parsed_sheet import ParsedSheet
 from careerdesk.messages import msg
@@ -31,14 +35,14 @@ class HeldBack(NamedTuple):
     code: str
     message: str  # said when the student is not nominated to the cohort
     said: str  # what the list says ("'Pending' under 'Nomination Status'")
-    withdrawn: bool = False  # the list says the nominee is withdrawn
+    reached: str | None = None  # the stage the list says the nomination has reached
 
 
-class Withdrawal(NamedTuple):
+class Move(NamedTuple):
     key: StudentKey
     cohort_id: int
     nomination_id: int
-    status: str  # where the nomination stands before
+    steps: tuple[str, ...]  # where the nomination stands, then each stage it moves to
 
 
 class _Found(NamedTuple):
@@ -50,53 +54,70 @@ class _Found(NamedTuple):
 
 def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[int, HeldBack],
                           keys: Mapping[int, StudentKey], existing: Mapping[StudentKey, Any]
-                          ) -> list[Withdrawal]:
+                          ) -> list[Move]:
     """Each held-back row's problem, said as its student's nominations make true, and the
-    nominations the list withdraws. ``keys`` are the imported rows' students, by row;
-    ``existing`` the stored students among them."""
+    moves the list makes. ``keys`` are the imported rows' students, by row; ``existing`` the
+    stored students among them."""
     student_ids = {number: existing[keys[number]]["id"] for number in held
                    if number in keys and keys[number] in existing}
     found = _nominations(session, {(sid, held[n].cohort[0]) for n, sid in student_ids.items()})
-    withdrawals = []
+    moves = []
     for number, back in sorted(held.items()):
         nomination = found.get((student_ids.get(number), back.cohort[0]))
         if nomination is None:
             sheet.add(number, back.column, back.code, back.message)
-        elif back.withdrawn and nomination.status is NominationStatus.WITHDRAWN:
-            continue  # withdrawn already: the list and CareerDesk agree
-        elif back.withdrawn and _can_withdraw(nomination):
-            withdrawals.append(Withdrawal(keys[number], back.cohort[0],
-                                          nomination.nomination_id, nomination.status.value))
-            sheet.add(number, back.column, "nomination_withdrawn", msg(
-                "The list says this student is withdrawn ({said}): the student's nomination "
-                "to {cohort}, which was {status}, is withdrawn.", said=back.said,
-                cohort=nomination.cohort, status=nomination.status.label))
-        else:
-            sheet.add(number, back.column, "nomination_kept", _kept(back, nomination))
-    return withdrawals
+            continue
+        if back.reached is None:
+            sheet.add(number, back.column, "nomination_kept", _not_put_forward(back, nomination))
+            continue
+        target = NominationStatus(back.reached)
+        if target is nomination.status:
+            continue  # the list and CareerDesk agree
+        steps = _steps(nomination, target)
+        if isinstance(steps, str):
+            sheet.add(number, back.column, "nomination_kept", steps)
+            continue
+        moves.append(Move(keys[number], back.cohort[0], nomination.nomination_id,
+                          (nomination.status.value, *(s.value for s in steps))))
+        sheet.add(number, back.column, "nomination_moved", msg(
+            "The list says {said}: the student's nomination to {cohort}, which was {status}, "
+            "is now {target}.", said=back.said, cohort=nomination.cohort,
+            status=nomination.status.label, target=target.label))
+    return moves
 
 
-def _can_withdraw(nomination: _Found) -> bool:
-    """Only a nomination without a placement: withdrawing one that has a placement ends the
-    placement early, which the coordinator does on the Nominations page."""
-    return not nomination.placed and NominationStatus.WITHDRAWN in allowed_moves(
-        nomination.status)
+def _steps(nomination: _Found, target: NominationStatus) -> list[NominationStatus] | str:
+    """The stages from where ``nomination`` stands to ``target``, each a move the path
+    allows; or why the import leaves it (a sentence)."""
+    current = nomination.status
+    values = {"cohort": nomination.cohort, "status": current.label, "target": target.label}
+    if target in PATH and current in PATH and PATH.index(target) > PATH.index(current):
+        steps = list(PATH[PATH.index(current) + 1:PATH.index(target) + 1])
+        if NominationStatus.SUBMITTED in steps:
+            return msg("The list says the student's nomination to {cohort} is {target}, but "
+                       "CareerDesk has it {status}: submit it on the Nominations page first "
+                       "(the cohort's rules are checked there); it was left as it is.",
+                       **values)
+        if NominationStatus.PLACED in steps:
+            return msg("The list says the student's nomination to {cohort} is {target}: record "
+                       "the placement on the Nominations page, and the nomination moves on "
+                       "with it; it was left {status}.", **values)
+        return steps
+    if target in allowed_moves(current):
+        if nomination.placed:  # a withdrawal: its placement ends early
+            return msg("The list says the student's nomination to {cohort} is {target}, but "
+                       "it has a placement; it was left {status}. Withdraw it on the "
+                       "Nominations page, which ends the placement early.", **values)
+        return [target]
+    return msg("The list says the student's nomination to {cohort} is {target}, but CareerDesk "
+               "has it {status}, which cannot move to {target}; it was left as it is.",
+               **values)
 
 
-def _kept(back: HeldBack, nomination: _Found) -> str:
-    if not back.withdrawn:
-        return msg("The list does not put this student forward ({said}), but the student is "
-                   "already nominated to {cohort} ({status}); the nomination was left as it "
-                   "is. Withdraw it on the Nominations page if the faculty has withdrawn the "
-                   "student.", said=back.said, cohort=nomination.cohort,
-                   status=nomination.status.label)
-    if nomination.placed and NominationStatus.WITHDRAWN in allowed_moves(nomination.status):
-        return msg("The list says this student is withdrawn ({said}), but the student's "
-                   "nomination to {cohort} ({status}) has a placement; it was left as it is. "
-                   "Withdraw it on the Nominations page, which ends the placement early.",
-                   said=back.said, cohort=nomination.cohort, status=nomination.status.label)
-    return msg("The list says this student is withdrawn ({said}), but the student's nomination "
-               "to {cohort} is {status}, which cannot be withdrawn; it was left as it is.",
+def _not_put_forward(back: HeldBack, nomination: _Found) -> str:
+    return msg("The list does not put this student forward ({said}), but the student is "
+               "already nominated to {cohort} ({status}); the nomination was left as it is. "
+               "Withdraw it on the Nominations page if the faculty has withdrawn the student.",
                said=back.said, cohort=nomination.cohort, status=nomination.status.label)
 
 

@@ -26,7 +26,6 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.domain.faculties import faculty_key
-from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.cohort_names import CohortNames, resolve_cohorts
 from careerdesk.core.services.importing.duplicates import (
@@ -62,7 +61,12 @@ class NominationAction:
     rank: int | None
     nomination_id: int | None = None
     before: dict[str, Any] = field(default_factory=dict)
-    status: str | None = None  # where the import moves the nomination (``before`` says from)
+    moves: tuple[str, ...] = ()  # the stages the list moves it through, to where it says
+
+    @property
+    def status(self) -> str | None:
+        """Where the import moves the nomination (``before`` says from where)."""
+        return self.moves[-1] if self.moves else None
 
 
 @dataclass(slots=True)
@@ -105,7 +109,7 @@ class ImportPlan:
                      for a in self.stored.updates],
             nominations=sum(1 for n in self.nominations
                             if n.nomination_id is None or n.before),
-            withdrawn=sum(1 for n in self.nominations if n.status is not None),
+            moved=sum(1 for n in self.nominations if n.moves),
             attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
             dry_run=batch is None,
         )
@@ -136,9 +140,9 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
     if held:
         nominations += [
-            NominationAction(w.key, w.cohort_id, None, None, w.nomination_id,
-                             {"status": w.status}, NominationStatus.WITHDRAWN.value)
-            for w in nominations_held_back(session, sheet, held,
+            NominationAction(m.key, m.cohort_id, None, None, m.nomination_id,
+                             {"status": m.steps[0]}, m.steps[1:])
+            for m in nominations_held_back(session, sheet, held,
                                            dict(zip(valid, keys, strict=True)), existing)]
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)

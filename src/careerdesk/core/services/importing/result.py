@@ -63,8 +63,8 @@ class ImportResult:
     batch: int | None
     issues: list[Problem]
     updates: list[StudentUpdate] = field(default_factory=list)
-    nominations: int = 0  # made or changed, the withdrawn among them
-    withdrawn: int = 0  # nominations the list says are withdrawn
+    nominations: int = 0  # made or changed, the moved among them
+    moved: int = 0  # nominations moved on to where the list says they are
     attendances: int = 0
     dry_run: bool = False
 
@@ -76,7 +76,7 @@ class ImportResult:
             "issues": [issue.as_json() for issue in self.issues],
             "changes": [{"row": u.row, "university": u.university, "student_no": u.student_no,
                          "fields": list(u.fields)} for u in self.updates],
-            "nominations": self.nominations, "withdrawn": self.withdrawn,
+            "nominations": self.nominations, "moved": self.moved,
             "attendances": self.attendances,
             "dry_run": self.dry_run,
         }
@@ -91,8 +91,8 @@ class ImportResult:
                 f"{self.rejected:,} rejected.")
         if self.nominations:
             text += f" {self.nominations:,} nominations {verb} created or updated."
-        if self.withdrawn:
-            text += f" {self.withdrawn:,} of them {verb} withdrawn, as the list says."
+        if self.moved:
+            text += f" {self.moved:,} of them {verb} moved on to where the list says they are."
         if self.attendances:
             text += f" {self.attendances:,} event registrations {verb} recorded."
         if self.batch is not None:
