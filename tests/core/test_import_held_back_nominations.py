@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
+from openpyxl.styles import Font
 from sqlalchemy import select
 
 from careerdesk.core.db.database import Database
@@ -200,3 +202,26 @@ def test_a_list_the_programme_sends_back_moves_each_nomination_on(office: Databa
     assert statuses(office) == {**dict.fromkeys((p[0] for p in PEOPLE[:3]), "submitted"),
                                 "1155000983": "offered", "1155000984": "nominated",
                                 "1155000985": "nominated"}
+
+
+def test_a_struck_row_whose_student_is_nominated_says_so(office: Database,
+                                                          tmp_path: Path) -> None:
+    """The list sent again with a nominee struck through: the row is left out, as any struck
+    row is, and since its student stands nominated the row says so, for the coordinator to
+    withdraw the nomination (a line through a row may also undo a typing mistake: the
+    import does not withdraw it)."""
+    move(office, "1155000982", "submitted", "shortlisted", "interviewed", "not_selected")
+    path = xlsx(tmp_path / "struck.xlsx", [[*HEADERS, "Cohort"], *([*p, "TF-2026"]
+                                                                   for p in PEOPLE[:4])])
+    workbook = openpyxl.load_workbook(path)
+    for row in (3, 4):  # 981, nominated; 982, not selected (past withdrawing)
+        for cell in workbook.active[row][:2]:
+            cell.font = Font(strike=True)
+    workbook.save(path)
+    result = import_file(office, path, ImportOptions())[0]
+    assert [(i.row, i.code) for i in result.issues] == [(3, "struck_row"), (4, "struck_row")]
+    assert result.issues[0].message.endswith(
+        "The student is nominated to TF-2026 (nominated): if the faculty has withdrawn the "
+        "student, withdraw the nomination on the Nominations page.")
+    assert "nominated to" not in result.issues[1].message
+    assert statuses(office)["1155000981"] == "nominated"

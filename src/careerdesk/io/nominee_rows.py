@@ -29,6 +29,7 @@ from careerdesk.io.other_rows import (
     split_row,
     split_rows,
     struck_rows,
+    struck_students,
     text_of,
 )
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
@@ -85,6 +86,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     struck = struck_rows(sheet, layout, positions)
     if struck:
         problems += [Problem(index + 1, "", "struck_row", STRUCK) for index in struck]
+        struck_names = struck_students(sheet, layout, sorted(struck), resolve_university, dict(
+            zip(positions, _section_of(positions, sections), strict=True)) if sections
+            else dict.fromkeys(struck, default_university))
         positions = [index for index in positions if index not in struck]
     if sections:
         positions = [index for index in positions if index not in sections]
@@ -124,7 +128,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         row_problems = {renumbered[n]: found for n, found in row_problems.items()
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
-                       selected, row_problems, headings, reserves_under)
+                       selected, row_problems, headings, reserves_under,
+                       struck_names if struck else {})
 
 
 #: The fields that name a student.

@@ -8,14 +8,16 @@ file, rows a separator typed inside a value split.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.layout import SheetLayout, holds_data
 from careerdesk.io.normalisers import NORMALISERS
-from careerdesk.io.parsed_sheet import Columns, Problem
+from careerdesk.io.parsed_sheet import Columns, Problem, StruckStudent
 from careerdesk.io.reserves import is_reserve_heading
 from careerdesk.io.table import Cell, RawSheet, is_blank
-from careerdesk.io.values import HAN, BadValueError
+from careerdesk.io.values import HAN, BadValueError, clean_text
 from careerdesk.messages import Message, msg
 
 #: The fields that say who a row is: a row with none of them is no student.
@@ -164,6 +166,36 @@ def struck_rows(sheet: RawSheet, layout: SheetLayout, positions: list[int]) -> s
         if filled and all((index, column) in sheet.struck for column in filled):
             struck.add(index)
     return struck
+
+
+def struck_students(sheet: RawSheet, layout: SheetLayout, struck: Iterable[int],
+                    resolve_university: Callable[[str], str | None],
+                    universities: Mapping[int, str | None]) -> dict[int, StruckStudent]:
+    """Who each struck row names, by its Excel row: left out, a withdrawn nominee may still
+    stand nominated from an earlier list, and the import tells. ``universities``: each
+    row's university when it has none of its own (the file's, or its section's)."""
+    found = {}
+    for index in struck:
+        number = _cleaned(_cell(sheet, layout, index, Field.STUDENT_NO),
+                          NORMALISERS[Field.STUDENT_NO])
+        written = _cleaned(_cell(sheet, layout, index, Field.UNIVERSITY), clean_text)
+        university = resolve_university(written) if written else universities.get(index)
+        if number and university:
+            found[index + 1] = StruckStudent(university, number, _cleaned(
+                _cell(sheet, layout, index, Field.COHORT), clean_text))
+    return found
+
+
+def _cell(sheet: RawSheet, layout: SheetLayout, index: int, field: Field) -> Cell:
+    column, cells = layout.column_for(field), sheet.rows[index]
+    return cells[column.index] if column is not None and column.index < len(cells) else None
+
+
+def _cleaned(cell: Cell, clean: Callable[[Cell], Any]) -> Any:
+    try:
+        return clean(cell)
+    except BadValueError:
+        return None
 
 
 def reserves_from_above(sheet: RawSheet, layout: SheetLayout) -> tuple[int, str] | None:

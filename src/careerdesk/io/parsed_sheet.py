@@ -45,6 +45,14 @@ class Problem(NamedTuple):
 _code = attrgetter("code")
 
 
+class StruckStudent(NamedTuple):
+    """Who a row struck through names (the row is left out)."""
+
+    university: str  # its code
+    student_no: str
+    cohort: str | None  # as the row writes it
+
+
 class NomineeRow:
     """One student row of a parsed sheet, as a view of the sheet's columns (the window's
     table and the rejected-rows workbook look at rows; the import itself works a column at
@@ -108,6 +116,8 @@ class ParsedSheet:
     #: it are reserves, not nominees; (0, the sheet's name) when the sheet is one. None when
     #: the list has none.
     reserves_under: tuple[int, str] | None = None
+    #: Who the rows struck through (left out) name, by Excel row.
+    struck: dict[int, StruckStudent] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.excel_rows)

@@ -13,18 +13,20 @@ nominated" would be untrue of that student.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.bulk import in_chunks
-from careerdesk.core.db.models import Cohort, Nomination, Placement
+from careerdesk.core.db.models import Cohort, Nomination, Placement, Student
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.io.parsed_sheet import ParsedSheet
-from careerdesk.messages import msg
+from careerdesk.messages import msg, sentences
+
+WITHDRAWN = NominationStatus.WITHDRAWN
 
 
 class HeldBack(NamedTuple):
@@ -119,6 +121,44 @@ def _not_put_forward(back: HeldBack, nomination: _Found) -> str:
                "already nominated to {cohort} ({status}); the nomination was left as it is. "
                "Withdraw it on the Nominations page if the faculty has withdrawn the student.",
                said=back.said, cohort=nomination.cohort, status=nomination.status.label)
+
+
+def struck_nominees(session: Session, sheet: ParsedSheet,
+                    find_cohort: Callable[[str], tuple[int, int | None] | None],
+                    default_cohort: tuple[int, int | None] | None,
+                    universities: Mapping[str, int]) -> None:
+    """A row struck through (left out: a withdrawn nominee, as a rule) whose student stands
+    nominated to its cohort: its problem says so, for the coordinator to withdraw the
+    nomination. Not done here: a line through a row may also undo a typing mistake."""
+    rows = {}  # Excel row → (university id, student number, cohort id)
+    for row, struck in sheet.struck.items():
+        cohort = find_cohort(struck.cohort) if struck.cohort else default_cohort
+        university = universities.get(struck.university)
+        if cohort is not None and university is not None:
+            rows[row] = (university, struck.student_no, cohort[0])
+    ids = _student_ids(session, {(u, n) for u, n, _ in rows.values()})
+    pairs = {row: (ids[(u, n)], c) for row, (u, n, c) in rows.items() if (u, n) in ids}
+    found = _nominations(session, set(pairs.values()))
+    for position, problem in enumerate(sheet.problems):
+        pair = pairs.get(problem.row) if problem.code == "struck_row" else None
+        nomination = found.get(pair) if pair else None
+        if nomination is not None and WITHDRAWN in allowed_moves(nomination.status):
+            sheet.problems[position] = problem._replace(message=sentences(problem.message, msg(
+                "The student is nominated to {cohort} ({status}): if the faculty has "
+                "withdrawn the student, withdraw the nomination on the Nominations page.",
+                cohort=nomination.cohort, status=nomination.status.label)))
+
+
+def _student_ids(session: Session, keys: set[tuple[int, str]]) -> dict[tuple[int, str], int]:
+    found = {}
+    for chunk in in_chunks(sorted({number for _, number in keys}), 400):
+        for sid, uid, number in session.execute(
+            select(Student.id, Student.university_id, Student.student_no)
+            .where(Student.student_no.in_(chunk))
+        ):
+            if (uid, number) in keys:
+                found[(uid, number)] = sid
+    return found
 
 
 def _nominations(session: Session, wanted: set[tuple[int, int]]

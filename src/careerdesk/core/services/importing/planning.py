@@ -34,7 +34,10 @@ from careerdesk.core.services.importing.duplicates import (
     mark_duplicates_in_file,
 )
 from careerdesk.core.services.importing.errors import ImportFailedError
-from careerdesk.core.services.importing.held_back import nominations_held_back
+from careerdesk.core.services.importing.held_back import (
+    nominations_held_back,
+    struck_nominees,
+)
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
 from careerdesk.core.services.importing.result import ImportResult, StudentUpdate
@@ -125,6 +128,8 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
     held = resolve_cohorts(sheet, cohorts, default_cohort)
+    if sheet.struck:
+        struck_nominees(session, sheet, cohorts.find, default_cohort, universities)
     mark_duplicates_in_file(sheet)
     valid = sheet.valid()
     keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), valid)),
