@@ -225,3 +225,22 @@ def test_a_struck_row_whose_student_is_nominated_says_so(office: Database,
         "student, withdraw the nomination on the Nominations page.")
     assert "nominated to" not in result.issues[1].message
     assert statuses(office)["1155000981"] == "nominated"
+
+
+def test_a_remark_saying_the_student_withdrew_is_read(office: Database, tmp_path: Path) -> None:
+    """"Withdrawn on 3 Mar" under Remarks, as faculties write it: a student new to the cohort
+    is not nominated, a nominee of the earlier list is withdrawn; a remark that is not sure
+    ("Withdrawn?") or not past ("Withdraw if no place") nominates as before."""
+    newcomers = [[f"1155{n:06d}", f"KWAN Student {n}", "", "", "", "CUHK"]
+                 for n in (993, 994, 995)]
+    path = xlsx(tmp_path / "remarks.xlsx", [
+        [*HEADERS, "Remarks"], [*PEOPLE[0], "Withdrawn on 3 Mar"], [*newcomers[0], "已撤回"],
+        [*newcomers[1], "Withdrawn?"], [*newcomers[2], "Withdraw if no place"]])
+    result = import_file(office, path, TF)[0]
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (2, "Remarks", "nomination_moved"), (3, "Remarks", "withdrawn_in_remarks")]
+    assert result.issues[1].message == (
+        "The remark '已撤回' says the student withdrew; the student was imported but not "
+        "nominated.")
+    assert (result.created, result.nominations, result.moved) == (3, 3, 1)
+    assert statuses(office)["1155000980"] == "withdrawn"

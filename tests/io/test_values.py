@@ -273,6 +273,16 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
     assert v.yes_no(written) is expected
 
 
+@pytest.mark.parametrize(("remark", "expected"), [
+    ("Withdrawn", True), ("withdrew on 3 Mar", True), ("Student has withdrawn", True),
+    ("Nomination withdrawn by the department", True), ("已撤回", True), ("已退出（3月1日）", True),
+    ("Withdrawn?", False), ("已撤回？", False), ("Withdraw if no place", False),
+    ("Not withdrawn", False), ("Prefers AI roles", False), ("", False),
+])
+def test_a_remark_says_the_student_withdrew_only_in_so_many_words(remark, expected) -> None:  # noqa: ANN001
+    assert v.says_withdrawn(remark) is expected
+
+
 @pytest.mark.parametrize(("written", "expected"), [
     ("Y", v.Endorsement.PUT_FORWARD), ("Nominated", v.Endorsement.PUT_FORWARD),
     ("已推薦", v.Endorsement.PUT_FORWARD), ("", None), ("N", v.Endorsement.NOT_PUT_FORWARD),

@@ -380,6 +380,20 @@ def endorsement(value: Any) -> Endorsement | Reached | None:
     return Endorsement.PUT_FORWARD if said_yes else Endorsement.NOT_PUT_FORWARD
 
 
+#: A remark saying the student withdrew: "Withdrawn", "Withdrew on 3 Mar", "Student has
+#: withdrawn", "已撤回", "已退出（3月1日）". Past forms only, and sure: "Withdraw if no place",
+#: "Not withdrawn" and "Withdrawn?" are not one.
+_WITHDRAWN_REMARK = re.compile(
+    r"(?:(?:the\s+)?(?:student|nominee|nomination)\s+(?:has\s+|was\s+)?|has\s+)?"
+    r"(?:withdrawn|withdrew)\b(?!\s*[?？])|(?:已撤回|已退出|已放棄|撤回提名|已撤銷)(?![?？])",
+    re.IGNORECASE)
+
+
+def says_withdrawn(remark: str) -> bool:
+    """Whether a remark on a row says its student withdrew (it begins so)."""
+    return _WITHDRAWN_REMARK.match(remark.strip()) is not None
+
+
 #: How a residency column answers besides yes and no: local students and permanent
 #: residents are Hong Kong residents; non-local students (from the Mainland or overseas)
 #: are not ("L" and "NL" in a student system's export). "Non-permanent resident" is left to

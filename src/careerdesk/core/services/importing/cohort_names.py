@@ -18,7 +18,7 @@ from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
-from careerdesk.io.values import Endorsement, Reached, ReserveRank
+from careerdesk.io.values import Endorsement, Reached, ReserveRank, says_withdrawn
 from careerdesk.messages import msg
 
 Found = tuple[int, int | None]  # (cohort id, track id)
@@ -145,6 +145,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames,
     held: dict[int, HeldBack] = {}
     if endorsed is not None:
         _leave_out_the_not_endorsed(sheet, endorsed, held)
+    _leave_out_the_withdrawn_in_remarks(sheet, held)
     _leave_out_the_reserves(sheet, reserves, held)
     for text, code in sorted(cohorts.through_programme.items()):
         sheet.problems.append(Problem(0, sheet.headings.get(Field.COHORT, ""),
@@ -199,6 +200,22 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet,
 
 
 _NOMINATING = (Endorsement.PUT_FORWARD, None)
+
+
+def _leave_out_the_withdrawn_in_remarks(sheet: ParsedSheet, held: dict[int, HeldBack]) -> None:
+    """A row whose remark says the student withdrew ("Withdrawn on 3 Mar", "已撤回"): a
+    careful coordinator reads the remarks, and does not nominate that student."""
+    remarks, cohorts = sheet.columns.get(Field.NOTES), sheet.columns[Field.COHORT]
+    if remarks is None:
+        return
+    heading = sheet.headings.get(Field.NOTES, "")
+    for number, remark in enumerate(remarks):
+        if remark and cohorts[number] is not None and says_withdrawn(remark):
+            held[number] = HeldBack(cohorts[number], heading, "withdrawn_in_remarks", msg(
+                "The remark '{remark}' says the student withdrew; the student was imported "
+                "but not nominated.", remark=remark),
+                msg("'{value}' under '{heading}'", value=remark, heading=heading), "withdrawn")
+            cohorts[number] = None
 
 
 def _reserve_ranks(sheet: ParsedSheet) -> dict[int, ReserveRank]:
