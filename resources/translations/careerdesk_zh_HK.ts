@@ -122,9 +122,7 @@
         <translation>名單在「{heading}」下寫著「{status}」；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="197"/>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="217"/>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="246"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="266"/>
         <source>&apos;{value}&apos; under &apos;{heading}&apos;</source>
         <translation>「{heading}」下寫著「{value}」</translation>
     </message>
@@ -159,22 +157,22 @@
         <translation>在候補名單工作表「{sheet}」上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="274"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="279"/>
         <source>The column &apos;{heading}&apos; says which students the faculty endorsed, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明學院推薦了哪些學生，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="293"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="298"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="298"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="303"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="307"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="312"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>

@@ -194,7 +194,7 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet,
                 cohorts[number], heading, "not_endorsed", said if len(written) <= 3 else msg(
                     "The list says '{status}' under '{heading}'; the student was imported but "
                     "not nominated.", status=written, heading=heading),
-                msg("'{value}' under '{heading}'", value=written, heading=heading),
+                _under(written, heading),
                 answer.stage if isinstance(answer, Reached) else None)
             cohorts[number] = None
 
@@ -214,7 +214,7 @@ def _leave_out_the_withdrawn_in_remarks(sheet: ParsedSheet, held: dict[int, Held
             held[number] = HeldBack(cohorts[number], heading, "withdrawn_in_remarks", msg(
                 "The remark '{remark}' says the student withdrew; the student was imported "
                 "but not nominated.", remark=remark),
-                msg("'{value}' under '{heading}'", value=remark, heading=heading), "withdrawn")
+                _under(remark, heading), "withdrawn")
             cohorts[number] = None
 
 
@@ -243,7 +243,7 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank],
             held[number] = HeldBack(cohorts[number], heading, "reserve_not_nominated", msg(
                 "The faculty ranked this student as a reserve ('{rank}'); the student was "
                 "imported but not nominated. Nominate them if a place opens.", rank=written),
-                msg("'{value}' under '{heading}'", value=written, heading=heading))
+                _under(written, heading))
             cohorts[number] = None
     if sheet.reserves_under is None:
         return
@@ -259,6 +259,11 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank],
         if cohorts[number] is not None:
             held[number] = HeldBack(cohorts[number], "", "reserve_not_nominated", said, where)
             cohorts[number] = None
+
+
+def _under(value: str, heading: str) -> str:
+    """What a row says, for a message about it: "'Pending' under 'Nomination Status'"."""
+    return msg("'{value}' under '{heading}'", value=value, heading=heading)
 
 
 def _written(sheet: ParsedSheet, number: int, field: Field) -> str:
