@@ -20,9 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.bulk import in_chunks
-from careerdesk.core.db.models import Cohort, Nomination, Placement, Student
+from careerdesk.core.db.models import Cohort, Nomination, Placement
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.services.importing.duplicates import StudentKey
+from careerdesk.core.services.importing.student_plan import existing_students
 from careerdesk.io.parsed_sheet import ParsedSheet
 from careerdesk.messages import msg, sentences
 
@@ -136,8 +137,9 @@ def struck_nominees(session: Session, sheet: ParsedSheet,
         university = universities.get(struck.university)
         if cohort is not None and university is not None:
             rows[row] = (university, struck.student_no, cohort[0])
-    ids = _student_ids(session, {(u, n) for u, n, _ in rows.values()})
-    pairs = {row: (ids[(u, n)], c) for row, (u, n, c) in rows.items() if (u, n) in ids}
+    stored = existing_students(session, sorted({(u, n) for u, n, _ in rows.values()}))[0]
+    pairs = {row: (stored[(u, n)]["id"], c) for row, (u, n, c) in rows.items()
+             if (u, n) in stored}
     found = _nominations(session, set(pairs.values()))
     for position, problem in enumerate(sheet.problems):
         pair = pairs.get(problem.row) if problem.code == "struck_row" else None
@@ -147,18 +149,6 @@ def struck_nominees(session: Session, sheet: ParsedSheet,
                 "The student is nominated to {cohort} ({status}): if the faculty has "
                 "withdrawn the student, withdraw the nomination on the Nominations page.",
                 cohort=nomination.cohort, status=nomination.status.label)))
-
-
-def _student_ids(session: Session, keys: set[tuple[int, str]]) -> dict[tuple[int, str], int]:
-    found = {}
-    for chunk in in_chunks(sorted({number for _, number in keys}), 400):
-        for sid, uid, number in session.execute(
-            select(Student.id, Student.university_id, Student.student_no)
-            .where(Student.student_no.in_(chunk))
-        ):
-            if (uid, number) in keys:
-                found[(uid, number)] = sid
-    return found
 
 
 def _nominations(session: Session, wanted: set[tuple[int, int]]
