@@ -10,7 +10,7 @@ import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from careerdesk.messages import Message, msg, sentences, translated
+from careerdesk.messages import Message, listed, msg, sentences, translated
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "careerdesk"
@@ -20,6 +20,7 @@ CHINESE = {
     "'{text}' is not a complete email address.": "「{text}」不是完整的電郵地址。",
     "{problem} {outcome}": "{problem}{outcome}",
     "{first} {then}": "{first}{then}",
+    "{first}, {then}": "{first}、{then}",
     "The row was imported without this value.": "此行已匯入，但不包括這個值。",
     "{count:,} rows.": "{count:,} 行。",
 }
@@ -115,3 +116,10 @@ def test_every_template_is_translated_keeping_its_placeholders() -> None:
     broken = {t: translations[t] for t in templates
               if not translations[t] or _fields(translations[t]) != _fields(t)}
     assert broken == {}
+
+
+def test_a_list_is_joined_with_the_translations_comma() -> None:
+    words = listed([msg("offered"), "declined", "withdrawn"])
+    assert words == "offered, declined, withdrawn"
+    assert translated(words, chinese) == "offered、declined、withdrawn"
+    assert listed(["alone"]) == "alone"

@@ -1037,6 +1037,11 @@
         <translation>{first}{then}</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/messages.py" line="60"/>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/db/backup.py" line="25"/>
         <source>The folder {parent} does not exist, so the backup cannot be written there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把備份寫到那裏。</translation>
@@ -1358,8 +1363,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="248"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="44"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="118"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="119"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
@@ -1376,12 +1381,12 @@
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="339"/>
         <source>The nomination of {student} is {status}, which is final</source>
-        <translation>{student} 的提名狀態為 {status}，已是最終狀態</translation>
+        <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="341"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
-        <translation>{student} 的提名狀態為 {status}；由此只可轉為 {moves}</translation>
+        <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="359"/>
@@ -1474,48 +1479,48 @@
         <translation>每位聯絡人都須有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="48"/>
         <source>Only an accepted offer becomes a placement; this nomination is {status}.</source>
-        <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為 {status}。</translation>
+        <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="52"/>
         <source>This nomination already has a placement.</source>
         <translation>此提名已有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="58"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="62"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="63"/>
         <source>That position is not one of this organisation&apos;s.</source>
         <translation>該職位不屬於這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="88"/>
         <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
         <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="91"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="138"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="139"/>
         <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
         <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="99"/>
         <source>That placement no longer exists.</source>
         <translation>該實習安排已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="144"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="145"/>
         <source>This nomination has no placement yet.</source>
         <translation>此提名尚未有實習安排。</translation>
     </message>
@@ -1731,39 +1736,104 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="86"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
-        <translation>名單{said}：學生在 {cohort} 的提名原為 {status}，現已轉為 {target}。</translation>
+        <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="99"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="100"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
-        <translation>名單表示學生在 {cohort} 的提名為 {target}，但 CareerDesk 記錄為 {status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
+        <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="105"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
-        <translation>名單表示學生在 {cohort} 的提名為 {target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為 {status}。</translation>
+        <translation>名單表示學生在 {cohort} 的提名為{target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="110"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="111"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
-        <translation>名單表示學生在 {cohort} 的提名為 {target}，但該提名已有實習安排；提名維持為 {status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
+        <translation>名單表示學生在 {cohort} 的提名為{target}，但該提名已有實習安排；提名維持為{status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="115"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
-        <translation>名單表示學生在 {cohort} 的提名為 {target}，但 CareerDesk 記錄為 {status}，無法轉為 {target}；提名維持不變。</translation>
+        <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}，無法轉為{target}；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="120"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="121"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="147"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="149"/>
         <source>The student is nominated to {cohort} ({status}): if the faculty has withdrawn the student, withdraw the nomination on the Nominations page.</source>
         <translation>此學生已獲提名至 {cohort}（{status}）：如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="33"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="34"/>
+        <source>nominated</source>
+        <translation>已提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="35"/>
+        <source>submitted</source>
+        <translation>已遞交</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="36"/>
+        <source>shortlisted</source>
+        <translation>入圍</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="37"/>
+        <source>interviewed</source>
+        <translation>已面試</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="38"/>
+        <source>offered</source>
+        <translation>獲取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="39"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="40"/>
+        <source>placed</source>
+        <translation>已上任</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="41"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
+        <source>ineligible</source>
+        <translation>不符資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="43"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="44"/>
+        <source>not selected</source>
+        <translation>未獲選</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="45"/>
+        <source>declined</source>
+        <translation>已婉拒</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ This module sits below every layer (it imports nothing of CareerDesk) so that ``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -49,6 +49,15 @@ def sentences(first: str, *more: str) -> str:
     text = first
     for then in more:
         text = msg("{first} {then}", first=text, then=then)
+    return text
+
+
+def listed(items: Iterable[str]) -> str:
+    """Words one after another with commas ("offered, declined, withdrawn"), each translated
+    on its own, the translation choosing the comma (Chinese lists with "、")."""
+    text, *more = items
+    for then in more:
+        text = msg("{first}, {then}", first=text, then=then)
     return text
 
 

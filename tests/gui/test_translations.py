@@ -91,3 +91,25 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
                             "tr", "translate", "msg"):
                         hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
     assert hidden == []
+
+
+def test_nomination_statuses_inside_the_cores_sentences_are_said_in_chinese(qapp) -> None:  # noqa: ANN001
+    """A status is a word of its own in a sentence ("…which was submitted, is now offered"):
+    the Chinese window says it in Chinese too, and lists statuses with "、"."""
+    from PySide6.QtCore import QLocale
+
+    from careerdesk.core.domain.statuses import NominationStatus
+    from careerdesk.core.services.nominations import _refusal
+    from careerdesk.gui.app import install_translators
+    from careerdesk.gui.messages import localised
+
+    refusal = _refusal("S1", NominationStatus.OFFERED)
+    assert refusal == ("The nomination of S1 is offered; from there it can only move to "
+                       "accepted, withdrawn, declined")
+    installed = install_translators(qapp, QLocale("zh_HK"))
+    try:
+        assert localised(refusal) == "S1 的提名狀態為獲取錄；由此只可轉為已接受、已撤回、已婉拒"
+        assert localised(NominationStatus.NOT_SELECTED.label) == "未獲選"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from careerdesk.messages import Message, msg
+
 
 class NominationStatus(StrEnum):
     DRAFT = "draft"
@@ -21,9 +23,27 @@ class NominationStatus(StrEnum):
     DECLINED = "declined"
 
     @property
-    def label(self) -> str:
-        """The words coordinators use ("not selected", not "not_selected")."""
-        return self.value.replace("_", " ")
+    def label(self) -> Message:
+        """The words coordinators use ("not selected", not "not_selected"): English text
+        that the window says in Chinese inside the sentence it is put in."""
+        return _LABELS[self]
+
+
+_LABELS: dict[NominationStatus, Message] = {
+    NominationStatus.DRAFT: msg("draft"),
+    NominationStatus.NOMINATED: msg("nominated"),
+    NominationStatus.SUBMITTED: msg("submitted"),
+    NominationStatus.SHORTLISTED: msg("shortlisted"),
+    NominationStatus.INTERVIEWED: msg("interviewed"),
+    NominationStatus.OFFERED: msg("offered"),
+    NominationStatus.ACCEPTED: msg("accepted"),
+    NominationStatus.PLACED: msg("placed"),
+    NominationStatus.COMPLETED: msg("completed"),
+    NominationStatus.INELIGIBLE: msg("ineligible"),
+    NominationStatus.WITHDRAWN: msg("withdrawn"),
+    NominationStatus.NOT_SELECTED: msg("not selected"),
+    NominationStatus.DECLINED: msg("declined"),
+}
 
 
 #: The main path, in order. A nomination at a stage has reached every stage before it.

@@ -39,7 +39,7 @@ from careerdesk.core.domain.eligibility import (
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
-from careerdesk.messages import msg, sentences
+from careerdesk.messages import listed, msg, sentences
 
 #: What a placement becomes when its nomination moves on.
 _PLACEMENT_FOLLOWS = {NominationStatus.PLACED: "started", NominationStatus.COMPLETED: "completed",
@@ -340,7 +340,7 @@ def _refusal(number: str, current: NominationStatus) -> str:
                    status=current.label)
     return msg("The nomination of {student} is {status}; from there it can only move to "
                "{moves}", student=number, status=current.label,
-               moves=", ".join(s.label for s in moves))
+               moves=listed(s.label for s in moves))
 
 
 def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],

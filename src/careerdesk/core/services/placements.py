@@ -19,6 +19,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
 from careerdesk.core.domain.placements import PhaseDates, PhaseLength, lay_out_phases
+from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.messages import msg
 
@@ -45,7 +46,7 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
         if nomination.status != "accepted":
             raise ConflictError(msg(
                 "Only an accepted offer becomes a placement; this nomination is {status}.",
-                status=nomination.status.replace('_', ' ')),
+                status=NominationStatus(nomination.status).label),
                 code="placement_not_accepted")
         if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
             raise ConflictError(msg("This nomination already has a placement."),
