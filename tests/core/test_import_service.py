@@ -375,23 +375,23 @@ def test_a_faculty_named_in_the_title_is_every_students(office: Database, tmp_pa
     assert plan.parsed.parsed.column(Field.FACULTY) == ["Faculty of Medicine"]
 
 
+@pytest.mark.parametrize("heading", ["Nomination Status", "Status", "狀態"])
 def test_a_nomination_status_column_nominates_only_whom_it_puts_forward(
-        office: Database, tmp_path: Path) -> None:
+        office: Database, tmp_path: Path, heading: str) -> None:
     """A faculty's "Nomination Status" column: "Nominated", "Endorsed" or "已推薦" puts the
     student forward; "Withdrawn", "Pending" or "Reserve" does not, and the row says what the
-    list says."""
+    list says. A column headed only "Status" holding these words is read the same."""
     statuses = ["Nominated", "Withdrawn", "Endorsed", "Pending", "Reserve", "已推薦", ""]
     people = [[f"1155{n:06d}", f"POON Student {n}", "", "", "", "CUHK"]
               for n in range(970, 970 + len(statuses))]
     path = xlsx(tmp_path / "statuses.xlsx", [
-        [*HEADERS, "Nomination Status"], *([*p, s] for p, s in zip(people, statuses,
-                                                                    strict=True))])
+        [*HEADERS, heading], *([*p, s] for p, s in zip(people, statuses, strict=True))])
     result, _ = import_file(office, path, ImportOptions(cohort="TF-2026"))
     assert (result.created, result.nominations) == (7, 4)
     assert [(i.row, i.code) for i in result.issues] == [
         (3, "not_endorsed"), (5, "not_endorsed"), (6, "not_endorsed")]
     assert result.issues[0].message == (
-        "The list says 'Withdrawn' under 'Nomination Status'; the student was imported but "
+        f"The list says 'Withdrawn' under '{heading}'; the student was imported but "
         "not nominated.")
 
 

@@ -19,6 +19,7 @@ from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
+from careerdesk.io.table import RawSheet
 from tests import files
 from tests.files import HEADERS, ROWS, xlsx
 
@@ -578,6 +579,33 @@ def test_two_headings_meaning_one_thing_read_the_plainer_and_set_the_other_aside
     with pytest.raises(UnreadableFileError, match="both mean 'Email'"):
         layout_for(SpreadsheetFile(path).read("Nominees"), path.name,
                    {"Email (Personal)": "email", "Email": "email"})
+
+
+@pytest.mark.parametrize("heading, values, field", [
+    ("Status", ["Nominated", "Reserve 1", "Withdrawn", "", "Pending"], Field.ENDORSED),
+    ("狀態 Status", ["已提名", "候補", "入圍"], Field.ENDORSED),
+    ("Current Status", ["Shortlisted", "Not selected", "Offer accepted"], Field.ENDORSED),
+    ("Status", ["Nominated", "Year 3"], None),  # one value of something else: not read
+    ("Status", ["Full-time", "Part-time"], None),  # the student's mode of study
+    ("Status", ["Y", "N"], None),  # a yes or a no: to what, nothing says
+    ("Status", ["", ""], None),
+])
+def test_a_column_headed_only_status_is_read_by_what_it_holds(
+        heading: str, values: list[str], field: Field | None) -> None:
+    """"Status" says not whose status: a column of nomination words ("Nominated", "Reserve",
+    "Withdrawn") is read as a "Nomination Status" column; anything else is reported as a
+    column not read, as before."""
+    sheet = RawSheet("Nominees", [["Student No.", "Name", heading],
+                                  *([f"115500000{n}", "CHAN Tai Man", value]
+                                    for n, value in enumerate(values))])
+    assert layout_for(sheet, "list.xlsx").columns[2].field is field
+
+
+def test_a_status_column_is_not_read_beside_a_nomination_status_column() -> None:
+    sheet = RawSheet("Nominees", [["Student No.", "Status", "Nomination Status"],
+                                  ["1155000001", "Withdrawn", "Nominated"]])
+    assert [c.field for c in layout_for(sheet, "list.xlsx").columns] == [
+        Field.STUDENT_NO, None, Field.ENDORSED]
 
 
 def test_every_row_is_read_when_the_stated_sheet_size_is_wrong_or_absent(tmp_path: Path) -> None:

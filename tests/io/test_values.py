@@ -541,7 +541,7 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Nomination Status", Field.ENDORSED), ("提名狀態", Field.ENDORSED),
         ("Application Status", Field.ENDORSED), ("Shortlisting Result", Field.ENDORSED),
         ("申請結果", Field.ENDORSED), ("Academic Result", None),
-        ("Status", None),  # (a student's status, or a nomination's? said by no word)
+        ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),
     ],

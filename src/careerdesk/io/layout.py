@@ -6,11 +6,17 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header, names_plainly
+from careerdesk.io.fields import (
+    FIELD_LABELS,
+    Field,
+    field_for_header,
+    header_variants,
+    names_plainly,
+)
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
-from careerdesk.io.values import HAN, BadValueError
+from careerdesk.io.values import HAN, BadValueError, names_a_nomination_stage
 from careerdesk.messages import msg
 
 HEADER_SEARCH_ROWS = 50
@@ -149,8 +155,35 @@ def read_columns(sheet: RawSheet, header_row: int,
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
+    _status_of_the_nominations(columns, guessed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
+
+
+#: Headings that say only "status": of what, the values tell (a student's "Full-time", or a
+#: nomination's "Nominated", "Reserve", "Withdrawn").
+_BARE_STATUS = {"status", "current status", "latest status", "狀態", "現況", "最新狀態", "狀況"}
+
+
+def _status_of_the_nominations(columns: list[Column], guessed: list[int],
+                               rows: list[list]) -> None:
+    """A column headed only "Status" whose every value is a word of the nomination path
+    ("Nominated", "Reserve", "Withdrawn", "Shortlisted") says where each nomination stands,
+    as a "Nomination Status" column does: read as that, unless another column already is.
+    Any other value ("Year 3", "Full-time", "Y") leaves it unread, and reported."""
+    if any(c.field is Field.ENDORSED for c in columns):
+        return
+    for position in guessed:
+        column = columns[position]
+        if column.field is not None or column.unnamed or \
+                not set(header_variants(column.header)) & _BARE_STATUS:
+            continue
+        values = [row[column.index] for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if values and all(map(names_a_nomination_stage, values)):
+            columns[position] = Column(column.index, column.header, Field.ENDORSED,
+                                       hidden=column.hidden, shadowed=column.shadowed)
+            return
 
 
 def _visible_headings(cells: list, hidden_columns: set[int]) -> set[str]:

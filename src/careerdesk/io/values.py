@@ -380,6 +380,24 @@ def endorsement(value: Any) -> Endorsement | Reached | None:
     return Endorsement.PUT_FORWARD if said_yes else Endorsement.NOT_PUT_FORWARD
 
 
+#: A status column's words for a student the faculty holds back for now.
+_HOLDING_BACK = {"pending", "on hold", "tbc", "tbd", "to be confirmed", "reserve", "reserved",
+                 "waitlist", "waitlisted", "wait list", "wait listed", "backup", "alternate",
+                 "not endorsed", "not nominated", "not recommended", "not approved",
+                 "待定", "待確認", "候補", "後備", "後補", "備取", "未提名", "未推薦", "不推薦"}
+
+
+def names_a_nomination_stage(value: Any) -> bool:
+    """Whether a cell names where a nomination stands in a word of the nomination path
+    ("Nominated", "Reserve", "Withdrawn", "入圍"), not a yes or a no (which a column headed
+    only "Status" may hold for anything), nor a blank."""
+    if not isinstance(value, str):
+        return False
+    words = _words(clean_text(value) or "")
+    return (words in _ENDORSING or words in _REACHED or words in _HOLDING_BACK
+            or _RESERVE_RANK.fullmatch(words) is not None and not words.isdigit())
+
+
 #: A remark saying the student withdrew: "Withdrawn", "Withdrew on 3 Mar", "Student has
 #: withdrawn", "已撤回", "已退出（3月1日）". Past forms only, and sure: "Withdraw if no place",
 #: "Not withdrawn" and "Withdrawn?" are not one.
