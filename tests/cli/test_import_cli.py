@@ -121,6 +121,7 @@ def test_polyu_bilingual_headers_titles_notes_and_bad_cells(db: str, home: Path,
     assert report["header_row"] == 4
     codes = {(i["row"], i["code"]) for i in report["issues"]}
     assert (None, "university_inferred") in codes
+    assert (None, "department_inferred") in codes  # "Department of Computing — …" above
     assert any(code == "missing_student_no" for _, code in codes)
     assert any(code == "duplicate_in_file" for _, code in codes)
     assert any(code == "bad_email" for _, code in codes)
@@ -141,6 +142,7 @@ def test_polyu_bilingual_headers_titles_notes_and_bad_cells(db: str, home: Path,
         day, month, year = (int(p) for p in row[5].split("/"))
         assert student["graduation"] == dt.date(year, month, day).isoformat()
         assert student["hk_resident"] is (row[8] == "是")
+        assert student["department"] == "Department of Computing"
         expected_email = None if "@connect" in row[3] and "." not in row[3].split("@")[1] \
             else row[3].lower()
         assert student["email"] == expected_email

@@ -375,6 +375,35 @@ def test_a_faculty_named_in_the_title_is_every_students(office: Database, tmp_pa
     assert plan.parsed.parsed.column(Field.FACULTY) == ["Faculty of Medicine"]
 
 
+@pytest.mark.parametrize(("title", "department"), [
+    ("Department of Computing — PROcruit C (Technology for Good) nominees",
+     "Department of Computing"),
+    ("Dept. of Electrical and Electronic Engineering Internship Nominees",
+     "Department of Electrical and Electronic Engineering"),
+    ("香港中文大學工程學院電子工程學系 實習提名", "電子工程學系"),
+    ("電機工程學系 Department of Electrical Engineering", "Department of Electrical Engineering"),
+    ("Department of Computing and Department of Physics", None),  # two: neither is taken
+    ("Faculty of Engineering nominees", None)])
+def test_a_department_named_in_the_title_is_every_students(
+        office: Database, tmp_path: Path, title: str, department: str | None) -> None:
+    """A department's list with no Department column, titled by its department (as the
+    PolyU sample is): each student is filed under it, and the import says so; a Department
+    column, or a department beside the university in a cell, is the row's own."""
+    people = [[f"1155{n:06d}", f"YAU Student {n}", "", "", "", "CUHK"] for n in (940, 941)]
+    result, plan = import_file(office, xlsx(tmp_path / "titled.xlsx", [[title], HEADERS,
+                                                                        *people]),
+                               ImportOptions())
+    assert plan.parsed.parsed.column(Field.DEPARTMENT) == [department] * 2
+    said = [i.message for i in result.issues if i.code == "department_inferred"]
+    assert said == ([f"The file has no Department column; every student's department was "
+                     f"taken as '{department}' from the title above the column headings."]
+                    if department else [])
+    own = [[*people[0][:5], "CUHK (Department of Physics)"], people[1]]
+    _, plan = import_file(office, xlsx(tmp_path / "own.xlsx", [[title], HEADERS, *own]),
+                          ImportOptions(dry_run=True))
+    assert plan.parsed.parsed.column(Field.DEPARTMENT) == ["Department of Physics", department]
+
+
 @pytest.mark.parametrize("heading", ["Nomination Status", "Status", "狀態"])
 def test_a_nomination_status_column_nominates_only_whom_it_puts_forward(
         office: Database, tmp_path: Path, heading: str) -> None:

@@ -139,16 +139,74 @@ def faculties_named(sheet: RawSheet, layout: SheetLayout, file_name: str
     written, English first: "Faculty of Engineering", "工程學院"), and where they were found;
     None when neither names one. (Whether several name one faculty is the caller's to
     judge: ``core.domain.faculties``.)"""
+    return _named(sheet, layout, file_name, _faculties_in)
+
+
+def departments_named(sheet: RawSheet, layout: SheetLayout, file_name: str
+                      ) -> tuple[list[str], Message] | None:
+    """The department names the title above the headings holds, else the sheet's name
+    ("Department of Computing — PROcruit C nominees" → "Department of Computing";
+    "電機工程學系"), English first, and where they were found; None when neither names one."""
+    return _named(sheet, layout, file_name, _departments_in)
+
+
+def _named(sheet: RawSheet, layout: SheetLayout, file_name: str,
+           names_in: Callable[[list[str]], list[str]]) -> tuple[list[str], Message] | None:
     titles = [" ".join(str(cell).split()) for row in sheet.rows[:layout.header_row]
               for cell in row if isinstance(cell, str) and not is_blank(cell)]
-    found = _faculties_in(titles)
+    found = names_in(titles)
     if found:
         return found, msg("the title above the column headings")
     if sheet.name != file_name.rsplit(".", 1)[0]:
-        found = _faculties_in([sheet.name])
+        found = names_in([sheet.name])
         if found:
             return found, msg("the sheet's name")
     return None
+
+
+#: A department named in English ("Department of", "Dept. of"); its subject is the words
+#: after it, written with capitals, up to a word naming something else ("Nominees").
+_DEPARTMENT_EN = re.compile(r"\b(?:department|dept\.?) of (?:the )?", re.IGNORECASE)
+_NOT_SUBJECT = {"nominee", "nominees", "nomination", "nominations", "list", "shortlist",
+                "internship", "internships", "programme", "program", "students", "student",
+                "candidates", "applicants", "cohort", "talent", "foundry", "procruit",
+                "career", "careers", "summer", "placement", "placements", "university",
+                "hkstp", "tlt", "leaders", "department", "dept", "faculty", "school", "college"}
+#: ...and in Chinese: characters ending in 學系, after the university's or faculty's name.
+_DEPARTMENT_ZH = re.compile(r"[\u4e00-\u9fff]+?學系")
+_UNIT_BEFORE = re.compile(r".*(?:大學|學院)")
+
+
+def _departments_in(texts: list[str]) -> list[str]:
+    english, chinese = [], []
+    for text in texts:
+        for unit in _DEPARTMENT_EN.finditer(text):
+            subject = _capitalised_subject(text[unit.end():])
+            if subject:
+                english.append(f"Department of {subject}")
+        for run in _DEPARTMENT_ZH.findall(text):
+            name = _UNIT_BEFORE.sub("", run)
+            if len(name) >= 3:
+                chinese.append(name)
+    return list(dict.fromkeys(english + chinese))
+
+
+def _capitalised_subject(text: str) -> str:
+    """A department's subject at the start of ``text``: its capitalised words ("Electrical
+    and Electronic Engineering"), up to a dash, a comma or a bracket, or a word naming
+    something else ("Computing Internship Nominees" → "Computing")."""
+    kept: list[str] = []
+    for written in re.split(r"\s+", text.strip()):
+        word = written.strip(",.;:()（）[]")
+        if not word or not word[0].isalpha() or word.casefold() in _NOT_SUBJECT \
+                or not (word[0].isupper() or word in ("and", "&", "of")):
+            break
+        kept.append(word)
+        if written[-1] in ",.;:)）]" or written[0] in "(（":
+            break
+    while kept and kept[-1] in ("and", "&", "of"):
+        kept.pop()
+    return " ".join(kept)
 
 
 def _faculties_in(texts: list[str]) -> list[str]:

@@ -50,11 +50,12 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 resolve_university: Callable[[str], str | None],
                 default_university: str | None,
                 sections: Mapping[int, str] | None = None, *,
-                default_faculty: str | None = None) -> ParsedSheet:
+                given: Mapping[Field, str] | None = None) -> ParsedSheet:
     """Every data row below the header, cleaned. Blank rows, repeated headings and notes
     or totals are left out (notes and totals with a problem saying so); so are the rows
     heading ``sections`` (row index → university), whose university is their students'.
-    ``default_faculty``: every student's faculty, for a file with no Faculty column.
+    ``given``: a value for every student where the file has no column for it (the faculty
+    or department a title names).
 
     The work goes a column at a time, through the standard library's C loops where it
     can: a value that repeats down a column (a faculty, a date, "Y") is cleaned once, and
@@ -102,8 +103,6 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         said = split_row(sheet.separator or ",")
         row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
                             for number, index in enumerate(positions) if index in split)
-    if default_faculty is not None and Field.FACULTY not in columns:
-        columns[Field.FACULTY] = [default_faculty] * len(positions)
     notes = note_rows(columns, selected, row_problems, len(positions))
     reserve = reserve_heading(notes, selected)
     reserves_under = reserves_from_above(sheet, layout) if reserve is None else (
@@ -116,6 +115,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                           university_codes, resolve_university,
                           _section_of(positions, sections) if sections
                           else [default_university] * len(positions))
+    for field, value in (given or {}).items():  # where the row says none of its own
+        columns[field] = [own or value for own in columns.get(field) or [None] * len(positions)]
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
     if notes:

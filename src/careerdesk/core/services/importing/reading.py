@@ -22,7 +22,12 @@ from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.io.fields import Field
-from careerdesk.io.inference import faculties_named, infer_university, university_sections
+from careerdesk.io.inference import (
+    departments_named,
+    faculties_named,
+    infer_university,
+    university_sections,
+)
 from careerdesk.io.layout import SheetLayout, find_header_row, layout_for
 from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
@@ -112,22 +117,28 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 inferred = infer_university(sheet, layout, path.name, universities.resolve,
                                             email_domains())
                 default_university = inferred[0] if inferred else None
-        faculty = (_faculty_from_title(sheet, layout, path.name)
-                   if layout.column_for(Field.FACULTY) is None else None)
+        given = _units_from_title(sheet, layout, path.name)
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
                              universities.resolve, default_university, sections,
-                             default_faculty=faculty[0] if faculty else None)
+                             given={field: name for field, (name, _) in given.items()})
         if not len(parsed):
             raise ImportFailedError(
                 msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
-        if faculty:
+        if Field.DEPARTMENT in given:
+            parsed.problems.insert(0, Problem(
+                0, "", "department_inferred",
+                msg("The file has no Department column; every student's department was taken "
+                    "as '{department}' from {source}.", department=given[Field.DEPARTMENT][0],
+                    source=given[Field.DEPARTMENT][1])))
+        if Field.FACULTY in given:
             parsed.problems.insert(0, Problem(
                 0, "", "faculty_inferred",
                 msg("The file has no Faculty column; every student's faculty was taken as "
-                    "'{faculty}' from {source}.", faculty=faculty[0], source=faculty[1])))
+                    "'{faculty}' from {source}.", faculty=given[Field.FACULTY][0],
+                    source=given[Field.FACULTY][1])))
         if sections:
             parsed.problems.insert(0, Problem(
                 0, "", "university_from_sections",
@@ -150,14 +161,25 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
 
 
-def _faculty_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
-                        ) -> tuple[str, Message] | None:
-    """The one faculty a title above the headings (or the sheet's name) names, however
-    many ways it writes it ("工程學院 Faculty of Engineering"), and where it was found."""
-    named = faculties_named(sheet, layout, file_name)
-    if named is None or len({faculty_key(name) for name in named[0]}) != 1:
-        return None
-    return named[0][0], named[1]
+def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
+                      ) -> dict[Field, tuple[str, Message]]:
+    """The faculty and the department a title above the headings (or the sheet's name)
+    names, for a file with no column for them, and where each was found: every student's,
+    as a coordinator files a faculty's or a department's list."""
+    given = {}
+    if layout.column_for(Field.FACULTY) is None:
+        named = faculties_named(sheet, layout, file_name)
+        # one faculty, however many ways it is written ("工程學院 Faculty of Engineering")
+        if named is not None and len({faculty_key(name) for name in named[0]}) == 1:
+            given[Field.FACULTY] = named[0][0], named[1]
+    if layout.column_for(Field.DEPARTMENT) is None:
+        named = departments_named(sheet, layout, file_name)
+        if named is not None:
+            english = [name for name in named[0] if name.isascii()]
+            # one department: its English name, or its only name (two in English: neither)
+            if len(english) == 1 or (not english and len(named[0]) == 1):
+                given[Field.DEPARTMENT] = (english or named[0])[0], named[1]
+    return given
 
 
 def _only_text(cells: list) -> str:
