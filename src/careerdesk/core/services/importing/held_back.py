@@ -39,6 +39,9 @@ class HeldBack(NamedTuple):
     message: str  # said when the student is not nominated to the cohort
     said: str  # what the list says ("'Pending' under 'Nomination Status'")
     reached: str | None = None  # the stage the list says the nomination has reached
+    #: The furthest stage on the path the list says it got to before it left the path
+    #: ("Interviewed: Y", "Offer: N"): the history passes through it.
+    via: str | None = None
 
 
 class Move(NamedTuple):
@@ -76,7 +79,7 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
         target = NominationStatus(back.reached)
         if target is nomination.status:
             continue  # the list and CareerDesk agree
-        steps = _steps(nomination, target)
+        steps = _steps(nomination, target, back.via)
         if isinstance(steps, str):
             sheet.add(number, back.column, "nomination_kept", steps)
             continue
@@ -89,13 +92,17 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
     return moves
 
 
-def _steps(nomination: _Found, target: NominationStatus) -> list[NominationStatus] | str:
+def _steps(nomination: _Found, target: NominationStatus, via: str | None = None
+           ) -> list[NominationStatus] | str:
     """The stages from where ``nomination`` stands to ``target``, each a move the path
-    allows; or why the import leaves it (a sentence)."""
+    allows; or why the import leaves it (a sentence). A way off the path is taken from the
+    first stage that allows it, at or after ``via``: an offer declined was made, so a
+    submitted nomination goes through shortlisted, interviewed and offered to declined."""
     current = nomination.status
     values = {"cohort": nomination.cohort, "status": current.label, "target": target.label}
-    if target in PATH and current in PATH and PATH.index(target) > PATH.index(current):
-        steps = list(PATH[PATH.index(current) + 1:PATH.index(target) + 1])
+    stop = _last_stage_before(current, target, via)
+    if stop is not None:
+        steps = list(PATH[PATH.index(current) + 1:PATH.index(stop) + 1])
         if NominationStatus.SUBMITTED in steps:
             return msg("The list says the student's nomination to {cohort} is {target}, but "
                        "CareerDesk has it {status}: submit it on the Nominations page first "
@@ -105,16 +112,29 @@ def _steps(nomination: _Found, target: NominationStatus) -> list[NominationStatu
             return msg("The list says the student's nomination to {cohort} is {target}: record "
                        "the placement on the Nominations page, and the nomination moves on "
                        "with it; it was left {status}.", **values)
-        return steps
-    if target in allowed_moves(current):
-        if nomination.placed:  # a withdrawal: its placement ends early
+        if target is WITHDRAWN and nomination.placed:  # its placement would end early
             return msg("The list says the student's nomination to {cohort} is {target}, but "
                        "it has a placement; it was left {status}. Withdraw it on the "
                        "Nominations page, which ends the placement early.", **values)
-        return [target]
+        return steps if target is stop else [*steps, target]
     return msg("The list says the student's nomination to {cohort} is {target}, but CareerDesk "
                "has it {status}, which cannot move to {target}; it was left as it is.",
                **values)
+
+
+def _last_stage_before(current: NominationStatus, target: NominationStatus,
+                       via: str | None) -> NominationStatus | None:
+    """The stage on the path a nomination goes to on its way to ``target``: the target
+    itself, ahead on the path; or, for a way off it, the first stage from where it stands
+    (or from ``via``, further on) that allows it. None when there is no way there."""
+    if current not in PATH:
+        return None
+    if target in PATH:
+        return target if PATH.index(target) > PATH.index(current) else None
+    start = PATH.index(current)
+    if via is not None and PATH.index(NominationStatus(via)) > start:
+        start = PATH.index(NominationStatus(via))
+    return next((stage for stage in PATH[start:] if target in allowed_moves(stage)), None)
 
 
 def _not_put_forward(back: HeldBack, nomination: _Found) -> str:
