@@ -244,3 +244,71 @@ def test_a_remark_saying_the_student_withdrew_is_read(office: Database, tmp_path
         "nominated.")
     assert (result.created, result.nominations, result.moved) == (3, 3, 1)
     assert statuses(office)["1155000980"] == "withdrawn"
+
+
+def test_a_list_sent_back_with_a_yes_or_no_per_stage_moves_each_nomination_on(
+        office: Database, tmp_path: Path) -> None:
+    """A programme's tracker sheet: "Shortlisted (Y/N)", "Interviewed", "Offer (Y/N)",
+    "Offer Accepted" per nominee, read left to right: each yes moves the nomination on, the
+    first no ends it (no shortlist or no offer: not selected; an offer not accepted:
+    declined), blanks are not known yet. A student the list names who was never nominated
+    is imported, not nominated, the row saying so."""
+    for student in ("1155000980", "1155000981", "1155000982", "1155000983", "1155000985"):
+        move(office, student, "submitted")
+    answers = [["Y", "Y", "Y", ""], ["N", "", "", ""], ["Yes", "Yes", "No", ""],
+               ["是", "是", "是", "否"], ["Y", "", "", ""], ["", "", "", ""]]
+    newcomer = ["1155000986", "KWAN Student 986", "", "", "", "CUHK"]
+    path = xlsx(tmp_path / "tracker.xlsx", [
+        [*HEADERS, "Shortlisted (Y/N)", "Interviewed", "Offer (Y/N)", "Offer Accepted"],
+        *([*p, *a] for p, a in zip(PEOPLE, answers, strict=True)),
+        [*newcomer, "Y", "", "", ""]])
+    result = import_file(office, path, TF)[0]
+    assert (result.moved, result.created, result.nominations) == (4, 1, 4)
+    assert statuses(office) == {
+        "1155000980": "offered", "1155000981": "not_selected", "1155000982": "not_selected",
+        "1155000983": "declined", "1155000984": "nominated", "1155000985": "submitted"}
+    assert [(i.row, i.column, i.code) for i in result.issues] == [
+        (2, "Offer (Y/N)", "nomination_moved"), (3, "Shortlisted (Y/N)", "nomination_moved"),
+        (4, "Offer (Y/N)", "nomination_moved"), (5, "Offer Accepted", "nomination_moved"),
+        (6, "Shortlisted (Y/N)", "nomination_kept"), (8, "Shortlisted (Y/N)", "not_endorsed")]
+    assert result.issues[0].message == (
+        "The list says 'Y' under 'Offer (Y/N)': the student's nomination to TF-2026, which "
+        "was submitted, is now offered.")
+    assert result.issues[-1].message == (
+        "The list says 'Y' under 'Shortlisted (Y/N)'; the student was imported but not "
+        "nominated.")
+    with office.session() as session:
+        def history(student: str) -> list[str]:
+            return session.execute(select(StatusChange.to_status).join(Nomination).join(
+                Student).where(Student.student_no == student).order_by(StatusChange.id)
+            ).scalars().all()[2:]  # after nominated and submitted
+        # every stage reached is in the history: the funnel counts it
+        assert [history(f"11550009{n}") for n in (80, 81, 82, 83)] == [
+            ["shortlisted", "interviewed", "offered"], ["not_selected"],
+            ["shortlisted", "interviewed", "not_selected"],
+            ["shortlisted", "interviewed", "offered", "declined"]]
+    # A status column that has the nomination leave the path wins over the stage columns.
+    path = xlsx(tmp_path / "tracker2.xlsx", [
+        [*HEADERS, "Application Status", "Shortlisted (Y/N)"],
+        [*PEOPLE[5], "Withdrawn", "Y"]])
+    import_file(office, path, TF)
+    assert statuses(office)["1155000985"] == "withdrawn"
+    # Without a cohort the columns are not used, and the import says so, once for each.
+    unused = import_file(office, xlsx(tmp_path / "tracker.xlsx", [
+        [*HEADERS, "Shortlisted (Y/N)", "Offer (Y/N)"], [*PEOPLE[0], "Y", "Y"]]),
+        ImportOptions())[0]
+    assert sorted(i.column for i in unused.issues if i.code == "endorsement_unused") == [
+        "Offer (Y/N)", "Shortlisted (Y/N)"]
+
+
+def test_an_offer_declined_went_through_the_offer(office: Database, tmp_path: Path) -> None:
+    """"Offer declined" of a submitted nomination: the offer was made, so the nomination goes
+    through shortlisted, interviewed and offered (each in its history) to declined."""
+    move(office, "1155000980", "submitted")
+    result = again(office, tmp_path, ["Offer declined", *["Nominated"] * 5])
+    assert (result.moved, statuses(office)["1155000980"]) == (1, "declined")
+    with office.session() as session:
+        assert session.execute(select(StatusChange.to_status).join(Nomination).join(Student)
+                               .where(Student.student_no == "1155000980")
+                               .order_by(StatusChange.id)).scalars().all()[-4:] == [
+            "shortlisted", "interviewed", "offered", "declined"]

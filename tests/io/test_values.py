@@ -541,6 +541,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Nomination Status", Field.ENDORSED), ("提名狀態", Field.ENDORSED),
         ("Application Status", Field.ENDORSED), ("Shortlisting Result", Field.ENDORSED),
         ("申請結果", Field.ENDORSED), ("Academic Result", None),
+        ("Shortlisted (Y/N)", Field.SHORTLISTED), ("入圍", Field.SHORTLISTED),
+        ("Interviewed", Field.INTERVIEWED), ("Interview Date", None),
+        ("Offer (Y/N)", Field.OFFERED), ("Offer Date", None), ("Offered Position", None),
+        ("Offer Accepted?", Field.OFFER_ACCEPTED), ("是否接受取錄", Field.OFFER_ACCEPTED),
         ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),

@@ -40,6 +40,12 @@ class Field(StrEnum):
     TRACK = "track"
     RANK = "rank"
     ENDORSED = "endorsed"  # whether the faculty endorsed the nomination (Y/N)
+    #: A list the programme sends back, a yes or a no per stage: "Shortlisted (Y/N)",
+    #: "Interviewed", "Offer (Y/N)", "Offer Accepted".
+    SHORTLISTED = "shortlisted"
+    INTERVIEWED = "interviewed"
+    OFFERED = "offered"
+    OFFER_ACCEPTED = "offer_accepted"
     NOTES = "notes"
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
@@ -76,6 +82,10 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.TRACK: msg("Track"),
     Field.RANK: msg("Faculty rank"),
     Field.ENDORSED: msg("Endorsed by the faculty"),
+    Field.SHORTLISTED: msg("Shortlisted (yes/no)"),
+    Field.INTERVIEWED: msg("Interviewed (yes/no)"),
+    Field.OFFERED: msg("Offered (yes/no)"),
+    Field.OFFER_ACCEPTED: msg("Offer accepted (yes/no)"),
     Field.NOTES: msg("Notes"),
     Field.REGISTRATION_REF: msg("Registration number"),
     Field.ATTENDANCE: msg("Attendance"),
@@ -181,6 +191,15 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                      "shortlist result", "shortlisting status", "interview result",
                      "selection result", "offer status", "outcome", "申請狀態", "申請結果",
                      "面試結果", "取錄結果", "甄選結果"),
+    Field.SHORTLISTED: ("shortlisted", "short listed", "shortlisted for interview",
+                        "selected for interview", "invited to interview",
+                        "invited for interview", "入圍", "已入圍", "是否入圍", "獲邀面試"),
+    Field.INTERVIEWED: ("interviewed", "interview attended", "attended interview",
+                        "已面試", "是否已面試", "出席面試"),
+    Field.OFFERED: ("offered", "offer", "offer made", "offer given", "offer received",
+                    "offer issued", "job offer", "獲取錄", "取錄", "是否獲取錄", "獲聘"),
+    Field.OFFER_ACCEPTED: ("offer accepted", "accepted offer", "offer taken up",
+                           "接受取錄", "已接受取錄", "是否接受取錄", "接受聘用"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
                              "registration ref", "ticket", "ticket no", "order", "order no",

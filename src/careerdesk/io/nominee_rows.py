@@ -42,7 +42,8 @@ _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME
               Field.AWARD_LEVEL, Field.YEAR_OF_STUDY, Field.GRADUATION, Field.HK_RESIDENT,
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
               Field.ENDORSED, Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN,
-              Field.TICKET_TYPE, Field.INTERESTS}
+              Field.TICKET_TYPE, Field.INTERESTS, Field.SHORTLISTED, Field.INTERVIEWED,
+              Field.OFFERED, Field.OFFER_ACCEPTED}
 
 
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,

@@ -142,6 +142,13 @@ class ParsedSheet:
         return {f: column[number] for f, column in self.columns.items()
                 if column[number] is not None}
 
+    def as_written(self, number: int, field: Field) -> str:
+        """Row ``number``'s cell under ``field``'s column as written in the file (spacing
+        aside); "" when the file has no such column."""
+        column, cells = self.layout.column_for(field), self.raw[number]
+        return " ".join(str(cells[column.index]).split()) if column and column.index < len(
+            cells) else ""
+
     def __post_init__(self) -> None:
         self._rejected = {number for number, problems in self.row_problems.items()
                           if _rejects(problems)}

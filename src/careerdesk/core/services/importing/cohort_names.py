@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.models import Cohort, Programme, Track
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.held_back import HeldBack
+from careerdesk.core.services.importing.stage_answers import StageAnswer, later, stage_answers
 from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
 from careerdesk.io.office_time import now
@@ -126,12 +127,14 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames,
     written = sheet.columns.pop(Field.COHORT, None)
     tracks = sheet.columns.pop(Field.TRACK, None)
     endorsed = sheet.columns.pop(Field.ENDORSED, None)
+    answers, stage_headings = stage_answers(sheet)
     reserves = _reserve_ranks(sheet)
     if written is not None and _study_programme_codes(sheet, written, cohorts):
         written = tracks = None
     if written is None and default is None:
-        if endorsed is not None:
-            _endorsement_unused(sheet)
+        if endorsed is not None or stage_headings:
+            _endorsement_unused(sheet, [*filter(None, [sheet.headings.get(Field.ENDORSED)]),
+                                        *stage_headings])
         return {}
     pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
                      strict=True))
@@ -143,8 +146,8 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames,
         outcome = refused[pairs[number]]
         sheet.add(number, sheet.headings.get(outcome.field, ""), outcome.code, outcome.message)
     held: dict[int, HeldBack] = {}
-    if endorsed is not None:
-        _leave_out_the_not_endorsed(sheet, endorsed, held)
+    if endorsed is not None or answers:
+        _leave_out_the_not_endorsed(sheet, endorsed or [None] * len(sheet), answers, held)
     _leave_out_the_withdrawn_in_remarks(sheet, held)
     _leave_out_the_reserves(sheet, reserves, held)
     for text, code in sorted(cohorts.through_programme.items()):
@@ -178,25 +181,42 @@ def _study_programme_codes(sheet: ParsedSheet, written: list[str | None],
 
 def _leave_out_the_not_endorsed(sheet: ParsedSheet,
                                 endorsed: list[Endorsement | Reached | None],
+                                answers: dict[int, StageAnswer],
                                 held: dict[int, HeldBack]) -> None:
     """A row the faculty did not endorse ("N", "TBC" or anything but a yes under
     "Endorsed") is a student, not a nominee: nominated, the student would stand as
     endorsed by the faculty. Nor is one whose status names a later stage ("Withdrawn",
-    "Shortlisted"): nominated, it would stand at the start of the path."""
+    "Shortlisted"), or whose stage columns do ("Offer (Y/N)": "Y"): nominated, it would
+    stand at the start of the path."""
     heading = sheet.headings.get(Field.ENDORSED, "")
     said = msg("The faculty did not endorse this student ('{heading}' does not say yes); the "
                "student was imported but not nominated.", heading=heading)
     cohorts = sheet.columns[Field.COHORT]
     for number, answer in enumerate(endorsed):
-        if answer not in _NOMINATING and cohorts[number] is not None:
-            written = _written(sheet, number, Field.ENDORSED)
-            held[number] = HeldBack(
-                cohorts[number], heading, "not_endorsed", said if len(written) <= 3 else msg(
-                    "The list says '{status}' under '{heading}'; the student was imported but "
-                    "not nominated.", status=written, heading=heading),
-                _under(written, heading),
-                answer.stage if isinstance(answer, Reached) else None)
-            cohorts[number] = None
+        if cohorts[number] is None:
+            continue
+        stage = answers.get(number)
+        if stage is not None and later(answer, stage.stage):
+            held[number] = _held(cohorts[number], stage.heading, stage.written,
+                                 stage.stage.value)._replace(
+                via=stage.via.value if stage.via else None)
+        elif answer not in _NOMINATING:
+            written = sheet.as_written(number, Field.ENDORSED)
+            reached = answer.stage if isinstance(answer, Reached) else None
+            held[number] = _held(cohorts[number], heading, written, reached) if (
+                reached or len(written) > 3) else HeldBack(  # a "N", a "TBC": not a yes
+                cohorts[number], heading, "not_endorsed", said, _under(written, heading))
+        else:
+            continue
+        cohorts[number] = None
+
+
+def _held(cohort: tuple[int, int | None], heading: str, written: str,
+          reached: str | None) -> HeldBack:
+    """A row held back for what the list says under ``heading``."""
+    return HeldBack(cohort, heading, "not_endorsed", msg(
+        "The list says '{status}' under '{heading}'; the student was imported but not "
+        "nominated.", status=written, heading=heading), _under(written, heading), reached)
 
 
 _NOMINATING = (Endorsement.PUT_FORWARD, None)
@@ -239,7 +259,7 @@ def _leave_out_the_reserves(sheet: ParsedSheet, ranked: dict[int, ReserveRank],
     heading = sheet.headings.get(Field.RANK, "")
     for number, rank in ranked.items():
         if cohorts[number] is not None:
-            written = _written(sheet, number, Field.RANK) or str(rank)
+            written = sheet.as_written(number, Field.RANK) or str(rank)
             held[number] = HeldBack(cohorts[number], heading, "reserve_not_nominated", msg(
                 "The faculty ranked this student as a reserve ('{rank}'); the student was "
                 "imported but not nominated. Nominate them if a place opens.", rank=written),
@@ -266,20 +286,13 @@ def _under(value: str, heading: str) -> str:
     return msg("'{value}' under '{heading}'", value=value, heading=heading)
 
 
-def _written(sheet: ParsedSheet, number: int, field: Field) -> str:
-    """Row ``number``'s cell under ``field``'s column as written in the file (spacing aside)."""
-    column, cells = sheet.layout.column_for(field), sheet.raw[number]
-    return " ".join(str(cells[column.index]).split()) if column and column.index < len(
-        cells) else ""
-
-
-def _endorsement_unused(sheet: ParsedSheet) -> None:
-    heading = sheet.headings.get(Field.ENDORSED, "")
-    sheet.problems.append(Problem(0, heading, "endorsement_unused", msg(
-        "The column '{heading}' says which students the faculty endorsed, but the import "
-        "names no cohort, so no one was nominated and the column was not used. Choose the "
-        "cohort (--cohort CODE, or in the import window) to nominate the endorsed students.",
-        heading=heading)))
+def _endorsement_unused(sheet: ParsedSheet, headings: list[str]) -> None:
+    for heading in headings:
+        sheet.problems.append(Problem(0, heading, "endorsement_unused", msg(
+            "The column '{heading}' says where each student's nomination stands, but the "
+            "import names no cohort, so no one was nominated and the column was not used. "
+            "Choose the cohort (--cohort CODE, or in the import window) to nominate the "
+            "endorsed students.", heading=heading)))
 
 
 class _NotNominated(NamedTuple):
