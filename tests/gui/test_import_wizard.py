@@ -242,6 +242,29 @@ def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database, 
     assert second.mapping_page.note.text()
 
 
+def test_only_choices_are_remembered_and_guesses_are_made_again(qtbot,  # noqa: ANN001
+                                                                 demo_database: Database,
+                                                                 tmp_path: Path) -> None:
+    """A guess the coordinator let stand is made again for the next file with the same
+    headings: a "Status" column read as the nominations' (its every value a nomination word)
+    is not, in a file whose "Status" says "Full-time". A choice they made is remembered."""
+    headings = ["Student No.", "Name", "University", "Status", "Matric"]
+    first = xlsx(tmp_path / "first.xlsx", [headings, ["1155000001", "CHAN Tai Man", "CUHK",
+                                                      "Nominated", "M1"]])
+    wizard = at_mapping_page(qtbot, demo_database, first)
+    assert guesses(wizard)["Status"] == "endorsed"
+    boxes = wizard.mapping_page.boxes
+    boxes["Matric"].setCurrentIndex(boxes["Matric"].findData("notes"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    second = xlsx(tmp_path / "second.xlsx", [headings, ["1155000002", "LEE Ka Yan", "CUHK",
+                                                        "Full-time", "M2"]])
+    again = at_mapping_page(qtbot, demo_database, second)
+    assert guesses(again) == {"Student No.": "student_no", "Name": "name_en",
+                              "University": "university", "Status": None, "Matric": "notes"}
+    assert again.mapping_page.note.text()  # the choice made for "Matric" is used
+
+
 def test_an_unreadable_file_is_explained_and_the_wizard_stays(qtbot, demo_database: Database,  # noqa: ANN001
                                                               tmp_path: Path,
                                                               monkeypatch) -> None:  # noqa: ANN001

@@ -129,9 +129,20 @@ class ImportDraft:
             return plan_import(session, parsed, options)
 
     def remember(self, sheet: str, header_row: int, mapping: dict[str, str | None]) -> None:
-        headers = headings_of(self._read(sheet).rows[header_row - 1])
+        """Keep the coordinator's choices among ``mapping`` (what each heading was matched
+        to) for files with the same headings: the ones that differ from CareerDesk's guess,
+        and the ones remembered before. A guess is left to be made again, from the next
+        file's own values where it was made from this one's (a column headed "Status" read
+        as the nominations' because its every value was a nomination word)."""
+        raw = self._read(sheet)
+        headers = headings_of(raw.rows[header_row - 1])
         with self.database.transaction() as session:
-            remember_mapping(session, headers, mapping)
+            before = saved_mapping(session, raw.rows[header_row - 1]) or {}
+            guessed = {c.header: c.field.value if c.field else None
+                       for c in read_columns(raw, header_row - 1)}
+            remember_mapping(session, headers, {
+                header: field for header, field in mapping.items()
+                if header in before or guessed.get(header, field) != field})
 
 
 def describe(value: Any) -> str:
