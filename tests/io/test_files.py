@@ -585,6 +585,9 @@ def test_two_headings_meaning_one_thing_read_the_plainer_and_set_the_other_aside
     ("Status", ["Nominated", "Reserve 1", "Withdrawn", "", "Pending"], Field.ENDORSED),
     ("狀態 Status", ["已提名", "候補", "入圍"], Field.ENDORSED),
     ("Current Status", ["Shortlisted", "Not selected", "Offer accepted"], Field.ENDORSED),
+    ("Result", ["Shortlisted", "Unsuccessful", "Offered"], Field.ENDORSED),
+    ("結果", ["入圍", "落選"], Field.ENDORSED),
+    ("Result", ["First Class Honours", "Pass"], None),  # an academic result
     ("Status", ["Nominated", "Year 3"], None),  # one value of something else: not read
     ("Status", ["Full-time", "Part-time"], None),  # the student's mode of study
     ("Status", ["Y", "N"], None),  # a yes or a no: to what, nothing says

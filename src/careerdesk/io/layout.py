@@ -160,17 +160,21 @@ def read_columns(sheet: RawSheet, header_row: int,
     return columns
 
 
-#: Headings that say only "status": of what, the values tell (a student's "Full-time", or a
-#: nomination's "Nominated", "Reserve", "Withdrawn").
-_BARE_STATUS = {"status", "current status", "latest status", "狀態", "現況", "最新狀態", "狀況"}
+#: Headings that say only "status" or "result": of what, the values tell (a student's
+#: "Full-time" or "First Class Honours", or a nomination's "Nominated", "Withdrawn",
+#: "Shortlisted").
+_BARE_STATUS = {"status", "current status", "latest status", "result", "results",
+                "final result", "latest result", "狀態", "現況", "最新狀態", "狀況", "結果",
+                "最新結果"}
 
 
 def _status_of_the_nominations(columns: list[Column], guessed: list[int],
                                rows: list[list]) -> None:
-    """A column headed only "Status" whose every value is a word of the nomination path
-    ("Nominated", "Reserve", "Withdrawn", "Shortlisted") says where each nomination stands,
-    as a "Nomination Status" column does: read as that, unless another column already is.
-    Any other value ("Year 3", "Full-time", "Y") leaves it unread, and reported."""
+    """A column headed only "Status" (or "Result") whose every value is a word of the
+    nomination path ("Nominated", "Reserve", "Withdrawn", "Shortlisted") says where each
+    nomination stands, as a "Nomination Status" column does: read as that, unless another
+    column already is. Any other value ("Year 3", "Full-time", "Y") leaves it unread, and
+    reported."""
     if any(c.field is Field.ENDORSED for c in columns):
         return
     for position in guessed:
