@@ -213,32 +213,32 @@
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="181"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="145"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="136"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="152"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="143"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="139"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="178"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="216"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="217"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="220"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="221"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -535,17 +535,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="340"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="344"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="342"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="346"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="346"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="350"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>

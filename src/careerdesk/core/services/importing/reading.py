@@ -127,18 +127,9 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
-        if Field.DEPARTMENT in given:
-            parsed.problems.insert(0, Problem(
-                0, "", "department_inferred",
-                msg("The file has no Department column; every student's department was taken "
-                    "as '{department}' from {source}.", department=given[Field.DEPARTMENT][0],
-                    source=given[Field.DEPARTMENT][1])))
-        if Field.FACULTY in given:
-            parsed.problems.insert(0, Problem(
-                0, "", "faculty_inferred",
-                msg("The file has no Faculty column; every student's faculty was taken as "
-                    "'{faculty}' from {source}.", faculty=given[Field.FACULTY][0],
-                    source=given[Field.FACULTY][1])))
+        for field in (Field.DEPARTMENT, Field.FACULTY):
+            if field in given:
+                parsed.problems.insert(0, _unit_taken_from(field, *given[field]))
         if sections:
             parsed.problems.insert(0, Problem(
                 0, "", "university_from_sections",
@@ -180,6 +171,16 @@ def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
             if len(english) == 1 or (not english and len(named[0]) == 1):
                 given[Field.DEPARTMENT] = (english or named[0])[0], named[1]
     return given
+
+
+def _unit_taken_from(field: Field, name: str, source: Message) -> Problem:
+    """The import's word that every student's faculty or department was taken from a title."""
+    said = msg("The file has no Faculty column; every student's faculty was taken as "
+               "'{faculty}' from {source}.", faculty=name, source=source) \
+        if field is Field.FACULTY else msg(
+        "The file has no Department column; every student's department was taken as "
+        "'{department}' from {source}.", department=name, source=source)
+    return Problem(0, "", f"{field.value}_inferred", said)
 
 
 def _only_text(cells: list) -> str:
