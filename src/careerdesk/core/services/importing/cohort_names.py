@@ -198,8 +198,7 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet,
         stage = answers.get(number)
         if stage is not None and later(answer, stage.stage):
             held[number] = _held(cohorts[number], stage.heading, stage.written,
-                                 stage.stage.value)._replace(
-                via=stage.via.value if stage.via else None)
+                                 stage.stage.value, stage.via.value if stage.via else None)
         elif answer not in _NOMINATING:
             written = sheet.as_written(number, Field.ENDORSED)
             reached = answer.stage if isinstance(answer, Reached) else None
@@ -212,11 +211,11 @@ def _leave_out_the_not_endorsed(sheet: ParsedSheet,
 
 
 def _held(cohort: tuple[int, int | None], heading: str, written: str,
-          reached: str | None) -> HeldBack:
+          reached: str | None, via: str | None = None) -> HeldBack:
     """A row held back for what the list says under ``heading``."""
     return HeldBack(cohort, heading, "not_endorsed", msg(
         "The list says '{status}' under '{heading}'; the student was imported but not "
-        "nominated.", status=written, heading=heading), _under(written, heading), reached)
+        "nominated.", status=written, heading=heading), _under(written, heading), reached, via)
 
 
 _NOMINATING = (Endorsement.PUT_FORWARD, None)
