@@ -117,88 +117,88 @@
         <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="218"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="217"/>
         <source>The list says &apos;{status}&apos; under &apos;{heading}&apos;; the student was imported but not nominated.</source>
         <translation>名單在「{heading}」下寫著「{status}」；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="286"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="285"/>
         <source>&apos;{value}&apos; under &apos;{heading}&apos;</source>
         <translation>「{heading}」下寫著「{value}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="235"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="234"/>
         <source>The remark &apos;{remark}&apos; says the student withdrew; the student was imported but not nominated.</source>
         <translation>備註「{remark}」表示學生已撤回；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="264"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="263"/>
         <source>The faculty ranked this student as a reserve (&apos;{rank}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>學院把此學生列為候補（「{rank}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="271"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="270"/>
         <source>This student is on the list&apos;s reserve list (under &apos;{heading}&apos;, row {row}); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="274"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="273"/>
         <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="276"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="275"/>
         <source>on the reserve list, under &apos;{heading}&apos; in row {row}</source>
         <translation>在候補名單上，第 {row} 行「{heading}」之下</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="277"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="276"/>
         <source>on the sheet of reserves &apos;{sheet}&apos;</source>
         <translation>在候補名單工作表「{sheet}」上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="292"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="291"/>
         <source>The column &apos;{heading}&apos; says where each student&apos;s nomination stands, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明每位學生的提名進度，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="311"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="310"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="316"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="315"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="325"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="324"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="179"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="181"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="199"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="201"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="210"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="212"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="225"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="227"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="229"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="231"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -1761,37 +1761,37 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="91"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="107"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="109"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="112"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="114"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="116"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="118"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但該提名已有實習安排；提名維持為{status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="120"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="122"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}，無法轉為{target}；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="141"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="143"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="169"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="171"/>
         <source>The student is nominated to {cohort} ({status}): if the faculty has withdrawn the student, withdraw the nomination on the Nominations page.</source>
         <translation>此學生已獲提名至 {cohort}（{status}）：如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
@@ -1860,6 +1860,16 @@
         <source>declined</source>
         <translation>已婉拒</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="46"/>
+        <source>Its email address is that of {name} ({student}, {university}) in CareerDesk, but the row names someone else; it was not taken as theirs.</source>
+        <translation>此行的電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），但此行寫的是另一人；因此沒有當作此學生的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="55"/>
+        <source>This row has no student number; its email address is that of {name} ({student}, {university}) in CareerDesk, so it was taken as theirs.</source>
+        <translation>此行沒有學號；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1877,32 +1887,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="315"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="320"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="322"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="333"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="335"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="350"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="359"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="361"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2709,8 +2719,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="300"/>
-        <source>Choose the column that holds the student numbers.</source>
-        <translation>請選擇載有學號的欄。</translation>
+        <source>Choose the column that holds the student numbers (or, for a list of students CareerDesk has, their email addresses).</source>
+        <translation>請選擇載有學號的欄（如名單上的學生已在 CareerDesk 中，亦可選擇載有電郵地址的欄）。</translation>
     </message>
 </context>
 <context>

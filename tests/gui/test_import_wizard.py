@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.models import ImportBatch, Nomination, Student
+from careerdesk.core.db.models import ImportBatch, Nomination, Student, University
 from careerdesk.gui.importing.import_wizard import ImportWizard
 from careerdesk.gui.importing.preview_models import ERROR
+from careerdesk.io.fields import Field
 from tests.files import xlsx
 
 HEADERS = ["No.", "Matric", "Name", "Chinese Name", "E-mail", "Mobile", "Graduation"]
@@ -263,6 +264,35 @@ def test_only_choices_are_remembered_and_guesses_are_made_again(qtbot,  # noqa: 
     assert guesses(again) == {"Student No.": "student_no", "Name": "name_en",
                               "University": "university", "Status": None, "Matric": "notes"}
     assert again.mapping_page.note.text()  # the choice made for "Matric" is used
+
+
+def test_a_list_without_student_numbers_goes_on_by_its_emails(qtbot,  # noqa: ANN001
+                                                               demo_database: Database,
+                                                               tmp_path: Path) -> None:
+    """A list sent back with names and emails only: the mapping page lets it through (its
+    students are found by email), and says what it needs when neither column is there."""
+    with demo_database.session() as session:
+        number, mail, university = session.execute(
+            select(Student.student_no, Student.email, University.code)
+            .join(University, Student.university_id == University.id)
+            .where(Student.email.is_not(None)).limit(1)).one()
+    path = xlsx(tmp_path / "back.xlsx", [["Email", "University", "Application Status"],
+                                         [mail, university, "Shortlisted"]])
+    wizard = at_mapping_page(qtbot, demo_database, path)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    assert wizard.plan is not None
+    assert wizard.plan.parsed.parsed.column(Field.STUDENT_NO) == [number]
+    assert wizard.plan.result().unchanged == 1
+    unnamed = xlsx(tmp_path / "unnamed.xlsx", [["Name", "Remarks"], ["CHAN Tai Man", "x"]])
+    told = []
+    wizard = at_mapping_page(qtbot, demo_database, unnamed)
+    wizard.fail = told.append
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert told == ["Choose the column that holds the student numbers (or, for a list of "
+                    "students CareerDesk has, their email addresses)."]
 
 
 def test_an_unreadable_file_is_explained_and_the_wizard_stays(qtbot, demo_database: Database,  # noqa: ANN001

@@ -160,6 +160,15 @@ class ParsedSheet:
         if code in REJECTING:
             self._rejected.add(number)
 
+    def settle(self, number: int, codes: set[str], instead: Problem) -> None:
+        """Row ``number``'s problems ``codes`` settled (a student number found for a row with
+        none): said ``instead``; the row is rejected only if another problem still rejects
+        it."""
+        kept = [p for p in self.row_problems.get(number, []) if p.code not in codes]
+        self.row_problems[number] = [*kept, instead]
+        if not _rejects(self.row_problems[number]):
+            self._rejected.discard(number)
+
     def rejected(self) -> set[int]:
         """The rows a problem rejects (only a row with a problem can be)."""
         return set(self._rejected)

@@ -296,8 +296,10 @@ class MappingPage(QWizardPage):
             self.owner.fail(self.tr("Two columns are matched to the same field (%1); choose one "
                                     "of them only.").replace("%1", names))
             return False
-        if Field.STUDENT_NO.value not in chosen:
-            self.owner.fail(self.tr("Choose the column that holds the student numbers."))
+        if Field.STUDENT_NO.value not in chosen and Field.EMAIL.value not in chosen:
+            self.owner.fail(self.tr("Choose the column that holds the student numbers (or, "
+                                    "for a list of students CareerDesk has, their email "
+                                    "addresses)."))
             return False
         self.owner.draft.remember(self.owner.sheet_page.sheet(),
                                   self.owner.sheet_page.header_row(), self.mapping() or {})

@@ -69,6 +69,8 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
     found = _nominations(session, {(sid, held[n].cohort[0]) for n, sid in student_ids.items()})
     moves = []
     for number, back in sorted(held.items()):
+        if number not in keys:
+            continue  # a row not imported: its own problem says why, and nothing more
         nomination = found.get((student_ids.get(number), back.cohort[0]))
         if nomination is None:
             sheet.add(number, back.column, back.code, back.message)
