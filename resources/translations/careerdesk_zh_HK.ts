@@ -1862,8 +1862,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="46"/>
-        <source>Its email address is that of {name} ({student}, {university}) in CareerDesk, but the row names someone else; it was not taken as theirs.</source>
-        <translation>此行的電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），但此行寫的是另一人；因此沒有當作此學生的資料。</translation>
+        <source>Its email address is that of {name} ({student}, {university}) in CareerDesk, but the row&apos;s name or university is not theirs; it was not taken as theirs.</source>
+        <translation>此行的電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），但此行的姓名或大學與該學生不符；因此沒有當作此學生的資料。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="55"/>

@@ -61,9 +61,9 @@ def test_a_list_sent_back_without_student_numbers_finds_students_by_email(
         "(1155000001, CUHK) in CareerDesk, so it was taken as theirs.")
     assert result.issues[2].message == (
         "This row has no student number. The row was not imported. Its email address is that "
-        "of LEE Ka Yan (1155000002, CUHK) in CareerDesk, but the row names someone else; it "
-        "was not taken as theirs.")
-    assert "someone else" in result.issues[3].message
+        "of LEE Ka Yan (1155000002, CUHK) in CareerDesk, but the row's name or university is "
+        "not theirs; it was not taken as theirs.")
+    assert "name or university is not theirs" in result.issues[3].message
     assert result.issues[4].message == result.issues[5].message == (
         "This row has no student number. The row was not imported.")
     with office.session() as session:  # the stored name is kept

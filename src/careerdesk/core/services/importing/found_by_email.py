@@ -33,8 +33,8 @@ def numbers_found_by_email(session: Session, sheet: ParsedSheet) -> None:
     if not wanted:
         return
     stored = _students_by_email(session, set(wanted.values()))
-    numbers, universities = sheet.columns.setdefault(Field.STUDENT_NO, [None] * len(sheet)), \
-        sheet.columns.setdefault(Field.UNIVERSITY, [None] * len(sheet))
+    numbers = sheet.columns.setdefault(Field.STUDENT_NO, [None] * len(sheet))
+    universities = sheet.columns.setdefault(Field.UNIVERSITY, [None] * len(sheet))
     for number, mail in wanted.items():
         found = stored.get(mail, [])
         if len(found) != 1:
@@ -44,7 +44,7 @@ def numbers_found_by_email(session: Session, sheet: ParsedSheet) -> None:
                 sheet, number, name_en, name_zh):
             _not_theirs(sheet, number, msg(
                 "Its email address is that of {name} ({student}, {university}) in CareerDesk, "
-                "but the row names someone else; it was not taken as theirs.",
+                "but the row's name or university is not theirs; it was not taken as theirs.",
                 name=name_en or name_zh or mail, student=student_no, university=university))
             continue
         numbers[number], universities[number] = student_no, university
