@@ -203,42 +203,47 @@
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="98"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="126"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="132"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="181"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="193"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="136"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="142"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="143"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="149"/>
+        <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
+        <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="155"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="178"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="190"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="217"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="229"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="221"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="233"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -550,22 +555,22 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="70"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="74"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="84"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="88"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="230"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="235"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="163"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -595,67 +600,67 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="147"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="152"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="151"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="156"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="168"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="177"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="182"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="182"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="187"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="260"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="265"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="325"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="330"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="331"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="336"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="339"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="344"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="340"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="345"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="341"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="346"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="342"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="347"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="343"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="348"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -685,7 +690,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="464"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="475"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1730,23 +1735,23 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/inference.py" line="62"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="159"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="169"/>
         <source>the title above the column headings</source>
         <translation>欄標題上方的標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="84"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="71"/>
         <source>the students&apos; email addresses</source>
         <translation>學生的電郵地址</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="96"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="163"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="106"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="173"/>
         <source>the sheet&apos;s name</source>
         <translation>工作表的名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="103"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="113"/>
         <source>the file&apos;s name</source>
         <translation>檔案的名稱</translation>
     </message>
@@ -1861,14 +1866,19 @@
         <translation>已婉拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="47"/>
         <source>Its email address is that of {name} ({student}, {university}) in CareerDesk, but the row&apos;s name or university is not theirs; it was not taken as theirs.</source>
         <translation>此行的電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），但此行的姓名或大學與該學生不符；因此沒有當作此學生的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="55"/>
+        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="53"/>
         <source>This row has no student number; its email address is that of {name} ({student}, {university}) in CareerDesk, so it was taken as theirs.</source>
         <translation>此行沒有學號；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="56"/>
+        <source>This row has no university; its email address is that of {name} ({student}, {university}) in CareerDesk, so it was taken as theirs.</source>
+        <translation>此行沒有大學；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
     </message>
 </context>
 <context>

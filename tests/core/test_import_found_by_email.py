@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.models import Attendance, Nomination, Student
+from careerdesk.core.db.models import Attendance, Nomination, Student, University
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.importing import ImportOptions, import_file
 from tests.files import HEADERS, xlsx
@@ -83,3 +83,34 @@ def test_a_registration_without_a_student_number_is_the_student_with_its_email(
         assert session.scalars(select(Student.student_no).join(
             Attendance, Attendance.student_id == Student.id).where(
             Attendance.import_batch_id == result.batch)).all() == ["1155000002"]
+
+
+def test_a_list_of_several_universities_without_a_university_column_goes_by_email(
+        office: Database, tmp_path: Path) -> None:
+    """No University column, and the emails name several universities: each student's is
+    the one their address names (asking for one university for the whole file would file
+    them all under it); a row whose address does not say is a stored student's if the
+    address is theirs, else rejected."""
+    with office.transaction() as session:  # Eric uses his own address, stored so
+        session.execute(update(Student).where(Student.student_no == "1155000001")
+                        .values(email="eric.tang@gmail.com"))
+    rows = [["1155000001", "TANG Kwan Yiu, Eric", "eric.tang@gmail.com"]]
+    result = import_file(office, xlsx(tmp_path / "several.xlsx", [
+        ["Student No.", "Name", "Email"], *rows,
+        ["1155000101", "CHAN Tai Man", "tm@link.cuhk.edu.hk"],
+        ["3035000102", "LEE Ka Yan", "ky@connect.hku.hk"],
+        ["20000103", "HO Siu Ming", "sm@gmail.com"]]), ImportOptions())[0]
+    assert (result.created, result.unchanged, result.rejected) == (2, 1, 1)
+    assert [(i.row, i.code) for i in result.issues] == [
+        (0, "university_from_emails"), (2, "student_found_by_email"),
+        (5, "missing_university")]
+    assert result.issues[0].message == (
+        "The file has no University column; each student's university was taken from their "
+        "email address (CUHK, HKU); a row whose address does not say was not imported.")
+    assert result.issues[1].message.startswith("This row has no university; its email "
+                                               "address is that of TANG Kwan Yiu, Eric")
+    with office.session() as session:
+        assert dict(session.execute(select(Student.student_no, University.code).join(
+            University, Student.university_id == University.id).where(
+            Student.student_no.in_(["1155000101", "3035000102"]))).all()) == {
+            "1155000101": "CUHK", "3035000102": "HKU"}

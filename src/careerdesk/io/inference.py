@@ -66,23 +66,33 @@ def _from_title(sheet: RawSheet, layout: SheetLayout, file_name: str,
 def _from_emails(sheet: RawSheet, layout: SheetLayout, file_name: str,
                  resolve: Callable[[str], str | None], domains: Mapping[str, str]
                  ) -> tuple[str, Message] | None:
+    codes = [university_of_email(mail, domains) for mail in _emails(sheet, layout)]
+    if codes and None not in codes and len(set(codes)) == 1:
+        return codes[0], msg("the students' email addresses")  # type: ignore[return-value]
+    return None
+
+
+def universities_of_emails(sheet: RawSheet, layout: SheetLayout,
+                           domains: Mapping[str, str]) -> set[str]:
+    """The universities the students' email addresses name (those whose domain tells)."""
+    return {code for mail in _emails(sheet, layout)
+            if (code := university_of_email(mail, domains)) is not None}
+
+
+def university_of_email(mail: str, domains: Mapping[str, str]) -> str | None:
+    """The university an email address's domain names ("x@link.cuhk.edu.hk": CUHK)."""
+    domain = mail.strip().lower().rsplit("@", 1)[-1]
+    return next((code for d, code in domains.items()
+                 if domain == d or domain.endswith("." + d)), None)
+
+
+def _emails(sheet: RawSheet, layout: SheetLayout) -> list[str]:
     column = layout.column_for(Field.EMAIL)
     if column is None:
-        return None
-    codes: set[str] = set()
-    seen = 0
-    for row in sheet.rows[layout.header_row + 1:]:
-        cell = row[column.index] if column.index < len(row) else ""
-        if not isinstance(cell, str) or "@" not in cell:
-            continue
-        seen += 1
-        domain = cell.strip().lower().rsplit("@", 1)[1]
-        code = next((c for d, c in domains.items() if domain == d or domain.endswith("." + d)),
-                    None)
-        codes.add(code or "?")
-    if seen and len(codes) == 1 and "?" not in codes:
-        return codes.pop(), msg("the students' email addresses")
-    return None
+        return []
+    cells = (row[column.index] if column.index < len(row) else ""
+             for row in sheet.rows[layout.header_row + 1:])
+    return [cell for cell in cells if isinstance(cell, str) and "@" in cell]
 
 
 def _from_sheet_name(sheet: RawSheet, layout: SheetLayout, file_name: str,

@@ -15,6 +15,7 @@ from typing import Any
 from careerdesk.io import dates
 from careerdesk.io import values as v
 from careerdesk.io.fields import FIELD_LABELS, Field
+from careerdesk.io.inference import university_of_email
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.other_rows import (
@@ -51,12 +52,14 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 resolve_university: Callable[[str], str | None],
                 default_university: str | None,
                 sections: Mapping[int, str] | None = None, *,
-                given: Mapping[Field, str] | None = None) -> ParsedSheet:
+                given: Mapping[Field, str] | None = None,
+                by_email: Mapping[str, str] | None = None) -> ParsedSheet:
     """Every data row below the header, cleaned. Blank rows, repeated headings and notes
     or totals are left out (notes and totals with a problem saying so); so are the rows
     heading ``sections`` (row index → university), whose university is their students'.
     ``given``: a value for every student where the file has no column for it (the faculty
-    or department a title names).
+    or department a title names). ``by_email``: email domain → university, for a file with
+    no University column whose students are of several: each row's from its email address.
 
     The work goes a column at a time, through the standard library's C loops where it
     can: a value that repeats down a column (a faculty, a date, "Y") is cleaned once, and
@@ -64,7 +67,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     little more than cleaning its unique names and numbers.
     """
     university_column = layout.column_for(Field.UNIVERSITY)
-    if university_column is None and default_university is None and not sections:
+    if university_column is None and default_university is None and not sections \
+            and by_email is None:
         raise UnreadableFileError(
             "missing_university",
             msg("{file} has no University column; say which university its students are "
@@ -115,6 +119,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     _resolve_universities(columns, positions, university_column, row_problems,
                           university_codes, resolve_university,
                           _section_of(positions, sections) if sections
+                          else _of_emails(columns, len(positions), by_email) if by_email
                           else [default_university] * len(positions))
     for field, value in (given or {}).items():  # where the row says none of its own
         columns[field] = [own or value for own in columns.get(field) or [None] * len(positions)]
@@ -433,6 +438,12 @@ def _section_of(positions: list[int], sections: Mapping[int, str]) -> list[str |
             following += 1
         found.append(current)
     return found
+
+
+def _of_emails(columns: Columns, count: int, domains: Mapping[str, str]) -> list[str | None]:
+    """Each row's university by its email address's domain; None where it does not tell."""
+    return [university_of_email(mail, domains) if mail else None
+            for mail in columns.get(Field.EMAIL) or [None] * count]
 
 
 def _resolve_universities(columns: Columns, positions: list[int], column: Column | None,

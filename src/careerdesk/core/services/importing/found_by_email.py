@@ -1,4 +1,5 @@
-"""Rows with no student number whose student CareerDesk has: found by the email address.
+"""Rows with no student number (or no university) whose student CareerDesk has: found by
+the email address.
 
 A list the programme sends back ("Name, Email, University, Application Status") or an
 event's registrations often leave the student number out. A coordinator looks each email
@@ -25,11 +26,11 @@ from careerdesk.messages import msg, sentences
 _SETTLED = {"missing_student_no", "missing_university"}
 
 
-def numbers_found_by_email(session: Session, sheet: ParsedSheet) -> None:
+def students_found_by_email(session: Session, sheet: ParsedSheet) -> None:
     """Fill in the student number (and the university) of each row that has none but whose
     email is a stored student's, as the module says; each such row says whom it was taken
     for."""
-    wanted = _rows_wanting_a_number(sheet)
+    wanted = _rows_wanting_their_student(sheet)
     if not wanted:
         return
     stored = _students_by_email(session, set(wanted.values()))
@@ -40,21 +41,25 @@ def numbers_found_by_email(session: Session, sheet: ParsedSheet) -> None:
         if len(found) != 1:
             continue
         student_no, university, name_en, name_zh = found[0]
-        if universities[number] not in (None, university) or not _same_person(
-                sheet, number, name_en, name_zh):
+        if universities[number] not in (None, university) or numbers[number] not in (
+                None, student_no) or not _same_person(sheet, number, name_en, name_zh):
             _not_theirs(sheet, number, msg(
                 "Its email address is that of {name} ({student}, {university}) in CareerDesk, "
                 "but the row's name or university is not theirs; it was not taken as theirs.",
                 name=name_en or name_zh or mail, student=student_no, university=university))
             continue
+        values = {"name": name_en or name_zh or mail, "student": student_no,
+                  "university": university}
+        said = msg("This row has no student number; its email address is that of {name} "
+                   "({student}, {university}) in CareerDesk, so it was taken as theirs.",
+                   **values) if numbers[number] is None else msg(
+            "This row has no university; its email address is that of {name} ({student}, "
+            "{university}) in CareerDesk, so it was taken as theirs.", **values)
         numbers[number], universities[number] = student_no, university
         _keep_stored_names(sheet, number, name_en, name_zh)
-        sheet.settle(number, _SETTLED, Problem(
-            sheet.excel_rows[number], sheet.headings.get(Field.EMAIL, ""),
-            "student_found_by_email", msg(
-                "This row has no student number; its email address is that of {name} "
-                "({student}, {university}) in CareerDesk, so it was taken as theirs.",
-                name=name_en or name_zh or mail, student=student_no, university=university)))
+        sheet.settle(number, _SETTLED, Problem(sheet.excel_rows[number],
+                                               sheet.headings.get(Field.EMAIL, ""),
+                                               "student_found_by_email", said))
 
 
 def _not_theirs(sheet: ParsedSheet, number: int, why: str) -> None:
@@ -62,20 +67,20 @@ def _not_theirs(sheet: ParsedSheet, number: int, why: str) -> None:
     not taken as theirs."""
     problems = sheet.row_problems[number]
     for position, problem in enumerate(problems):
-        if problem.code == "missing_student_no":
+        if problem.code in _SETTLED:
             problems[position] = problem._replace(message=sentences(problem.message, why))
 
 
-def _rows_wanting_a_number(sheet: ParsedSheet) -> dict[int, str]:
-    """The rows rejected only for having no student number (or no university), and an
-    email each: by row."""
+def _rows_wanting_their_student(sheet: ParsedSheet) -> dict[int, str]:
+    """The rows rejected only for having no student number or no university, and an email
+    each: by row."""
     mails = sheet.columns.get(Field.EMAIL)
     if mails is None:
         return {}
     wanted = {}
     for number, problems in sheet.row_problems.items():
         codes = {p.code for p in problems if p.rejects}
-        if mails[number] and "missing_student_no" in codes and codes <= _SETTLED:
+        if mails[number] and codes and codes <= _SETTLED:
             wanted[number] = mails[number]
     return wanted
 

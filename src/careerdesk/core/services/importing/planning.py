@@ -34,7 +34,7 @@ from careerdesk.core.services.importing.duplicates import (
     mark_duplicates_in_file,
 )
 from careerdesk.core.services.importing.errors import ImportFailedError
-from careerdesk.core.services.importing.found_by_email import numbers_found_by_email
+from careerdesk.core.services.importing.found_by_email import students_found_by_email
 from careerdesk.core.services.importing.held_back import (
     nominations_held_back,
     struck_nominees,
@@ -128,7 +128,7 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     cohorts = CohortNames(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = _event_for(session, parsed, options, default_cohort)
-    numbers_found_by_email(session, sheet)
+    students_found_by_email(session, sheet)
     held = resolve_cohorts(sheet, cohorts, default_cohort)
     if sheet.struck:
         struck_nominees(session, sheet, cohorts.find, default_cohort, universities)

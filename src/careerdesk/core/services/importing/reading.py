@@ -26,6 +26,7 @@ from careerdesk.io.inference import (
     departments_named,
     faculties_named,
     infer_university,
+    universities_of_emails,
     university_sections,
 )
 from careerdesk.io.layout import SheetLayout, find_header_row, layout_for
@@ -110,17 +111,22 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
             if detected is not None:
                 mapping = saved_mapping(session, sheet.rows[detected])
         layout = layout_for(sheet, path.name, mapping, header_row)
-        inferred, sections = None, {}
+        inferred, sections, by_email = None, {}, None
         if default_university is None and layout.column_for(Field.UNIVERSITY) is None:
             sections = university_sections(sheet, layout, universities.resolve)
             if not sections:
+                domains = email_domains()
                 inferred = infer_university(sheet, layout, path.name, universities.resolve,
-                                            email_domains())
+                                            domains)
                 default_university = inferred[0] if inferred else None
+                named = universities_of_emails(sheet, layout, domains)
+                if inferred is None and len(named) > 1:  # a list of several universities'
+                    by_email = domains
         given = _units_from_title(sheet, layout, path.name)
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
                              universities.resolve, default_university, sections,
-                             given={field: name for field, (name, _) in given.items()})
+                             given={field: name for field, (name, _) in given.items()},
+                             by_email=by_email)
         if not len(parsed):
             raise ImportFailedError(
                 msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
@@ -137,6 +143,12 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                     "from the heading of their section ({headings}).", headings=", ".join(
                         f"'{_only_text(sheet.rows[index])}' in row {index + 1}"
                         for index in sorted(sections)))))
+        if by_email:
+            parsed.problems.insert(0, Problem(
+                0, "", "university_from_emails",
+                msg("The file has no University column; each student's university was taken "
+                    "from their email address ({universities}); a row whose address does not "
+                    "say was not imported.", universities=", ".join(sorted(named)))))
         if inferred:
             parsed.problems.insert(0, Problem(
                 0, "", "university_inferred",
