@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import select, update
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.models import Attendance, Nomination, Student, University
+from careerdesk.core.db.models import Attendance, Student, University
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.importing import ImportOptions, import_file
+from tests.core.stored import nomination_statuses
 from tests.files import HEADERS, xlsx
 
 TF = ImportOptions(cohort="TF-2026")
@@ -34,10 +35,7 @@ def office(database: Database, tmp_path: Path) -> Database:
 
 
 def statuses(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return dict(session.execute(select(Student.student_no, Nomination.status).join(
-            Nomination, Nomination.student_id == Student.id)
-            .where(Student.student_no.like("115500000_"))).all())
+    return nomination_statuses(database, "115500000_")
 
 
 def test_a_list_sent_back_without_student_numbers_finds_students_by_email(

@@ -19,6 +19,7 @@ from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.importing import ImportOptions, import_file, undo_import
 from careerdesk.core.services.nominations import move_nominations
 from careerdesk.core.services.placements import place_nomination
+from tests.core.stored import nomination_statuses
 from tests.files import HEADERS, xlsx
 
 PEOPLE = [[f"1155{n:06d}", f"KWAN Student {n}", "", "", "", "CUHK"] for n in range(980, 986)]
@@ -36,10 +37,7 @@ def office(database: Database, tmp_path: Path) -> Database:
 
 
 def statuses(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return dict(session.execute(select(Student.student_no, Nomination.status).join(
-            Nomination, Nomination.student_id == Student.id)
-            .where(Student.student_no.like("1155000_8_"))).all())
+    return nomination_statuses(database, "1155000_8_")
 
 
 def again(database: Database, tmp_path: Path, said: list[str], dry_run: bool = False):  # noqa: ANN201
