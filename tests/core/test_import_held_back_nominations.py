@@ -253,8 +253,8 @@ def test_a_list_sent_back_with_a_yes_or_no_per_stage_moves_each_nomination_on(
     is imported, not nominated, the row saying so."""
     for student in ("1155000980", "1155000981", "1155000982", "1155000983", "1155000985"):
         move(office, student, "submitted")
-    answers = [["Y", "Y", "Y", ""], ["N", "", "", ""], ["Yes", "Yes", "No", ""],
-               ["是", "是", "是", "否"], ["Y", "", "", ""], ["", "", "", ""]]
+    answers = [["Y", "Y", "Offered", ""], ["Unsuccessful", "", "", ""], ["Yes", "Yes", "No", ""],
+               ["是", "是", "是", "否"], ["Y", "", "", ""], ["", "", "Pending", ""]]
     newcomer = ["1155000986", "KWAN Student 986", "", "", "", "CUHK"]
     path = xlsx(tmp_path / "tracker.xlsx", [
         [*HEADERS, "Shortlisted (Y/N)", "Interviewed", "Offer (Y/N)", "Offer Accepted"],
@@ -270,8 +270,8 @@ def test_a_list_sent_back_with_a_yes_or_no_per_stage_moves_each_nomination_on(
         (4, "Offer (Y/N)", "nomination_moved"), (5, "Offer Accepted", "nomination_moved"),
         (6, "Shortlisted (Y/N)", "nomination_kept"), (8, "Shortlisted (Y/N)", "not_endorsed")]
     assert result.issues[0].message == (
-        "The list says 'Y' under 'Offer (Y/N)': the student's nomination to TF-2026, which "
-        "was submitted, is now offered.")
+        "The list says 'Offered' under 'Offer (Y/N)': the student's nomination to TF-2026, "
+        "which was submitted, is now offered.")
     assert result.issues[-1].message == (
         "The list says 'Y' under 'Shortlisted (Y/N)'; the student was imported but not "
         "nominated.")

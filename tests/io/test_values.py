@@ -273,6 +273,23 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
     assert v.yes_no(written) is expected
 
 
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Y", True), ("否", False), ("", None), ("TBC", None),  # a yes or a no, as anywhere
+    ("Offered", True), ("Shortlisted", True), ("Successful", True), ("入圍", True),
+    ("Unsuccessful", False), ("Rejected", False), ("Not selected", False), ("落選", False),
+    ("Declined", False), ("No offer", False),
+    ("Pending", None), ("KIV", None), ("Waitlisted", None), ("待定", None)])
+def test_a_stage_column_answers_in_words_too(written: str, expected: bool | None) -> None:
+    """Under "Offer (Y/N)" a programme writes "Offered" or "Unsuccessful" as often as Y or
+    N, and "Pending" for not yet."""
+    assert v.stage_answer(written) is expected
+
+
+def test_a_stage_column_answer_of_something_else_is_a_problem() -> None:
+    with pytest.raises(v.BadValueError, match="is not yes or no"):
+        v.stage_answer("SenseTime")
+
+
 @pytest.mark.parametrize(("remark", "expected"), [
     ("Withdrawn", True), ("withdrew on 3 Mar", True), ("Student has withdrawn", True),
     ("Nomination withdrawn by the department", True), ("已撤回", True), ("已退出（3月1日）", True),

@@ -324,6 +324,35 @@ def yes_no(value: Any) -> bool | None:
                                           value=value))
 
 
+#: What a programme writes under a stage's column of the list it sends back ("Offer
+#: (Y/N)"), besides a yes or a no: the stage reached, not reached, or not known yet.
+_STAGE_YES = {"shortlisted", "interviewed", "offered", "accepted", "attended", "passed",
+              "successful", "selected", "invited", "入圍", "已入圍", "已面試", "取錄",
+              "已取錄", "獲取錄", "接受", "已接受", "成功", "通過", "獲選"}
+_STAGE_NO = {"unsuccessful", "rejected", "not selected", "not shortlisted", "not offered",
+             "no offer", "declined", "failed", "fail", "absent", "no show", "落選", "未入圍",
+             "不獲取錄", "未獲取錄", "婉拒", "已婉拒", "拒絕", "不成功", "未獲選", "缺席"}
+_STAGE_PENDING = {"pending", "waitlisted", "waitlist", "wait listed", "kiv", "on hold",
+                  "in progress", "scheduled", "to be scheduled", "待定", "候補", "處理中",
+                  "進行中"}
+
+
+def stage_answer(value: Any) -> bool | None:
+    """Whether a nomination reached a stage, under that stage's column of a list sent
+    back ("Shortlisted (Y/N)", "Offer"): a yes or a no (``yes_no``), or the words written
+    there instead ("Offered", "Successful": yes; "Unsuccessful", "Rejected", "Declined":
+    no; "Pending", "KIV", "Waitlisted": not known yet)."""
+    if isinstance(value, str):
+        words = _words(clean_text(value) or "")
+        if words in _STAGE_YES:
+            return True
+        if words in _STAGE_NO:
+            return False
+        if words in _STAGE_PENDING:
+            return None
+    return yes_no(value)
+
+
 #: A "Nomination Status" column's word for a nominee the faculty puts forward.
 _ENDORSING = {"nominated", "endorsed", "confirmed", "approved", "recommended", "accepted",
               "已提名", "已推薦", "已確認", "已批准", "確認", "批准", "推薦", "提名"}
