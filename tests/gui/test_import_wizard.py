@@ -387,6 +387,10 @@ def test_a_list_withdrawing_a_nominee_says_so_before_and_after(qtbot,  # noqa: A
     wizard = ImportWizard(demo_database)
     qtbot.addWidget(wizard)
     walk_past_the_check_page(qtbot, wizard, xlsx(tmp_path / "again.xlsx", [headings, *rows]))
+    checked = wizard.check_page.model  # each status as the list writes it, with or without
+    column = [checked.headerData(c, Qt.Orientation.Horizontal)  # a problem
+              for c in range(checked.columnCount())].index("Nomination Status")
+    assert [checked.index(r, column).data() for r in range(2)] == ["Nominated", "Withdrawn"]
     summary = wizard.summary_page.text.text().splitlines()
     assert "Of them, moved on to where the list says: 1" in summary
     assert any(line.startswith("Row 3: The list says 'Withdrawn' under 'Nomination Status'")

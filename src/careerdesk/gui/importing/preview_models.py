@@ -179,9 +179,10 @@ class PlannedRowsModel(QAbstractTableModel):
 
 
 #: Columns the plan keeps in another form (a cohort id, a time in UTC), or reads into
-#: another field.
+#: another field (a status, or a yes per stage, into where each nomination stands).
 _SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.CHECKED_IN, Field.CHECKED_IN_AT,
-                     Field.TICKET_TYPE, Field.REGISTERED_AT}
+                     Field.TICKET_TYPE, Field.REGISTERED_AT, Field.ENDORSED, Field.SHORTLISTED,
+                     Field.INTERVIEWED, Field.OFFERED, Field.OFFER_ACCEPTED}
 
 
 def _shown(value: Any) -> str:
