@@ -293,244 +293,259 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="63"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="64"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
         <source>department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>programme</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>HK residency</source>
         <translation>香港居民身份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>consent</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <source>consent date</source>
+        <translation>同意分享資料日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <source>Consent date</source>
+        <translation>同意分享資料日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <source>Form answered at</source>
+        <translation>表格填寫時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -555,22 +570,22 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="74"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="75"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="88"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="89"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="235"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="239"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="163"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -600,67 +615,67 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="152"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="154"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="156"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="182"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="184"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="187"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="189"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="265"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="269"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="330"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="334"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="336"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="340"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="344"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="348"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="345"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="349"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="346"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="350"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="347"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="351"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -670,7 +685,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="348"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="352"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -690,7 +705,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="475"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="497"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -990,47 +1005,47 @@
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="442"/>
+        <location filename="../../src/careerdesk/io/values.py" line="471"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="476"/>
+        <location filename="../../src/careerdesk/io/values.py" line="505"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="485"/>
+        <location filename="../../src/careerdesk/io/values.py" line="514"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="489"/>
+        <location filename="../../src/careerdesk/io/values.py" line="518"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="493"/>
+        <location filename="../../src/careerdesk/io/values.py" line="522"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="574"/>
+        <location filename="../../src/careerdesk/io/values.py" line="603"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="632"/>
+        <location filename="../../src/careerdesk/io/values.py" line="661"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="658"/>
+        <location filename="../../src/careerdesk/io/values.py" line="687"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="704"/>
+        <location filename="../../src/careerdesk/io/values.py" line="733"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

@@ -424,6 +424,21 @@ def test_a_nomination_status_column_nominates_only_whom_it_puts_forward(
         "not nominated.")
 
 
+def test_a_consent_is_stored_with_its_date(office: Database, tmp_path: Path) -> None:
+    """PRODUCT.md keeps each student's consent to share data "with its date": the date a
+    form was answered, when the list is a form's export; a "No" keeps no date."""
+    path = xlsx(tmp_path / "form.xlsx", [
+        ["Timestamp", *HEADERS, "PICS consent"],
+        ["03/03/2026 14:05:00", *ROWS[0], "Yes"], ["04/03/2026 09:00:00", *ROWS[1], "No"]])
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.created, result.issues) == (2, [])
+    with office.session() as session:
+        assert session.execute(select(Student.consent_to_share, Student.consent_date).where(
+            Student.student_no.in_(["1155000001", "1155000002"]))
+            .order_by(Student.student_no)).all() == [(True, dt.date(2026, 3, 3)), (False, None)]
+    assert import_file(office, path, ImportOptions())[0].unchanged == 2
+
+
 def test_event_registrations(office: Database, tmp_path: Path) -> None:
     rows = [["Registration ID", "Full Name", "Email", "University", "Student Number",
              "Attendance", "Registered At"],

@@ -346,3 +346,22 @@ def test_the_rows_under_a_reserve_lists_heading_are_reserves(heading: str,
         assert parsed.reserves() == ([1, 2] if reserve else [])
         assert [p.code for p in parsed.problems] == ["not_a_student_row"]
         assert ("reserve list" in parsed.problems[0].message) is reserve
+
+
+def test_a_consent_is_dated_by_its_own_column_or_when_the_form_was_answered() -> None:
+    """A form's "Timestamp" dates each yes to its consent question, in Hong Kong time (a
+    form answered at 00:30 on 2 March is dated 2 March, not 1 March as UTC has it); a "No"
+    has no date; a "Consent Date" column of the form's own wins."""
+    parsed = parse([["Timestamp", "Student No.", "University",
+                     "I agree that my personal data may be shared with the programme"],
+                    ["02/03/2026 00:30", "A1", "HKU", "Yes"],
+                    ["2026-03-05T18:00:00+08:00", "A2", "HKU", "No"],
+                    ["", "A3", "HKU", "Yes"]])
+    assert [(r.value(Field.CONSENT), r.value(Field.CONSENT_DATE)) for r in parsed.rows] == [
+        (True, dt.date(2026, 3, 2)), (False, None), (True, None)]
+    assert [r.value(Field.REGISTERED_AT) for r in parsed.rows] == [
+        dt.datetime(2026, 3, 1, 16, 30), dt.datetime(2026, 3, 5, 10, 0), None]  # UTC
+    dated = parse([["Timestamp", "Student No.", "University", "Consent (Y/N)", "Consent Date"],
+                   ["02/03/2026 00:30", "A1", "HKU", "Y", "15/01/2026"]])
+    assert dated.rows[0].value(Field.CONSENT_DATE) == dt.date(2026, 1, 15)
+    assert problems_of(dated) == []

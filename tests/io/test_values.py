@@ -562,6 +562,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Interviewed", Field.INTERVIEWED), ("Interview Date", None),
         ("Offer (Y/N)", Field.OFFERED), ("Offer Date", None), ("Offered Position", None),
         ("Offer Accepted?", Field.OFFER_ACCEPTED), ("是否接受取錄", Field.OFFER_ACCEPTED),
+        ("Consent Date", Field.CONSENT_DATE), ("同意日期", Field.CONSENT_DATE),
+        ("Timestamp", Field.ANSWERED_AT), ("Completion time", Field.ANSWERED_AT),
         ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),

@@ -36,6 +36,10 @@ class Field(StrEnum):
     EMPLOYED = "employed"
     FULL_TIME_MONTHS = "full_time_months"
     CONSENT = "consent"
+    CONSENT_DATE = "consent_date"  # the date consent was given
+    #: When a form was answered (Google Forms' "Timestamp"): a consent's date, where the
+    #: form has no date of its own for it.
+    ANSWERED_AT = "answered_at"
     COHORT = "cohort"
     TRACK = "track"
     RANK = "rank"
@@ -78,6 +82,8 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.EMPLOYED: msg("Currently employed"),
     Field.FULL_TIME_MONTHS: msg("Months of full-time work"),
     Field.CONSENT: msg("Consent to share data"),
+    Field.CONSENT_DATE: msg("Consent date"),
+    Field.ANSWERED_AT: msg("Form answered at"),
     Field.COHORT: msg("Cohort"),
     Field.TRACK: msg("Track"),
     Field.RANK: msg("Faculty rank"),
@@ -168,6 +174,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                     "pics consent", "pics", "consent pics", "pdpo consent", "privacy consent",
                     "data privacy consent", "consent given",
                     "同意", "同意分享資料", "同意書"),
+    Field.CONSENT_DATE: ("consent date", "date of consent", "consent given on", "consented on",
+                         "date consented", "consent signed on", "consent form date",
+                         "同意日期", "簽署同意書日期", "同意書日期"),
+    Field.ANSWERED_AT: ("timestamp", "completion time", "submitted at", "submission time",
+                        "submission date", "date submitted", "response time", "提交時間",
+                        "時間戳記", "填寫時間"),
     Field.COHORT: ("cohort", "cohort code", "programme code", "intake", "nominated programme",
                    "programme nominated", "programme nominated for", "programme applied",
                    "programme applied for", "talent programme", "hkstp programme",

@@ -18,6 +18,7 @@ from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.inference import university_of_email
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
+from careerdesk.io.office_time import shown
 from careerdesk.io.other_rows import (
     STRUCK,
     example_rows,
@@ -116,6 +117,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     _split_bilingual_names(columns)
     _attendance_from_check_in(columns)
     _award_from_programme(columns)
+    _when_answered(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
                           university_codes, resolve_university,
                           _section_of(positions, sections) if sections
@@ -220,7 +222,9 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
 _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: partial(dates.date, month_first=True),
     Field.REGISTERED_AT: partial(dates.timestamp, month_first=True),
-    Field.CHECKED_IN_AT: partial(dates.timestamp, month_first=True)}
+    Field.CHECKED_IN_AT: partial(dates.timestamp, month_first=True),
+    Field.CONSENT_DATE: partial(dates.date, month_first=True),
+    Field.ANSWERED_AT: partial(dates.timestamp, month_first=True)}
 
 
 def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
@@ -414,6 +418,24 @@ def _attendance_with_check_in(checked: bool | None, mode: str | None) -> str:
     if checked is False:
         return "no_show"
     return mode if mode in ("registered", "no_show") else "registered"
+
+
+def _when_answered(columns: Columns) -> None:
+    """What a form's "Timestamp" (when each student answered it) tells: the time of a
+    registration for an event, where the form has no registration time of its own; and the
+    date each student consented, where it has no consent date (only for a yes: a "No" has
+    no date of consent)."""
+    answered = columns.pop(Field.ANSWERED_AT, None)
+    if answered is not None:
+        columns.setdefault(Field.REGISTERED_AT, answered)
+    consent = columns.get(Field.CONSENT)
+    if consent is None:
+        return
+    given = columns.get(Field.CONSENT_DATE) or [
+        shown(moment).date() if moment is not None else None for moment in answered or []]
+    if given:
+        columns[Field.CONSENT_DATE] = [day if said else None
+                                       for day, said in zip(given, consent, strict=True)]
 
 
 def _award_from_programme(columns: Columns) -> None:

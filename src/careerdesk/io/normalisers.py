@@ -27,6 +27,8 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.EMPLOYED: v.employment,
     Field.FULL_TIME_MONTHS: v.months,
     Field.CONSENT: v.yes_no,
+    Field.CONSENT_DATE: dates.date,
+    Field.ANSWERED_AT: dates.timestamp,
     Field.COHORT: v.clean_text,
     Field.TRACK: v.clean_text,
     Field.RANK: v.rank,

@@ -31,7 +31,8 @@ STUDENT_COLUMNS: dict[Field, str] = {
     Field.PROGRAMME: "programme_of_study", Field.AWARD_LEVEL: "award_level",
     Field.YEAR_OF_STUDY: "year_of_study", Field.GRADUATION: "graduation_date",
     Field.HK_RESIDENT: "hk_resident", Field.FULL_TIME_MONTHS: "full_time_months",
-    Field.CONSENT: "consent_to_share", Field.NOTES: "notes",
+    Field.CONSENT: "consent_to_share", Field.CONSENT_DATE: "consent_date",
+    Field.NOTES: "notes",
     Field.EMPLOYED: "employment_status",
 }
 _COMPARED = list(STUDENT_COLUMNS.values())
@@ -42,7 +43,8 @@ COLUMN_LABELS = {
     "programme_of_study": msg("programme"), "award_level": msg("award level"),
     "year_of_study": msg("year of study"), "graduation_date": msg("graduation date"),
     "hk_resident": msg("HK residency"), "full_time_months": msg("months of full-time work"),
-    "consent_to_share": msg("consent"), "notes": msg("notes"),
+    "consent_to_share": msg("consent"), "consent_date": msg("consent date"),
+    "notes": msg("notes"),
     "employment_status": msg("employment"), "faculty_id": msg("faculty")}
 
 
