@@ -428,7 +428,7 @@ def test_an_online_form_export_with_questions_for_headings(db: str, home: Path,
     report = run_import(db, home, str(path))
     assert (report["created"], report["rejected"]) == (3, 1)
     assert {(i["row"], i["code"]) for i in report["issues"]} == {
-        (1, "column_ignored"), (5, "unknown_university"),  # the timestamp; CUHK (Shenzhen)
+        (5, "unknown_university"),  # CUHK (Shenzhen); the timestamp is read (when answered)
         (5, "bad_phone")}  # a mainland number written without +86
     stored = students(db, home)
     assert stored[("CUHK", "1155123456")].items() >= {
@@ -555,13 +555,14 @@ def test_an_online_form_export_with_a_consent_statement(db: str, home: Path,
         "The University of Hong Kong,6123 4567,No,I do not agree\n", encoding="utf-8")
     report = run_import(db, home, str(path))
     assert (report["created"], report["rejected"]) == (2, 0)
-    assert [i["column"] for i in report["issues"]] == ["Timestamp"]  # the only one not read
+    assert report["issues"] == []  # every column read, the Timestamp as when each answered
     stored = students(db, home)
     assert stored[("CUHK", "1155000931")]["phone"] == "+85291234567"
     assert stored[("CUHK", "1155000931")]["faculty"] == "Faculty of Engineering"
-    assert table(db, "SELECT student_no, consent_to_share, hk_resident FROM student WHERE "
-                     "student_no IN ('1155000931', '3035000931') ORDER BY student_no") == [
-        ("1155000931", 1, 1), ("3035000931", 0, 0)]
+    assert table(db, "SELECT student_no, consent_to_share, consent_date, hk_resident FROM "
+                     "student WHERE student_no IN ('1155000931', '3035000931') ORDER BY "
+                     "student_no") == [("1155000931", 1, "2025-11-03", 1),  # dated when given
+                                       ("3035000931", 0, None, 0)]
 
 
 def test_a_form_whose_headings_are_questions(db: str, home: Path, tmp_path: Path) -> None:
@@ -579,7 +580,7 @@ def test_a_form_whose_headings_are_questions(db: str, home: Path, tmp_path: Path
         "The University of Hong Kong (HKU),TF-2026,30/06/2027\n", encoding="utf-8")
     report = run_import(db, home, str(path))
     assert (report["created"], report["rejected"]) == (2, 0)
-    assert {i["column"] for i in report["issues"]} == {"Timestamp"}
+    assert report["issues"] == []  # the Timestamp is read: when each student answered
     stored = students(db, home)
     assert stored[("CUHK", "1155000971")]["email"] == "tm@link.cuhk.edu.hk"
     assert stored[("HKU", "3035000971")]["graduation"] == "2027-06-30"
