@@ -362,6 +362,8 @@ def test_a_consent_is_dated_by_its_own_column_or_when_the_form_was_answered() ->
     assert [r.value(Field.REGISTERED_AT) for r in parsed.rows] == [
         dt.datetime(2026, 3, 1, 16, 30), dt.datetime(2026, 3, 5, 10, 0), None]  # UTC
     dated = parse([["Timestamp", "Student No.", "University", "Consent (Y/N)", "Consent Date"],
-                   ["02/03/2026 00:30", "A1", "HKU", "Y", "15/01/2026"]])
-    assert dated.rows[0].value(Field.CONSENT_DATE) == dt.date(2026, 1, 15)
+                   ["02/03/2026 00:30", "A1", "HKU", "Y", "15/01/2026"],
+                   ["02/03/2026 00:30", "A2", "HKU", "Y", ""]])  # the form's time then
+    assert [r.value(Field.CONSENT_DATE) for r in dated.rows] == [dt.date(2026, 1, 15),
+                                                                  dt.date(2026, 3, 2)]
     assert problems_of(dated) == []

@@ -428,14 +428,14 @@ def _when_answered(columns: Columns) -> None:
     answered = columns.pop(Field.ANSWERED_AT, None)
     if answered is not None:
         columns.setdefault(Field.REGISTERED_AT, answered)
-    consent = columns.get(Field.CONSENT)
-    if consent is None:
+    consent, given = columns.get(Field.CONSENT), columns.get(Field.CONSENT_DATE)
+    if consent is None or (given is None and answered is None):
         return
-    given = columns.get(Field.CONSENT_DATE) or [
-        shown(moment).date() if moment is not None else None for moment in answered or []]
-    if given:
-        columns[Field.CONSENT_DATE] = [day if said else None
-                                       for day, said in zip(given, consent, strict=True)]
+    given = given or [None] * len(consent)
+    answered = answered or [None] * len(consent)
+    columns[Field.CONSENT_DATE] = [
+        (day or (shown(moment).date() if moment is not None else None)) if said else None
+        for day, moment, said in zip(given, answered, consent, strict=True)]
 
 
 def _award_from_programme(columns: Columns) -> None:
