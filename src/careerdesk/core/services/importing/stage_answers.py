@@ -37,6 +37,8 @@ def stage_answers(sheet: ParsedSheet) -> tuple[dict[int, StageAnswer], list[str]
     present = [(field, yes, no, sheet.columns.pop(field)) for field, yes, no in _STAGES
                if field in sheet.columns]
     answers: dict[int, StageAnswer] = {}
+    if not present:
+        return answers, []  # the usual list: no row to walk through
     for number in range(len(sheet)):
         found: tuple[NominationStatus, Field] | None = None
         via = None
