@@ -564,6 +564,12 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Offer Accepted?", Field.OFFER_ACCEPTED), ("是否接受取錄", Field.OFFER_ACCEPTED),
         ("Consent Date", Field.CONSENT_DATE), ("同意日期", Field.CONSENT_DATE),
         ("Timestamp", Field.ANSWERED_AT), ("Completion time", Field.ANSWERED_AT),
+        # a form's questions, and a bracket naming the language in the other language
+        ("姓名（中文）", Field.NAME_ZH), ("姓名 (英文)", Field.NAME_EN),
+        ("Name (中文)", Field.NAME_ZH), ("Name (英文)", Field.NAME_EN),
+        ("How many months of full-time work experience do you have?", Field.FULL_TIME_MONTHS),
+        ("Are you currently employed full-time?", Field.EMPLOYED),
+        ("你是否全職工作？", Field.EMPLOYED), ("本地 / 非本地", Field.HK_RESIDENT),
         ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
         # an identity card or passport number is no student number, and is not read
         ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),

@@ -163,6 +163,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "local non local status", "hkpr", "right of abode", "居港身份",
                         "本地非本地生", "本地 非本地", "本地或非本地生", "居留身份"),
     Field.EMPLOYED: ("currently employed", "employed", "employment status", "employment",
+                     "employed full time", "currently employed full time", "working full time",
+                     "in full time employment", "full time employed", "全職工作", "現時全職工作",
                      "現職", "在職", "就業狀況", "現時就業"),
     Field.FULL_TIME_MONTHS: ("months of full time work", "full time work months",
                              "months of full time employment", "full time months",
@@ -243,6 +245,8 @@ _QUESTION_ZH = re.compile(r"^(?:請問)?(?:你|您)?(?:現時|目前)?是否|嗎
 #: you studying at?", "Please enter your email", "你的學號", "請填寫您的電郵".
 _ASKED_EN = re.compile(r"^(?:what|which) (?:is |are )?(?:your )?(.+?)"
                        r"(?: (?:are|do|did|will|were|would) you\b(.*))?$")
+#: A heading asking how many: "How many months of full-time work experience do you have?".
+_HOW_MANY_EN = re.compile(r"^how many (.+?) (?:do|did|have|will) you(?: \w+)*$")
 _YOUR_EN = re.compile(r"^(?:please )?(?:(?:enter|provide|fill in|state|give|input|write|type) )?"
                       r"your (?=\w)")
 _YOUR_ZH = re.compile(r"^(?:請)?(?:填寫|輸入|提供)?(?:你|您)的")
@@ -263,6 +267,7 @@ _ABBREVIATIONS = {"addr": "address", "eng": "english", "chi": "chinese", "chin":
                   "pgm": "programme", "mob": "mobile", "univ": "university",
                   "fac": "faculty", "expt": "expected", "exp": "expected", "ph": "phone"}
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
+_LANGUAGES = {"中文": "chinese", "英文": "english"}
 
 
 #: Headings written in Simplified Chinese ("学号", "电邮") are read as their Traditional
@@ -273,9 +278,13 @@ _TRADITIONAL = str.maketrans(
 
 
 def header_key(text: str) -> str:
-    """Header text folded for comparison: "E-mail Address" → "e mail address"."""
+    """Header text folded for comparison: "E-mail Address" → "e mail address"; Chinese
+    words apart run together ("姓名（中文）" → "姓名中文": Chinese is written without spaces)."""
     folded = unicodedata.normalize("NFKC", str(text)).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    return _BETWEEN_CJK.sub("", " ".join(_NOT_WORD.sub(" ", folded).split()))
+
+
+_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uf900-\ufaff]) (?=[\u3000-\u9fff\uf900-\ufaff])")
 
 
 def header_variants(text: str) -> list[str]:
@@ -285,6 +294,8 @@ def header_variants(text: str) -> list[str]:
     if raw.strip() in ("#", "№"):
         return ["no"]  # a heading of a sign alone: the row's number
     variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]
+    # "Name (中文)": the bracket names the language, in the other language
+    variants.insert(1, " ".join(_LANGUAGES.get(word, word) for word in variants[0].split()))
     if " " not in raw.strip():  # "StudentID", "EngName" (but "WhatsApp" is one word too)
         raw = _JOINED_WORDS.sub(" ", raw)
     for candidate in (raw, _BRACKETED.sub(" ", raw)):
@@ -307,6 +318,9 @@ def _asked_about(key: str) -> str:
     permanent resident" → "hong kong permanent resident"); "" when it asks nothing."""
     key = _QUESTION_ZH.sub("", _QUESTION_EN.sub("", key))
     key = _YOUR_ZH.sub("", _YOUR_EN.sub("", key))
+    how_many = _HOW_MANY_EN.fullmatch(key)
+    if how_many is not None:
+        return how_many.group(1)
     asked = _ASKED_EN.fullmatch(key)
     if asked is None:
         return header_key(key)

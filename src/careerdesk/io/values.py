@@ -479,6 +479,7 @@ def hk_residency(value: Any) -> bool | None:
 _EMPLOYMENT_WORDS = {
     "employed": {"employed", "currently employed", "full time", "full time employed",
                  "employed full time", "part time", "part time employed", "employed part time",
+                 "part time only",
                  "working", "self employed", "freelance", "freelancer", "contract",
                  "in employment", "在職", "全職", "兼職", "受僱", "已就業", "自僱", "工作中"},
     "unemployed": {"unemployed", "not employed", "currently unemployed", "seeking",
