@@ -102,113 +102,123 @@
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="156"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="157"/>
         <source>&apos;{programme}&apos; names a programme, not one of its cohorts; its students were nominated to {cohort}, the one open for applications now.</source>
         <translation>「{programme}」是計劃名稱，而非其中一個梯次；其學生已提名至現正接受申請的梯次 {cohort}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="175"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="176"/>
         <source>The column &apos;{column}&apos; names no cohort CareerDesk has ({values}): it was taken for the code of the programme the students study, and not imported. If it does name cohorts, add them on the Programmes page and import the file again.</source>
         <translation>「{column}」一欄沒有 CareerDesk 已有的梯次（{values}）：已視為學生修讀課程的編號，沒有匯入。如該欄確是梯次，請先在「計劃」頁加入，再匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="192"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="193"/>
         <source>The faculty did not endorse this student (&apos;{heading}&apos; does not say yes); the student was imported but not nominated.</source>
         <translation>學院沒有推薦此學生（「{heading}」並非「是」）；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="217"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="218"/>
         <source>The list says &apos;{status}&apos; under &apos;{heading}&apos;; the student was imported but not nominated.</source>
         <translation>名單在「{heading}」下寫著「{status}」；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="285"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="286"/>
         <source>&apos;{value}&apos; under &apos;{heading}&apos;</source>
         <translation>「{heading}」下寫著「{value}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="234"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="235"/>
         <source>The remark &apos;{remark}&apos; says the student withdrew; the student was imported but not nominated.</source>
         <translation>備註「{remark}」表示學生已撤回；學生已匯入，但沒有提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="263"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="264"/>
         <source>The faculty ranked this student as a reserve (&apos;{rank}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>學院把此學生列為候補（「{rank}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="270"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="271"/>
         <source>This student is on the list&apos;s reserve list (under &apos;{heading}&apos;, row {row}); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在名單的候補名單上（第 {row} 行「{heading}」之下）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="273"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="274"/>
         <source>This student is on a reserve list (the sheet &apos;{sheet}&apos;); the student was imported but not nominated. Nominate them if a place opens.</source>
         <translation>此學生在候補名單上（工作表「{sheet}」）；學生已匯入，但沒有提名。如有名額空出，請再提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="275"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="276"/>
         <source>on the reserve list, under &apos;{heading}&apos; in row {row}</source>
         <translation>在候補名單上，第 {row} 行「{heading}」之下</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="276"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="277"/>
         <source>on the sheet of reserves &apos;{sheet}&apos;</source>
         <translation>在候補名單工作表「{sheet}」上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="291"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="292"/>
         <source>The column &apos;{heading}&apos; says where each student&apos;s nomination stands, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the endorsed students.</source>
         <translation>「{heading}」一欄列明每位學生的提名進度，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="310"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="305"/>
+        <source>The column &apos;{heading}&apos; gives each student&apos;s track in a nomination, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the students.</source>
+        <translation>「{heading}」一欄列明每位學生提名的組別，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="309"/>
+        <source>The column &apos;{heading}&apos; gives the faculty&apos;s ranking of its nominees, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the students.</source>
+        <translation>「{heading}」一欄列明學院對提名學生的排名，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="329"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="315"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="334"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="324"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="343"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="181"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="187"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="201"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="219"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="212"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="230"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="227"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="245"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="231"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="249"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="99"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="132"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="133"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
@@ -218,17 +228,17 @@
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="142"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="143"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="149"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="150"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="155"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="156"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
@@ -570,22 +580,22 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="75"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="77"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="89"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="91"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="239"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="243"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -615,69 +625,84 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="154"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="184"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="189"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="193"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="269"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="273"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="334"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="338"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="340"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="344"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="348"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="352"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="349"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="353"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="350"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="354"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="351"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="355"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="513"/>
+        <source>&apos;{name}&apos; in row {row}</source>
+        <translation>第 {row} 行的「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="515"/>
+        <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
+        <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="518"/>
+        <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
+        <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/other_rows.py" line="150"/>
@@ -685,7 +710,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="352"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="356"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -705,7 +730,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="497"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="555"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1010,42 +1035,42 @@
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="505"/>
+        <location filename="../../src/careerdesk/io/values.py" line="506"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="514"/>
+        <location filename="../../src/careerdesk/io/values.py" line="515"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="518"/>
+        <location filename="../../src/careerdesk/io/values.py" line="519"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="522"/>
+        <location filename="../../src/careerdesk/io/values.py" line="523"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="603"/>
+        <location filename="../../src/careerdesk/io/values.py" line="604"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="661"/>
+        <location filename="../../src/careerdesk/io/values.py" line="662"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="687"/>
+        <location filename="../../src/careerdesk/io/values.py" line="688"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="733"/>
+        <location filename="../../src/careerdesk/io/values.py" line="734"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -1749,24 +1774,24 @@
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="62"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="169"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="119"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="226"/>
         <source>the title above the column headings</source>
         <translation>欄標題上方的標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="71"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="128"/>
         <source>the students&apos; email addresses</source>
         <translation>學生的電郵地址</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="106"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="173"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="163"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="230"/>
         <source>the sheet&apos;s name</source>
         <translation>工作表的名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="113"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="170"/>
         <source>the file&apos;s name</source>
         <translation>檔案的名稱</translation>
     </message>

@@ -828,9 +828,10 @@ def test_an_xml_spreadsheet_2003_from_an_older_reporting_tool(db: str, home: Pat
     assert (report["sheet"], report["header_row"]) == ("Nominees", 2)
     assert (report["created"], report["rejected"]) == (1, 2)
     assert [(i["row"], i["column"], i["code"]) for i in report["issues"]] == [
+        (None, "Rank", "nomination_column_unused"),  # (no cohort named)
         (4, "", "hidden_row"), (5, "Graduation Date", "error_value"),
         (7, "Email", "formula_no_value"), (7, "Rank", "bad_number")]
-    assert "E5" in report["issues"][1]["message"] and "#N/A" in report["issues"][1]["message"]
+    assert "E5" in report["issues"][2]["message"] and "#N/A" in report["issues"][2]["message"]
     stored = students(db, home)
     assert stored[("HKU", "3035000001")].items() >= {  # (the demo's own HKU faculty)
         "name_zh": "陳大文", "graduation": "2026-06-30",

@@ -345,8 +345,9 @@ def test_a_student_ranked_as_a_reserve_is_not_nominated(office: Database,
         (3, "Faculty Rank", "reserve_not_nominated"), (4, "Faculty Rank", "reserve_not_nominated"),
         (5, "Faculty Rank", "reserve_not_nominated")]
     assert "as a reserve ('候補3')" in result.issues[2].message
-    unranked, _ = import_file(office, path, ImportOptions())  # no cohort: nothing to say
-    assert [i.code for i in unranked.issues] == ["imported_before"]
+    unranked, _ = import_file(office, path, ImportOptions())  # no cohort: the ranks unused
+    assert [(i.column, i.code) for i in unranked.issues] == [
+        ("", "imported_before"), ("Faculty Rank", "nomination_column_unused")]
     assert unranked.unchanged == 4
 
 

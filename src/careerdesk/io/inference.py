@@ -36,14 +36,71 @@ def university_sections(sheet: RawSheet, layout: SheetLayout,
                         resolve: Callable[[str], str | None]) -> dict[int, str]:
     """The rows under the headings that head a section of the list by naming a university
     and nothing else (row index → the university's code); none unless at least one."""
-    sections: dict[int, str] = {}
-    for index in range(layout.header_row + 1, len(sheet.rows)):
-        filled = [cell for cell in sheet.rows[index] if not is_blank(cell)]
-        if len(filled) == 1 and isinstance(filled[0], str) and not filled[0].strip().isdigit():
-            code = resolve(" ".join(filled[0].split()))
-            if code is not None:
-                sections[index] = code
+    return {index: code for index, text in _lone_texts(sheet, layout)
+            if (code := resolve(text)) is not None}
+
+
+def unit_sections(sheet: RawSheet, layout: SheetLayout,
+                  indexes: list[int]) -> dict[Field, dict[int, str]]:
+    """Of the rows ``indexes`` (the list's rows that hold no student), those heading a
+    section by naming a department or a faculty alone ("Department of Electrical
+    Engineering", then its students; "工程學院"), for a list with no column for it: by field,
+    row index → the name (English where the row names it in both languages). A row naming
+    two departments heads no section."""
+    sections: dict[Field, dict[int, str]] = {}
+    finders = [(field, names_in) for field, names_in in
+               ((Field.DEPARTMENT, _departments_in), (Field.FACULTY, _faculties_in))
+               if layout.column_for(field) is None]
+    for index in indexes if finders else ():
+        text = _lone_text(sheet.rows[index])
+        for field, names_in in finders if text and _starts_with_a_unit(text) else ():
+            name = one_unit(names_in([text]))
+            if name is not None:
+                sections.setdefault(field, {})[index] = name
     return sections
+
+
+#: A section's numbering before its heading: "1.", "A)", "(b)", "一、".
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]|[一二三四五六七八九十]+、)\s*")
+
+
+def _starts_with_a_unit(text: str) -> bool:
+    """Whether ``text`` is headed by a department's or faculty's name ("Department of
+    Computing (COMP)", "2. School of Science", "香港中文大學工程學院"), as a section's
+    heading is; a note that mentions one ("Prepared by: Department of …") is not."""
+    text = _ENUMERATOR.sub("", text)
+    if _DEPARTMENT_EN.match(text) or _FACULTY_EN.match(text):
+        return True
+    found = _DEPARTMENT_ZH.search(text) or _FACULTY_ZH.search(text)
+    return found is not None and _ONLY_HAN.fullmatch(text[:found.start()]) is not None
+
+
+_ONLY_HAN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def one_unit(names: list[str]) -> str | None:
+    """The one department or faculty ``names`` (as a title writes them) name: its English
+    name, else its only name; None for none or two ("工程學院 Faculty of Engineering" is
+    one; "Department of Computing and Department of Physics" is two)."""
+    english = [name for name in names if name.isascii()]
+    if len(english) == 1 or (not english and len(names) == 1):
+        return (english or names)[0]
+    return None
+
+
+def _lone_texts(sheet: RawSheet, layout: SheetLayout) -> list[tuple[int, str]]:
+    """(row index, text) of each row under the headings holding one text and nothing else."""
+    return [(index, text) for index in range(layout.header_row + 1, len(sheet.rows))
+            if (text := _lone_text(sheet.rows[index]))]
+
+
+def _lone_text(row: list) -> str | None:
+    """The text of a row holding one text and nothing else, spaces tidied (a number alone
+    is a total, not a heading); None for any other row."""
+    filled = [cell for cell in row if not is_blank(cell)]
+    if len(filled) == 1 and isinstance(filled[0], str) and not filled[0].strip().isdigit():
+        return " ".join(filled[0].split())
+    return None
 
 
 def _from_title(sheet: RawSheet, layout: SheetLayout, file_name: str,
@@ -209,10 +266,11 @@ def _capitalised_subject(text: str) -> str:
     for written in re.split(r"\s+", text.strip()):
         word = written.strip(",.;:()（）[]")
         if not word or not word[0].isalpha() or word.casefold() in _NOT_SUBJECT \
-                or not (word[0].isupper() or word in ("and", "&", "of")):
+                or not (word[0].isupper() or word in ("and", "&", "of")) \
+                or written[0] in "(（[":  # "(EE)": its short name, not its subject
             break
         kept.append(word)
-        if written[-1] in ",.;:)）]" or written[0] in "(（":
+        if written[-1] in ",.;:)）]":
             break
     while kept and kept[-1] in ("and", "&", "of"):
         kept.pop()

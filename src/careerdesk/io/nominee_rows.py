@@ -6,6 +6,8 @@ database. Problems name the row as Excel shows it and the column by its heading.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache, partial
@@ -15,7 +17,7 @@ from typing import Any
 from careerdesk.io import dates
 from careerdesk.io import values as v
 from careerdesk.io.fields import FIELD_LABELS, Field
-from careerdesk.io.inference import university_of_email
+from careerdesk.io.inference import unit_sections, university_of_email
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.office_time import shown
@@ -123,14 +125,16 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                           _section_of(positions, sections) if sections
                           else _of_emails(columns, len(positions), by_email) if by_email
                           else [default_university] * len(positions))
+    sections = _unit_sections(sheet, layout, columns, positions, notes, problems)
     for field, value in (given or {}).items():  # where the row says none of its own
         columns[field] = [own or value for own in columns.get(field) or [None] * len(positions)]
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
-    if notes:
+    if notes or sections:
         problems += [Problem(positions[number] + 1, "", "not_a_student_row", notes[number])
-                     for number in sorted(notes)]
-        keep = [number not in notes for number in range(len(positions))]
+                     for number in sorted(notes) if number not in sections]
+        keep = [number not in notes and number not in sections
+                for number in range(len(positions))]
         columns = {f: list(compress(values, keep)) for f, values in columns.items()}
         positions, selected = list(compress(positions, keep)), list(compress(selected, keep))
         renumbered = dict(zip(compress(range(len(keep)), keep), range(len(keep)), strict=False))
@@ -460,6 +464,60 @@ def _section_of(positions: list[int], sections: Mapping[int, str]) -> list[str |
             following += 1
         found.append(current)
     return found
+
+
+def _unit_sections(sheet: RawSheet, layout: SheetLayout, columns: Columns,
+                   positions: list[int], notes: Mapping[int, Message],
+                   problems: list[Problem]) -> set[int]:
+    """Gives each student the department (or faculty) of the section they are listed
+    under, where the row has none of its own; returns the rows heading the sections (by
+    number), which are no students. A heading is a row holding only the unit's name: a
+    note, or a row with a name and neither number nor email (the heading sits in the
+    names' column)."""
+    count = len(positions)
+    unnumbered = compress(range(count), map(operator.not_, map(any, zip(
+        columns.get(Field.STUDENT_NO) or [None] * count,
+        columns.get(Field.EMAIL) or [None] * count, strict=True))))
+    candidates = sorted(set(notes).union(unnumbered))
+    units = unit_sections(sheet, layout, [positions[number] for number in candidates])
+    listed = [index for number, index in enumerate(positions)  # the rows that may be students
+              if number not in notes] if units else []
+    for field, headed in list(units.items()):
+        headed = units[field] = _heading_students(headed, listed)
+        if not headed:
+            del units[field]
+            continue
+        columns[field] = [own or value for own, value in zip(
+            columns.get(field) or [None] * count, _section_of(positions, headed), strict=True)]
+        problems.append(_unit_from_sections(field, headed))
+    headings = set().union(*units.values())
+    return {number for number in candidates if positions[number] in headings}
+
+
+def _heading_students(headed: Mapping[int, str], listed: list[int]) -> dict[int, str]:
+    """The section headings ``headed`` (row index → name) with a student under them, before
+    the next heading: one with none ("Department of Computing" above the signature) heads
+    nothing."""
+    starts = sorted(headed)
+    kept = {}
+    for start, end in zip(starts, [*starts[1:], len(listed) and listed[-1] + 1], strict=True):
+        below = bisect.bisect_right(listed, start)
+        if below < len(listed) and listed[below] < end and listed[below] not in headed:
+            kept[start] = headed[start]
+    return kept
+
+
+def _unit_from_sections(field: Field, headed: Mapping[int, str]) -> Problem:
+    """The import's word that each student's department (or faculty) was taken from the
+    heading of their section."""
+    sections = ", ".join(msg("'{name}' in row {row}", name=name, row=index + 1)
+                         for index, name in sorted(headed.items()))
+    said = msg("The file has no Department column; each student's department was taken from "
+               "the heading of their section ({headings}).", headings=sections) \
+        if field is Field.DEPARTMENT else msg(
+        "The file has no Faculty column; each student's faculty was taken from the heading "
+        "of their section ({headings}).", headings=sections)
+    return Problem(0, "", f"{field.value}_from_sections", said)
 
 
 def _of_emails(columns: Columns, count: int, domains: Mapping[str, str]) -> list[str | None]:

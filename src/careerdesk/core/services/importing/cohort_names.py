@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from itertools import compress
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -135,6 +135,7 @@ def resolve_cohorts(sheet: ParsedSheet, cohorts: CohortNames,
         if endorsed is not None or stage_headings:
             _endorsement_unused(sheet, [*filter(None, [sheet.headings.get(Field.ENDORSED)]),
                                         *stage_headings])
+        _nomination_columns_unused(sheet, tracks)
         return {}
     pairs = list(zip(written or [None] * len(sheet), tracks or [None] * len(sheet),
                      strict=True))
@@ -292,6 +293,24 @@ def _endorsement_unused(sheet: ParsedSheet, headings: list[str]) -> None:
             "import names no cohort, so no one was nominated and the column was not used. "
             "Choose the cohort (--cohort CODE, or in the import window) to nominate the "
             "endorsed students.", heading=heading)))
+
+
+def _nomination_columns_unused(sheet: ParsedSheet, tracks: list[Any] | None) -> None:
+    """A track or a rank column in a list imported without a cohort: said, not dropped
+    silently (a form's "Which track are you interested in?", a faculty's ranking)."""
+    for field, values in ((Field.TRACK, tracks), (Field.RANK, sheet.columns.get(Field.RANK))):
+        if values is None or not any(value is not None for value in values):
+            continue
+        heading = sheet.headings.get(field, "")
+        said = msg("The column '{heading}' gives each student's track in a nomination, but "
+                   "the import names no cohort, so no one was nominated and the column was not "
+                   "used. Choose the cohort (--cohort CODE, or in the import window) to "
+                   "nominate the students.", heading=heading) if field is Field.TRACK else msg(
+            "The column '{heading}' gives the faculty's ranking of its nominees, but the "
+            "import names no cohort, so no one was nominated and the column was not used. "
+            "Choose the cohort (--cohort CODE, or in the import window) to nominate the "
+            "students.", heading=heading)
+        sheet.problems.append(Problem(0, heading, "nomination_column_unused", said))
 
 
 class _NotNominated(NamedTuple):

@@ -168,12 +168,18 @@ def _flag_repeated_ranks(sheet: ParsedSheet, valid: list[int]) -> None:
     if not any(ranks) or not any(cohorts):
         return
     universities, faculties = sheet.column(Field.UNIVERSITY), sheet.column(Field.FACULTY)
-    sharing: dict[tuple, list[int]] = {}
+    departments = sheet.column(Field.DEPARTMENT)
+    ranked: dict[tuple, list[int]] = {}  # a faculty's nominees to one cohort
     for number in valid:
         if cohorts[number] is not None and ranks[number] is not None:
-            key = (cohorts[number][0], universities[number],
-                   faculty_key(faculties[number] or ""), ranks[number])
-            sharing.setdefault(key, []).append(number)
+            key = (cohorts[number][0], universities[number], faculty_key(faculties[number] or ""))
+            ranked.setdefault(key, []).append(number)
+    sharing: dict[tuple, list[int]] = {}
+    for key, numbers in ranked.items():
+        by_department = _each_department_ranks(numbers, ranks, departments)
+        for number in numbers:
+            unit = departments[number] if by_department else None
+            sharing.setdefault((*key, unit, ranks[number]), []).append(number)
     heading = sheet.headings.get(Field.RANK, "")
     for (*_, rank), numbers in sharing.items():
         if len(numbers) < 2:
@@ -184,6 +190,18 @@ def _flag_repeated_ranks(sheet: ParsedSheet, valid: list[int]) -> None:
                    rows=", ".join(str(sheet.excel_rows[n]) for n in numbers))
         for number in numbers:
             sheet.add(number, heading, "rank_repeated", said)
+
+
+def _each_department_ranks(numbers: list[int], ranks: list[Any],
+                           departments: list[str | None]) -> bool:
+    """Whether a faculty's nominees are ranked by each of its departments: several
+    departments, each ranking its own from 1 with no rank twice (a list in a section per
+    department, "1, 2" under each)."""
+    by_department: dict[str | None, list[Any]] = {}
+    for number in numbers:
+        by_department.setdefault(departments[number], []).append(ranks[number])
+    return len(by_department) > 1 and None not in by_department and all(
+        min(given) == 1 and len(set(given)) == len(given) for given in by_department.values())
 
 
 def _imported_before(session: Session, parsed: ParsedFile) -> list[Problem]:

@@ -26,6 +26,7 @@ from careerdesk.io.inference import (
     departments_named,
     faculties_named,
     infer_university,
+    one_unit,
     universities_of_emails,
     university_sections,
 )
@@ -178,10 +179,9 @@ def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
     if layout.column_for(Field.DEPARTMENT) is None:
         named = departments_named(sheet, layout, file_name)
         if named is not None:
-            english = [name for name in named[0] if name.isascii()]
-            # one department: its English name, or its only name (two in English: neither)
-            if len(english) == 1 or (not english and len(named[0]) == 1):
-                given[Field.DEPARTMENT] = (english or named[0])[0], named[1]
+            name = one_unit(named[0])
+            if name is not None:
+                given[Field.DEPARTMENT] = name, named[1]
     return given
 
 
