@@ -103,10 +103,28 @@ def test_bad_phones_are_problems(written) -> None:  # noqa: ANN001
 
 
 def test_two_numbers_in_one_cell_are_said_plainly() -> None:
-    for written in ("9123 4567 / 6123 4567", "9123 4567 (M) 2345 6789 (O)"):
+    for written in ("9123 4567 / 6123 4567", "9123 4567 / 1234 5678"):
         with pytest.raises(v.BadValueError) as raised:
             v.hk_phone(written)
         assert "more than one phone number" in raised.value.message
+
+
+@pytest.mark.parametrize("written", ["9123 4567 (M) 2345 6789 (O)", "2345 6789 / 9123 4567",
+                                     "+852 9123 4567, office: 3456 7890"])
+def test_a_mobile_beside_a_fixed_line_is_the_mobile(written: str) -> None:
+    """A mobile column holding the office's number too: the mobile is the one number there
+    that is not a fixed line (those begin with 2 or 3 in Hong Kong)."""
+    assert v.hk_phone(written) == "+85291234567"
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Mr. CHAN Tai Man", "CHAN Tai Man"), ("Ms LEE Ka Yan", "LEE Ka Yan"),
+    ("MISS WONG Siu Ming", "WONG Siu Ming"), ("Dr. HO Wing", "HO Wing"), ("Mrs  NG", "NG"),
+    ("Drew CHAN", "Drew CHAN"), ("Misty LAU", "Misty LAU"), ("Mr.", "Mr."), ("MS", "MS")])
+def test_a_title_before_a_name_is_no_part_of_it(written: str, expected: str) -> None:
+    """"Mr. CHAN Tai Man" stored so would print with its title on every letter and not be
+    found as CHAN Tai Man by a search or by the next list."""
+    assert v.person_name(written) == expected
 
 
 @pytest.mark.parametrize("written", ["N/A", "n/a", "NA", "nil", "None", "-", "—", "TBC", "不適用",
@@ -658,7 +676,9 @@ def test_a_column_called_tidy_is_one_that_clean_text_leaves_as_it_is(values: lis
         assert _each(v.clean_text, values) == [value or None for value in values]
 
 
-@given(st.lists(st.one_of(_CELL_TEXT, st.sampled_from(["陳?", "李\ufffd", "?"])), max_size=6))
+@given(st.lists(st.one_of(_CELL_TEXT, st.sampled_from(["陳?", "李\ufffd", "?", "Mr CHAN",
+                                                     "ms. lee", "Mr.", "Drew", "MISS  X"])),
+                max_size=6))
 def test_a_column_of_tidy_names_is_one_that_person_name_leaves_as_it_is(values: list[str]) -> None:
     if v.tidy_names(values):
         assert _each(v.person_name, values) == [value or None for value in values]

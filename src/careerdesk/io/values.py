@@ -65,10 +65,18 @@ def tidy_texts(values: list[Any]) -> bool:
 _LOST = ("?", "\ufffd")
 
 
+#: A title before a name ("Mr. CHAN Tai Man", "Ms LEE Ka Yan"): no part of the name.
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr)\.?\s+(?=\S)", re.IGNORECASE)
+_HONORIFIC_IN_COLUMN = re.compile(r"(?:^|\x00)(?:mr|mrs|ms|miss|mx|dr)\.?\s", re.IGNORECASE)
+
+
 def person_name(value: Any) -> str | None:
-    """A name, as ``clean_text``; one with a character lost when the file was saved in an
-    older encoding is wrong (it would print as "陳?" on every report)."""
+    """A name, as ``clean_text``, without a title before it ("Mr.", "Ms", "Dr": a name
+    found, matched and printed as the student's own); one with a character lost when the
+    file was saved in an older encoding is wrong (it would print as "陳?" on every report)."""
     text = clean_text(value)
+    if text is not None and _HONORIFIC.match(text):
+        text = _HONORIFIC.sub("", text)
     lost = next((mark for mark in _LOST if mark in text), None) if text is not None else None
     if lost is not None:
         raise BadValueError("name_character_lost", msg(
@@ -81,7 +89,10 @@ def person_name(value: Any) -> str | None:
 def tidy_names(values: list[Any]) -> bool:
     """Whether ``person_name`` leaves each of ``values`` as it is: ``tidy_texts``, and no
     character lost. Tested on the whole column at once."""
-    return tidy_texts(values) and not any(mark in "\x00".join(values) for mark in _LOST)
+    if not tidy_texts(values):
+        return False
+    joined = "\x00".join(values)
+    return not any(mark in joined for mark in _LOST) and not _HONORIFIC_IN_COLUMN.search(joined)
 
 
 def chinese_name(value: Any) -> str | None:
@@ -267,9 +278,12 @@ def hk_phone(value: Any) -> str | None:
     if _SHORTENED_BY_EXCEL.fullmatch(text):
         raise _shortened_by_excel("bad_phone", text)
     digits = re.sub(r"\D", "", text)
-    if len(digits) > 15 and len(_SEVERAL_NUMBERS.findall(text)) > 1:  # (E.164 stops at 15)
-        raise BadValueError("bad_phone", msg(
-            "'{text}' holds more than one phone number; keep one in the cell.", text=text))
+    if len(digits) > 15 and len(several := _SEVERAL_NUMBERS.findall(text)) > 1:  # (E.164: 15)
+        mobile = _the_one_mobile(several)
+        if mobile is None:
+            raise BadValueError("bad_phone", msg(
+                "'{text}' holds more than one phone number; keep one in the cell.", text=text))
+        return mobile
     international = text.startswith(("+", "00"))
     if international and digits.startswith("00"):
         digits = digits[2:]
@@ -284,6 +298,20 @@ def hk_phone(value: Any) -> str | None:
         return "+852" + digits
     raise BadValueError("bad_phone", msg(
         "'{text}' is not a Hong Kong phone number (8 digits).", text=text))
+
+
+def _the_one_mobile(numbers: list[str]) -> str | None:
+    """Of several Hong Kong numbers in one cell ("9123 4567 / 2345 6789"), the one mobile
+    number, where the others are fixed lines (beginning with 2 or 3); else None."""
+    read = []
+    for number in numbers:
+        try:
+            read.append(hk_phone(number))
+        except BadValueError:
+            return None
+    mobiles = [number for number in read
+               if number is not None and number.startswith("+852") and number[4] not in "23"]
+    return mobiles[0] if len(mobiles) == 1 and len(read) == len(numbers) else None
 
 
 #: Ticks and crosses as forms and Chinese-language sheets write them: "√" and "×" are the
