@@ -260,6 +260,8 @@ def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, exi
     # The row's values renamed to student columns, in C: its other fields all land on None.
     values = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
     values.pop(None, None)
+    if "notes" in values:
+        values["notes"] = notes_with_remark(existing.get("notes"), values["notes"])
     faculty = given.get(Field.FACULTY)
     changed = existing.differing(values)
     action = StudentAction(sheet.excel_rows[number], key, existing["id"])
@@ -270,6 +272,16 @@ def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, exi
         _set_faculty(action, key[0], faculty, faculties)
         action.before["faculty_id"] = existing.get("faculty_id")
     return action if action.values or action.faculty else None
+
+
+def notes_with_remark(notes: str | None, remark: str) -> str:
+    """A student's notes with a list's remark added under them: a second list's remark
+    ("Prefers AI roles") does not replace the first's ("Nominated by Prof. LEE"), nor
+    what was typed by hand; a remark the notes hold already (the same list again) adds
+    nothing."""
+    if not notes or f"\n{remark}\n" in f"\n{notes}\n":
+        return notes or remark
+    return f"{notes}\n{remark}"
 
 
 def _set_faculty(action: StudentAction, university_id: int, name: str | None,
