@@ -587,6 +587,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Name (中文)", Field.NAME_ZH), ("Name (英文)", Field.NAME_EN),
         ("How many months of full-time work experience do you have?", Field.FULL_TIME_MONTHS),
         ("Are you currently employed full-time?", Field.EMPLOYED),
+        ("同意分享個人資料", Field.CONSENT), ("是否同意分享個人資料？", Field.CONSENT),
+        ("Consent to share personal data (Y/N)", Field.CONSENT),
         ("你是否全職工作？", Field.EMPLOYED), ("本地 / 非本地", Field.HK_RESIDENT),
         ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
         # an identity card or passport number is no student number, and is not read
