@@ -587,6 +587,10 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Name (中文)", Field.NAME_ZH), ("Name (英文)", Field.NAME_EN),
         ("How many months of full-time work experience do you have?", Field.FULL_TIME_MONTHS),
         ("Are you currently employed full-time?", Field.EMPLOYED),
+        # a registration form's "how will you come": not that they came
+        ("Mode of attendance", Field.TICKET_TYPE), ("參加形式", Field.TICKET_TYPE),
+        ("How will you attend: on-site or online?", Field.TICKET_TYPE),
+        ("Which areas are you interested in?", Field.INTERESTS),
         ("同意分享個人資料", Field.CONSENT), ("是否同意分享個人資料？", Field.CONSENT),
         ("Consent to share personal data (Y/N)", Field.CONSENT),
         ("你是否全職工作？", Field.EMPLOYED), ("本地 / 非本地", Field.HK_RESIDENT),

@@ -230,12 +230,19 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                           "check in date", "check in date time", "time checked in",
                           "time of check in", "arrival time", "簽到時間", "簽到日期"),
     Field.TICKET_TYPE: ("ticket type", "ticket class", "ticket category", "ticket name",
-                        "pass type", "admission type", "票種", "門票類型", "門票種類"),
+                        "pass type", "admission type", "票種", "門票類型", "門票種類",
+                        # a registration form's question: how each means to come, not that
+                        # they came (that is a check-in's to say)
+                        "mode of attendance", "mode of participation", "participation mode",
+                        "preferred mode of attendance", "attend on site or online",
+                        "on site or online", "on site online", "參加形式", "參與形式",
+                        "出席模式", "參加方式"),
     Field.REGISTERED_AT: ("registered at", "registration time", "registration date",
                           "registered on", "order date", "date registered",
                           "date of registration", "登記時間", "報名時間"),
     Field.INTERESTS: ("interested areas", "interests", "areas of interest", "interest",
-                      "興趣範疇", "感興趣範疇"),
+                      "興趣範疇", "感興趣範疇", "areas", "areas interested in", "interested in",
+                      "fields of interest", "industries of interest", "感興趣的範疇"),
     Field.ROW_NUMBER: ("no", "item", "s n", "s no", "serial no", "serial number", "序號", "編號"),
 }
 
@@ -250,6 +257,8 @@ _ASKED_EN = re.compile(r"^(?:what|which) (?:is |are )?(?:your )?(.+?)"
                        r"(?: (?:are|do|did|will|were|would) you\b(.*))?$")
 #: A heading asking how many: "How many months of full-time work experience do you have?".
 _HOW_MANY_EN = re.compile(r"^how many (.+?) (?:do|did|have|will) you(?: \w+)*$")
+#: ...or how: "How will you attend: on-site or online?" asks about attending.
+_HOW_EN = re.compile(r"^how (?:will|would|do|did) you (.+)$")
 _YOUR_EN = re.compile(r"^(?:please )?(?:(?:enter|provide|fill in|state|give|input|write|type) )?"
                       r"your (?=\w)")
 _YOUR_ZH = re.compile(r"^(?:請)?(?:填寫|輸入|提供)?(?:你|您)的")
@@ -321,9 +330,9 @@ def _asked_about(key: str) -> str:
     permanent resident" → "hong kong permanent resident"); "" when it asks nothing."""
     key = _QUESTION_ZH.sub("", _QUESTION_EN.sub("", key))
     key = _YOUR_ZH.sub("", _YOUR_EN.sub("", key))
-    how_many = _HOW_MANY_EN.fullmatch(key)
-    if how_many is not None:
-        return how_many.group(1)
+    how = _HOW_MANY_EN.fullmatch(key) or _HOW_EN.fullmatch(key)
+    if how is not None:
+        return how.group(1)
     asked = _ASKED_EN.fullmatch(key)
     if asked is None:
         return header_key(key)
