@@ -920,62 +920,62 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="75"/>
+        <location filename="../../src/careerdesk/io/values.py" line="83"/>
         <source>In &apos;{text}&apos; a character was lost (it shows as &apos;{mark}&apos;) when the file was saved in an older encoding, as Excel saves a CSV file; check the name in the original list.</source>
         <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="140"/>
+        <location filename="../../src/careerdesk/io/values.py" line="151"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="144"/>
+        <location filename="../../src/careerdesk/io/values.py" line="155"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="158"/>
+        <location filename="../../src/careerdesk/io/values.py" line="169"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="161"/>
+        <location filename="../../src/careerdesk/io/values.py" line="172"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="172"/>
+        <location filename="../../src/careerdesk/io/values.py" line="183"/>
         <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
         <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="181"/>
+        <location filename="../../src/careerdesk/io/values.py" line="192"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="216"/>
+        <location filename="../../src/careerdesk/io/values.py" line="227"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="218"/>
+        <location filename="../../src/careerdesk/io/values.py" line="229"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="272"/>
+        <location filename="../../src/careerdesk/io/values.py" line="285"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="281"/>
+        <location filename="../../src/careerdesk/io/values.py" line="295"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="286"/>
+        <location filename="../../src/careerdesk/io/values.py" line="300"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -1020,57 +1020,57 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="312"/>
+        <location filename="../../src/careerdesk/io/values.py" line="340"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="323"/>
+        <location filename="../../src/careerdesk/io/values.py" line="351"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="471"/>
+        <location filename="../../src/careerdesk/io/values.py" line="499"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="506"/>
+        <location filename="../../src/careerdesk/io/values.py" line="534"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="515"/>
+        <location filename="../../src/careerdesk/io/values.py" line="543"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="519"/>
+        <location filename="../../src/careerdesk/io/values.py" line="547"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="523"/>
+        <location filename="../../src/careerdesk/io/values.py" line="551"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="604"/>
+        <location filename="../../src/careerdesk/io/values.py" line="632"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="662"/>
+        <location filename="../../src/careerdesk/io/values.py" line="690"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="688"/>
+        <location filename="../../src/careerdesk/io/values.py" line="716"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="734"/>
+        <location filename="../../src/careerdesk/io/values.py" line="762"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -3344,12 +3344,22 @@ Database: %2</source>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="126"/>
+        <source>%1 (filled in)</source>
+        <translation>%1（已填上）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="154"/>
+        <source>Not a column of the file: the import worked it out, and the next page says from what.</source>
+        <translation>這不是檔案中的欄：由匯入程序推斷得出，下一頁會說明取自何處。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="159"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="161"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>

@@ -513,3 +513,25 @@ def test_a_file_dropped_on_the_import_windows_first_page_is_chosen(qtbot,  # noq
     drop, _mime = _drag([path], "drop")
     wizard.dropEvent(drop)
     assert wizard.file_page.path.text() == str(path)
+
+
+def test_the_check_page_shows_what_the_import_filled_in(qtbot, demo_database: Database,  # noqa: ANN001
+                                                        tmp_path: Path) -> None:
+    """A list in a section per department, with no Department column: the check page shows
+    each student's department as the import filled it in, after the file's own columns,
+    and says (when pointed at) that it is not a column of the file."""
+    path = xlsx(tmp_path / "sections.xlsx", [
+        ["Student No.", "English Name"],
+        ["Department of Electrical Engineering"], ["1155000001", "CHAN Tai Man"],
+        ["Department of Physics"], ["1155000002", "LEE Ka Yan"]])
+    wizard = checked(qtbot, demo_database, path)
+    model = wizard.check_page.table.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal)
+                for c in range(model.columnCount())]
+    assert headings == ["Row", "Student No.", "English Name", "University (filled in)",
+                        "Department (filled in)", "Problems"]
+    assert [model.index(r, 4).data() for r in range(2)] == [
+        "Department of Electrical Engineering", "Department of Physics"]
+    assert "not a column of the file" in model.headerData(
+        4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).casefold()
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.gui.messages import localised
-from careerdesk.io.fields import Field
+from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter
 
@@ -123,6 +123,9 @@ class PlannedRowsModel(QAbstractTableModel):
         self._columns = [("", None, -1)] + [
             (c.header, c.field, c.index) for c in layout.columns
             if c.field is not None and c.field is not Field.ROW_NUMBER]
+        self._columns += [(self.tr("%1 (filled in)").replace("%1", localised(
+            FIELD_LABELS[field])), field, -1) for field in _FILLED_IN
+            if layout.column_for(field) is None and any(parsed.column(field))]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -144,7 +147,13 @@ class PlannedRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section < len(self._columns) \
+                and self._columns[section][2] < 0:
+            return self.tr("Not a column of the file: the import worked it out, and the "
+                           "next page says from what.")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Row")
@@ -177,6 +186,10 @@ class PlannedRowsModel(QAbstractTableModel):
             return "\n".join(localised(p.message) for p in problems)
         return None
 
+
+#: Fields a list often gives without a column (in its title, a section's heading, its
+#: email addresses, or as chosen in the window): shown after the file's columns.
+_FILLED_IN = (Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT)
 
 #: Columns the plan keeps in another form (a cohort id, a time in UTC), or reads into
 #: another field (a status, or a yes per stage, into where each nomination stands).
