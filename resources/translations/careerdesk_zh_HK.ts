@@ -218,42 +218,47 @@
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="135"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="193"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="217"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="143"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="145"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="150"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="152"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="156"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="204"/>
+        <source>Every student was filed under {chosen}, as chosen, but {count} of their email addresses are another university&apos;s ({universities}). If the list is not {chosen}&apos;s, import it choosing its university instead, or none (each student&apos;s is then taken from their address); undo an import already done first.</source>
+        <translation>按所選，所有學生都歸入 {chosen}，但其中 {count} 個電郵地址屬於另一所大學（{universities}）。如名單並非 {chosen} 的，請改選其所屬大學再匯入，或不選大學（每名學生的大學便取自其電郵地址）；如已匯入，請先復原該次匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="214"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="229"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="253"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="233"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="257"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -1774,24 +1779,24 @@
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="119"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="226"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="120"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="228"/>
         <source>the title above the column headings</source>
         <translation>欄標題上方的標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="128"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="129"/>
         <source>the students&apos; email addresses</source>
         <translation>學生的電郵地址</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="163"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="230"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="165"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="232"/>
         <source>the sheet&apos;s name</source>
         <translation>工作表的名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="170"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="172"/>
         <source>the file&apos;s name</source>
         <translation>檔案的名稱</translation>
     </message>

@@ -130,3 +130,21 @@ def test_an_online_forms_questions_are_read_as_the_fields_they_ask_for(
     with office.session() as session:
         assert session.scalar(select(Nomination.id).join(Student).where(
             Student.student_no == "56120001")) is None
+
+
+def test_a_university_chosen_that_the_email_addresses_contradict_is_said(
+        office: Database, tmp_path: Path) -> None:
+    """A CityU list with no University column imported as CUHK's (the wrong one chosen in
+    the window): the choice stands, but the import says whose the addresses are, so the
+    coordinator can undo it. Addresses of the chosen university, or of none, say nothing."""
+    rows = [["Student ID", "English Name", "Email"],
+            ["56120001", "CHAN Tai Man", "s1@my.cityu.edu.hk"],
+            ["56120002", "LEE Ka Yan", "s2@my.cityu.edu.hk"],
+            ["56120003", "HO Wing", "ho.wing@gmail.com"]]
+    path = xlsx(tmp_path / "cityu.xlsx", rows)
+    result, _ = import_file(office, path, ImportOptions(university="CUHK", dry_run=True))
+    assert [(i.row, i.code) for i in result.issues] == [(0, "university_not_the_emails")]
+    assert "filed under CUHK" in result.issues[0].message
+    assert "(CityU: 2)" in result.issues[0].message
+    agreeing, _ = import_file(office, path, ImportOptions(university="CityU", dry_run=True))
+    assert agreeing.issues == []

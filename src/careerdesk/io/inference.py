@@ -13,6 +13,7 @@ names one ("Faculty of Engineering — Talent Foundry nominations", "理學院")
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 
 from careerdesk.io.fields import Field, header_variants
@@ -130,10 +131,11 @@ def _from_emails(sheet: RawSheet, layout: SheetLayout, file_name: str,
 
 
 def universities_of_emails(sheet: RawSheet, layout: SheetLayout,
-                           domains: Mapping[str, str]) -> set[str]:
-    """The universities the students' email addresses name (those whose domain tells)."""
-    return {code for mail in _emails(sheet, layout)
-            if (code := university_of_email(mail, domains)) is not None}
+                           domains: Mapping[str, str]) -> Counter[str]:
+    """The universities the students' email addresses name (those whose domain tells),
+    each with how many addresses name it."""
+    return Counter(code for mail in _emails(sheet, layout)
+                   if (code := university_of_email(mail, domains)) is not None)
 
 
 def university_of_email(mail: str, domains: Mapping[str, str]) -> str | None:

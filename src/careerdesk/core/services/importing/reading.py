@@ -123,6 +123,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 named = universities_of_emails(sheet, layout, domains)
                 if inferred is None and len(named) > 1:  # a list of several universities'
                     by_email = domains
+        chosen_elsewhere = _chosen_but_emails_say_otherwise(
+            sheet, layout, default_university) if options.university else None
         given = _units_from_title(sheet, layout, path.name)
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
                              universities.resolve, default_university, sections,
@@ -155,6 +157,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 0, "", "university_inferred",
                 msg("The file has no University column; the university was taken as "
                     "{university} from {source}.", university=inferred[0], source=inferred[1])))
+        if chosen_elsewhere is not None:
+            parsed.problems.insert(0, chosen_elsewhere)
         others = _other_lists(spreadsheet, sheet.name)
         if others:
             parsed.problems.insert(0, Problem(
@@ -183,6 +187,26 @@ def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
             if name is not None:
                 given[Field.DEPARTMENT] = name, named[1]
     return given
+
+
+def _chosen_but_emails_say_otherwise(sheet: RawSheet, layout: SheetLayout,
+                                     chosen: str | None) -> Problem | None:
+    """A list with no University column filed under the university the coordinator chose,
+    whose students' email addresses name another: said (the choice stands; a wrong one,
+    a CityU list filed under CUHK, would be silent)."""
+    if chosen is None or layout.column_for(Field.UNIVERSITY) is not None:
+        return None
+    named = universities_of_emails(sheet, layout, email_domains())
+    others = {code: count for code, count in named.items() if code != chosen}
+    if not others:
+        return None
+    return Problem(0, "", "university_not_the_emails", msg(
+        "Every student was filed under {chosen}, as chosen, but {count} of their email "
+        "addresses are another university's ({universities}). If the list is not "
+        "{chosen}'s, import it choosing its university instead, or none (each student's is "
+        "then taken from their address); undo an import already done first.", chosen=chosen,
+        count=sum(others.values()), universities=", ".join(
+            f"{code}: {count}" for code, count in sorted(others.items()))))
 
 
 def _unit_taken_from(field: Field, name: str, source: Message) -> Problem:
