@@ -251,10 +251,20 @@ def test_emails_are_trimmed_and_lowered(written, expected) -> None:  # noqa: ANN
     ("a b@c.hk", "is not a complete email address"),
     ("a@b.hk; c@d.hk", "holds more than one email address; keep one in the cell"),
     ("a@b.hk / c@d.hk", "holds more than one email address"),
-    ("CHAN <a@b.hk> <c@d.hk>", "holds more than one email address")])
+    ("CHAN <a@b.hk> <c@d.hk>", "holds more than one email address"),
+    ("a@gmail.com; b@yahoo.com.hk", "holds more than one email address")])
 def test_incomplete_emails_are_problems(written: str, told: str) -> None:
     with pytest.raises(v.BadValueError, match=told):
         v.email(written)
+
+
+@pytest.mark.parametrize("written", [
+    "wing.ho@connect.polyu.hk; wing@gmail.com", "Wing@Gmail.com / wing.ho@connect.polyu.hk",
+    "wing.ho@connect.polyu.hk, wing.ho@hotmail.com", "wing.ho@connect.polyu.hk or w@qq.com"])
+def test_a_university_address_beside_a_personal_one_is_the_university_one(written: str) -> None:
+    """A student giving their Gmail too: the coordinator keeps the university's address,
+    which is the one that names the university (and finds the student again)."""
+    assert v.email(written) == "wing.ho@connect.polyu.hk"
 
 
 @pytest.mark.parametrize(
@@ -359,7 +369,8 @@ def test_an_employment_status_that_says_neither_is_a_problem(written: str) -> No
 @pytest.mark.parametrize("written, expected", [
     (3, 3), (3.0, 3), ("3", 3), ("Year 3", 3), ("3rd year", 3), ("Y3", 3), ("yr 2", 2),
     ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None), ("Year 3 (2025/26)", 3), ("3/4", 3),
-    ("Year 2 of 4", 2), ("Year Three", 3), ("Third year", 3), ("final year", None)])
+    ("Year 2 of 4", 2), ("Year Three", 3), ("Third year", 3), ("final year", None),
+    ("PhD Year 1", 1), ("BEng Year 3", 3), ("MPhil Yr 2", 2), ("Final Year 4", 4)])
 def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa: ANN001
     if expected is None and written:
         with pytest.raises(v.BadValueError) as raised:

@@ -223,12 +223,33 @@ def email(value: Any) -> str | None:
     text = text.lower().removeprefix("mailto:").strip("\"' ").rstrip(".,;:")
     if not _EMAIL.match(text):
         if text.count("@") > 1:
+            institutional = _the_one_institutional_address(text)
+            if institutional is not None:
+                return institutional
             raise BadValueError("bad_email", msg(
                 "'{text}' holds more than one email address; keep one in the cell.",
                 text=text))
         raise BadValueError("bad_email", msg("'{text}' is not a complete email address.",
                                              text=text))
     return text
+
+
+#: Webmail a student gives beside their university address ("a@connect.polyu.hk; a@gmail.com").
+_PERSONAL_DOMAINS = {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.hk", "hotmail.com",
+                     "hotmail.com.hk", "outlook.com", "live.com", "live.hk", "msn.com",
+                     "icloud.com", "me.com", "qq.com", "163.com", "126.com", "protonmail.com",
+                     "proton.me", "netvigator.com", "ymail.com"}
+_SEPARATED = re.compile(r"\s+or\s+|\s*[;,/\s]\s*")
+
+
+def _the_one_institutional_address(text: str) -> str | None:
+    """Of several addresses in one cell, the one that is not webmail (the university's, as
+    a coordinator keeps it), when each is a complete address and exactly one is not."""
+    addresses = [part for part in _SEPARATED.split(text) if part]
+    if len(addresses) < 2 or not all(map(_EMAIL.match, addresses)):
+        return None
+    kept = [a for a in addresses if a.rsplit("@", 1)[1] not in _PERSONAL_DOMAINS]
+    return kept[0] if len(kept) == 1 else None
 
 
 #: The end of an address from its (last) "@": a domain ending in letters, then the next cell.
@@ -606,6 +627,8 @@ _YEAR_NUMBERS = {word: number for number, words in enumerate(
     (("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
      ("five", "fifth"), ("six", "sixth")), start=1) for word in words}
 _YEAR_AS_WORD = re.compile(r"(?:year|yr)\s+(\w+)|(\w+)\s+(?:year|yr)", re.IGNORECASE)
+#: What may come before the year: the degree's short name ("PhD Year 1", "BEng Year 3").
+_BEFORE_THE_YEAR = re.compile(r"^[A-Za-z().]{2,10}\s+(?=(?:year|yr)\b)", re.IGNORECASE)
 #: What may follow the year: its academic year "(2025/26)", "of 4", "/4".
 _AFTER_THE_YEAR = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）|of\s+\d|/\s*\d)\s*$", re.IGNORECASE)
 
@@ -616,7 +639,7 @@ def year_of_study(value: Any) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
-        text = _AFTER_THE_YEAR.sub("", clean_text(value) or "")
+        text = _BEFORE_THE_YEAR.sub("", _AFTER_THE_YEAR.sub("", clean_text(value) or ""))
         written = _YEAR_WORDS.fullmatch(text)
         chinese = _CHINESE_YEAR.fullmatch(text)
         in_words = _YEAR_AS_WORD.fullmatch(text)
