@@ -628,7 +628,7 @@ _YEAR_NUMBERS = {word: number for number, words in enumerate(
      ("five", "fifth"), ("six", "sixth")), start=1) for word in words}
 _YEAR_AS_WORD = re.compile(r"(?:year|yr)\s+(\w+)|(\w+)\s+(?:year|yr)", re.IGNORECASE)
 #: What may come before the year: the degree's short name ("PhD Year 1", "BEng Year 3").
-_BEFORE_THE_YEAR = re.compile(r"^[A-Za-z().]{2,10}\s+(?=(?:year|yr)\b)", re.IGNORECASE)
+_BEFORE_THE_YEAR = re.compile(r"^[A-Za-z().]{2,10}\s+(?=(?:year|yr)\s*\d)", re.IGNORECASE)
 #: What may follow the year: its academic year "(2025/26)", "of 4", "/4".
 _AFTER_THE_YEAR = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）|of\s+\d|/\s*\d)\s*$", re.IGNORECASE)
 
