@@ -604,6 +604,33 @@ def test_a_column_headed_only_status_is_read_by_what_it_holds(
     assert layout_for(sheet, "list.xlsx").columns[2].field is field
 
 
+@pytest.mark.parametrize("heading, values, field", [
+    ("ID", ["1155123456", "1155123457"], Field.STUDENT_NO),
+    ("No.", [1155123456, 1155123457], Field.STUDENT_NO),
+    ("編號", ["21012345D", "21012346A"], Field.STUDENT_NO),
+    ("ID", [1, 2], None),  # a form's response numbers
+    ("No.", [1, 2], Field.ROW_NUMBER),  # the rows' count
+    ("ID", ["1155123456", "1155123456"], None),  # one number twice: not a column of them
+    ("ID", ["1155123456", "Pending"], None),
+    ("ID No.", ["A1234567", "B2345678"], None),  # an identity card's, never read
+])
+def test_a_bare_id_column_holding_student_numbers_is_read_as_them(
+        heading: str, values: list, field: Field | None) -> None:
+    """A list whose student numbers stand under "ID" or "No." alone (no Student No.
+    column): read by what the column holds; a form's response numbers 1, 2, 3 are not."""
+    sheet = RawSheet("Nominees", [[heading, "Name", "University"],
+                                  *([value, "CHAN Tai Man", "CUHK"] for value in values)])
+    assert layout_for(sheet, "list.xlsx").columns[0].field is field
+
+
+def test_a_bare_id_column_is_not_read_beside_a_student_number_column() -> None:
+    sheet = RawSheet("Responses", [["ID", "Student No.", "Name"],
+                                   ["1155000009", "1155000001", "CHAN Tai Man"],
+                                   ["1155000008", "1155000002", "LEE Ka Yan"]])
+    assert [c.field for c in layout_for(sheet, "list.xlsx").columns] == [
+        None, Field.STUDENT_NO, Field.NAME_EN]
+
+
 def test_a_status_column_is_not_read_beside_a_nomination_status_column() -> None:
     sheet = RawSheet("Nominees", [["Student No.", "Status", "Nomination Status"],
                                   ["1155000001", "Withdrawn", "Nominated"]])

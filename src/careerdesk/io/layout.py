@@ -155,6 +155,7 @@ def read_columns(sheet: RawSheet, header_row: int,
     if header_row > 0:
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
+    _student_numbers_under_a_bare_id(columns, guessed, under)
     _status_of_the_nominations(columns, guessed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
@@ -188,6 +189,41 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
             columns[position] = Column(column.index, column.header, Field.ENDORSED,
                                        hidden=column.hidden, shadowed=column.shadowed)
             return
+
+
+#: Headings too bare to name the student number alone ("ID", "No.", "編號"): a form's
+#: response number, the rows' count, or the students' numbers, as their values say.
+_BARE_ID = {"id", "no", "number", "編號", "號碼"}
+
+
+def _student_numbers_under_a_bare_id(columns: list[Column], guessed: list[int],
+                                     rows: list[list]) -> None:
+    """A list with no student-number column but one headed only "ID" or "No." whose every
+    value is a student number by its shape (six characters or more, digits among them:
+    "1155123456", "21012345D"; not 1, 2, 3…, as a form numbers its responses): read as
+    the student numbers. ("ID No." is an identity card's, and is never read.)"""
+    if any(c.field is Field.STUDENT_NO for c in columns):
+        return
+    for position in guessed:
+        column = columns[position]
+        if column.field not in (None, Field.ROW_NUMBER) or column.unnamed or \
+                not set(header_variants(column.header)) & _BARE_ID:
+            continue
+        values = [row[column.index] for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if len(values) >= 2 and len(set(map(str, values))) == len(values) and \
+                all(map(_shaped_like_a_student_number, values)):
+            columns[position] = Column(column.index, column.header, Field.STUDENT_NO,
+                                       hidden=column.hidden, shadowed=column.shadowed)
+            return
+
+
+def _shaped_like_a_student_number(value: object) -> bool:
+    try:
+        number = NORMALISERS[Field.STUDENT_NO](value)
+    except BadValueError:
+        return False
+    return number is not None and len(number) >= 6 and sum(map(str.isdigit, number)) >= 5
 
 
 def _visible_headings(cells: list, hidden_columns: set[int]) -> set[str]:
