@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="61"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="62"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="71"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="76"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
@@ -60,14 +60,14 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="84"/>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="90"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="100"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -162,53 +162,58 @@
         <translation>「{heading}」一欄列明每位學生的提名進度，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名獲推薦的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="305"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="313"/>
         <source>The column &apos;{heading}&apos; gives each student&apos;s track in a nomination, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the students.</source>
         <translation>「{heading}」一欄列明每位學生提名的組別，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="309"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="318"/>
         <source>The column &apos;{heading}&apos; gives the faculty&apos;s ranking of its nominees, but the import names no cohort, so no one was nominated and the column was not used. Choose the cohort (--cohort CODE, or in the import window) to nominate the students.</source>
         <translation>「{heading}」一欄列明學院對提名學生的排名，但這次匯入沒有指定梯次，所以沒有提名任何學生，該欄亦沒有使用。請選擇梯次（--cohort CODE，或在匯入視窗中選擇），以提名學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="329"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="322"/>
+        <source>The column &apos;{heading}&apos; names where each student is placed, but the import names no cohort, so no placement was recorded. Choose the cohort (--cohort CODE, or in the import window) whose nominations the list is about.</source>
+        <translation>「{heading}」一欄列明每位學生的實習安排機構，但這次匯入沒有指定梯次，所以沒有記錄任何實習安排。請選擇名單所涉提名的梯次（--cohort CODE，或在匯入視窗中選擇）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="341"/>
         <source>&apos;{programme}&apos; names a programme, and not one of its cohorts ({cohorts}) is open for applications now; the student was imported but not nominated. Name the cohort in the file, or choose it in the import window.</source>
         <translation>「{programme}」是計劃名稱，而其梯次（{cohorts}）現時都不接受申請；學生已匯入，但未獲提名。請在檔案中寫明梯次，或在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="334"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="346"/>
         <source>There is no cohort &apos;{cohort}&apos; in CareerDesk; the student was imported but not nominated. Add the cohort, then import the file again.</source>
         <translation>CareerDesk 中沒有「{cohort}」這個梯次；學生已匯入，但未獲提名。請先新增該梯次，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="343"/>
+        <location filename="../../src/careerdesk/core/services/importing/cohort_names.py" line="355"/>
         <source>The cohort has no track &apos;{track}&apos;; the student was imported but not nominated.</source>
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="187"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="195"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="219"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="227"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="230"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="238"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="245"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="253"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="249"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="257"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -263,69 +268,79 @@
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="52"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="58"/>
         <source>Import batch {batch} undone: {removed:,} added students removed, {restored:,} updated students restored, {nominations:,} nominations removed, {registrations:,} event registrations removed.</source>
         <translation>已撤銷匯入 {batch}：移除新增的學生 {removed:,} 名、還原更新的學生 {restored:,} 名、移除提名 {nominations:,} 項、移除活動登記 {registrations:,} 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="65"/>
+        <source>{count:,} placements it recorded were removed.</source>
+        <translation>已移除該次匯入記錄的 {count:,} 項實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="68"/>
         <source>{count:,} nominations it changed were put back as they were.</source>
         <translation>這次匯入更改過的 {count:,} 項提名已還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="62"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="71"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
         <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
         <source>There is no import batch {batch}.</source>
         <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="86"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
         <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="92"/>
+        <source>Removing placements</source>
+        <translation>正在移除實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="93"/>
         <source>Removing nominations</source>
         <translation>正在移除提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="84"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
         <source>Removing event registrations</source>
         <translation>正在移除活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="95"/>
         <source>Restoring updated records</source>
         <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="96"/>
         <source>Removing added students</source>
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="67"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="68"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="69"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="70"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -400,167 +415,187 @@
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="71"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="72"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <source>Host organisation</source>
+        <translation>實習機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <source>Placement start date</source>
+        <translation>實習開始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -570,17 +605,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="344"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="380"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="346"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="382"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="350"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="386"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -925,62 +960,62 @@
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="83"/>
+        <location filename="../../src/careerdesk/io/values.py" line="84"/>
         <source>In &apos;{text}&apos; a character was lost (it shows as &apos;{mark}&apos;) when the file was saved in an older encoding, as Excel saves a CSV file; check the name in the original list.</source>
         <translation>「{text}」中有一個字在以舊編碼儲存檔案時遺失了（顯示為「{mark}」），Excel 儲存 CSV 檔案時便會如此；請對照原本的名單核對姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="151"/>
+        <location filename="../../src/careerdesk/io/values.py" line="152"/>
         <source>A student number cannot be TRUE or FALSE.</source>
         <translation>學號不能是 TRUE 或 FALSE。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="155"/>
+        <location filename="../../src/careerdesk/io/values.py" line="156"/>
         <source>{value} is not a student number (it has decimals).</source>
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="169"/>
+        <location filename="../../src/careerdesk/io/values.py" line="170"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="172"/>
+        <location filename="../../src/careerdesk/io/values.py" line="173"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="183"/>
+        <location filename="../../src/careerdesk/io/values.py" line="184"/>
         <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
         <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="192"/>
+        <location filename="../../src/careerdesk/io/values.py" line="193"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="227"/>
+        <location filename="../../src/careerdesk/io/values.py" line="231"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="229"/>
+        <location filename="../../src/careerdesk/io/values.py" line="233"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="285"/>
+        <location filename="../../src/careerdesk/io/values.py" line="307"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="295"/>
+        <location filename="../../src/careerdesk/io/values.py" line="317"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="300"/>
+        <location filename="../../src/careerdesk/io/values.py" line="322"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -1025,57 +1060,67 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="340"/>
+        <location filename="../../src/careerdesk/io/values.py" line="362"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="351"/>
+        <location filename="../../src/careerdesk/io/values.py" line="373"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="499"/>
+        <location filename="../../src/careerdesk/io/values.py" line="521"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="534"/>
+        <location filename="../../src/careerdesk/io/values.py" line="556"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="543"/>
+        <location filename="../../src/careerdesk/io/values.py" line="565"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="547"/>
+        <location filename="../../src/careerdesk/io/values.py" line="569"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="551"/>
+        <location filename="../../src/careerdesk/io/values.py" line="573"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="632"/>
+        <location filename="../../src/careerdesk/io/values.py" line="656"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="690"/>
+        <location filename="../../src/careerdesk/io/values.py" line="710"/>
+        <source>&apos;{text}&apos; is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
+        <translation>CareerDesk 無法讀取月薪「{text}」（例如 18000、HK$18,000）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="717"/>
+        <source>{value} is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
+        <translation>CareerDesk 無法讀取月薪 {value}（例如 18000、HK$18,000）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="745"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="716"/>
+        <location filename="../../src/careerdesk/io/values.py" line="771"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
         <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="762"/>
+        <location filename="../../src/careerdesk/io/values.py" line="817"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -1438,8 +1483,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="248"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="45"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="119"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="135"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
@@ -1554,48 +1599,48 @@
         <translation>每位聯絡人都須有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="50"/>
         <source>Only an accepted offer becomes a placement; this nomination is {status}.</source>
         <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="52"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="54"/>
         <source>This nomination already has a placement.</source>
         <translation>此提名已有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="58"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="60"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="63"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="65"/>
         <source>That position is not one of this organisation&apos;s.</source>
         <translation>該職位不屬於這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="68"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="104"/>
         <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
         <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="92"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="139"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="155"/>
         <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
         <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="99"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="115"/>
         <source>That placement no longer exists.</source>
         <translation>該實習安排已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="145"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="161"/>
         <source>This nomination has no placement yet.</source>
         <translation>此提名尚未有實習安排。</translation>
     </message>
@@ -1924,6 +1969,31 @@
         <location filename="../../src/careerdesk/core/services/importing/found_by_email.py" line="56"/>
         <source>This row has no university; its email address is that of {name} ({student}, {university}) in CareerDesk, so it was taken as theirs.</source>
         <translation>此行沒有大學；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="121"/>
+        <source>The list names {company} as where the student is placed, but their nomination is {status}: only an accepted offer becomes a placement, so none was recorded.</source>
+        <translation>名單列明學生的實習安排機構為 {company}，但其提名狀態為{status}：只有已接受的取錄才會成為實習安排，因此沒有記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="129"/>
+        <source>The student is already placed at {placed}; the list&apos;s {company} was not recorded (change a placement on the Nominations page).</source>
+        <translation>學生已安排到 {placed} 實習；名單上的 {company} 沒有記錄（如需更改實習安排，請到「提名」頁）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="135"/>
+        <source>&apos;{company}&apos; is not an organisation CareerDesk knows, so the placement was not recorded; add it on the Organisations page (or write its name as stored there) and import the list again.</source>
+        <translation>CareerDesk 中沒有「{company}」這個機構，因此沒有記錄實習安排；請在「機構」頁加入該機構（或按已儲存的名稱填寫），然後再次匯入名單。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="149"/>
+        <source>&apos;{title}&apos; is not one of {company}&apos;s positions for this cohort; the placement was recorded without a position.</source>
+        <translation>「{title}」不是 {company} 在這個梯次的職位；實習安排已記錄，但沒有職位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="154"/>
+        <source>The list names {company} as where the student is placed but gives no start date, so the placement was not recorded; add a Start Date column, or record it on the Nominations page.</source>
+        <translation>名單列明學生的實習安排機構為 {company}，但沒有開始日期，因此沒有記錄實習安排；請加入「開始日期」欄，或在「提名」頁記錄。</translation>
     </message>
 </context>
 <context>
@@ -2388,67 +2458,72 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="115"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="120"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="121"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="150"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="151"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="166"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="175"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="177"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="180"/>
         <source>Nominations moved on to where the list says: %1.</source>
         <translation>按名單更新狀態的提名：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="184"/>
+        <source>Placements recorded: %1.</source>
+        <translation>已記錄實習安排：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="204"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="206"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="209"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="215"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="224"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -3894,32 +3969,37 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="78"/>
+        <source>Placements to record: %1</source>
+        <translation>將記錄的實習安排：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="81"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="83"/>
         <source>, </source>
         <comment>between the names of the changed fields</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="92"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="103"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="102"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="105"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="106"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>

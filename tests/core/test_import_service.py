@@ -505,7 +505,7 @@ def test_a_cancelled_undo_changes_nothing(office: Database, tmp_path: Path) -> N
                               ImportOptions(cohort="TF-2026"))
     before = (count(office, Student.id), count(office, Nomination.id))
     progress = Progress()
-    progress.report = lambda done, total, message: progress.cancel() if done >= 3 else None
+    progress.report = lambda done, total, message: progress.cancel() if done >= 4 else None
     with pytest.raises(CancelledError):  # after nominations went, before students would
         undo_import(office, imported.batch, progress)
     assert (count(office, Student.id), count(office, Nomination.id)) == before
@@ -514,7 +514,7 @@ def test_a_cancelled_undo_changes_nothing(office: Database, tmp_path: Path) -> N
     steps = []
     progress = Progress(report=lambda done, total, message: steps.append((done, total)))
     assert undo_import(office, imported.batch, progress).removed_students == 2
-    assert steps[-1] == (4, 4)
+    assert steps[-1] == (5, 5)
 
 
 def test_a_remembered_mapping_is_used_for_the_same_headers(office: Database,

@@ -535,3 +535,27 @@ def test_the_check_page_shows_what_the_import_filled_in(qtbot, demo_database: Da
     assert "not a column of the file" in model.headerData(
         4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).casefold()
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_list_sent_back_with_companies_records_the_placements(qtbot, demo_database: Database,  # noqa: ANN001
+                                                                tmp_path: Path) -> None:
+    """The summary says how many placements the import will record, and the result how
+    many it did."""
+    from careerdesk.core.services.importing import ImportOptions, import_file
+    from careerdesk.core.services.nominations import move_nominations
+
+    student = ["1155000777", "CHAN Tai Man", "TF-2026"]
+    first = xlsx(tmp_path / "nominees.xlsx", [["Student No.", "Name", "Cohort"], student])
+    import_file(demo_database, first, ImportOptions(university="CUHK"))
+    for stage in ("submitted", "shortlisted", "interviewed", "offered"):
+        move_nominations(demo_database, "TF-2026", stage, [student[0]], override="Test")
+    results = xlsx(tmp_path / "results.xlsx", [
+        ["Student No.", "Name", "Cohort", "Offer Accepted", "Company", "Start Date"],
+        [*student, "Y", "SenseTime", "01/07/2026"]])
+    wizard = checked(qtbot, demo_database, results)
+    wizard.next()
+    assert "Placements to record: 1" in wizard.summary_page.text.text()
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=60_000)
+    assert wizard.result is not None and wizard.result.placements == 1
+    assert "Placements recorded: 1." in wizard.import_page.outcome.text()

@@ -589,7 +589,9 @@ def test_award_levels(written: str, expected: str) -> None:
         ("申請結果", Field.ENDORSED), ("Academic Result", None),
         ("Shortlisted (Y/N)", Field.SHORTLISTED), ("入圍", Field.SHORTLISTED),
         ("Interviewed", Field.INTERVIEWED), ("Interview Date", None),
-        ("Offer (Y/N)", Field.OFFERED), ("Offer Date", None), ("Offered Position", None),
+        ("Offer (Y/N)", Field.OFFERED), ("Offer Date", None), ("Offered Position", Field.POSITION),
+        ("Company", Field.ORGANISATION), ("Start Date", Field.PLACEMENT_START),
+        ("Monthly Salary (HKD)", Field.MONTHLY_SALARY), ("Organisation", None),
         ("Offer Accepted?", Field.OFFER_ACCEPTED), ("是否接受取錄", Field.OFFER_ACCEPTED),
         ("Consent Date", Field.CONSENT_DATE), ("同意日期", Field.CONSENT_DATE),
         ("Timestamp", Field.ANSWERED_AT), ("Completion time", Field.ANSWERED_AT),
@@ -768,3 +770,19 @@ def test_a_column_is_month_first_only_when_a_date_in_it_can_be_read_no_other_way
     with pytest.raises(v.BadValueError):
         dates.date("31/12/2026", month_first=True)
     assert dates.timestamp("6/13/2026 10:00 PM", month_first=True) == dt.datetime(2026, 6, 13, 14)
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("HK$18,000", "18000.00"), ("18000", "18000.00"), (18000, "18000.00"),
+    ("$18,000 / month", "18000.00"), ("18k", "18000.00"), ("港幣18,000元", "18000.00"),
+    ("18,000.50", "18000.50"), ("N/A", None), ("", None)])
+def test_monthly_salaries_as_people_write_them(written, expected) -> None:  # noqa: ANN001
+    from decimal import Decimal
+
+    assert v.monthly_salary(written) == (None if expected is None else Decimal(expected))
+
+
+@pytest.mark.parametrize("written", ["about 18k", "-5", "18000 per year", 12_000_000])
+def test_a_salary_that_is_not_one_is_a_problem(written) -> None:  # noqa: ANN001
+    with pytest.raises(v.BadValueError, match="not a monthly salary"):
+        v.monthly_salary(written)

@@ -50,6 +50,12 @@ class Field(StrEnum):
     INTERVIEWED = "interviewed"
     OFFERED = "offered"
     OFFER_ACCEPTED = "offer_accepted"
+    #: Where an accepted offer lands, as a list sent back says: the company, the post, the
+    #: start date and the monthly salary.
+    ORGANISATION = "organisation"
+    POSITION = "position"
+    PLACEMENT_START = "placement_start"
+    MONTHLY_SALARY = "monthly_salary"
     NOTES = "notes"
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
@@ -92,6 +98,10 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.INTERVIEWED: msg("Interviewed (yes/no)"),
     Field.OFFERED: msg("Offered (yes/no)"),
     Field.OFFER_ACCEPTED: msg("Offer accepted (yes/no)"),
+    Field.ORGANISATION: msg("Host organisation"),
+    Field.POSITION: msg("Position"),
+    Field.PLACEMENT_START: msg("Placement start date"),
+    Field.MONTHLY_SALARY: msg("Monthly salary"),
     Field.NOTES: msg("Notes"),
     Field.REGISTRATION_REF: msg("Registration number"),
     Field.ATTENDANCE: msg("Attendance"),
@@ -219,6 +229,21 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                     "offer issued", "job offer", "獲取錄", "取錄", "是否獲取錄", "獲聘"),
     Field.OFFER_ACCEPTED: ("offer accepted", "accepted offer", "offer taken up",
                            "接受取錄", "已接受取錄", "是否接受取錄", "接受聘用"),
+    # (not "Organisation" alone: an event's form asks it of a student's school)
+    Field.ORGANISATION: ("company", "company name", "host company", "host organisation",
+                         "host organization", "employer", "placement company",
+                         "offering company", "hiring company", "partner company",
+                         "science park company", "公司", "公司名稱", "僱主", "實習機構",
+                         "聘用公司", "取錄公司"),
+    Field.POSITION: ("position", "position title", "job title", "post", "post title",
+                     "offered position", "position offered", "trainee position",
+                     "職位", "職位名稱", "崗位", "受聘職位"),
+    Field.PLACEMENT_START: ("start date", "commencement date", "placement start",
+                            "placement start date", "internship start date", "start of placement",
+                            "date of commencement", "employment start date", "job start date",
+                            "開始日期", "入職日期", "上班日期", "實習開始日期"),
+    Field.MONTHLY_SALARY: ("monthly salary", "salary", "monthly salary hkd", "salary per month",
+                           "monthly allowance", "monthly pay", "月薪", "每月薪金", "薪金"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
                              "registration ref", "ticket", "ticket no", "order", "order no",
@@ -244,7 +269,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                           "date of registration", "登記時間", "報名時間"),
     Field.INTERESTS: ("interested areas", "interests", "areas of interest", "interest",
                       "興趣範疇", "感興趣範疇", "areas", "areas interested in", "interested in",
-                      "fields of interest", "industries of interest", "感興趣的範疇"),
+                      "fields of interest", "industries of interest", "感興趣的範疇",
+                      "preferred areas", "preferred fields", "preferred industries"),
     Field.ROW_NUMBER: ("no", "item", "s n", "s no", "serial no", "serial number", "序號", "編號"),
 }
 
@@ -340,6 +366,9 @@ def _asked_about(key: str) -> str:
         return header_key(key)
     if re.search(r"\b(?:apply|applying|nominated)\b", asked.group(2) or ""):
         return f"{asked.group(1)} applied for"  # the programme applied for is a cohort
+    if re.search(r"\b(?:like|prefer|want|wish|interested)\b", asked.group(2) or ""):
+        return f"preferred {asked.group(1)}"  # a wish ("Which company would you like to
+        # join?"), not what happened: a preferred track is a track, a company is no placement
     return asked.group(1)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -685,6 +686,37 @@ def months(value: Any) -> int | None:
             count, unit = int(written.group(1)), written.group(2)
             value = count * 12 if unit.startswith(("y", "年")) else count
     return whole_number(value, low=0, high=600)
+
+
+#: A salary as written: "HK$18,000", "$18,000 / month", "18000.00", "18k", "港幣18,000元".
+_SALARY = re.compile(r"(?:hk\$|hkd|\$|港幣|港元)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k)?"
+                     r"\s*(?:hkd|元)?\s*(?:(?:/|per|a|每)\s*(?:month|mth|月))?", re.IGNORECASE)
+
+
+def monthly_salary(value: Any) -> Decimal | None:
+    """A monthly salary in Hong Kong dollars, from a number or as written ("HK$18,000",
+    "18k", "$18,000 / month")."""
+    if is_blank(value):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        amount = Decimal(str(value))
+    else:
+        text = (clean_text(value) or "").casefold()
+        if not_given(text):
+            return None
+        written = _SALARY.fullmatch(text)
+        if written is None:
+            raise BadValueError("bad_salary", msg(
+                "'{text}' is not a monthly salary CareerDesk can read (18000, HK$18,000).",
+                text=value))
+        amount = Decimal(written.group(1).replace(",", "") + (written.group(2) or ""))
+        if written.group(3):
+            amount *= 1000
+    if not 0 <= amount < 10_000_000:
+        raise BadValueError("bad_salary", msg(
+            "{value} is not a monthly salary CareerDesk can read (18000, HK$18,000).",
+            value=value))
+    return amount.quantize(Decimal("0.01"))
 
 
 _AWARDS = (

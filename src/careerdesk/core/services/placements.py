@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
@@ -17,6 +18,7 @@ from careerdesk.core.db.models import (
     PlacementPhase,
     Position,
 )
+from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
 from careerdesk.core.domain.placements import PhaseDates, PhaseLength, lay_out_phases
 from careerdesk.core.domain.statuses import NominationStatus
@@ -64,20 +66,34 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
                                     code="position_mismatch")
         if monthly_salary is not None and monthly_salary < 0:
             raise ConflictError(msg("A monthly salary cannot be negative."), code="bad_salary")
-        phases = lay_out_phases(start, [
-            PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
-            for p in session.scalars(select(Phase).where(Phase.cohort_id == nomination.cohort_id)
-                                     .order_by(Phase.seq))])
-        placement = Placement(
-            nomination_id=nomination_id, organisation_id=host.id, position_id=position_id,
-            start_date=start, end_date=phases[-1].end if phases else None,
-            status=PlacementStatus.CONFIRMED.value, monthly_salary=monthly_salary,
-            phases=[PlacementPhase(phase_id=p.phase_id, name=p.name, start_date=p.start,
-                                   end_date=p.end) for p in phases])
-        session.add(placement)
-        session.flush()
+        placement, phases = confirmed_placement(session, nomination_id, nomination.cohort_id,
+                                                host.id, start, position_id, monthly_salary)
         return PlacementSummary(placement.id, host.name_en, start, placement.end_date,
                                 placement.status, phases)
+
+
+def confirmed_placement(session: Session, nomination_id: int, cohort_id: int,
+                        organisation_id: int, start: dt.date, position_id: int | None = None,
+                        monthly_salary: Decimal | None = None,
+                        import_batch_id: int | None = None
+                        ) -> tuple[Placement, list[PhaseDates]]:
+    """A confirmed placement of an accepted nomination, its phases dated from ``start`` by
+    the cohort's phases (the placement form's, and a list's sent back by the programme)."""
+    phases = lay_out_phases(start, [
+        PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
+        for p in session.scalars(select(Phase).where(Phase.cohort_id == cohort_id)
+                                 .order_by(Phase.seq))])
+    now = utcnow()  # (one time for both: an import's undo tells an untouched one by it)
+    placement = Placement(
+        nomination_id=nomination_id, organisation_id=organisation_id, position_id=position_id,
+        start_date=start, end_date=phases[-1].end if phases else None,
+        status=PlacementStatus.CONFIRMED.value, monthly_salary=monthly_salary,
+        import_batch_id=import_batch_id, created_at=now, updated_at=now,
+        phases=[PlacementPhase(phase_id=p.phase_id, name=p.name, start_date=p.start,
+                               end_date=p.end) for p in phases])
+    session.add(placement)
+    session.flush()
+    return placement, phases
 
 
 def set_placement_status(database: Database, placement_id: int, status: str,

@@ -74,6 +74,9 @@ class SummaryPage(QWizardPage):
         if result.attendances:
             lines.append(self.tr("Event registrations to record: %1")
                          .replace("%1", f"{result.attendances:,}"))
+        if result.placements:
+            lines.append(self.tr("Placements to record: %1")
+                         .replace("%1", f"{result.placements:,}"))
         for update in result.updates[:200]:
             lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
                          .replace("%2", update.student_no)
@@ -176,6 +179,9 @@ class ImportPage(QWizardPage):
             self.outcome.setText(self.outcome.text() + " " + self.tr(
                 "Nominations moved on to where the list says: %1.")
                 .replace("%1", f"{result.moved:,}"))
+        if result.placements:
+            self.outcome.setText(self.outcome.text() + " " + self.tr(
+                "Placements recorded: %1.").replace("%1", f"{result.placements:,}"))
         self.save_button.setVisible(result.rejected > 0)
         self.undo_button.setVisible(True)
         self._finish()

@@ -90,6 +90,9 @@ class Placement(Timestamps, Base):
     monthly_salary: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_note: Mapped[str | None] = mapped_column(Text)
+    #: The import that recorded it (a list the programme sent back), for undoing it.
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"))
 
     phases: Mapped[list[PlacementPhase]] = relationship(
         back_populates="placement", order_by="PlacementPhase.start_date",

@@ -30,6 +30,7 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     nominations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     attendances: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    placements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str | None] = mapped_column(String(100))
 

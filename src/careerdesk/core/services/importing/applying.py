@@ -30,6 +30,7 @@ from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.importing.student_plan import NewStudents, StudentAction
+from careerdesk.core.services.placements import confirmed_placement
 from careerdesk.core.services.progress import Progress
 from careerdesk.messages import msg
 
@@ -74,12 +75,14 @@ class _Writer:
         ids = self._student_ids() if plan.nominations or plan.attendances else {}
         self._step(msg("Nominations"))
         nominations = self._write_nominations(ids)
+        self._write_placements()
         self._step(msg("Event registrations"))
         attendances = self._write_attendances(ids)
         result = plan.result(batch=batch.id)
         batch.rows, batch.created, batch.updated = result.rows, result.created, result.updated
         batch.unchanged, batch.rejected = result.unchanged, result.rejected
         batch.nominations, batch.attendances = nominations, attendances
+        batch.placements = result.placements
         log_bulk(self.session, "student", result.summary(), import_batch_id=batch.id)
         self._step(msg("Done"))
         return result
@@ -194,6 +197,14 @@ class _Writer:
         return [{"nomination_id": action.nomination_id, "from_status": was, "to_status": then,
                  "changed_at": self.now, "changed_by": self.user, "note": note}
                 for was, then in pairwise((action.before["status"], *action.moves))]
+
+    def _write_placements(self) -> None:
+        """The placements a list sent back names, for the nominations it moved to accepted
+        (or found accepted), as the placement form records them."""
+        for action in self.plan.placements:
+            confirmed_placement(self.session, action.nomination_id, action.cohort_id,
+                                action.organisation_id, action.start, action.position_id,
+                                action.monthly_salary, import_batch_id=self.batch_id)
 
     def _write_attendances(self, ids: dict[tuple[int, str], int]) -> int:
         if self.plan.event_id is None:

@@ -298,19 +298,31 @@ def _endorsement_unused(sheet: ParsedSheet, headings: list[str]) -> None:
 def _nomination_columns_unused(sheet: ParsedSheet, tracks: list[Any] | None) -> None:
     """A track or a rank column in a list imported without a cohort: said, not dropped
     silently (a form's "Which track are you interested in?", a faculty's ranking)."""
-    for field, values in ((Field.TRACK, tracks), (Field.RANK, sheet.columns.get(Field.RANK))):
+    for field, values in ((Field.TRACK, tracks), (Field.RANK, sheet.columns.get(Field.RANK)),
+                          (Field.ORGANISATION, sheet.columns.get(Field.ORGANISATION))):
         if values is None or not any(value is not None for value in values):
             continue
         heading = sheet.headings.get(field, "")
-        said = msg("The column '{heading}' gives each student's track in a nomination, but "
+        sheet.problems.append(Problem(0, heading, "nomination_column_unused",
+                                      _unused(field, heading)))
+
+
+def _unused(field: Field, heading: str) -> str:
+    """What a nomination's column gives, unused by an import that names no cohort."""
+    if field is Field.TRACK:
+        return msg("The column '{heading}' gives each student's track in a nomination, but "
                    "the import names no cohort, so no one was nominated and the column was not "
                    "used. Choose the cohort (--cohort CODE, or in the import window) to "
-                   "nominate the students.", heading=heading) if field is Field.TRACK else msg(
-            "The column '{heading}' gives the faculty's ranking of its nominees, but the "
-            "import names no cohort, so no one was nominated and the column was not used. "
-            "Choose the cohort (--cohort CODE, or in the import window) to nominate the "
-            "students.", heading=heading)
-        sheet.problems.append(Problem(0, heading, "nomination_column_unused", said))
+                   "nominate the students.", heading=heading)
+    if field is Field.RANK:
+        return msg("The column '{heading}' gives the faculty's ranking of its nominees, but "
+                   "the import names no cohort, so no one was nominated and the column was not "
+                   "used. Choose the cohort (--cohort CODE, or in the import window) to "
+                   "nominate the students.", heading=heading)
+    return msg("The column '{heading}' names where each student is placed, but the import "
+               "names no cohort, so no placement was recorded. Choose the cohort (--cohort "
+               "CODE, or in the import window) whose nominations the list is about.",
+               heading=heading)
 
 
 class _NotNominated(NamedTuple):

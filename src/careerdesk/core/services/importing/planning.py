@@ -40,6 +40,10 @@ from careerdesk.core.services.importing.held_back import (
     struck_nominees,
 )
 from careerdesk.core.services.importing.options import ImportOptions
+from careerdesk.core.services.importing.placements_listed import (
+    PlacementAction,
+    placement_actions,
+)
 from careerdesk.core.services.importing.reading import ParsedFile
 from careerdesk.core.services.importing.result import ImportResult, StudentUpdate
 from careerdesk.core.services.importing.student_plan import (
@@ -92,6 +96,7 @@ class ImportPlan:
     event_id: int | None
     problems: list[Problem]
     university_codes: dict[int, str]
+    placements: list[PlacementAction] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> list[NomineeRow]:
@@ -115,6 +120,7 @@ class ImportPlan:
                             if n.nomination_id is None or n.before),
             moved=sum(1 for n in self.nominations if n.moves),
             attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
+            placements=len(self.placements),
             dry_run=batch is None,
         )
 
@@ -151,13 +157,15 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
                              {"status": m.steps[0]}, m.steps[1:])
             for m in nominations_held_back(session, sheet, held,
                                            dict(zip(valid, keys, strict=True)), existing)]
+    placements = placement_actions(session, sheet, valid, keys, existing, held, {
+        n.nomination_id: n.status for n in nominations if n.nomination_id and n.status})
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
     problems = [*_imported_before(session, parsed), *sheet.problems,
                 *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
-                      {uid: code for code, uid in universities.items()})
+                      {uid: code for code, uid in universities.items()}, placements)
 
 
 def _flag_repeated_ranks(sheet: ParsedSheet, valid: list[int]) -> None:

@@ -66,6 +66,7 @@ class ImportResult:
     nominations: int = 0  # made or changed, the moved among them
     moved: int = 0  # nominations moved on to where the list says they are
     attendances: int = 0
+    placements: int = 0  # recorded from the companies a list sent back names
     dry_run: bool = False
 
     def as_json(self) -> dict[str, Any]:
@@ -77,7 +78,7 @@ class ImportResult:
             "changes": [{"row": u.row, "university": u.university, "student_no": u.student_no,
                          "fields": list(u.fields)} for u in self.updates],
             "nominations": self.nominations, "moved": self.moved,
-            "attendances": self.attendances,
+            "attendances": self.attendances, "placements": self.placements,
             "dry_run": self.dry_run,
         }
 
@@ -95,6 +96,8 @@ class ImportResult:
             text += f" {self.moved:,} of them {verb} moved on to where the list says they are."
         if self.attendances:
             text += f" {self.attendances:,} event registrations {verb} recorded."
+        if self.placements:
+            text += f" {self.placements:,} placements {verb} recorded."
         if self.batch is not None:
             text += f" Import batch {self.batch} (undo with: careerdesk imports undo {self.batch})."
         return text

@@ -23,6 +23,8 @@ from careerdesk.core.db.models import (
     ImportBatch,
     ImportChange,
     Nomination,
+    Placement,
+    PlacementPhase,
     StatusChange,
     Student,
     University,
@@ -46,7 +48,11 @@ class UndoResult:
     removed_nominations: int = 0
     restored_nominations: int = 0
     removed_attendances: int = 0
+    removed_placements: int = 0
     kept: list[str] = field(default_factory=list)
+    #: Nominations whose placement (recorded by the import) was changed since, and kept:
+    #: they keep the stage the import moved them to, where a placement stands.
+    kept_placed: set[int] = field(default_factory=set)
 
     def summary(self) -> str:
         text = msg("Import batch {batch} undone: {removed:,} added students removed, "
@@ -55,6 +61,9 @@ class UndoResult:
                    removed=self.removed_students, restored=self.restored_students,
                    nominations=self.removed_nominations,
                    registrations=self.removed_attendances)
+        if self.removed_placements:
+            text = sentences(text, msg("{count:,} placements it recorded were removed.",
+                                       count=self.removed_placements))
         if self.restored_nominations:  # ranks, tracks, withdrawals the import changed
             text = sentences(text, msg("{count:,} nominations it changed were put back as they "
                                        "were.", count=self.restored_nominations))
@@ -80,7 +89,8 @@ def undo_import(database: Database, batch_id: int,
                                     who=batch.undone_by),
                                 code="batch_undone")
         result = UndoResult(batch_id)
-        steps = [(msg("Removing nominations"), _remove_nominations),
+        steps = [(msg("Removing placements"), _remove_placements),
+                 (msg("Removing nominations"), _remove_nominations),
                  (msg("Removing event registrations"), _remove_attendances),
                  (msg("Restoring updated records"), _restore_changes),
                  (msg("Removing added students"), _remove_students)]
@@ -113,6 +123,25 @@ def _remove_nominations(session: Session, batch: ImportBatch, result: UndoResult
     result.kept += [f"nomination {n} has moved on since the import" for n in moved]
 
 
+def _remove_placements(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    """The placements the import recorded, unless changed since (started, completed, its
+    salary set): those stay, with their nominations where the import moved them."""
+    removable = []
+    for placement_id, nomination_id, created_at, updated_at in session.execute(
+        select(Placement.id, Placement.nomination_id, Placement.created_at, Placement.updated_at)
+        .where(Placement.import_batch_id == batch.id)
+    ):
+        if updated_at == created_at:
+            removable.append(placement_id)
+        else:
+            result.kept_placed.add(nomination_id)
+            result.kept.append(f"placement {placement_id} was changed after the import")
+    for chunk in in_chunks(removable):
+        session.execute(delete(PlacementPhase).where(PlacementPhase.placement_id.in_(chunk)))
+        session.execute(delete(Placement).where(Placement.id.in_(chunk)))
+    result.removed_placements = len(removable)
+
+
 def _remove_attendances(session: Session, batch: ImportBatch, result: UndoResult) -> None:
     removed = session.execute(delete(Attendance).where(Attendance.import_batch_id == batch.id))
     result.removed_attendances = removed.rowcount or 0
@@ -123,6 +152,9 @@ def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -
                               .order_by(ImportChange.id)).all()
     for change in changes:
         model = _TABLES[change.table_name]
+        if change.table_name == "nomination" and change.row_id in result.kept_placed:
+            result.kept.append(f"nomination {change.row_id} keeps its placement")
+            continue
         row = session.get(model, change.row_id)
         if row is None:
             result.kept.append(f"{change.table_name} {change.row_id} no longer exists")

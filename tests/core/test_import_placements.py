@@ -1,0 +1,140 @@
+"""A list the programme sends back naming where each accepted offer lands ("Company",
+"Position", "Start Date", "Monthly Salary"): the placements are recorded as the placement
+form records them, each row that cannot be one says why, and an undo removes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import ImportBatch, Organisation, Placement, PlacementPhase
+from careerdesk.core.services.demo import fill_demo_data
+from careerdesk.core.services.importing import ImportOptions, import_file, undo_import
+from careerdesk.core.services.nominations import move_nominations
+from careerdesk.core.services.placements import set_placement_status
+from tests.core.stored import nomination_statuses
+from tests.files import HEADERS, xlsx
+
+PEOPLE = [[f"1155{n:06d}", f"KWOK Student {n}", "", "", "", "CUHK"] for n in range(970, 976)]
+TF = ImportOptions(cohort="TF-2026")
+RESULTS = ["Offer Accepted (Y/N)", "Company", "Position", "Start Date", "Monthly Salary"]
+
+
+@pytest.fixture
+def office(database: Database, tmp_path: Path) -> Database:
+    """A demo office whose six students above were nominated to TF-2026, submitted and
+    offered a place."""
+    fill_demo_data(database, 20)
+    first = xlsx(tmp_path / "first.xlsx", [HEADERS, *PEOPLE])
+    assert import_file(database, first, TF)[0].nominations == len(PEOPLE)
+    numbers = [p[0] for p in PEOPLE]
+    for stage in ("submitted", "shortlisted", "interviewed", "offered"):
+        move_nominations(database, "TF-2026", stage, numbers, override="Test")
+    return database
+
+
+def _placements(database: Database) -> dict[str, tuple]:
+    with database.session() as session:
+        rows = session.execute(
+            select(Placement.nomination_id, Organisation.name_en, Placement.start_date,
+                   Placement.end_date, Placement.monthly_salary, Placement.position_id,
+                   Placement.status)
+            .join(Organisation, Organisation.id == Placement.organisation_id)
+            .where(Placement.import_batch_id.is_not(None))).all()  # (not the demo's)
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def test_a_list_sent_back_records_where_each_accepted_offer_lands(office: Database,
+                                                                 tmp_path: Path) -> None:
+    """Accepted, at a company CareerDesk knows (written as the list writes it: "Sensetime",
+    "Harbour AI Labs", "獅子山半導體"): a confirmed placement from the start date, its phases
+    dated from the cohort's, its salary kept. An offer declined, a company unknown, no start
+    date: each row says why no placement was recorded."""
+    rows = [
+        [*PEOPLE[0], "Y", "Sensetime", "AI Engineer Trainee", "01/07/2026", "HK$18,000"],
+        [*PEOPLE[1], "Yes", "Harbour AI Labs", "", "15/07/2026", ""],
+        [*PEOPLE[2], "Y", "獅子山半導體", "", "2026-08-01", "20k"],
+        [*PEOPLE[3], "N", "SenseTime", "", "01/07/2026", ""],
+        [*PEOPLE[4], "Y", "Nonexistent Robotics Ltd", "", "01/07/2026", ""],
+        [*PEOPLE[5], "Y", "SenseTime", "", "", ""],
+    ]
+    path = xlsx(tmp_path / "results.xlsx", [[*HEADERS, *RESULTS], *rows])
+    preview, _ = import_file(office, path, ImportOptions(cohort="TF-2026", dry_run=True))
+    assert preview.placements == 3 and _placements(office) == {}
+    result, _ = import_file(office, path, TF)
+    assert (result.moved, result.placements) == (6, 3)
+    assert sorted((i.row, i.column, i.code) for i in result.issues
+                  if i.code.startswith(("placement", "unknown"))) == [
+        (2, "Position", "unknown_position"),
+        (5, "Company", "placement_not_accepted"),
+        (6, "Company", "unknown_organisation"),
+        (7, "Company", "placement_without_start")]
+    placed = sorted(_placements(office).values())
+    assert placed == [
+        ("Harbour AI Labs Limited", dt.date(2026, 7, 15), dt.date(2027, 1, 14), None, None,
+         "confirmed"),
+        ("Lion Rock Semiconductor Limited", dt.date(2026, 8, 1), dt.date(2027, 1, 31),
+         Decimal("20000.00"), None, "confirmed"),
+        ("SenseTime", dt.date(2026, 7, 1), dt.date(2026, 12, 31), Decimal("18000.00"), None,
+         "confirmed")]
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert [statuses[p[0]] for p in PEOPLE] == [
+        "accepted", "accepted", "accepted", "declined", "accepted", "accepted"]
+    with office.session() as session:
+        assert session.scalar(select(ImportBatch.placements).where(
+            ImportBatch.id == result.batch)) == 3
+        assert len(session.scalars(select(PlacementPhase).join(Placement).where(
+            Placement.import_batch_id == result.batch)).all()) == 3  # one phase each
+    again, _ = import_file(office, path, TF)  # the same list again: nothing more
+    assert (again.moved, again.placements) == (0, 0)
+    assert "placement_exists" not in {i.code for i in again.issues}
+
+
+def test_undo_removes_the_placements_unless_changed_since(office: Database,
+                                                         tmp_path: Path) -> None:
+    """Undoing the import removes the placements it recorded and moves the nominations
+    back to offered; a placement started since stays, and so does its nomination."""
+    rows = [[*PEOPLE[0], "Y", "SenseTime", "", "01/07/2026", ""],
+            [*PEOPLE[1], "Y", "SenseTime", "", "01/07/2026", ""]]
+    path = xlsx(tmp_path / "results.xlsx", [[*HEADERS, *RESULTS], *rows])
+    result, _ = import_file(office, path, TF)
+    assert result.placements == 2
+    with office.session() as session:
+        started = session.scalars(select(Placement.id).where(
+            Placement.import_batch_id == result.batch).order_by(Placement.id)).first()
+    set_placement_status(office, started, "started")
+    undone = undo_import(office, result.batch)
+    assert undone.removed_placements == 1
+    assert any("placement" in kept for kept in undone.kept)
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert len(_placements(office)) == 1
+    assert sorted([statuses[PEOPLE[0][0]], statuses[PEOPLE[1][0]]]) == ["accepted", "offered"]
+
+
+def test_a_placement_elsewhere_is_not_replaced(office: Database, tmp_path: Path) -> None:
+    """A student placed at one company whom a later list names at another: the placement
+    stays, and the row says where the student is placed."""
+    first = xlsx(tmp_path / "first results.xlsx", [
+        [*HEADERS, *RESULTS], [*PEOPLE[0], "Y", "SenseTime", "", "01/07/2026", ""]])
+    import_file(office, first, TF)
+    later = xlsx(tmp_path / "later results.xlsx", [
+        [*HEADERS, *RESULTS], [*PEOPLE[0], "Y", "TCL", "", "01/09/2026", ""]])
+    result, _ = import_file(office, later, TF)
+    assert [(i.code, i.column) for i in result.issues] == [("placement_exists", "Company")]
+    assert "already placed at SenseTime" in result.issues[0].message
+    assert [p[0] for p in _placements(office).values()] == ["SenseTime"]
+
+
+def test_a_company_column_without_a_cohort_is_said_to_be_unused(office: Database,
+                                                               tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "results.xlsx", [
+        [*HEADERS, "Company"], [*PEOPLE[0], "SenseTime"]])
+    result, _ = import_file(office, path, ImportOptions())
+    assert [(i.column, i.code) for i in result.issues] == [
+        ("Company", "nomination_column_unused")]
+    assert _placements(office) == {}
