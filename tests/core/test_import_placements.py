@@ -138,3 +138,15 @@ def test_a_company_column_without_a_cohort_is_said_to_be_unused(office: Database
     assert [(i.column, i.code) for i in result.issues] == [
         ("Company", "nomination_column_unused")]
     assert _placements(office) == {}
+
+
+def test_a_student_not_nominated_is_not_placed(office: Database, tmp_path: Path) -> None:
+    """A student new to the cohort whom the list says accepted an offer: imported, not
+    nominated (a stage the Nominations page must reach), and so not placed either."""
+    newcomer = ["1155000999", "NEW Student", "", "", "", "CUHK"]
+    path = xlsx(tmp_path / "results.xlsx", [
+        [*HEADERS, *RESULTS], [*newcomer, "Y", "SenseTime", "", "01/07/2026", ""]])
+    result, _ = import_file(office, path, TF)
+    assert result.placements == 0
+    said = next(i.message for i in result.issues if i.code == "placement_not_accepted")
+    assert "not nominated to the cohort" in said

@@ -114,6 +114,11 @@ def _placement_of(sheet: ParsedSheet, number: int, cohort_id: int,
     values = sheet.values(number)
     company: str = values[Field.ORGANISATION]
     heading = sheet.headings.get(Field.ORGANISATION, "")
+    if nomination is None and sheet.column(Field.COHORT)[number] is None:  # held back
+        sheet.add(number, heading, "placement_not_accepted", msg(
+            "The list names {company} as where the student is placed, but the student is "
+            "not nominated to the cohort, so no placement was recorded.", company=company))
+        return None
     status = NominationStatus.NOMINATED.value if nomination is None else \
         moved_to.get(nomination[0], nomination[1])
     if nomination is None or status != NominationStatus.ACCEPTED.value:
