@@ -39,7 +39,7 @@ from careerdesk.io.other_rows import (
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
-from careerdesk.messages import Message, msg
+from careerdesk.messages import Message, listed, msg
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
 _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME,
@@ -510,8 +510,8 @@ def _heading_students(headed: Mapping[int, str], listed: list[int]) -> dict[int,
 def _unit_from_sections(field: Field, headed: Mapping[int, str]) -> Problem:
     """The import's word that each student's department (or faculty) was taken from the
     heading of their section."""
-    sections = ", ".join(msg("'{name}' in row {row}", name=name, row=index + 1)
-                         for index, name in sorted(headed.items()))
+    sections = listed([msg("'{name}' in row {row}", name=name, row=index + 1)
+                       for index, name in sorted(headed.items())])  # (each translated)
     said = msg("The file has no Department column; each student's department was taken from "
                "the heading of their section ({headings}).", headings=sections) \
         if field is Field.DEPARTMENT else msg(
