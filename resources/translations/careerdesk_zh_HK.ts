@@ -1971,32 +1971,37 @@
         <translation>此行沒有大學；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="119"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="101"/>
+        <source>The column &apos;{heading}&apos; was read as a placement&apos;s, but the list names no company (a Company column) for a placement, so it was not imported. If it means something else, choose what in the import window.</source>
+        <translation>「{heading}」一欄被讀作實習安排的資料，但名單沒有列明實習機構（「公司」欄），所以該欄沒有匯入。如該欄另有所指，請在匯入視窗中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="133"/>
         <source>The list names {company} as where the student is placed, but the student is not nominated to the cohort, so no placement was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但學生沒有獲提名參加該梯次，因此沒有記錄實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="126"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="140"/>
         <source>The list names {company} as where the student is placed, but their nomination is {status}: only an accepted offer becomes a placement, so none was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但其提名狀態為{status}：只有已接受的取錄才會成為實習安排，因此沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="134"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="148"/>
         <source>The student is already placed at {placed}; the list&apos;s {company} was not recorded (change a placement on the Nominations page).</source>
         <translation>學生已安排到 {placed} 實習；名單上的 {company} 沒有記錄（如需更改實習安排，請到「提名」頁）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="154"/>
         <source>&apos;{company}&apos; is not an organisation CareerDesk knows, so the placement was not recorded; add it on the Organisations page (or write its name as stored there) and import the list again.</source>
         <translation>CareerDesk 中沒有「{company}」這個機構，因此沒有記錄實習安排；請在「機構」頁加入該機構（或按已儲存的名稱填寫），然後再次匯入名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="154"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="168"/>
         <source>&apos;{title}&apos; is not one of {company}&apos;s positions for this cohort; the placement was recorded without a position.</source>
         <translation>「{title}」不是 {company} 在這個梯次的職位；實習安排已記錄，但沒有職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="159"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="173"/>
         <source>The list names {company} as where the student is placed but gives no start date, so the placement was not recorded; add a Start Date column, or record it on the Nominations page.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但沒有開始日期，因此沒有記錄實習安排；請加入「開始日期」欄，或在「提名」頁記錄。</translation>
     </message>

@@ -150,3 +150,14 @@ def test_a_student_not_nominated_is_not_placed(office: Database, tmp_path: Path)
     assert result.placements == 0
     said = next(i.message for i in result.issues if i.code == "placement_not_accepted")
     assert "not nominated to the cohort" in said
+
+
+def test_a_start_date_without_a_company_is_said_not_imported(office: Database,
+                                                            tmp_path: Path) -> None:
+    """A nominee list's "Start Date" (of what, it does not say) with no Company column: not
+    read into anything, and said, as a column CareerDesk does not know is."""
+    path = xlsx(tmp_path / "nominees.xlsx", [
+        [*HEADERS, "Start Date"], [*PEOPLE[0], "01/07/2026"]])
+    result, _ = import_file(office, path, TF)
+    assert [(i.column, i.code) for i in result.issues] == [
+        ("Start Date", "placement_column_unused")]

@@ -27,7 +27,7 @@ from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.core.services.importing.held_back import HeldBack
 from careerdesk.core.services.importing.student_plan import Stored
 from careerdesk.io.fields import Field
-from careerdesk.io.parsed_sheet import ParsedSheet
+from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.messages import msg
 
 
@@ -69,6 +69,7 @@ def placement_actions(session: Session, sheet: ParsedSheet, valid: list[int],
     to."""
     companies = sheet.columns.get(Field.ORGANISATION)
     if companies is None:
+        _placement_columns_unused(sheet)
         return []
     cohorts = sheet.column(Field.COHORT)
     rows = [(number, key, cohort[0]) for number, key in zip(valid, keys, strict=True)
@@ -87,6 +88,19 @@ def placement_actions(session: Session, sheet: ParsedSheet, valid: list[int],
         if action is not None:
             actions.append(action)
     return actions
+
+
+def _placement_columns_unused(sheet: ParsedSheet) -> None:
+    """A placement's position, start date or salary in a list that names no company ("Start
+    Date" in a nominee list): said, as a column not imported is."""
+    for field in (Field.POSITION, Field.PLACEMENT_START, Field.MONTHLY_SALARY):
+        values = sheet.columns.get(field)
+        if values is not None and any(value is not None for value in values):
+            heading = sheet.headings.get(field, "")
+            sheet.problems.append(Problem(0, heading, "placement_column_unused", msg(
+                "The column '{heading}' was read as a placement's, but the list names no "
+                "company (a Company column) for a placement, so it was not imported. If it "
+                "means something else, choose what in the import window.", heading=heading)))
 
 
 def _nominations(session: Session, wanted: list[tuple[int, int]]
