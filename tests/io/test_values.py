@@ -604,6 +604,8 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Mode of attendance", Field.TICKET_TYPE), ("參加形式", Field.TICKET_TYPE),
         ("How will you attend: on-site or online?", Field.TICKET_TYPE),
         ("Which areas are you interested in?", Field.INTERESTS),
+        ("Expected Date of Graduation", Field.GRADUATION), ("Date of Birth", None),
+        ("Emergency Contact Number", None), ("Year of Admission", None),
         ("Contact Email", Field.EMAIL), ("聯絡電郵", Field.EMAIL),
         ("同意分享個人資料", Field.CONSENT), ("是否同意分享個人資料？", Field.CONSENT),
         ("Consent to share personal data (Y/N)", Field.CONSENT),
