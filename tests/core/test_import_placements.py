@@ -154,10 +154,14 @@ def test_a_student_not_nominated_is_not_placed(office: Database, tmp_path: Path)
 
 def test_a_start_date_without_a_company_is_said_not_imported(office: Database,
                                                             tmp_path: Path) -> None:
-    """A nominee list's "Start Date" (of what, it does not say) with no Company column: not
-    read into anything, and said, as a column CareerDesk does not know is."""
+    """A nominee list's "Start Date" (of what, it does not say; a survey's is when it was
+    opened) with no Company column: not a placement's, reported as a column not imported;
+    chosen as a placement's start in the import window, it is said to be unused."""
     path = xlsx(tmp_path / "nominees.xlsx", [
         [*HEADERS, "Start Date"], [*PEOPLE[0], "01/07/2026"]])
     result, _ = import_file(office, path, TF)
-    assert [(i.column, i.code) for i in result.issues] == [
-        ("Start Date", "placement_column_unused")]
+    assert [(i.column, i.code) for i in result.issues] == [("Start Date", "column_ignored")]
+    chosen = {heading: None for heading in HEADERS} | {
+        "Student No.": "student_no", "University": "university", "Start Date": "placement_start"}
+    result, _ = import_file(office, path, ImportOptions(cohort="TF-2026", mapping=chosen))
+    assert ("Start Date", "placement_column_unused") in [(i.column, i.code) for i in result.issues]

@@ -897,3 +897,17 @@ def test_a_binary_workbooks_row_headers_are_found_among_records_of_every_length(
               if data[s + 11] & 0x10]
     assert hidden == list(range(0, 300, 7))
     assert len(_row_headers(data[:len(data) // 2])) < 300
+
+
+def test_a_placements_details_are_read_only_beside_its_company() -> None:
+    """"Start Date", "Position", "Monthly Salary": a placement's beside a Company column;
+    without one (a survey's "Start Date"), columns not read."""
+    headings = ["Student No.", "Start Date", "Position", "Monthly Salary"]
+    row = ["1155000001", "01/07/2026", "Trainee", "18000"]
+    alone = layout_for(RawSheet("Responses", [headings, row]), "list.xlsx")
+    assert [c.field for c in alone.columns] == [Field.STUDENT_NO, None, None, None]
+    placed = layout_for(RawSheet("Results", [[*headings, "Company"], [*row, "SenseTime"]]),
+                        "list.xlsx")
+    assert [c.field for c in placed.columns] == [
+        Field.STUDENT_NO, Field.PLACEMENT_START, Field.POSITION, Field.MONTHLY_SALARY,
+        Field.ORGANISATION]

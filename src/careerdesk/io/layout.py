@@ -156,6 +156,7 @@ def read_columns(sheet: RawSheet, header_row: int,
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
     _student_numbers_under_a_bare_id(columns, guessed, under)
+    _placement_details_only_with_a_company(columns, guessed)
     _status_of_the_nominations(columns, guessed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
@@ -194,6 +195,23 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
 #: Headings too bare to name the student number alone ("ID", "No.", "編號"): a form's
 #: response number, the rows' count, or the students' numbers, as their values say.
 _BARE_ID = {"id", "no", "number", "編號", "號碼"}
+
+
+#: A placement's details, read as such only beside the company it is at.
+_PLACEMENT_DETAILS = {Field.POSITION, Field.PLACEMENT_START, Field.MONTHLY_SALARY}
+
+
+def _placement_details_only_with_a_company(columns: list[Column], guessed: list[int]) -> None:
+    """"Start Date", "Position" or "Salary" in a list with no Company column is not a
+    placement's (a survey's "Start Date" is when the form was opened): left unread, and
+    reported as a column not imported, unless chosen so in the import window."""
+    if any(c.field is Field.ORGANISATION for c in columns):
+        return
+    for position in guessed:
+        column = columns[position]
+        if column.field in _PLACEMENT_DETAILS:
+            columns[position] = Column(column.index, column.header, None, hidden=column.hidden,
+                                       shadowed=column.shadowed)
 
 
 def _student_numbers_under_a_bare_id(columns: list[Column], guessed: list[int],
