@@ -93,6 +93,14 @@ def test_a_list_sent_back_records_where_each_accepted_offer_lands(office: Databa
     again, _ = import_file(office, path, TF)  # the same list again: nothing more
     assert (again.moved, again.placements) == (0, 0)
     assert "placement_exists" not in {i.code for i in again.issues}
+    with office.session() as session:  # started since: the list again says nothing of it
+        started = session.scalar(select(Placement.id).where(
+            Placement.import_batch_id == result.batch).order_by(Placement.id))
+    set_placement_status(office, started, "started")
+    move_nominations(office, "TF-2026", "placed", [PEOPLE[0][0]], override="Test")
+    later, _ = import_file(office, path, TF)
+    assert not {i.code for i in later.issues if i.row == 2} & {
+        "placement_not_accepted", "placement_exists"}
 
 
 def test_undo_removes_the_placements_unless_changed_since(office: Database,

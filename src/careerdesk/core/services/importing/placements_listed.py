@@ -133,6 +133,14 @@ def _placement_of(sheet: ParsedSheet, number: int, cohort_id: int,
             "The list names {company} as where the student is placed, but the student is "
             "not nominated to the cohort, so no placement was recorded.", company=company))
         return None
+    organisation = known.find(company)
+    if nomination is not None and nomination[2] is not None:  # placed already (started, even)
+        if organisation is None or nomination[2] != organisation[0]:
+            sheet.add(number, heading, "placement_exists", msg(
+                "The student is already placed at {placed}; the list's {company} was not "
+                "recorded (change a placement on the Nominations page).",
+                placed=known.name_of(nomination[2]), company=company))
+        return None
     status = NominationStatus.NOMINATED.value if nomination is None else \
         moved_to.get(nomination[0], nomination[1])
     if nomination is None or status != NominationStatus.ACCEPTED.value:
@@ -140,14 +148,6 @@ def _placement_of(sheet: ParsedSheet, number: int, cohort_id: int,
             "The list names {company} as where the student is placed, but their nomination "
             "is {status}: only an accepted offer becomes a placement, so none was recorded.",
             company=company, status=NominationStatus(status).label))
-        return None
-    organisation = known.find(company)
-    if nomination[2] is not None:
-        if organisation is None or nomination[2] != organisation[0]:
-            sheet.add(number, heading, "placement_exists", msg(
-                "The student is already placed at {placed}; the list's {company} was not "
-                "recorded (change a placement on the Nominations page).",
-                placed=known.name_of(nomination[2]), company=company))
         return None
     if organisation is None:
         sheet.add(number, heading, "unknown_organisation", msg(
