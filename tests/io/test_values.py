@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careerdesk.io import dates
+from careerdesk.io import event_words as ev
+from careerdesk.io import nomination_words as nw
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.office_time import shown
@@ -155,24 +157,24 @@ def test_residency_as_university_lists_write_it() -> None:
 @pytest.mark.parametrize("written, expected", [
     (1, 1), (2.0, 2), ("3", 3), ("1st", 1), ("2nd", 2), ("No. 1", 1), ("#4", 4), ("Rank 2", 2),
     ("第一", 1), ("第 3 名", 3), ("", None),
-    ("Reserve 1", v.ReserveRank(1)), ("R2", v.ReserveRank(2)), ("候補3", v.ReserveRank(3)),
-    ("Waitlist", v.ReserveRank(None)), ("2 (reserve)", v.ReserveRank(2)),
-    ("Alt. 1", v.ReserveRank(1))])
+    ("Reserve 1", nw.ReserveRank(1)), ("R2", nw.ReserveRank(2)), ("候補3", nw.ReserveRank(3)),
+    ("Waitlist", nw.ReserveRank(None)), ("2 (reserve)", nw.ReserveRank(2)),
+    ("Alt. 1", nw.ReserveRank(1))])
 def test_faculty_ranks_as_people_write_them(written, expected) -> None:  # noqa: ANN001
-    assert v.rank(written) == expected
+    assert nw.rank(written) == expected
 
 
 @pytest.mark.parametrize("written", ["R", "W", "Withdrawn", "RR1"])
 def test_a_letter_alone_in_a_rank_column_is_no_reserve(written: str) -> None:
     """"W" may say withdrawn: only a letter with the reserve's place is a reserve's rank."""
     with pytest.raises(v.BadValueError):
-        v.rank(written)
+        nw.rank(written)
 
 
 def test_a_rank_that_is_no_number_is_a_problem() -> None:
     for written in ("first", "0", "high"):
         with pytest.raises(v.BadValueError):
-            v.rank(written)
+            nw.rank(written)
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -310,12 +312,12 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
 def test_a_stage_column_answers_in_words_too(written: str, expected: bool | None) -> None:
     """Under "Offer (Y/N)" a programme writes "Offered" or "Unsuccessful" as often as Y or
     N, and "Pending" for not yet."""
-    assert v.stage_answer(written) is expected
+    assert nw.stage_answer(written) is expected
 
 
 def test_a_stage_column_answer_of_something_else_is_a_problem() -> None:
     with pytest.raises(v.BadValueError, match="is not yes or no"):
-        v.stage_answer("SenseTime")
+        nw.stage_answer("SenseTime")
 
 
 @pytest.mark.parametrize(("remark", "expected"), [
@@ -325,23 +327,23 @@ def test_a_stage_column_answer_of_something_else_is_a_problem() -> None:
     ("Not withdrawn", False), ("Prefers AI roles", False), ("", False),
 ])
 def test_a_remark_says_the_student_withdrew_only_in_so_many_words(remark, expected) -> None:  # noqa: ANN001
-    assert v.says_withdrawn(remark) is expected
+    assert nw.says_withdrawn(remark) is expected
 
 
 @pytest.mark.parametrize(("written", "expected"), [
-    ("Y", v.Endorsement.PUT_FORWARD), ("Nominated", v.Endorsement.PUT_FORWARD),
-    ("已推薦", v.Endorsement.PUT_FORWARD), ("", None), ("N", v.Endorsement.NOT_PUT_FORWARD),
-    ("TBC", v.Endorsement.NOT_PUT_FORWARD), ("Pending", v.Endorsement.NOT_PUT_FORWARD),
-    ("Reserve", v.Endorsement.NOT_PUT_FORWARD), ("maybe", v.Endorsement.NOT_PUT_FORWARD),
-    ("Withdrawn", v.Reached("withdrawn")), ("已撤回", v.Reached("withdrawn")),
-    ("Short-listed", v.Reached("shortlisted")), ("入圍", v.Reached("shortlisted")),
-    ("Offer accepted", v.Reached("accepted")), ("Unsuccessful", v.Reached("not_selected")),
-    ("NOT SHORTLISTED", v.Reached("not_selected")), ("Offer declined", v.Reached("declined")),
-    ("Not eligible", v.Reached("ineligible")),
+    ("Y", nw.Endorsement.PUT_FORWARD), ("Nominated", nw.Endorsement.PUT_FORWARD),
+    ("已推薦", nw.Endorsement.PUT_FORWARD), ("", None), ("N", nw.Endorsement.NOT_PUT_FORWARD),
+    ("TBC", nw.Endorsement.NOT_PUT_FORWARD), ("Pending", nw.Endorsement.NOT_PUT_FORWARD),
+    ("Reserve", nw.Endorsement.NOT_PUT_FORWARD), ("maybe", nw.Endorsement.NOT_PUT_FORWARD),
+    ("Withdrawn", nw.Reached("withdrawn")), ("已撤回", nw.Reached("withdrawn")),
+    ("Short-listed", nw.Reached("shortlisted")), ("入圍", nw.Reached("shortlisted")),
+    ("Offer accepted", nw.Reached("accepted")), ("Unsuccessful", nw.Reached("not_selected")),
+    ("NOT SHORTLISTED", nw.Reached("not_selected")), ("Offer declined", nw.Reached("declined")),
+    ("Not eligible", nw.Reached("ineligible")),
 ])
 def test_a_status_column_says_whether_a_nominee_is_put_forward_or_got_further(
         written, expected) -> None:  # noqa: ANN001
-    assert v.endorsement(written) == expected
+    assert nw.endorsement(written) == expected
 
 
 @pytest.mark.parametrize(("written", "expected"), [
@@ -392,7 +394,7 @@ def test_months_of_work_as_people_write_them(written, expected) -> None:  # noqa
     ("Checked In", True), ("checked-in", True), ("已簽到", True), ("Not Checked In", False),
     ("No", False), ("Attending", None), ("Registered", None), ("", None)])
 def test_check_ins_of_ticketing_sites(written, expected) -> None:  # noqa: ANN001
-    assert v.checked_in(written) is expected
+    assert ev.checked_in(written) is expected
 
 
 @pytest.mark.parametrize("written", ["Year 11", "Final year", "year", 0, True])
@@ -430,7 +432,7 @@ def test_impossible_times_are_problems(written: str) -> None:
     ("On-site + online bundle", None)])
 def test_a_ticket_says_how_its_holder_attends_or_nothing(written: str,
                                                          expected: str | None) -> None:
-    assert v.ticket_mode(written) == expected
+    assert ev.ticket_mode(written) == expected
 
 
 @pytest.mark.parametrize("written", ["Nah", "Nope", "Yesterday", "not sure", "無業", "是的", "X",

@@ -13,10 +13,11 @@ from careerdesk.io.fields import (
     header_variants,
     names_plainly,
 )
+from careerdesk.io.nomination_words import names_a_nomination_stage
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.table import RawSheet, column_letter, is_blank
-from careerdesk.io.values import HAN, BadValueError, names_a_nomination_stage
+from careerdesk.io.values import HAN, BadValueError
 from careerdesk.messages import msg
 
 HEADER_SEARCH_ROWS = 50

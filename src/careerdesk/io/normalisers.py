@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from careerdesk.io import dates
+from careerdesk.io import event_words as ev
+from careerdesk.io import nomination_words as nw
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field
 
@@ -31,22 +33,22 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.ANSWERED_AT: dates.timestamp,
     Field.COHORT: v.clean_text,
     Field.TRACK: v.clean_text,
-    Field.RANK: v.rank,
-    Field.ENDORSED: v.endorsement,
-    Field.SHORTLISTED: v.stage_answer,
-    Field.INTERVIEWED: v.stage_answer,
-    Field.OFFERED: v.stage_answer,
-    Field.OFFER_ACCEPTED: v.stage_answer,
+    Field.RANK: nw.rank,
+    Field.ENDORSED: nw.endorsement,
+    Field.SHORTLISTED: nw.stage_answer,
+    Field.INTERVIEWED: nw.stage_answer,
+    Field.OFFERED: nw.stage_answer,
+    Field.OFFER_ACCEPTED: nw.stage_answer,
     Field.ORGANISATION: v.clean_text,
     Field.POSITION: v.clean_text,
     Field.PLACEMENT_START: dates.date,
     Field.MONTHLY_SALARY: v.monthly_salary,
     Field.NOTES: v.clean_text,
     Field.REGISTRATION_REF: v.clean_text,
-    Field.ATTENDANCE: v.attendance,
-    Field.CHECKED_IN: v.checked_in,
+    Field.ATTENDANCE: ev.attendance,
+    Field.CHECKED_IN: ev.checked_in,
     Field.CHECKED_IN_AT: dates.timestamp,
-    Field.TICKET_TYPE: v.ticket_mode,
+    Field.TICKET_TYPE: ev.ticket_mode,
     Field.REGISTERED_AT: dates.timestamp,
     Field.INTERESTS: v.clean_text,
     Field.UNIVERSITY: v.clean_text,

@@ -17,9 +17,9 @@ from careerdesk.core.services.importing.held_back import HeldBack
 from careerdesk.core.services.importing.stage_answers import StageAnswer, later, stage_answers
 from careerdesk.core.services.nominations import no_such_cohort
 from careerdesk.io.fields import Field, may_be_study_programme
+from careerdesk.io.nomination_words import Endorsement, Reached, ReserveRank, says_withdrawn
 from careerdesk.io.office_time import now
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
-from careerdesk.io.values import Endorsement, Reached, ReserveRank, says_withdrawn
 from careerdesk.messages import msg
 
 Found = tuple[int, int | None]  # (cohort id, track id)

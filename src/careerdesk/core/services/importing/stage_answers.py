@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from careerdesk.core.domain.statuses import EXITS, PATH, NominationStatus
 from careerdesk.io.fields import Field
+from careerdesk.io.nomination_words import Endorsement, Reached
 from careerdesk.io.parsed_sheet import ParsedSheet
-from careerdesk.io.values import Endorsement, Reached
 
 #: Each stage's column, where a yes puts the nomination, and where a no does (None: a no
 #: says nothing sure, as "Interviewed: N" for a student who may still be interviewed).
