@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from careerdesk.io.table import is_blank
-from careerdesk.io.values import BadValueError, clean_text, folded_words
+from careerdesk.io.values import BadValueError, answers_by_word, clean_text, folded_words
 from careerdesk.messages import msg
 
 _ATTENDANCE = {
@@ -34,6 +34,7 @@ _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "�
 _NOT_CHECKED_IN = {"not checked in", "no", "n", "absent", "no show", "did not attend",
                    "未簽到", "缺席"}
 _NOT_YET = {"attending", "registered", "pending", "not yet", "已登記"}
+_CHECK_INS = answers_by_word(yes=_CHECKED_IN, no=_NOT_CHECKED_IN, not_yet=_NOT_YET)
 
 
 #: Words of a ticket's name that say how its holder attends (a word of each: it says nothing).
@@ -65,12 +66,8 @@ def checked_in(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
     folded = folded_words(clean_text(value) or "")
-    if folded in _CHECKED_IN:
-        return True
-    if folded in _NOT_CHECKED_IN:
-        return False
-    if folded in _NOT_YET:
-        return None
+    if folded in _CHECK_INS:
+        return _CHECK_INS[folded]
     raise BadValueError("bad_check_in", msg(
         "'{value}' is not a check-in CareerDesk knows (Checked In, Not Checked In, "
         "Attending).", value=value))

@@ -13,6 +13,7 @@ from careerdesk.io.table import is_blank
 from careerdesk.io.values import (
     CHINESE_DIGITS,
     BadValueError,
+    answers_by_word,
     clean_text,
     folded_words,
     whole_number,
@@ -32,6 +33,9 @@ _STAGE_PENDING = {"pending", "waitlisted", "waitlist", "wait listed", "kiv", "on
                   "進行中"}
 
 
+_STAGE_WORDS = answers_by_word(yes=_STAGE_YES, no=_STAGE_NO, not_yet=_STAGE_PENDING)
+
+
 def stage_answer(value: Any) -> bool | None:
     """Whether a nomination reached a stage, under that stage's column of a list sent
     back ("Shortlisted (Y/N)", "Offer"): a yes or a no (``yes_no``), or the words written
@@ -39,12 +43,8 @@ def stage_answer(value: Any) -> bool | None:
     no; "Pending", "KIV", "Waitlisted": not known yet)."""
     if isinstance(value, str):
         words = folded_words(clean_text(value) or "")
-        if words in _STAGE_YES:
-            return True
-        if words in _STAGE_NO:
-            return False
-        if words in _STAGE_PENDING:
-            return None
+        if words in _STAGE_WORDS:
+            return _STAGE_WORDS[words]
     return yes_no(value)
 
 

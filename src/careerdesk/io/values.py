@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -347,6 +348,13 @@ _NO = {"n", "no", "false", "0", "否", "沒有", "冇", "無", "✗", "✘", "×
 #: A whole word that answers yes or no at the start of a longer answer (not "n" of "N/A").
 _FIRST_WORD = re.compile(r"(yes|no|不同意|同意|沒有|是|否|有|冇|無)(?:$|[\s,.;:!(（、，。-])"
                          r"|([yn])\s*[-–(（,:]\s*\S")  # "Y (HKPR)", "N - Mainland"
+
+
+def answers_by_word(*, yes: Iterable[str], no: Iterable[str],
+                    not_yet: Iterable[str] = ()) -> dict[str, bool | None]:
+    """Words a column answers with, each to what it means: True, False, or None (not known
+    yet). One lookup then reads a cell ("Offered", "Checked In", "Pending")."""
+    return {**dict.fromkeys(not_yet), **dict.fromkeys(no, False), **dict.fromkeys(yes, True)}
 
 
 def yes_no(value: Any) -> bool | None:
