@@ -10,8 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careerdesk.io import dates
-from careerdesk.io import event_words as ev
-from careerdesk.io import nomination_words as nw
 from careerdesk.io import values as v
 from careerdesk.io.fields import Field, field_for_header
 from careerdesk.io.office_time import shown
@@ -155,29 +153,6 @@ def test_residency_as_university_lists_write_it() -> None:
 
 
 @pytest.mark.parametrize("written, expected", [
-    (1, 1), (2.0, 2), ("3", 3), ("1st", 1), ("2nd", 2), ("No. 1", 1), ("#4", 4), ("Rank 2", 2),
-    ("第一", 1), ("第 3 名", 3), ("", None),
-    ("Reserve 1", nw.ReserveRank(1)), ("R2", nw.ReserveRank(2)), ("候補3", nw.ReserveRank(3)),
-    ("Waitlist", nw.ReserveRank(None)), ("2 (reserve)", nw.ReserveRank(2)),
-    ("Alt. 1", nw.ReserveRank(1))])
-def test_faculty_ranks_as_people_write_them(written, expected) -> None:  # noqa: ANN001
-    assert nw.rank(written) == expected
-
-
-@pytest.mark.parametrize("written", ["R", "W", "Withdrawn", "RR1"])
-def test_a_letter_alone_in_a_rank_column_is_no_reserve(written: str) -> None:
-    """"W" may say withdrawn: only a letter with the reserve's place is a reserve's rank."""
-    with pytest.raises(v.BadValueError):
-        nw.rank(written)
-
-
-def test_a_rank_that_is_no_number_is_a_problem() -> None:
-    for written in ("first", "0", "high"):
-        with pytest.raises(v.BadValueError):
-            nw.rank(written)
-
-
-@pytest.mark.parametrize("written, expected", [
     ("工程學院 Faculty of Engineering", "Faculty of Engineering"),
     ("Faculty of Science (理學院)", "Faculty of Science"),
     ("Faculty of Engineering（工程學院）", "Faculty of Engineering"),
@@ -304,49 +279,6 @@ def test_yes_no_in_english_and_chinese(written, expected) -> None:  # noqa: ANN0
 
 
 @pytest.mark.parametrize(("written", "expected"), [
-    ("Y", True), ("否", False), ("", None), ("TBC", None),  # a yes or a no, as anywhere
-    ("Offered", True), ("Shortlisted", True), ("Successful", True), ("入圍", True),
-    ("Unsuccessful", False), ("Rejected", False), ("Not selected", False), ("落選", False),
-    ("Declined", False), ("No offer", False),
-    ("Pending", None), ("KIV", None), ("Waitlisted", None), ("待定", None)])
-def test_a_stage_column_answers_in_words_too(written: str, expected: bool | None) -> None:
-    """Under "Offer (Y/N)" a programme writes "Offered" or "Unsuccessful" as often as Y or
-    N, and "Pending" for not yet."""
-    assert nw.stage_answer(written) is expected
-
-
-def test_a_stage_column_answer_of_something_else_is_a_problem() -> None:
-    with pytest.raises(v.BadValueError, match="is not yes or no"):
-        nw.stage_answer("SenseTime")
-
-
-@pytest.mark.parametrize(("remark", "expected"), [
-    ("Withdrawn", True), ("withdrew on 3 Mar", True), ("Student has withdrawn", True),
-    ("Nomination withdrawn by the department", True), ("已撤回", True), ("已退出（3月1日）", True),
-    ("Withdrawn?", False), ("已撤回？", False), ("Withdraw if no place", False),
-    ("Not withdrawn", False), ("Prefers AI roles", False), ("", False),
-])
-def test_a_remark_says_the_student_withdrew_only_in_so_many_words(remark, expected) -> None:  # noqa: ANN001
-    assert nw.says_withdrawn(remark) is expected
-
-
-@pytest.mark.parametrize(("written", "expected"), [
-    ("Y", nw.Endorsement.PUT_FORWARD), ("Nominated", nw.Endorsement.PUT_FORWARD),
-    ("已推薦", nw.Endorsement.PUT_FORWARD), ("", None), ("N", nw.Endorsement.NOT_PUT_FORWARD),
-    ("TBC", nw.Endorsement.NOT_PUT_FORWARD), ("Pending", nw.Endorsement.NOT_PUT_FORWARD),
-    ("Reserve", nw.Endorsement.NOT_PUT_FORWARD), ("maybe", nw.Endorsement.NOT_PUT_FORWARD),
-    ("Withdrawn", nw.Reached("withdrawn")), ("已撤回", nw.Reached("withdrawn")),
-    ("Short-listed", nw.Reached("shortlisted")), ("入圍", nw.Reached("shortlisted")),
-    ("Offer accepted", nw.Reached("accepted")), ("Unsuccessful", nw.Reached("not_selected")),
-    ("NOT SHORTLISTED", nw.Reached("not_selected")), ("Offer declined", nw.Reached("declined")),
-    ("Not eligible", nw.Reached("ineligible")),
-])
-def test_a_status_column_says_whether_a_nominee_is_put_forward_or_got_further(
-        written, expected) -> None:  # noqa: ANN001
-    assert nw.endorsement(written) == expected
-
-
-@pytest.mark.parametrize(("written", "expected"), [
     ("Y", "employed"), ("No", "unemployed"), ("Unemployed", "unemployed"),
     ("Employed", "employed"), ("Full-time", "employed"), ("Part-time", "employed"),
     ("Self-employed", "employed"), ("Full-time student", "studying"),
@@ -390,13 +322,6 @@ def test_months_of_work_as_people_write_them(written, expected) -> None:  # noqa
     assert v.months(written) == expected
 
 
-@pytest.mark.parametrize("written, expected", [
-    ("Checked In", True), ("checked-in", True), ("已簽到", True), ("Not Checked In", False),
-    ("No", False), ("Attending", None), ("Registered", None), ("", None)])
-def test_check_ins_of_ticketing_sites(written, expected) -> None:  # noqa: ANN001
-    assert ev.checked_in(written) is expected
-
-
 @pytest.mark.parametrize("written", ["Year 11", "Final year", "year", 0, True])
 def test_years_of_study_that_are_not_one(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError):
@@ -423,16 +348,6 @@ def test_times_are_stored_in_utc_and_read_as_hong_kong_time(written, expected) -
 def test_impossible_times_are_problems(written: str) -> None:
     with pytest.raises(v.BadValueError):
         dates.timestamp(written)
-
-
-@pytest.mark.parametrize(("written", "expected"), [
-    ("On-site Pass", "on_site"), ("Virtual Pass (Zoom)", "virtual"), ("ONLINE TICKET", "virtual"),
-    ("In-person admission", "on_site"), ("現場參加", "on_site"), ("網上直播", "virtual"),
-    ("General Admission", None), ("Early bird", None), ("", None),
-    ("On-site + online bundle", None)])
-def test_a_ticket_says_how_its_holder_attends_or_nothing(written: str,
-                                                         expected: str | None) -> None:
-    assert ev.ticket_mode(written) == expected
 
 
 @pytest.mark.parametrize("written", ["Nah", "Nope", "Yesterday", "not sure", "無業", "是的", "X",
