@@ -179,6 +179,7 @@ def test_other_countries_numbers_are_kept_in_e164() -> None:
         ("２０９０７０６５", "20907065"),
         ("1155819166.0", "1155819166"),  # a number cell saved to a CSV as a float
         ("1155-819-166", "1155819166"),  # grouped for reading
+        ("1,155,819,166", "1155819166"),  # a number cell shown with separators, in a CSV
         ("2173-6052d", "21736052D"),
         ("S-1234", "S-1234"),  # a letter first: the dash is part of it
         ("'1155819166", "1155819166"),  # a system's "keep as text" mark, in a CSV
@@ -216,6 +217,8 @@ def test_words_in_the_student_number_column_are_no_student_number(words: str) ->
         ('"a@b.hk"', "a@b.hk"),
         ("", None),
         ("anonymous", None),  # a Microsoft Forms respondent not signed in
+        ("a@link.cuhk.edu.hk (preferred)", "a@link.cuhk.edu.hk"),  # a remark after it
+        ("CHAN <a@b.hk> (main)", "a@b.hk"),
     ],
 )
 def test_emails_are_trimmed_and_lowered(written, expected) -> None:  # noqa: ANN001
@@ -304,6 +307,7 @@ def test_an_employment_status_that_says_neither_is_a_problem(written: str) -> No
     (3, 3), (3.0, 3), ("3", 3), ("Year 3", 3), ("3rd year", 3), ("Y3", 3), ("yr 2", 2),
     ("三年級", 3), ("2年級", 2), ("大三", 3), ("", None), ("Year 3 (2025/26)", 3), ("3/4", 3),
     ("Year 2 of 4", 2), ("Year Three", 3), ("Third year", 3), ("final year", None),
+    ("Yr. 3", 3), ("3rd yr.", 3), ("Year 3 / Final Year", 3),
     ("PhD Year 1", 1), ("BEng Year 3", 3), ("MPhil Yr 2", 2), ("Final Year 4", 4)])
 def test_years_of_study_as_people_write_them(written, expected) -> None:  # noqa: ANN001
     if expected is None and written:

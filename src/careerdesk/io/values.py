@@ -160,8 +160,9 @@ def student_number(value: Any) -> str | None:
     text = text.replace(" ", "").upper().removeprefix("'")  # Excel's mark: "keep as text"
     if _NUMBER_WRITTEN_AS_FLOAT.fullmatch(text):
         text = text.split(".")[0]  # "1155000001.0": a number cell saved to text as a float
-    if _GROUPED_DIGITS.fullmatch(text):
-        text = text.replace("-", "")  # "1155-012-345": digits grouped for reading
+    if _GROUPED_DIGITS.fullmatch(text) or _THOUSANDS.fullmatch(text):
+        text = text.replace("-", "").replace(",", "")  # "1155-012-345", "1,155,012,345":
+        # digits grouped for reading (a number cell formatted with separators, saved as CSV)
     if _SHORTENED_BY_EXCEL.fullmatch(text):
         raise _shortened_by_excel("bad_student_no", text)
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]{1,39}", text):
@@ -186,6 +187,7 @@ def _shortened_by_excel(code: str, text: str) -> BadValueError:
 
 #: Digits in groups ("1155-012-345", "2101-2345D"): the same number as without the dashes.
 _GROUPED_DIGITS = re.compile(r"\d+(?:-\d+)+[A-Z]?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _bad_number(value: object) -> str:
@@ -207,6 +209,7 @@ def not_given(text: str) -> bool:
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 
 
+_REMARK_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）@]*[)）]\s*$")
 _NAMED_ADDRESS = re.compile(r"[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*")
 
 
@@ -217,6 +220,7 @@ def email(value: Any) -> str | None:
     text = clean_text(value)
     if text is None or not_given(text) or text.casefold() == "anonymous":
         return None
+    text = _REMARK_AFTER.sub("", text)  # "a@link.cuhk.edu.hk (preferred)"
     named = _NAMED_ADDRESS.fullmatch(text)
     if named:
         text = named.group(1)
@@ -464,7 +468,7 @@ def whole_number(value: Any, *, low: int = 0, high: int = 1_000_000) -> int | No
     return int(number)
 
 
-_YEAR_WORDS = re.compile(r"(?:year|yr|y)?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:year|yr)?"
+_YEAR_WORDS = re.compile(r"(?:year|yr\.?|y)?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:year|yr\.?)?"
                          r"(?:\s*of\s*study)?", re.IGNORECASE)
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}
@@ -480,7 +484,8 @@ _YEAR_AS_WORD = re.compile(r"(?:year|yr)\s+(\w+)|(\w+)\s+(?:year|yr)", re.IGNORE
 #: What may come before the year: the degree's short name ("PhD Year 1", "BEng Year 3").
 _BEFORE_THE_YEAR = re.compile(r"^[A-Za-z().]{2,10}\s+(?=(?:year|yr)\s*\d)", re.IGNORECASE)
 #: What may follow the year: its academic year "(2025/26)", "of 4", "/4".
-_AFTER_THE_YEAR = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）|of\s+\d|/\s*\d)\s*$", re.IGNORECASE)
+_AFTER_THE_YEAR = re.compile(
+    r"\s*(?:\([^)]*\)|（[^）]*）|of\s+\d|/\s*\d|/\s*final(?:\s+year)?)\s*$", re.IGNORECASE)
 
 
 def year_of_study(value: Any) -> int | None:
