@@ -709,3 +709,17 @@ def test_monthly_salaries_as_people_write_them(written, expected) -> None:  # no
 def test_a_salary_that_is_not_one_is_a_problem(written) -> None:  # noqa: ANN001
     with pytest.raises(v.BadValueError, match="not a monthly salary"):
         v.monthly_salary(written)
+
+
+@pytest.mark.parametrize(("normalise", "written", "expected"), [
+    (v.yes_no, "I agree to the terms", True), (v.yes_no, "I do not consent", False),
+    (v.yes_no, "I don't agree", False), (v.yes_no, "本人不同意", False),
+    (v.hk_residency, "Non-local (Mainland)", False), (v.hk_residency, "Local (HKID)", True),
+    (v.employment, "Unemployed since June", "unemployed"),
+    (v.employment, "Employed at HSBC", "employed"),
+    (v.employment, "Full time student since 2024", "studying"),
+    (v.months, "3 months (part-time)", 3)])
+def test_answers_with_more_said_after_them(normalise, written: str, expected) -> None:  # noqa: ANN001
+    """A form's statement for a consent box, and an answer with a remark after it: read as
+    the answer it starts with."""
+    assert normalise(written) == expected

@@ -380,8 +380,19 @@ def yes_no(value: Any) -> bool | None:
     first = _FIRST_WORD.match(text)  # "Yes, I am", "No - graduating in June", "是（永久居民）"
     if first:
         return (first.group(1) or first.group(2)) in _YES
+    if _DECLINING.match(text):  # a form's statement: "I do not consent to …"
+        return False
+    if _AGREEING.match(text):  # "I agree to the terms", "本人同意…"
+        return True
     raise BadValueError("bad_yes_no", msg("'{value}' is not yes or no (Y/N, 是/否).",
                                           value=value))
+
+
+#: A consent box answered with a statement rather than a yes or a no.
+_AGREEING = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent|accept)\b"
+                       r"|^(?:本人|我)(?:同意|願意)")
+_DECLINING = re.compile(r"^(?:i|we) (?:do not|don't|don’t|cannot|disagree|decline|refuse)\b"
+                        r"|^(?:本人|我)(?:不同意|不願意)")
 
 
 #: How a residency column answers besides yes and no: local students and permanent
@@ -406,10 +417,11 @@ def hk_residency(value: Any) -> bool | None:
         return yes_no(value)
     except BadValueError:
         text = (clean_text(value) or "").casefold().rstrip(".")
-        if text in _RESIDENT:
-            return True
-        if text in _NOT_RESIDENT:
-            return False
+        for said in (text, _REMARK_AFTER.sub("", text)):  # "Non-local (Mainland)"
+            if said in _RESIDENT:
+                return True
+            if said in _NOT_RESIDENT:
+                return False
         raise BadValueError("bad_yes_no", msg(
             "'{value}' is not a residency CareerDesk can read (Y/N, Local/Non-local, "
             "Permanent Resident).", value=value)) from None
@@ -433,6 +445,9 @@ _EMPLOYMENT_WORDS = {
                  "在學", "就讀中"},
 }
 _EMPLOYMENT = {word: status for status, words in _EMPLOYMENT_WORDS.items() for word in words}
+#: ...and those words at the start of a longer answer, the longest tried first ("full time
+#: student since 2024" is studying, not "full time").
+_EMPLOYMENT_LONGEST_FIRST = sorted((w for w in _EMPLOYMENT if w.isascii()), key=len, reverse=True)
 
 
 def employment(value: Any) -> str | None:
@@ -445,6 +460,10 @@ def employment(value: Any) -> str | None:
         text = folded_words(clean_text(value) or "")
         if text in _EMPLOYMENT:
             return _EMPLOYMENT[text]
+        said = next((phrase for phrase in _EMPLOYMENT_LONGEST_FIRST
+                     if text.startswith(phrase + " ")), None)  # "Unemployed since June"
+        if said is not None:
+            return _EMPLOYMENT[said]
         raise BadValueError("bad_yes_no", msg(
             "'{value}' is not an employment status CareerDesk can read (Y/N, Employed, "
             "Unemployed, Student).", value=value)) from None
@@ -528,7 +547,7 @@ def months(value: Any) -> int | None:
     """Whole months (0 to 600), from a number or as people write them: "6 months", "6個月",
     "1 year" (12), "half a year" (6), "Nil" (0)."""
     if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
-        text = (clean_text(value) or "").casefold()
+        text = _REMARK_AFTER.sub("", (clean_text(value) or "").casefold())  # "3 (part-time)"
         written = _MONTHS_WRITTEN.fullmatch(text)
         if text in _NO_MONTHS:
             return 0
