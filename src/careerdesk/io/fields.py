@@ -14,6 +14,7 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from careerdesk.io.values import CONSENT_STATEMENT
 from careerdesk.messages import Message, msg
 
 
@@ -395,17 +396,12 @@ def may_be_study_programme(text: str) -> bool:
     return any(variant in _PROGRAMME_CODE for variant in header_variants(text))
 
 
-#: An online form's consent box is a statement, not a heading: "I agree that my personal
-#: data may be shared with …", "本人同意…".
-_CONSENT_STATEMENT = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent)\b|^(?:本人|我)同意")
-
-
 @lru_cache(maxsize=8192)  # the header row is looked for among the same cells several times
 def field_for_header(text: str) -> Field | None:
     """The field a header names, or None when it names none we know."""
     for variant in header_variants(text):
         if variant in _LOOKUP:
             return _LOOKUP[variant]
-    if _CONSENT_STATEMENT.match(header_key(text)):
+    if CONSENT_STATEMENT.match(header_key(text)):  # a form's consent box, as its heading
         return Field.CONSENT
     return None

@@ -66,8 +66,9 @@ _LOST = ("?", "\ufffd")
 
 
 #: A title before a name ("Mr. CHAN Tai Man", "Ms LEE Ka Yan"): no part of the name.
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr)\.?\s+(?=\S)", re.IGNORECASE)
-_HONORIFIC_IN_COLUMN = re.compile(r"(?:^|\x00)(?:mr|mrs|ms|miss|mx|dr)\.?\s", re.IGNORECASE)
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr)\.?\s"
+_HONORIFIC = re.compile(f"^{_TITLE}+(?=\\S)", re.IGNORECASE)
+_HONORIFIC_IN_COLUMN = re.compile(f"(?:^|\x00){_TITLE}", re.IGNORECASE)  # (a column at once)
 
 
 def person_name(value: Any) -> str | None:
@@ -382,15 +383,17 @@ def yes_no(value: Any) -> bool | None:
         return (first.group(1) or first.group(2)) in _YES
     if _DECLINING.match(text):  # a form's statement: "I do not consent to …"
         return False
-    if _AGREEING.match(text):  # "I agree to the terms", "本人同意…"
+    if CONSENT_STATEMENT.match(text) or _ACCEPTING.match(text):  # "I agree to the terms"
         return True
     raise BadValueError("bad_yes_no", msg("'{value}' is not yes or no (Y/N, 是/否).",
                                           value=value))
 
 
-#: A consent box answered with a statement rather than a yes or a no.
-_AGREEING = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent|accept)\b"
-                       r"|^(?:本人|我)(?:同意|願意)")
+#: A consent box's statement: "I agree that my personal data may be shared with …",
+#: "本人同意…" (a form's heading for the box, ``fields``, or the answer in it).
+CONSENT_STATEMENT = re.compile(r"^(?:i|we)(?: hereby)? (?:agree|consent)\b|^(?:本人|我)同意")
+#: ...and, as an answer only, its other wordings: "I accept the terms", "本人願意".
+_ACCEPTING = re.compile(r"^(?:i|we)(?: hereby)? accept\b|^(?:本人|我)願意")
 _DECLINING = re.compile(r"^(?:i|we) (?:do not|don't|don’t|cannot|disagree|decline|refuse)\b"
                         r"|^(?:本人|我)(?:不同意|不願意)")
 
