@@ -72,27 +72,32 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="45"/>
+        <source>Student {student} ({university}) is already in row {row} of this file (they joined again, as a rule); counted once.</source>
+        <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現（通常是再次加入）；只計算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="50"/>
         <source>Student {student} ({university}) is already in row {row} of this file. This row was not imported.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="125"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="169"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="146"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="175"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="147"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="176"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -192,78 +197,83 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="195"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="192"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="227"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="224"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="238"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="30"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="253"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="44"/>
+        <source>The registrations were recorded for the event {event}, which the file&apos;s title names (&apos;{title}&apos;).</source>
+        <translation>登記已記錄到活動 {event}，即檔案標題所指的活動（「{title}」）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="51"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="257"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="55"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="99"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="103"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="141"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="217"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="224"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="145"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="151"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="152"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="164"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="204"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="211"/>
         <source>Every student was filed under {chosen}, as chosen, but {count} of their email addresses are another university&apos;s ({universities}). If the list is not {chosen}&apos;s, import it choosing its university instead, or none (each student&apos;s is then taken from their address); undo an import already done first.</source>
         <translation>按所選，所有學生都歸入 {chosen}，但其中 {count} 個電郵地址屬於另一所大學（{universities}）。如名單並非 {chosen} 的，請改選其所屬大學再匯入，或不選大學（每名學生的大學便取自其電郵地址）；如已匯入，請先復原該次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="214"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="221"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="253"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="260"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="257"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="264"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -323,24 +333,24 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="73"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="74"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="75"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -415,362 +425,387 @@
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Host organisation</source>
         <translation>實習機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Placement start date</source>
         <translation>實習開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <source>Joined online at</source>
+        <translation>網上加入時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
+        <source>Role in the meeting</source>
+        <translation>會議角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="117"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="129"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="380"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="431"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="382"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="433"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="386"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="437"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="77"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="81"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="91"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="95"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="243"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="176"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="264"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="264"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="264"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
         <source>tab</source>
         <translation>定位字元（Tab）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="265"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="295"/>
         <source>vertical bar</source>
         <translation>直線符號（|）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="269"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="299"/>
         <source>This row has more values than the list has headings: a {separator} typed inside a value (such as a name written CHAN, Tai Man) split it, and its values after that stand under the wrong headings. The row was not imported; put that value in double quotes, or remove the {separator} from it, and import the row again.</source>
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="158"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="162"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="180"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="186"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="193"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="200"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="273"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="254"/>
+        <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
+        <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="289"/>
+        <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
+        <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="318"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="338"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="383"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="344"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="389"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="352"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="397"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="353"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="398"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="354"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="399"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="355"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="513"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="477"/>
+        <source>{name} is the meeting&apos;s {role}, not a student; the row was not imported.</source>
+        <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="587"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="515"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="589"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="518"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="592"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="150"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="180"/>
         <source>This row is struck through in the file (a withdrawn nominee, as a rule); it was not imported. Remove the strikethrough in Excel and import the file again if it should be.</source>
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="356"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="85"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="115"/>
         <source>This row is a total, not a student; it was not imported.</source>
         <translation>此行是總計，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="86"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="116"/>
         <source>This row has no student number, name or email; it was taken as a note or a total, not a student.</source>
         <translation>此行沒有學號、姓名或電郵；已視作附註或總計，而非學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="90"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="120"/>
         <source>This row heads the list&apos;s reserve list: the students under it are imported, but not nominated (they are reserves).</source>
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="555"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="629"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -975,47 +1010,47 @@
         <translation>{value} 不是學號（有小數）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="170"/>
+        <location filename="../../src/careerdesk/io/values.py" line="171"/>
         <source>&apos;{text}&apos; is not a student number (letters and digits only).</source>
         <translation>「{text}」不是學號（只可包含字母及數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="173"/>
+        <location filename="../../src/careerdesk/io/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a student number (it has no digits).</source>
         <translation>「{text}」不是學號（當中沒有數字）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="184"/>
+        <location filename="../../src/careerdesk/io/values.py" line="185"/>
         <source>&apos;{text}&apos; is a number Excel shortened when the file was saved, and the rest of its digits are lost; in the original workbook, format the column as Text, save the file again and import it.</source>
         <translation>「{text}」是 Excel 儲存檔案時縮短了的數字，其餘的數位已經遺失；請在原本的活頁簿中把該欄的格式設為「文字」，再儲存檔案並重新匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="193"/>
+        <location filename="../../src/careerdesk/io/values.py" line="195"/>
         <source>{value} is not a student number.</source>
         <translation>{value} 不是學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="231"/>
+        <location filename="../../src/careerdesk/io/values.py" line="235"/>
         <source>&apos;{text}&apos; holds more than one email address; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電郵地址；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="233"/>
+        <location filename="../../src/careerdesk/io/values.py" line="237"/>
         <source>&apos;{text}&apos; is not a complete email address.</source>
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="307"/>
+        <location filename="../../src/careerdesk/io/values.py" line="311"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="317"/>
+        <location filename="../../src/careerdesk/io/values.py" line="321"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="322"/>
+        <location filename="../../src/careerdesk/io/values.py" line="326"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -1050,77 +1085,82 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="184"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="196"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="223"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="235"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="362"/>
+        <location filename="../../src/careerdesk/io/values.py" line="373"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="373"/>
+        <location filename="../../src/careerdesk/io/values.py" line="388"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="521"/>
+        <location filename="../../src/careerdesk/io/values.py" line="429"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="556"/>
+        <location filename="../../src/careerdesk/io/values.py" line="471"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="565"/>
+        <location filename="../../src/careerdesk/io/values.py" line="480"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="569"/>
+        <location filename="../../src/careerdesk/io/values.py" line="484"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="573"/>
+        <location filename="../../src/careerdesk/io/values.py" line="488"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="656"/>
+        <location filename="../../src/careerdesk/io/values.py" line="532"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="710"/>
+        <location filename="../../src/careerdesk/io/values.py" line="586"/>
         <source>&apos;{text}&apos; is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
         <translation>CareerDesk 無法讀取月薪「{text}」（例如 18000、HK$18,000）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="717"/>
+        <location filename="../../src/careerdesk/io/values.py" line="593"/>
         <source>{value} is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
         <translation>CareerDesk 無法讀取月薪 {value}（例如 18000、HK$18,000）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="745"/>
+        <location filename="../../src/careerdesk/io/values.py" line="621"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="771"/>
-        <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show).</source>
-        <translation>CareerDesk 不認識「{text}」這個出席狀況（On-site 現場、Virtual 網上、No-show 缺席）。</translation>
+        <location filename="../../src/careerdesk/io/event_words.py" line="43"/>
+        <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show, or yes or no).</source>
+        <translation>「{text}」不是 CareerDesk 認識的出席情況（現場、網上、缺席，或是／否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="817"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="96"/>
+        <source>&apos;{text}&apos; is not a role in a meeting CareerDesk knows (Attendee, Organizer, Presenter).</source>
+        <translation>「{text}」不是 CareerDesk 認識的會議角色（參加者、召集人、簡報者）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/event_words.py" line="120"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
@@ -1825,7 +1865,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/inference.py" line="120"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="228"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="232"/>
         <source>the title above the column headings</source>
         <translation>欄標題上方的標題</translation>
     </message>
@@ -1836,7 +1876,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/inference.py" line="165"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="232"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="236"/>
         <source>the sheet&apos;s name</source>
         <translation>工作表的名稱</translation>
     </message>
@@ -1981,12 +2021,12 @@
         <translation>名單列明學生的實習安排機構為 {company}，但學生沒有獲提名參加該梯次，因此沒有記錄實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="148"/>
         <source>The list names {company} as where the student is placed, but their nomination is {status}: only an accepted offer becomes a placement, so none was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但其提名狀態為{status}：只有已接受的取錄才會成為實習安排，因此沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="148"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="140"/>
         <source>The student is already placed at {placed}; the list&apos;s {company} was not recorded (change a placement on the Nominations page).</source>
         <translation>學生已安排到 {placed} 實習；名單上的 {company} 沒有記錄（如需更改實習安排，請到「提名」頁）。</translation>
     </message>
@@ -2022,32 +2062,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="315"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="317"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="350"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="351"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="362"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2431,36 +2471,36 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="132"/>
-        <source>Not an event list</source>
-        <translation>並非活動名單</translation>
+        <source>Taken from the file, for an event&apos;s list</source>
+        <translation>按檔案內容（適用於活動名單）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="140"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="141"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="153"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="154"/>
         <source>Lists: spreadsheets, text files and Word documents (%1);;All files (*)</source>
         <translation>名單：試算表、文字檔及 Word 文件 (%1);;所有檔案 (*)</translation>
     </message>
@@ -2818,47 +2858,47 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="248"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="249"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="275"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="276"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
         <source>%1 (hidden in the file)</source>
         <translation>%1（檔案中已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
         <source>— left out: a visible column has this heading —</source>
         <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="283"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="284"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="296"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="301"/>
         <source>Choose the column that holds the student numbers (or, for a list of students CareerDesk has, their email addresses).</source>
         <translation>請選擇載有學號的欄（如名單上的學生已在 CareerDesk 中，亦可選擇載有電郵地址的欄）。</translation>
     </message>
@@ -3804,32 +3844,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="183"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="185"/>
         <source>The row of column headings is tinted blue; grey rows are hidden in the file, and rows struck through are withdrawn: neither is imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，加了刪除線的行已撤回：兩者都不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="197"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="200"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="215"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="230"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>

@@ -37,3 +37,25 @@ def test_attendances_as_registration_lists_write_them(written: str, expected: st
 def test_an_attendance_of_something_else_is_a_problem() -> None:
     with pytest.raises(BadValueError, match="not an attendance"):
         ev.attendance("Maybe")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Yes", ev.ATTENDED), ("Y", ev.ATTENDED), ("是", ev.ATTENDED), ("Attended", ev.ATTENDED),
+    ("Present", ev.ATTENDED), ("No", "no_show"), ("否", "no_show"), ("N", "no_show")])
+def test_a_yes_or_a_no_under_attended_says_whether_they_came(written: str,
+                                                            expected: str) -> None:
+    assert ev.attendance(written) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Attendee", ev.ATTENDEE), ("Guest", ev.ATTENDEE), ("參加者", ev.ATTENDEE),
+    ("Organizer", "Organizer"), ("Co-host", "Co-host"), ("Presenter", "Presenter"),
+    ("主持人", "主持人"), ("", None)])
+def test_roles_in_an_online_meeting(written: str, expected: str | None) -> None:
+    assert ev.meeting_role(written) == expected
+
+
+def test_a_role_of_something_else_is_no_role_in_a_meeting() -> None:
+    assert not ev.is_meeting_role("Software Engineer")
+    with pytest.raises(BadValueError, match="not a role in a meeting"):
+        ev.meeting_role("Software Engineer")

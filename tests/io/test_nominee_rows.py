@@ -367,3 +367,93 @@ def test_a_consent_is_dated_by_its_own_column_or_when_the_form_was_answered() ->
     assert [r.value(Field.CONSENT_DATE) for r in dated.rows] == [dt.date(2026, 1, 15),
                                                                   dt.date(2026, 3, 2)]
     assert problems_of(dated) == []
+
+
+def test_an_online_meetings_join_time_is_attending_online_and_an_attended_yes_is_came() -> None:
+    """Zoom's attendee report: "Attended" says yes or no, and "Join Time" when they joined
+    ("--" when they did not): those who joined came online. A sign-in sheet's "Attended"
+    yes, with nothing saying how, is on site."""
+    parsed = parse([["University", "Student No.", "Attended", "Join Time"],
+                    ["HKU", "A1", "Yes", "15/02/2025 10:02"],
+                    ["HKU", "A2", "No", "--"],
+                    ["HKU", "A3", "Yes", None]])
+    assert [row.values.get(Field.ATTENDANCE) for row in parsed.rows] == [
+        "virtual", "no_show", "virtual"]
+    assert parsed.attended_on == {dt.date(2025, 2, 15)}
+    assert problems_of(parsed) == [] and parsed.is_event_registration
+    signed = parse([["University", "Student No.", "Attended (Y/N)", "Ticket Type"],
+                    ["HKU", "A1", "Y", None], ["HKU", "A2", "是", "Virtual Pass"],
+                    ["HKU", "A3", "N", None], ["HKU", "A4", None, None]])
+    assert [row.values.get(Field.ATTENDANCE) for row in signed.rows] == [
+        "on_site", "virtual", "no_show", "registered"]
+
+
+def test_the_organiser_of_an_online_meeting_is_no_student() -> None:
+    """Teams' report has a "Role" column: its organiser and presenters are left out, each
+    said once; a "Role" holding jobs ("Software Engineer") is not read so."""
+    parsed = parse([["University", "Student No.", "Name", "Role"],
+                    ["HKU", "", "HKSTP Events", "Organizer"],
+                    ["HKU", "A1", "CHAN Tai Man", "Attendee"],
+                    ["HKU", "", "Dr LEE", "Presenter"]])
+    assert [row.values[Field.NAME_EN] for row in parsed.rows] == ["CHAN Tai Man"]
+    assert [(p.row, p.code, p.message) for p in parsed.problems] == [
+        (2, "not_a_student_row",
+         "HKSTP Events is the meeting's Organizer, not a student; the row was not imported."),
+        (4, "not_a_student_row",
+         "LEE is the meeting's Presenter, not a student; the row was not imported.")]
+    jobs = parse([["University", "Student No.", "Name", "Role"],
+                  ["HKU", "A1", "CHAN Tai Man", "Software Engineer"]])
+    assert jobs.layout.column_for(Field.MEETING_ROLE) is None
+    assert [p.code for p in jobs.problems] == ["column_ignored"]
+
+
+def test_a_table_under_the_list_with_headings_of_its_own_is_not_read_as_students() -> None:
+    """Teams' report lists each participant, then each one's every join under other
+    headings: that second table (its title too) is left out and said. The same headings
+    again (two lists pasted one under the other, one heading reworded) go on being read."""
+    parsed = parse([["University", "Student No.", "Name", "First Join", "Last Leave"],
+                    ["HKU", "A1", "CHAN Tai Man", "15/02/2025 10:02", "15/02/2025 12:00"],
+                    [],
+                    ["3. In-Meeting Activities"],
+                    ["University", "Name", "Join Time", "Leave Time", "Duration"],
+                    ["HKU", "CHAN Tai Man", "15/02/2025 10:02", "15/02/2025 11:00", "58m"],
+                    ["HKU", "CHAN Tai Man", "15/02/2025 11:30", "15/02/2025 12:00", "30m"]])
+    assert [row.values[Field.STUDENT_NO] for row in parsed.rows] == ["A1"]
+    assert [(p.row, p.code) for p in parsed.problems] == [
+        (1, "column_ignored"), (4, "another_table")]
+    assert parsed.problems[1].message == (
+        "The 4 rows from row 4 on are another table ('3. In-Meeting Activities'), not "
+        "students of this list; they were not imported.")
+    pasted = parse([["University", "Student No.", "Name", "Remarks"],
+                    ["HKU", "A1", "CHAN Tai Man", None],
+                    ["University", "Student No.", "Name", "Remarks (Dept.)"],
+                    ["HKU", "A2", "LEE Siu Ming", None]])
+    assert [row.values[Field.STUDENT_NO] for row in pasted.rows] == ["A1", "A2"]
+
+
+def test_dates_of_one_computer_are_read_month_first_where_one_column_shows_it() -> None:
+    """Zoom writes every date month first: "Registration Time" shows it (02/13/2025), and
+    "Join Time", all on 03/08/2025, is read the same way, and said."""
+    parsed = parse([["University", "Student No.", "Name", "Registration Time", "Join Time"],
+                    ["HKU", "A1", "CHAN Tai Man", "02/13/2025 02:11 PM", "03/08/2025 10:02 AM"],
+                    ["HKU", "A2", "LEE Siu Ming", "02/01/2025 09:37 AM", "03/08/2025 10:15 AM"]])
+    assert parsed.attended_on == {dt.date(2025, 3, 8)}
+    assert [(p.column, p.code) for p in parsed.problems] == [
+        ("Registration Time", "dates_month_first"), ("Join Time", "dates_month_first")]
+    assert parsed.problems[1].message == (
+        "The dates in 'Join Time' were read month first, as 'Registration Time' beside them "
+        "is written (6/7/2026 there is 7 June).")
+    hong_kong = parse([["University", "Student No.", "Name", "Registration Time", "Join Time"],
+                       ["HKU", "A1", "CHAN Tai Man", "13/02/2025 14:11", "03/08/2025 10:02"]])
+    assert hong_kong.attended_on == {dt.date(2025, 8, 3)}
+
+
+def test_a_personal_email_is_the_email_only_when_the_list_gives_no_other() -> None:
+    alone = parse([["University", "Student No.", "Name", "Personal Email"],
+                   ["HKU", "A1", "CHAN Tai Man", "TaiMan.Chan@Gmail.com"]])
+    assert alone.rows[0].values[Field.EMAIL] == "taiman.chan@gmail.com"
+    assert problems_of(alone) == [] and alone.problems == []
+    beside = parse([["University", "Student No.", "Name", "Email", "個人電郵"],
+                    ["HKU", "A1", "CHAN Tai Man", "tm@connect.hku.hk", "tm@gmail.com"]])
+    assert beside.rows[0].values[Field.EMAIL] == "tm@connect.hku.hk"
+    assert [(p.column, p.code) for p in beside.problems] == [("個人電郵", "column_ignored")]

@@ -504,6 +504,11 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Recipient Email", Field.EMAIL),  # a survey's mailing list (Qualtrics)
         ("Attendee Name", Field.NAME_EN), ("參加者姓名", Field.NAME_EN),
         ("Check-in Time", Field.CHECKED_IN_AT), ("簽到時間", Field.CHECKED_IN_AT),
+        # an online meeting's report: Zoom, Teams, Google Meet
+        ("Join Time", Field.JOINED_AT), ("First Join", Field.JOINED_AT),
+        ("Time joined", Field.JOINED_AT), ("加入時間", Field.JOINED_AT), ("Joined", None),
+        ("User Email", Field.EMAIL), ("Attendee Email", Field.EMAIL),
+        ("Meeting Role", Field.MEETING_ROLE), ("Role", None),
         ("Preferred Track", Field.TRACK), ("Track Preference", Field.TRACK),
         ("Nomination Status", Field.ENDORSED), ("提名狀態", Field.ENDORSED),
         ("Application Status", Field.ENDORSED), ("Shortlisting Result", Field.ENDORSED),

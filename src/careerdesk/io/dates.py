@@ -88,6 +88,13 @@ def written_month_first(cells: list[Any]) -> bool:
     """Whether a column's dates are written month first, as an American-set computer or
     form writes them: one of them can be read only so (12/31/2026), and none only day
     first (30/06/2026). Then 6/7/2026 in that column is 7 June, not 6 July."""
+    return written_order(cells) == "month first"
+
+
+def written_order(cells: list[Any]) -> str | None:
+    """How a column's dates are written: "month first" (``written_month_first``), "day
+    first" (one of them can be read only so: 30/06/2026), or None when each could be
+    either (03/08/2025) or none is written with numbers only."""
     month_first = day_first = False
     for cell in set(cells):
         found = _THREE_NUMBERS.match(cell) if cell.__class__ is str else None
@@ -96,7 +103,12 @@ def written_month_first(cells: list[Any]) -> bool:
         first, second = int(found.group(1)), int(found.group(2))
         day_first = day_first or (first > 12 >= second)
         month_first = month_first or (second > 12 >= first)
-    return month_first and not day_first
+    return "day first" if day_first else "month first" if month_first else None
+
+
+def written_with_numbers(cells: list[Any]) -> bool:
+    """Whether any of a column's dates is written with numbers only (3/8/25)."""
+    return any(_THREE_NUMBERS.match(cell) for cell in set(cells) if cell.__class__ is str)
 
 
 def month_first_example(cells: list[Any]) -> str:

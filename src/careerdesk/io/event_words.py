@@ -6,18 +6,25 @@ from __future__ import annotations
 from typing import Any
 
 from careerdesk.io.table import is_blank
-from careerdesk.io.values import BadValueError, answers_by_word, clean_text, folded_words
+from careerdesk.io.values import BadValueError, answers_by_word, clean_text, folded_words, yes_no
 from careerdesk.messages import msg
 
+#: An attendance that says someone came but not how ("Attended", "Yes" under "Attended"):
+#: how is for the rest of the list to say (a ticket's kind, an online join), else on site.
+ATTENDED = "attended"
+
 _ATTENDANCE = {
-    "on_site": ("on site", "onsite", "in person", "physical", "attended", "現場", "親身"),
+    "on_site": ("on site", "onsite", "in person", "physical", "現場", "親身"),
     "virtual": ("virtual", "online", "zoom", "remote", "網上", "線上"),
     "no_show": ("no show", "noshow", "absent", "did not attend", "缺席"),
     "registered": ("registered", "pending", "已登記"),
+    ATTENDED: ("attended", "present", "came", "出席", "已出席"),
 }
 
 
 def attendance(value: Any) -> str | None:
+    """An attendance: "on_site", "virtual", "no_show", "registered", or ``ATTENDED`` (came,
+    not said how). A yes or a no ("Y", "是" under "Attended (Y/N)") is came or did not."""
     text = clean_text(value)
     if text is None:
         return None
@@ -25,9 +32,16 @@ def attendance(value: Any) -> str | None:
     for status, words in _ATTENDANCE.items():
         if folded in words:
             return status
+    try:
+        came = yes_no(text)
+    except BadValueError:
+        came = None
+    else:
+        if came is not None:
+            return ATTENDED if came else "no_show"
     raise BadValueError("bad_attendance", msg(
-        "'{text}' is not an attendance CareerDesk knows (On-site, Virtual, No-show).",
-        text=text))
+        "'{text}' is not an attendance CareerDesk knows (On-site, Virtual, No-show, or yes "
+        "or no).", text=text))
 
 
 _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "出席"}
@@ -56,6 +70,40 @@ def ticket_mode(value: Any) -> str | None:
             if any(f" {word} " in folded or (not word.isascii() and word in folded)
                    for word in words)}
     return said.pop() if len(said) == 1 else None
+
+
+#: An online meeting's roles (Teams, Zoom): an attendee is a student; the rest run it.
+ATTENDEE = "attendee"
+_ATTENDEES = {"attendee", "attendees", "participant", "guest", "viewer", "member",
+              "參加者", "出席者", "與會者"}
+_RUNNING_IT = {"organizer", "organiser", "co organizer", "co organiser", "presenter", "host",
+               "co host", "alternative host", "panelist", "panellist", "moderator", "speaker",
+               "producer", "召集人", "主辦者", "主持人", "共同主持人", "簡報者", "講者", "嘉賓講者"}
+
+
+def meeting_role(value: Any) -> str | None:
+    """An online meeting's role: ``ATTENDEE``, or the role of someone who runs the meeting
+    as written ("Organizer", "Presenter"). A role CareerDesk does not know is a problem."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    folded = folded_words(text)
+    if folded in _ATTENDEES:
+        return ATTENDEE
+    if folded in _RUNNING_IT:
+        return text
+    raise BadValueError("bad_meeting_role", msg(
+        "'{text}' is not a role in a meeting CareerDesk knows (Attendee, Organizer, "
+        "Presenter).", text=text))
+
+
+def is_meeting_role(value: Any) -> bool:
+    """Whether a cell is a role in an online meeting (a "Role" column's every value is,
+    in a meeting's report; in a list of placements it is a job)."""
+    try:
+        return meeting_role(value) is not None
+    except BadValueError:
+        return False
 
 
 def checked_in(value: Any) -> bool | None:

@@ -62,7 +62,9 @@ class Field(StrEnum):
     ATTENDANCE = "attendance"
     CHECKED_IN = "checked_in"  # a ticketing site's check-in, read with the attendance
     CHECKED_IN_AT = "checked_in_at"  # the time of it: a time is a check-in
+    JOINED_AT = "joined_at"  # an online meeting's join time (Zoom, Teams): came, virtually
     TICKET_TYPE = "ticket_type"  # its kind of ticket: an on-site or a virtual pass
+    MEETING_ROLE = "meeting_role"  # an online meeting's "Role": an organiser is no student
     REGISTERED_AT = "registered_at"
     INTERESTS = "interests"
     ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
@@ -108,7 +110,9 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.ATTENDANCE: msg("Attendance"),
     Field.CHECKED_IN: msg("Checked in"),
     Field.CHECKED_IN_AT: msg("Check-in time"),
+    Field.JOINED_AT: msg("Joined online at"),
     Field.TICKET_TYPE: msg("Ticket type"),
+    Field.MEETING_ROLE: msg("Role in the meeting"),
     Field.REGISTERED_AT: msg("Registered at"),
     Field.INTERESTS: msg("Interests"),
     Field.ROW_NUMBER: msg("Row number"),
@@ -141,7 +145,10 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "student email", "recipient email", "contact email", "contact e mail",
                   "contact email address", "university email", "school email",
                   "student email address", "聯絡電郵", "聯絡電郵地址", "電郵", "電郵地址",
-                  "電子郵件", "電子郵箱", "電子郵件地址"),
+                  "電子郵件", "電子郵箱", "電子郵件地址",
+                  # an online meeting's or a ticketing site's report of who came
+                  "user email", "attendee email", "participant email", "registrant email",
+                  "guest email"),
     Field.PHONE: ("mobile", "mobile no", "mobile number", "mobile phone", "contact no",
                   "contact number", "contact", "phone", "phone no", "phone number", "tel",
                   "tel no", "telephone", "手提電話", "手提電話號碼", "電話", "聯絡電話",
@@ -260,6 +267,10 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.CHECKED_IN_AT: ("check in time", "checked in at", "check in at", "checked in time",
                           "check in date", "check in date time", "time checked in",
                           "time of check in", "arrival time", "簽到時間", "簽到日期"),
+    # an online meeting's attendance report: Zoom's "Join Time", Teams' "First Join"
+    Field.JOINED_AT: ("join time", "first join", "first join time", "joined at",
+                      "time joined", "join date", "join date time", "join time hkt",
+                      "加入時間", "首次加入", "首次加入時間", "入會時間"),
     Field.TICKET_TYPE: ("ticket type", "ticket class", "ticket category", "ticket name",
                         "pass type", "admission type", "票種", "門票類型", "門票種類",
                         # a registration form's question: how each means to come, not that
@@ -268,6 +279,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "preferred mode of attendance", "attend on site or online",
                         "on site or online", "on site online", "參加形式", "參與形式",
                         "出席模式", "參加方式"),
+    # (a bare "Role" too, when every value is such a role: ``layout``)
+    Field.MEETING_ROLE: ("meeting role", "participant role", "role in meeting", "role in the "
+                         "meeting", "會議角色"),
     Field.REGISTERED_AT: ("registered at", "registration time", "registration date",
                           "registered on", "order date", "date registered",
                           "date of registration", "登記時間", "報名時間"),

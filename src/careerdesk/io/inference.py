@@ -53,7 +53,7 @@ def unit_sections(sheet: RawSheet, layout: SheetLayout,
                ((Field.DEPARTMENT, _departments_in), (Field.FACULTY, _faculties_in))
                if layout.column_for(field) is None]
     for index in indexes if finders else ():
-        text = _lone_text(sheet.rows[index])
+        text = lone_text(sheet.rows[index])
         for field, names_in in finders if text and _starts_with_a_unit(text) else ():
             name = one_unit(names_in([text]))
             if name is not None:
@@ -92,10 +92,10 @@ def one_unit(names: list[str]) -> str | None:
 def _lone_texts(sheet: RawSheet, layout: SheetLayout) -> list[tuple[int, str]]:
     """(row index, text) of each row under the headings holding one text and nothing else."""
     return [(index, text) for index in range(layout.header_row + 1, len(sheet.rows))
-            if (text := _lone_text(sheet.rows[index]))]
+            if (text := lone_text(sheet.rows[index]))]
 
 
-def _lone_text(row: list) -> str | None:
+def lone_text(row: list) -> str | None:
     """The text of a row holding one text and nothing else, spaces tidied (a number alone
     is a total, not a heading); None for any other row."""
     filled = [cell for cell in row if not is_blank(cell)]
@@ -219,11 +219,15 @@ def departments_named(sheet: RawSheet, layout: SheetLayout, file_name: str
     return _named(sheet, layout, file_name, _departments_in)
 
 
+def title_texts(sheet: RawSheet, layout: SheetLayout) -> list[str]:
+    """The texts above the column headings (a title, a report's summary), spaces tidied."""
+    return [" ".join(str(cell).split()) for row in sheet.rows[:layout.header_row]
+            for cell in row if isinstance(cell, str) and not is_blank(cell)]
+
+
 def _named(sheet: RawSheet, layout: SheetLayout, file_name: str,
            names_in: Callable[[list[str]], list[str]]) -> tuple[list[str], Message] | None:
-    titles = [" ".join(str(cell).split()) for row in sheet.rows[:layout.header_row]
-              for cell in row if isinstance(cell, str) and not is_blank(cell)]
-    found = names_in(titles)
+    found = names_in(title_texts(sheet, layout))
     if found:
         return found, msg("the title above the column headings")
     if sheet.name != file_name.rsplit(".", 1)[0]:

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from careerdesk.io.event_words import is_meeting_role
 from careerdesk.io.fields import (
     FIELD_LABELS,
     Field,
@@ -65,6 +66,16 @@ class SheetLayout:
     @property
     def unknown(self) -> list[Column]:
         return [c for c in self.columns if c.field is None]
+
+    @property
+    def is_event_registration(self) -> bool:
+        """Whether the list is an event's registrations or attendance: it has a column
+        saying who came, or a registration number."""
+        return any(c.field in _EVENT_FIELDS for c in self.columns)
+
+
+_EVENT_FIELDS = {Field.ATTENDANCE, Field.CHECKED_IN, Field.CHECKED_IN_AT, Field.JOINED_AT,
+                 Field.TICKET_TYPE, Field.REGISTRATION_REF}
 
 
 def header_score(row: list) -> int:
@@ -157,8 +168,10 @@ def read_columns(sheet: RawSheet, header_row: int,
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
     _student_numbers_under_a_bare_id(columns, guessed, under)
+    _a_personal_email_as_the_only_one(columns, guessed)
     _placement_details_only_with_a_company(columns, guessed)
     _status_of_the_nominations(columns, guessed, under)
+    _roles_in_a_meeting(columns, guessed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
 
@@ -189,6 +202,47 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
                   if column.index < len(row) and not is_blank(row[column.index])]
         if values and all(map(names_a_nomination_stage, values)):
             columns[position] = Column(column.index, column.header, Field.ENDORSED,
+                                       hidden=column.hidden, shadowed=column.shadowed)
+            return
+
+
+def _roles_in_a_meeting(columns: list[Column], guessed: list[int], rows: list[list]) -> None:
+    """A column headed only "Role" whose every value is a role in an online meeting
+    ("Organizer", "Presenter", "Attendee": Teams' attendance report) says who ran the
+    meeting: read so. Any other value (a job: "Software Engineer") leaves it unread."""
+    for position in guessed:
+        column = columns[position]
+        if column.field is not None or column.unnamed or \
+                not set(header_variants(column.header)) & _BARE_ROLE:
+            continue
+        values = [row[column.index] for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if values and all(map(is_meeting_role, values)):
+            columns[position] = Column(column.index, column.header, Field.MEETING_ROLE,
+                                       hidden=column.hidden, shadowed=column.shadowed)
+            return
+
+
+_BARE_ROLE = {"role", "roles", "角色", "身分", "身份"}
+
+
+#: Headings of an email address of the student's own choosing, not the university's.
+_PERSONAL_EMAIL = {"personal email", "personal e mail", "personal email address",
+                   "private email", "alternative email", "alternate email", "preferred email",
+                   "other email", "個人電郵", "私人電郵", "個人電郵地址", "私人電郵地址"}
+
+
+def _a_personal_email_as_the_only_one(columns: list[Column], guessed: list[int]) -> None:
+    """A "Personal Email" column is the students' email address when the list gives no
+    other: a coordinator writes to it. Beside a university address it is not read (and
+    reported), as a student has one address in CareerDesk."""
+    if any(c.field is Field.EMAIL for c in columns):
+        return
+    for position in guessed:
+        column = columns[position]
+        if column.field is None and not column.unnamed and \
+                set(header_variants(column.header)) & _PERSONAL_EMAIL:
+            columns[position] = Column(column.index, column.header, Field.EMAIL,
                                        hidden=column.hidden, shadowed=column.shadowed)
             return
 

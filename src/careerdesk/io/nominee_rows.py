@@ -7,6 +7,7 @@ database. Problems name the row as Excel shows it and the column by its heading.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -16,13 +17,15 @@ from typing import Any
 
 from careerdesk.io import dates
 from careerdesk.io import values as v
-from careerdesk.io.fields import FIELD_LABELS, Field
-from careerdesk.io.inference import unit_sections, university_of_email
+from careerdesk.io.event_words import ATTENDED, ATTENDEE
+from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header
+from careerdesk.io.inference import lone_text, unit_sections, university_of_email
 from careerdesk.io.layout import Column, SheetLayout
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.office_time import shown
 from careerdesk.io.other_rows import (
     STRUCK,
+    another_table,
     example_rows,
     headings_again,
     note_rows,
@@ -30,6 +33,7 @@ from careerdesk.io.other_rows import (
     question_ids,
     reserve_heading,
     reserves_from_above,
+    same_headings,
     split_row,
     split_rows,
     struck_rows,
@@ -47,7 +51,7 @@ _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
               Field.ENDORSED, Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN,
               Field.TICKET_TYPE, Field.INTERESTS, Field.SHORTLISTED, Field.INTERVIEWED,
-              Field.OFFERED, Field.OFFER_ACCEPTED}
+              Field.OFFERED, Field.OFFER_ACCEPTED, Field.MEETING_ROLE}
 
 
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
@@ -79,7 +83,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
     headings = {c.field: c.header for c in mapped}
-    positions, hidden = _data_rows(sheet, layout)
+    positions, hidden, another = _data_rows(sheet, layout)
     split = split_rows(sheet, layout, positions)
     problems = [_ignored(c, layout) for c in layout.unknown
                 if not (c.unnamed and split and only_in(sheet, c.index, positions, split))]
@@ -92,6 +96,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
             "imported.", example=marker)) for index, marker in examples.items()]
         positions = [index for index in positions if index not in examples]
     problems += [Problem(index + 1, "", HIDDEN_ROW, _HIDDEN) for index in hidden]
+    if another is not None:
+        problems.append(_another_table(sheet, *another))
     struck = struck_rows(sheet, layout, positions)
     if struck:
         problems += [Problem(index + 1, "", "struck_row", STRUCK) for index in struck]
@@ -115,9 +121,10 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     reserve = reserve_heading(notes, selected)
     reserves_under = reserves_from_above(sheet, layout) if reserve is None else (
         positions[reserve] + 1, text_of(selected[reserve]))
+    notes.update(_running_the_meeting(columns))
     _join_names(columns)
     _split_bilingual_names(columns)
-    _attendance_from_check_in(columns)
+    attended_on = _attendance_from_check_in(columns)
     _award_from_programme(columns)
     _when_answered(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
@@ -142,7 +149,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                         if n in renumbered}
     return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
                        selected, row_problems, headings, reserves_under,
-                       struck_names if struck else {})
+                       struck_names if struck else {}, attended_on)
 
 
 #: The fields that name a student.
@@ -196,13 +203,15 @@ def _hidden_set_aside(column: Column, used: Column | None, header_row: int) -> P
         used=used.letter if used else "?", used_heading=used.header if used else ""))
 
 
-def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[int]]:
+def _data_rows(sheet: RawSheet, layout: SheetLayout
+               ) -> tuple[list[int], list[int], tuple[int, int] | None]:
     """Indexes of the rows below the header that hold anything, less repeated headings;
-    and of those hidden in Excel (filtered out by the sender, as a rule: not sent to be
-    imported), which are left out."""
+    of those hidden in Excel (filtered out by the sender, as a rule: not sent to be
+    imported), which are left out; and where another table starts under the list, if one
+    does: (the index of its headings, how many rows it has), its title above it included.
+    Its rows are no students of this list."""
     key = layout.column_for(Field.STUDENT_NO) or next(
         (c for c in layout.columns if c.field is not None), layout.columns[0])
-    repeated = key.header.casefold()
     rows = sheet.rows
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
     found, hidden = [], []
@@ -216,10 +225,35 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout) -> tuple[list[int], list[in
         if not any(cells):  # "", None, 0 and False only: nothing a student is made of
             continue
         cell = cells[key.index] if key.index < len(cells) else ""
-        if isinstance(cell, str) and cell.strip().casefold() == repeated:
-            continue  # the heading row again (two lists pasted one under the other)
+        # (a heading has no digits: the usual row, a student's number, is passed over at once)
+        if isinstance(cell, str) and not _DIGIT.search(cell) and field_for_header(cell):
+            if same_headings(cells, layout):
+                continue  # the heading row again (two lists pasted one under the other)
+            if another_table(cells, layout):
+                return _before_another_table(sheet, found, hidden, index)
         (hidden if index in hidden_rows else found).append(index)
-    return found, hidden
+    return found, hidden, None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _before_another_table(sheet: RawSheet, found: list[int], hidden: list[int], start: int
+                          ) -> tuple[list[int], list[int], tuple[int, int]]:
+    """The rows above another table's headings at ``start``, less its title (a lone text
+    just above them: "3. In-Meeting Activities"), and the other table (its title, headings
+    and rows)."""
+    if found and found[-1] == max([*found, *hidden]) and lone_text(sheet.rows[found[-1]]):
+        start = found.pop()
+    rows = sum(1 for cells in sheet.rows[start:] if any(cells))
+    return found, hidden, (start, rows)
+
+
+def _another_table(sheet: RawSheet, start: int, rows: int) -> Problem:
+    return Problem(start + 1, "", "another_table", msg(
+        "The {count} rows from row {row} on are another table ('{title}'), not students of "
+        "this list; they were not imported.", count=rows, row=start + 1,
+        title=text_of(sheet.rows[start])[:80]))
 
 
 #: The date columns a list may write month first, and how each is read then.
@@ -227,6 +261,7 @@ _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: partial(dates.date, month_first=True),
     Field.REGISTERED_AT: partial(dates.timestamp, month_first=True),
     Field.CHECKED_IN_AT: partial(dates.timestamp, month_first=True),
+    Field.JOINED_AT: partial(dates.timestamp, month_first=True),
     Field.CONSENT_DATE: partial(dates.date, month_first=True),
     Field.ANSWERED_AT: partial(dates.timestamp, month_first=True)}
 
@@ -236,14 +271,24 @@ def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
     """How each column is read: by its field, but a date column written month first
     (``dates.written_month_first``) month first, which the file is told (``problems``)."""
     chosen = {c.field: NORMALISERS[c.field] for c in mapped}
-    for column in mapped:
-        if column.field in _MONTH_FIRST and dates.written_month_first(cells[column.index]):
-            chosen[column.field] = _MONTH_FIRST[column.field]
-            problems.append(Problem(0, column.header, "dates_month_first", msg(
-                "The dates in '{heading}' are written month first, as an American-set computer "
-                "writes them ({example}); every date in it was read so (6/7/2026 there is 7 "
-                "June).", heading=column.header,
-                example=dates.month_first_example(cells[column.index]))))
+    dated = [c for c in mapped if c.field in _MONTH_FIRST]
+    orders = {c.index: dates.written_order(cells[c.index]) for c in dated}
+    month_first = [c for c in dated if orders[c.index] == "month first"]
+    for column in month_first:
+        chosen[column.field] = _MONTH_FIRST[column.field]
+        problems.append(Problem(0, column.header, "dates_month_first", msg(
+            "The dates in '{heading}' are written month first, as an American-set computer "
+            "writes them ({example}); every date in it was read so (6/7/2026 there is 7 "
+            "June).", heading=column.header,
+            example=dates.month_first_example(cells[column.index]))))
+    if month_first and "day first" not in orders.values():  # one computer wrote them all
+        for column in dated:
+            if orders[column.index] is None and dates.written_with_numbers(cells[column.index]):
+                chosen[column.field] = _MONTH_FIRST[column.field]
+                problems.append(Problem(0, column.header, "dates_month_first", msg(
+                    "The dates in '{heading}' were read month first, as '{other}' beside them "
+                    "is written (6/7/2026 there is 7 June).", heading=column.header,
+                    other=month_first[0].header)))
     return chosen
 
 
@@ -388,24 +433,51 @@ def _split_bilingual_names(columns: Columns) -> None:
             chinese[number] = han
 
 
-def _attendance_from_check_in(columns: Columns) -> None:
+def _attendance_from_check_in(columns: Columns) -> frozenset[dt.date]:
     """A ticketing site's export says who checked in rather than how they attended: a
     check-in is attending as the Attendance column says, else as the ticket's name says
     ("Virtual Pass"), else on site; no check-in is a no-show, and "Attending" is still only
     registered. (A ticket alone says how someone meant to come, not that they came.) A
-    check-in time is a check-in (``_checked_in_by_time``)."""
+    check-in time is a check-in (``_checked_in_by_time``). An online meeting's report
+    (Zoom, Teams) says who joined and when: a join time is a check-in, virtually. An
+    "Attended" column's yes (``ATTENDED``) is a check-in too. Returns the days (in Hong
+    Kong) of the check-ins and joins."""
     checks = columns.pop(Field.CHECKED_IN, None)
     times = columns.pop(Field.CHECKED_IN_AT, None)
+    joins = columns.pop(Field.JOINED_AT, None)
     tickets = columns.pop(Field.TICKET_TYPE, None)
-    if checks is None and times is not None:
-        checks = _checked_in_by_time(times)
-    if checks is None:
-        return
-    modes = columns.get(Field.ATTENDANCE) or [None] * len(checks)
+    days = frozenset(shown(moment).date() for moment in set((times or []) + (joins or []))
+                     if moment is not None)
+    came = "virtual" if joins is not None and times is None else "on_site"
+    if checks is None and (times or joins) is not None:
+        checks = _checked_in_by_time(times if times is not None else joins)
+    modes = columns.get(Field.ATTENDANCE)
+    if checks is None and (modes is None or ATTENDED not in modes):
+        return days
+    count = len(checks if checks is not None else modes)  # type: ignore[arg-type]
+    modes = modes or [None] * count
+    checks = [True if mode == ATTENDED else checked  # (as the list says in so many words)
+              for checked, mode in zip(checks or [None] * count, modes, strict=True)]
+    modes = [None if mode == ATTENDED else mode for mode in modes]
     if tickets is not None:
-        modes = [mode if mode in ("on_site", "virtual") else ticket
+        modes = [mode if mode in ("on_site", "virtual") else ticket or mode
                  for mode, ticket in zip(modes, tickets, strict=True)]
-    columns[Field.ATTENDANCE] = list(map(_attendance_with_check_in, checks, modes))
+    columns[Field.ATTENDANCE] = [_attendance_with_check_in(checked, mode, came)
+                                 for checked, mode in zip(checks, modes, strict=True)]
+    return days
+
+
+def _running_the_meeting(columns: Columns) -> dict[int, Message]:
+    """The rows of those who ran an online meeting (its organiser, a presenter), by their
+    role in it: no students."""
+    roles = columns.pop(Field.MEETING_ROLE, None)
+    if roles is None:
+        return {}
+    names = columns.get(Field.NAME_EN) or columns.get(Field.EMAIL) or [None] * len(roles)
+    return {number: msg("{name} is the meeting's {role}, not a student; the row was not "
+                        "imported.", name=name or "?", role=role)
+            for number, (role, name) in enumerate(zip(roles, names, strict=True))
+            if role not in (None, ATTENDEE)}
 
 
 def _checked_in_by_time(times: list[Any]) -> list[bool | None]:
@@ -416,9 +488,11 @@ def _checked_in_by_time(times: list[Any]) -> list[bool | None]:
     return [time is not None for time in times]
 
 
-def _attendance_with_check_in(checked: bool | None, mode: str | None) -> str:
+def _attendance_with_check_in(checked: bool | None, mode: str | None, came: str) -> str:
+    """``came``: how someone who came came, when nothing says (on site; virtually in an
+    online meeting's report)."""
     if checked:
-        return mode if mode in ("on_site", "virtual") else "on_site"
+        return mode if mode in ("on_site", "virtual") else came
     if checked is False:
         return "no_show"
     return mode if mode in ("registered", "no_show") else "registered"

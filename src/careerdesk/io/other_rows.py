@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from careerdesk.io.fields import Field, field_for_header
-from careerdesk.io.layout import SheetLayout, holds_data
+from careerdesk.io.layout import Column, SheetLayout, header_score, holds_data
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.parsed_sheet import Columns, Problem, StruckStudent
 from careerdesk.io.reserves import is_reserve_heading
@@ -38,6 +38,36 @@ def headings_again(cells: list[Cell], layout: SheetLayout) -> bool:
 #: A survey site's export (Qualtrics) puts each column's question id on a row of its own
 #: under the headings: {"ImportId":"QID3_TEXT"}, {"ImportId":"startDate","timeZone":…}.
 _QUESTION_ID = re.compile(r'\{\s*"ImportId"\s*:.*\}', re.DOTALL)
+
+
+def names_the_column(cell: Cell, column: Column) -> bool:
+    """Whether ``cell`` is a heading for ``column``: its own again, or another wording of
+    its field ("Student No." over a "學號" column)."""
+    if not isinstance(cell, str) or not cell.strip():
+        return False
+    return (" ".join(cell.split()).casefold() == column.header.casefold()
+            or (column.field is not None and field_for_header(cell) is column.field))
+
+
+def same_headings(cells: list[Cell], layout: SheetLayout) -> bool:
+    """Whether a row below the list is its headings again (two lists of the same columns
+    pasted one under the other): each read column's heading stands over it again, and
+    the others' too, but for one perhaps worded differently. A row of other headings
+    starts another table (an online meeting's report: its participants, then each one's
+    every join)."""
+    named = [c for c in layout.columns if not c.unnamed]
+    again = [names_the_column(cells[c.index] if c.index < len(cells) else None, c)
+             for c in named]
+    return (all(same for same, c in zip(again, named, strict=True) if c.field is not None)
+            and again.count(False) <= 1)
+
+
+def another_table(cells: list[Cell], layout: SheetLayout) -> bool:
+    """Whether a row below the list is the headings of another table: headings only (no
+    student's number, date or address), two or more of them naming what ours do, but not
+    each over its own column."""
+    return (not holds_data(cells) and header_score(cells) >= 2
+            and not same_headings(cells, layout))
 
 
 def question_ids(cells: list[Cell]) -> bool:

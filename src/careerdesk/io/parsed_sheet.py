@@ -6,6 +6,7 @@ and the import window and the rejected-rows workbook look at its rows.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from itertools import filterfalse
 from operator import attrgetter
@@ -118,15 +119,15 @@ class ParsedSheet:
     reserves_under: tuple[int, str] | None = None
     #: Who the rows struck through (left out) name, by Excel row.
     struck: dict[int, StruckStudent] = field(default_factory=dict)
+    #: The days (in Hong Kong) of the list's check-ins and online joins: the event's day.
+    attended_on: frozenset[dt.date] = frozenset()
 
     def __len__(self) -> int:
         return len(self.excel_rows)
 
     @property
     def is_event_registration(self) -> bool:
-        return any(self.layout.column_for(f) is not None
-                   for f in (Field.ATTENDANCE, Field.CHECKED_IN, Field.CHECKED_IN_AT,
-                             Field.TICKET_TYPE, Field.REGISTRATION_REF))
+        return self.layout.is_event_registration
 
     @property
     def rows(self) -> list[NomineeRow]:
@@ -152,6 +153,9 @@ class ParsedSheet:
     def __post_init__(self) -> None:
         self._rejected = {number for number, problems in self.row_problems.items()
                           if _rejects(problems)}
+        #: Rows counted with an earlier row of the same student (someone who joined an
+        #: online event twice): neither imported on their own nor rejected.
+        self.merged: set[int] = set()
 
     def add(self, number: int, column: str, code: str, message: str) -> None:
         """A problem with row ``number``; ``column`` its heading, "" for the whole row."""
@@ -182,7 +186,8 @@ class ParsedSheet:
 
     def valid(self) -> list[int]:
         """The rows to import, in order."""
-        return list(filterfalse(self._rejected.__contains__, range(len(self))))
+        left_out = self._rejected | self.merged
+        return list(filterfalse(left_out.__contains__, range(len(self))))
 
 
 def pick(column: list[Any], numbers: list[int]) -> list[Any]:

@@ -129,7 +129,8 @@ class FilePage(QWizardPage):
         self.university_box = self._combo(self.tr("Taken from the file"),
                                           wizard.choices.universities)
         self.cohort_box = self._combo(self.tr("No nominations"), wizard.choices.cohorts)
-        self.event_box = self._combo(self.tr("Not an event list"), wizard.choices.events)
+        self.event_box = self._combo(self.tr("Taken from the file, for an event's list"),
+                                     wizard.choices.events)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

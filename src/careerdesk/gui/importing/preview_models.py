@@ -191,11 +191,14 @@ class PlannedRowsModel(QAbstractTableModel):
 #: email addresses, or as chosen in the window): shown after the file's columns.
 _FILLED_IN = (Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT)
 
-#: Columns the plan keeps in another form (a cohort id, a time in UTC), or reads into
-#: another field (a status, or a yes per stage, into where each nomination stands).
-_SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.CHECKED_IN, Field.CHECKED_IN_AT,
-                     Field.TICKET_TYPE, Field.REGISTERED_AT, Field.ENDORSED, Field.SHORTLISTED,
-                     Field.INTERVIEWED, Field.OFFERED, Field.OFFER_ACCEPTED}
+#: Columns the plan keeps in another form (a cohort id, a time in UTC, an attendance's
+#: code), or reads into another field (a status, or a yes per stage, into where each
+#: nomination stands; a check-in or a join into an attendance; a role into leaving a row
+#: out).
+_SHOWN_AS_WRITTEN = {Field.COHORT, Field.TRACK, Field.ATTENDANCE, Field.CHECKED_IN,
+                     Field.CHECKED_IN_AT, Field.JOINED_AT, Field.TICKET_TYPE,
+                     Field.MEETING_ROLE, Field.REGISTERED_AT, Field.ENDORSED,
+                     Field.SHORTLISTED, Field.INTERVIEWED, Field.OFFERED, Field.OFFER_ACCEPTED}
 
 
 def _shown(value: Any) -> str:

@@ -1,8 +1,9 @@
 """The same student twice in one file, and likely duplicates under another number.
 
-A row whose (university, student number) an earlier row of the file has is rejected; a row
-whose email, or Chinese name and mobile, another student has (in the file or stored) is
-flagged for the coordinator to review, never merged.
+A row whose (university, student number) an earlier row of the file has is rejected (in an
+event's list, a row saying nothing else of the student is counted with the earlier one: an
+online meeting lists each join); a row whose email, or Chinese name and mobile, another
+student has (in the file or stored) is flagged for the coordinator to review, never merged.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ StudentKey = tuple[int, str]  # (university id, student number)
 
 
 def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
-    """The second and later rows of one student are rejected, naming the first. (A file
-    names each student once, usually: that is found out at once, in C.)"""
+    """The second and later rows of one student are rejected, naming the first; in an
+    event's list, one saying nothing else of them is counted with the first (``merged``).
+    (A file names each student once, usually: that is found out at once, in C.)"""
     valid = sheet.valid()
     keys = list(zip(pick(sheet.column(Field.UNIVERSITY), valid),
                     pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
@@ -36,11 +38,38 @@ def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
     first_row: dict[tuple[str, str], int] = {}
     for number, key in zip(valid, keys, strict=True):
         first = first_row.setdefault(key, number)
-        if first != number:
+        if first != number and sheet.is_event_registration and _joined_again(sheet, first,
+                                                                               number):
+            sheet.merged.add(number)
+            sheet.add(number, "", "joined_again", msg(
+                "Student {student} ({university}) is already in row {row} of this file (they "
+                "joined again, as a rule); counted once.", student=key[1], university=key[0],
+                row=sheet.excel_rows[first]))
+        elif first != number:
             sheet.add(number, "", "duplicate_in_file", msg(
                 "Student {student} ({university}) is already in row {row} of this file. This "
                 "row was not imported.", student=key[1], university=key[0],
                 row=sheet.excel_rows[first]))
+
+
+#: How much an attendance says: that someone came, then that they did not, then nothing.
+_SAYS = {"on_site": 3, "virtual": 3, "no_show": 2, "registered": 1}
+
+
+def _joined_again(sheet: ParsedSheet, first: int, again: int) -> bool:
+    """Whether row ``again`` of an event's list is row ``first``'s student once more and
+    says nothing else of them (an online meeting lists each join of one person): then the
+    first row keeps the attendance that says more (that they came) and ``again`` is counted
+    with it. Rows that say different things of one student are left to be told apart."""
+    for field, column in sheet.columns.items():
+        if field is not Field.ATTENDANCE and None not in (column[first], column[again]) \
+                and column[first] != column[again]:
+            return False
+    attendance = sheet.columns.get(Field.ATTENDANCE)
+    if attendance is not None and \
+            _SAYS.get(attendance[again], 0) > _SAYS.get(attendance[first], 0):
+        attendance[first] = attendance[again]
+    return True
 
 
 def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int],

@@ -7,7 +7,6 @@ queries, so a 100,000-row file is planned in one pass. The students' part is in
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -19,8 +18,6 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.models import (
     Attendance,
-    Cohort,
-    Event,
     ImportBatch,
     Nomination,
     University,
@@ -33,7 +30,6 @@ from careerdesk.core.services.importing.duplicates import (
     flag_likely_duplicates,
     mark_duplicates_in_file,
 )
-from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.found_by_email import students_found_by_email
 from careerdesk.core.services.importing.held_back import (
     nominations_held_back,
@@ -55,6 +51,7 @@ from careerdesk.core.services.importing.student_plan import (
     faculty_names,
     stored_student_actions,
 )
+from careerdesk.core.services.importing.which_event import event_for
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
@@ -108,7 +105,7 @@ class ImportPlan:
         parsed = self.parsed.parsed
         return ImportResult(
             file=self.parsed.path.name, sheet=parsed.sheet,
-            header_row=parsed.layout.excel_header_row, rows=len(parsed),
+            header_row=parsed.layout.excel_header_row, rows=len(parsed) - len(parsed.merged),
             created=len(self.new_students), updated=len(self.stored.updates),
             unchanged=self.stored.unchanged,
             rejected=len(parsed.rejected()), batch=batch,
@@ -133,7 +130,7 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     universities = dict(session.execute(select(University.code, University.id)).all())
     cohorts = CohortNames(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
-    event_id = _event_for(session, parsed, options, default_cohort)
+    event_id = event_for(session, parsed, options, default_cohort)
     students_found_by_email(session, sheet)
     held = resolve_cohorts(sheet, cohorts, default_cohort)
     if sheet.struck:
@@ -227,56 +224,6 @@ def _imported_before(session: Session, parsed: ParsedFile) -> list[Problem]:
         "This same file was imported before: import {batch}, on {when}, by {who}. Importing "
         "it again writes only what has changed since.", batch=earlier.id,
         when=shown(earlier.imported_at).strftime("%d/%m/%Y %H:%M"), who=earlier.imported_by))]
-
-
-# -- events, nominations and registrations -------------------------------------------------
-def _event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
-               cohort: tuple[int, int | None] | None) -> int | None:
-    if options.event:
-        found = session.scalar(select(Event.id).where(Event.code.ilike(options.event.strip())))
-        if found is None:
-            raise ImportFailedError(msg("There is no event '{event}'.", event=options.event),
-                                    code="unknown_event")
-        return found
-    if not parsed.parsed.is_event_registration:
-        return None
-    if cohort is not None:
-        code = session.scalar(select(Cohort.code).where(Cohort.id == cohort[0]))
-        found = session.scalar(select(Event.id).where(Event.code == code))
-        if found is not None:
-            return found
-    inferred = _infer_event(session, parsed)
-    if inferred is not None:
-        event_id, code = inferred
-        parsed.parsed.problems.insert(0, Problem(
-            0, "", "event_inferred", msg(
-                "The registrations were recorded for the event {event}, the one their "
-                "registration numbers and dates point to.", event=code)))
-        return event_id
-    raise ImportFailedError(msg(
-        "{file} looks like an event registration list; say which event it is for (--event "
-        "CODE, or choose it in the import window).", file=parsed.path.name), code="event_needed")
-
-
-def _infer_event(session: Session, parsed: ParsedFile) -> tuple[int, str] | None:
-    """The event a registration list is for: one whose code starts like the registration
-    numbers (AIA-00001 → AIA-…) and which was held soon after the last registration."""
-    sheet = parsed.parsed
-    prefixes = {str(ref).split("-")[0].casefold()
-                for ref in sheet.column(Field.REGISTRATION_REF) if ref}
-    stored_last = max(filter(None, sheet.column(Field.REGISTERED_AT)), default=None)
-    last = shown(stored_last) if stored_last else None  # the day in Hong Kong
-    events = session.execute(select(Event.id, Event.code, Event.held_on)).all()
-    candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
-        events if not prefixes else [])
-    if last is not None:
-        candidates = [e for e in candidates if e.held_on is not None and
-                      last.date() <= e.held_on <= last.date() + dt.timedelta(days=180)]
-        candidates.sort(key=lambda e: e.held_on)
-        candidates = candidates[:1]
-    if len(candidates) == 1:
-        return candidates[0].id, candidates[0].code
-    return None
 
 
 # -- nominations and attendance --------------------------------------------------------------------

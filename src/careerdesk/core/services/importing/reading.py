@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from careerdesk.io.inference import (
     faculties_named,
     infer_university,
     one_unit,
+    title_texts,
     universities_of_emails,
     university_sections,
 )
@@ -46,6 +47,9 @@ class ParsedFile:
     sha256: str
     sheets: list[str]
     parsed: ParsedSheet
+    #: The texts that may name what the list is for: above its headings, the sheet's name
+    #: and the file's.
+    titles: list[str] = field(default_factory=list)
 
     @property
     def sheet(self) -> str:
@@ -121,7 +125,9 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                                             domains)
                 default_university = inferred[0] if inferred else None
                 named = universities_of_emails(sheet, layout, domains)
-                if inferred is None and len(named) > 1:  # a list of several universities'
+                # a list of several universities', or an event's (its staff are no one's)
+                if inferred is None and (len(named) > 1 or
+                                         (named and layout.is_event_registration)):
                     by_email = domains
         chosen_elsewhere = _chosen_but_emails_say_otherwise(
             sheet, layout, default_university) if options.university else None
@@ -166,7 +172,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 _other_sheets(path.name, others, sheet.name)))
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
-    return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed)
+    return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed,
+                      [*title_texts(sheet, layout), sheet.name, path.stem])
 
 
 def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str

@@ -1,0 +1,92 @@
+"""Which event a registration or attendance list is for: the one named (``--event``, the
+window's choice), the cohort's own, the one its title names, or the one its check-in days,
+registration numbers and dates point to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import Cohort, Event
+from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.options import ImportOptions
+from careerdesk.core.services.importing.reading import ParsedFile
+from careerdesk.io.fields import Field
+from careerdesk.io.office_time import shown
+from careerdesk.io.parsed_sheet import Problem
+from careerdesk.io.values import folded_words
+from careerdesk.messages import msg
+
+
+def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
+              cohort: tuple[int, int | None] | None) -> int | None:
+    """The event id the list's registrations are for; None for a list of no event."""
+    if options.event:
+        found = session.scalar(select(Event.id).where(Event.code.ilike(options.event.strip())))
+        if found is None:
+            raise ImportFailedError(msg("There is no event '{event}'.", event=options.event),
+                                    code="unknown_event")
+        return found
+    if not parsed.parsed.is_event_registration:
+        return None
+    if cohort is not None:
+        code = session.scalar(select(Cohort.code).where(Cohort.id == cohort[0]))
+        found = session.scalar(select(Event.id).where(Event.code == code))
+        if found is not None:
+            return found
+    events = session.execute(select(Event.id, Event.code, Event.name, Event.held_on)).all()
+    named = _named_in(events, parsed.titles)
+    if named is not None:
+        parsed.parsed.problems.insert(0, Problem(0, "", "event_named", msg(
+            "The registrations were recorded for the event {event}, which the file's title "
+            "names ('{title}').", event=named[0].code, title=named[1])))
+        return named[0].id
+    inferred = _infer_event(events, parsed)
+    if inferred is not None:
+        parsed.parsed.problems.insert(0, Problem(
+            0, "", "event_inferred", msg(
+                "The registrations were recorded for the event {event}, the one their "
+                "registration numbers and dates point to.", event=inferred.code)))
+        return inferred.id
+    raise ImportFailedError(msg(
+        "{file} looks like an event registration list; say which event it is for (--event "
+        "CODE, or choose it in the import window).", file=parsed.path.name), code="event_needed")
+
+
+def _named_in(events: Sequence[Row], titles: list[str]) -> tuple[Row, str] | None:
+    """The one event whose whole name (its year too) or code the list's title, its sheet's
+    name or its file's name holds ("AI in Action Career Day 2025 – Virtual Hall", an online
+    meeting's title), and the text that names it."""
+    found: dict[int, tuple[Row, str]] = {}
+    for title in titles:
+        words = f" {folded_words(title)} "
+        for event in events:
+            if any(f" {key} " in words for key in (folded_words(event.name or ""),
+                                                     folded_words(event.code)) if key):
+                found.setdefault(event.id, (event, title))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _infer_event(events: Sequence[Row], parsed: ParsedFile) -> Row | None:
+    """The event a registration list is for: one whose code starts like the registration
+    numbers (AIA-00001 → AIA-…), held on a day its check-ins (or online joins) were made,
+    else held soon after the last registration."""
+    sheet = parsed.parsed
+    prefixes = {str(ref).split("-")[0].casefold()
+                for ref in sheet.column(Field.REGISTRATION_REF) if ref}
+    stored_last = max(filter(None, sheet.column(Field.REGISTERED_AT)), default=None)
+    last = shown(stored_last) if stored_last else None  # the day in Hong Kong
+    candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
+        list(events) if not prefixes else [])
+    on_the_day = [e for e in candidates if e.held_on in sheet.attended_on]
+    if on_the_day:
+        candidates = on_the_day
+    elif last is not None:
+        candidates = [e for e in candidates if e.held_on is not None and
+                      last.date() <= e.held_on <= last.date() + dt.timedelta(days=180)]
+        candidates.sort(key=lambda e: e.held_on)
+        candidates = candidates[:1]
+    return candidates[0] if len(candidates) == 1 else None
