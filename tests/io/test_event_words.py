@@ -59,3 +59,20 @@ def test_a_role_of_something_else_is_no_role_in_a_meeting() -> None:
     assert not ev.is_meeting_role("Software Engineer")
     with pytest.raises(BadValueError, match="not a role in a meeting"):
         ev.meeting_role("Software Engineer")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Yes (on-site)", "on_site"), ("Y - Online", "virtual"), ("Attended (Online)", "virtual"),
+    ("Online (Zoom)", "virtual"), ("Yes, on Zoom", "virtual"), ("網上出席", "virtual"),
+    ("現場參加", "on_site"), ("No-show (online)", "no_show"), ("√", ev.ATTENDED),
+    ("Late", ev.ATTENDED), ("遲到", ev.ATTENDED)])
+def test_an_attendance_saying_how_they_came_beside_that_they_came(written: str,
+                                                                 expected: str) -> None:
+    """A sign-in sheet's own words: a tick, "Late", or a yes with how."""
+    assert ev.attendance(written) == expected
+
+
+@pytest.mark.parametrize("written", ["Registered (online)", "X", "Maybe online"])
+def test_an_attendance_saying_how_but_not_that_they_came_is_a_problem(written: str) -> None:
+    with pytest.raises(BadValueError, match="not an attendance"):
+        ev.attendance(written)

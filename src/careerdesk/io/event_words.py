@@ -18,30 +18,55 @@ _ATTENDANCE = {
     "virtual": ("virtual", "online", "zoom", "remote", "網上", "線上"),
     "no_show": ("no show", "noshow", "absent", "did not attend", "缺席"),
     "registered": ("registered", "pending", "已登記"),
-    ATTENDED: ("attended", "present", "came", "出席", "已出席"),
+    ATTENDED: ("attended", "present", "came", "late", "left early", "出席", "已出席", "參加",
+               "已參加", "遲到"),
 }
 
 
 def attendance(value: Any) -> str | None:
     """An attendance: "on_site", "virtual", "no_show", "registered", or ``ATTENDED`` (came,
-    not said how). A yes or a no ("Y", "是" under "Attended (Y/N)") is came or did not."""
+    not said how). A yes or a no ("Y", "是", "✓" under "Attended (Y/N)") is came or did
+    not; a yes with how ("Yes (on-site)", "Attended (Online)", "網上出席") is that."""
     text = clean_text(value)
     if text is None:
         return None
     folded = folded_words(text)
-    for status, words in _ATTENDANCE.items():
-        if folded in words:
-            return status
-    try:
-        came = yes_no(text)
-    except BadValueError:
-        came = None
-    else:
-        if came is not None:
-            return ATTENDED if came else "no_show"
+    if folded in _WORDS:
+        return _WORDS[folded]
+    said = _came_so(text, folded) or _said(folded, text)
+    if said is not None:
+        return said
     raise BadValueError("bad_attendance", msg(
         "'{text}' is not an attendance CareerDesk knows (On-site, Virtual, No-show, or yes "
         "or no).", text=text))
+
+
+_WORDS = {word: status for status, words in _ATTENDANCE.items() for word in words}
+
+
+def _said(folded: str, text: str) -> str | None:
+    """What an attendance's words alone say ("Online"), or its yes or no ("Y", "是", "✓")."""
+    if folded in _WORDS:
+        return _WORDS[folded]
+    try:
+        came = yes_no(text)
+    except BadValueError:
+        return None
+    return None if came is None else ATTENDED if came else "no_show"
+
+
+def _came_so(text: str, folded: str) -> str | None:
+    """How someone came, where an attendance says it beside that they came: "Yes
+    (on-site)", "Attended (Online)", "Y - Zoom", "網上出席"; None for anything else (a
+    "Registered (online)" is no attendance)."""
+    mode = ticket_mode(text)
+    if mode is None:
+        return None
+    rest = f" {folded} "
+    for word in sorted(_TICKET_MODES[mode], key=len, reverse=True):
+        rest = rest.replace(f" {word} ", " ") if word.isascii() else rest.replace(word, " ")
+    rest = " ".join(rest.split())
+    return mode if not rest or _said(rest, rest) == ATTENDED else None
 
 
 _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "出席"}
