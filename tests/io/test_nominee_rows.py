@@ -457,3 +457,15 @@ def test_a_personal_email_is_the_email_only_when_the_list_gives_no_other() -> No
                     ["HKU", "A1", "CHAN Tai Man", "tm@connect.hku.hk", "tm@gmail.com"]])
     assert beside.rows[0].values[Field.EMAIL] == "tm@connect.hku.hk"
     assert [(p.column, p.code) for p in beside.problems] == [("個人電郵", "column_ignored")]
+
+
+def test_a_join_time_of_day_alone_is_a_join() -> None:
+    """Google Meet's "Time joined" is a time of day (the event's day): a join all the same;
+    a time cell from a workbook too."""
+    parsed = parse([["University", "Student No.", "Name", "Time joined"],
+                    ["HKU", "A1", "CHAN Tai Man", "10:02 AM"],
+                    ["HKU", "A2", "LEE Siu Ming", dt.time(14, 30)],
+                    ["HKU", "A3", "WONG Ka Yan", None]])
+    assert [row.values.get(Field.ATTENDANCE) for row in parsed.rows] == [
+        "virtual", "virtual", "no_show"]
+    assert problems_of(parsed) == [] and parsed.attended_on == frozenset()

@@ -728,3 +728,19 @@ def test_answers_with_more_said_after_them(normalise, written: str, expected) ->
     """A form's statement for a consent box, and an answer with a remark after it: read as
     the answer it starts with."""
     assert normalise(written) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("10:02", dt.time(10, 2)), ("10:02 AM", dt.time(10, 2)), ("2:30 p.m.", dt.time(14, 30)),
+    ("14:30:05", dt.time(14, 30, 5)), (dt.time(9, 15), dt.time(9, 15)),
+    (0.5, dt.time(12, 0)), ("15/02/2025 10:02", dt.datetime(2025, 2, 15, 2, 2)),
+    ("--", None)])
+def test_a_check_in_is_a_date_and_time_or_a_time_of_day_alone(written: object,
+                                                              expected: object) -> None:
+    assert dates.check_in_time(written) == expected
+
+
+@pytest.mark.parametrize("written", ["13:00 PM", "25:00", "10:75"])
+def test_a_time_of_day_that_is_none_is_a_problem(written: str) -> None:
+    with pytest.raises(v.BadValueError):
+        dates.check_in_time(written)

@@ -206,6 +206,28 @@ def timestamp(value: Any, *, month_first: bool = False) -> dt.datetime | None:
     return to_stored(moment)
 
 
+#: A time of day alone: "10:02", "10:02:11", "10:02 AM".
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?", re.IGNORECASE)
+
+
+def check_in_time(value: Any, *, month_first: bool = False) -> dt.datetime | dt.time | None:
+    """When someone checked in or joined: a date and time (``timestamp``), or a time of day
+    alone (Google Meet's "Time joined": 10:02 AM, on the event's day)."""
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, float) and 0 < value < 1:  # a time cell: a fraction of a day
+        return (dt.datetime.min + dt.timedelta(days=value)).time().replace(microsecond=0)
+    text = clean_text(value) if isinstance(value, str) else None
+    alone = _TIME_OF_DAY.fullmatch(text) if text else None
+    if alone is None:
+        return timestamp(value, month_first=month_first)
+    hour, minute, second = int(alone.group(1)), int(alone.group(2)), int(alone.group(3) or 0)
+    half = (alone.group(4) or "").casefold()
+    if (half and not 1 <= hour <= 12) or hour > 23 or minute > 59 or second > 59:
+        raise BadValueError("bad_date", _not_date_and_time(text))
+    return dt.time(hour % 12 + (12 if half == "p" else 0) if half else hour, minute, second)
+
+
 #: A time after a date, as forms and spreadsheets write it: "09:40", "9:40:12", "9:40 pm".
 _TIME_AFTER_DATE = re.compile(r"(.*?)[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?",
                               re.IGNORECASE)

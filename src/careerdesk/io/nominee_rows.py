@@ -260,8 +260,8 @@ def _another_table(sheet: RawSheet, start: int, rows: int) -> Problem:
 _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.GRADUATION: partial(dates.date, month_first=True),
     Field.REGISTERED_AT: partial(dates.timestamp, month_first=True),
-    Field.CHECKED_IN_AT: partial(dates.timestamp, month_first=True),
-    Field.JOINED_AT: partial(dates.timestamp, month_first=True),
+    Field.CHECKED_IN_AT: partial(dates.check_in_time, month_first=True),
+    Field.JOINED_AT: partial(dates.check_in_time, month_first=True),
     Field.CONSENT_DATE: partial(dates.date, month_first=True),
     Field.ANSWERED_AT: partial(dates.timestamp, month_first=True)}
 
@@ -447,7 +447,7 @@ def _attendance_from_check_in(columns: Columns) -> frozenset[dt.date]:
     joins = columns.pop(Field.JOINED_AT, None)
     tickets = columns.pop(Field.TICKET_TYPE, None)
     days = frozenset(shown(moment).date() for moment in set((times or []) + (joins or []))
-                     if moment is not None)
+                     if isinstance(moment, dt.datetime))  # (not a time of day alone)
     came = "virtual" if joins is not None and times is None else "on_site"
     if checks is None and (times or joins) is not None:
         checks = _checked_in_by_time(times if times is not None else joins)
