@@ -72,32 +72,37 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="54"/>
         <source>Student {student} ({university}) is already in row {row} of this file (they joined again, as a rule); counted once.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現（通常是再次加入）；只計算一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="47"/>
         <source>Student {student} ({university}) is already in row {row} of this file. This row was not imported.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="125"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="59"/>
+        <source>Student {student} ({university}) is also in row {row} of this file; what this row adds ({fields}) was taken with that row, as nothing in it disagrees.</source>
+        <translation>學生 {student}（{university}）亦在本檔案第 {row} 行出現；此行補充的資料（{fields}）已與該行一併匯入，因為兩行沒有互相矛盾之處。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="153"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="169"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="197"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="175"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="203"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="176"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="204"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -625,17 +630,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="431"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="453"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="433"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="455"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="437"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="459"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -1090,7 +1095,7 @@
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="235"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="257"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
@@ -1150,17 +1155,17 @@
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="43"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="40"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show, or yes or no).</source>
         <translation>「{text}」不是 CareerDesk 認識的出席情況（現場、網上、缺席，或是／否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="96"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="121"/>
         <source>&apos;{text}&apos; is not a role in a meeting CareerDesk knows (Attendee, Organizer, Presenter).</source>
         <translation>「{text}」不是 CareerDesk 認識的會議角色（參加者、召集人、簡報者）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="120"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="145"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

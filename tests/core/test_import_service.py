@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -130,6 +131,39 @@ def test_the_same_student_twice_in_a_file_is_reported_once_imported(office: Data
     assert (result.created, result.rejected) == (2, 1)
     duplicate = next(i for i in result.issues if i.code == "duplicate_in_file")
     assert duplicate.row == 4 and "row 2" in duplicate.message
+
+
+def test_a_students_second_row_adding_to_the_first_is_taken_with_it(office: Database,
+                                                                   tmp_path: Path) -> None:
+    """A list printing each Chinese name on a row of its own under the English one, the
+    student number and the rest merged down both rows: the Chinese name is the student's,
+    not a duplicate rejected (it was lost). A second row that disagrees, or names another
+    cohort, is still a duplicate."""
+    path = tmp_path / "two-rows.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Student No.", "Name", "Programme", "Email", "University"])
+    for number, english, chinese in (("1155000101", "CHAN Tai Man", "陳大文"),
+                                     ("1155000102", "LEE Siu Ming", "李小明")):
+        sheet.append([number, english, "BEng (CE)", f"{number}@link.cuhk.edu.hk", "CUHK"])
+        sheet.append([None, chinese])
+        row = sheet.max_row
+        for column in "ACDE":
+            sheet.merge_cells(f"{column}{row - 1}:{column}{row}")
+    sheet.append(["1155000103", "WONG Ka Yan", "BSc", "", "CUHK"])
+    sheet.append(["1155000103", "WONG Ka-yan", "BSc", "", "CUHK"])  # disagrees
+    workbook.save(path)
+    result, _ = import_file(office, path, ImportOptions())
+    assert (result.rows, result.created, result.rejected) == (4, 3, 1)
+    assert [(i.row, i.code) for i in result.issues] == [
+        (3, "taken_with_row"), (5, "taken_with_row"), (7, "duplicate_in_file")]
+    assert result.issues[0].message == (
+        "Student 1155000101 (CUHK) is also in row 2 of this file; what this row adds "
+        "(Chinese name) was taken with that row, as nothing in it disagrees.")
+    with office.session() as session:
+        assert dict(session.execute(select(Student.student_no, Student.name_zh).where(
+            Student.student_no.in_(["1155000101", "1155000102"]))).all()) == {
+            "1155000101": "陳大文", "1155000102": "李小明"}
 
 
 def test_likely_duplicates_under_another_number_are_flagged_not_merged(office: Database,

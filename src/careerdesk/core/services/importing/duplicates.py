@@ -1,8 +1,8 @@
 """The same student twice in one file, and likely duplicates under another number.
 
-A row whose (university, student number) an earlier row of the file has is rejected (in an
-event's list, a row saying nothing else of the student is counted with the earlier one: an
-online meeting lists each join); a row whose email, or Chinese name and mobile, another
+A row whose (university, student number) an earlier row of the file has is rejected, unless
+it only adds to that row (a Chinese name on a row of its own; in an event's list, each join
+of one person): then it is taken with it. A row whose email, or Chinese name and mobile, another
 student has (in the file or stored) is flagged for the coordinator to review, never merged.
 """
 
@@ -19,57 +19,85 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Student, University
-from careerdesk.io.fields import Field
+from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.parsed_sheet import ParsedSheet, pick
-from careerdesk.messages import msg
+from careerdesk.messages import listed, msg
 
 StudentKey = tuple[int, str]  # (university id, student number)
 
 
 def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
-    """The second and later rows of one student are rejected, naming the first; in an
-    event's list, one saying nothing else of them is counted with the first (``merged``).
-    (A file names each student once, usually: that is found out at once, in C.)"""
+    """The second and later rows of one student are rejected, naming the first, unless
+    they only add to it (``_adds_to``): then they are taken with it (``merged``). (A file
+    names each student once, usually: that is found out at once, in C.)"""
     valid = sheet.valid()
     keys = list(zip(pick(sheet.column(Field.UNIVERSITY), valid),
                     pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
     if len(set(keys)) == len(keys):
         return
     first_row: dict[tuple[str, str], int] = {}
+    event = sheet.is_event_registration
     for number, key in zip(valid, keys, strict=True):
         first = first_row.setdefault(key, number)
-        if first != number and sheet.is_event_registration and _joined_again(sheet, first,
-                                                                               number):
-            sheet.merged.add(number)
-            sheet.add(number, "", "joined_again", msg(
-                "Student {student} ({university}) is already in row {row} of this file (they "
-                "joined again, as a rule); counted once.", student=key[1], university=key[0],
-                row=sheet.excel_rows[first]))
-        elif first != number:
+        if first == number:
+            continue
+        adds = _adds_to(sheet, first, number, event)
+        if adds is None:
             sheet.add(number, "", "duplicate_in_file", msg(
                 "Student {student} ({university}) is already in row {row} of this file. This "
                 "row was not imported.", student=key[1], university=key[0],
                 row=sheet.excel_rows[first]))
+            continue
+        sheet.merged.add(number)
+        if event:
+            sheet.add(number, "", "joined_again", msg(
+                "Student {student} ({university}) is already in row {row} of this file (they "
+                "joined again, as a rule); counted once.", student=key[1], university=key[0],
+                row=sheet.excel_rows[first]))
+        else:
+            sheet.add(number, "", "taken_with_row", msg(
+                "Student {student} ({university}) is also in row {row} of this file; what this "
+                "row adds ({fields}) was taken with that row, as nothing in it disagrees.",
+                student=key[1], university=key[0], row=sheet.excel_rows[first],
+                fields=listed([FIELD_LABELS[f] for f in adds])))
+
+
+#: What a later row may add to a student's earlier one: who they are, not where they are
+#: nominated or what they did (a cohort, a rank, an endorsement on a row of its own is
+#: another nomination, for a person to look at).
+_DETAILS = {Field.NAME_EN, Field.NAME_ZH, Field.EMAIL, Field.PHONE, Field.FACULTY,
+            Field.DEPARTMENT, Field.PROGRAMME, Field.AWARD_LEVEL, Field.YEAR_OF_STUDY,
+            Field.GRADUATION, Field.HK_RESIDENT, Field.EMPLOYED, Field.FULL_TIME_MONTHS,
+            Field.CONSENT, Field.CONSENT_DATE}
 
 
 #: How much an attendance says: that someone came, then that they did not, then nothing.
 _SAYS = {"on_site": 3, "virtual": 3, "no_show": 2, "registered": 1}
 
 
-def _joined_again(sheet: ParsedSheet, first: int, again: int) -> bool:
-    """Whether row ``again`` of an event's list is row ``first``'s student once more and
-    says nothing else of them (an online meeting lists each join of one person): then the
-    first row keeps the attendance that says more (that they came) and ``again`` is counted
-    with it. Rows that say different things of one student are left to be told apart."""
+def _adds_to(sheet: ParsedSheet, first: int, again: int, event: bool) -> list[Field] | None:
+    """Whether row ``again``, of row ``first``'s student, only adds to it: nothing in it
+    disagrees with ``first``, and (but in an event's list) it gives what ``first`` does
+    not (a Chinese name on a row of its own under the English, the student number merged
+    down both). Then its values fill ``first``'s blanks, and the fields it gave are
+    returned; None leaves both rows as they are. An event's list may name one person
+    once per join: the attendance that says more (that they came) is kept."""
+    attendance = sheet.columns.get(Field.ATTENDANCE) if event else None
+    added = []
     for field, column in sheet.columns.items():
-        if field is not Field.ATTENDANCE and None not in (column[first], column[again]) \
-                and column[first] != column[again]:
-            return False
-    attendance = sheet.columns.get(Field.ATTENDANCE)
+        if column is attendance or column[again] is None or column[first] == column[again]:
+            continue
+        if column[first] is not None or field not in _DETAILS:
+            return None  # it disagrees, or says more than who the student is
+        added.append(field)
+    if not added and not event:
+        return None  # the same row twice: a duplicate, said and rejected
+    for field in added:
+        sheet.columns[field][first] = sheet.columns[field][again]
     if attendance is not None and \
             _SAYS.get(attendance[again], 0) > _SAYS.get(attendance[first], 0):
         attendance[first] = attendance[again]
-    return True
+    return added
 
 
 def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int],
