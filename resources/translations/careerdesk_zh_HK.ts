@@ -202,12 +202,12 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="192"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="214"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="224"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="246"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="248"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="137"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
@@ -1669,23 +1669,23 @@
         <translation>月薪不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="106"/>
         <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
         <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="108"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="155"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="110"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="157"/>
         <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
         <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="115"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="117"/>
         <source>That placement no longer exists.</source>
         <translation>該實習安排已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="161"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="163"/>
         <source>This nomination has no placement yet.</source>
         <translation>此提名尚未有實習安排。</translation>
     </message>
@@ -1901,37 +1901,52 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="104"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="109"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="140"/>
+        <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now placed, with the placement the row names.</source>
+        <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已連同此行所列的實習安排轉為已上任。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="144"/>
+        <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort}, which was {status}, is now accepted, and moves on to placed with its placement.</source>
+        <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名原為{status}，現已轉為已接受，記錄實習安排後會轉為已上任。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="149"/>
+        <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort} stays accepted, and moves on to placed with its placement.</source>
+        <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名維持為已接受，記錄實習安排後會轉為已上任。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="167"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="172"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="118"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="176"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但該提名已有實習安排；提名維持為{status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="122"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="180"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}，無法轉為{target}；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="143"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="201"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="171"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="229"/>
         <source>The student is nominated to {cohort} ({status}): if the faculty has withdrawn the student, withdraw the nomination on the Nominations page.</source>
         <translation>此學生已獲提名至 {cohort}（{status}）：如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
@@ -2016,37 +2031,37 @@
         <translation>此行沒有大學；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="101"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="105"/>
         <source>The column &apos;{heading}&apos; was read as a placement&apos;s, but the list names no company (a Company column) for a placement, so it was not imported. If it means something else, choose what in the import window.</source>
         <translation>「{heading}」一欄被讀作實習安排的資料，但名單沒有列明實習機構（「公司」欄），所以該欄沒有匯入。如該欄另有所指，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="137"/>
         <source>The list names {company} as where the student is placed, but the student is not nominated to the cohort, so no placement was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但學生沒有獲提名參加該梯次，因此沒有記錄實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="148"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="152"/>
         <source>The list names {company} as where the student is placed, but their nomination is {status}: only an accepted offer becomes a placement, so none was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但其提名狀態為{status}：只有已接受的取錄才會成為實習安排，因此沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="144"/>
         <source>The student is already placed at {placed}; the list&apos;s {company} was not recorded (change a placement on the Nominations page).</source>
         <translation>學生已安排到 {placed} 實習；名單上的 {company} 沒有記錄（如需更改實習安排，請到「提名」頁）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="154"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="158"/>
         <source>&apos;{company}&apos; is not an organisation CareerDesk knows, so the placement was not recorded; add it on the Organisations page (or write its name as stored there) and import the list again.</source>
         <translation>CareerDesk 中沒有「{company}」這個機構，因此沒有記錄實習安排；請在「機構」頁加入該機構（或按已儲存的名稱填寫），然後再次匯入名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="168"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="172"/>
         <source>&apos;{title}&apos; is not one of {company}&apos;s positions for this cohort; the placement was recorded without a position.</source>
         <translation>「{title}」不是 {company} 在這個梯次的職位；實習安排已記錄，但沒有職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="173"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="177"/>
         <source>The list names {company} as where the student is placed but gives no start date, so the placement was not recorded; add a Start Date column, or record it on the Nominations page.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但沒有開始日期，因此沒有記錄實習安排；請加入「開始日期」欄，或在「提名」頁記錄。</translation>
     </message>

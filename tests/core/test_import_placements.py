@@ -12,7 +12,15 @@ import pytest
 from sqlalchemy import select
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.models import ImportBatch, Organisation, Placement, PlacementPhase
+from careerdesk.core.db.models import (
+    ImportBatch,
+    Nomination,
+    Organisation,
+    Placement,
+    PlacementPhase,
+    StatusChange,
+    Student,
+)
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.importing import ImportOptions, import_file, undo_import
 from careerdesk.core.services.nominations import move_nominations
@@ -173,3 +181,48 @@ def test_a_start_date_without_a_company_is_said_not_imported(office: Database,
         "Student No.": "student_no", "University": "university", "Start Date": "placement_start"}
     result, _ = import_file(office, path, ImportOptions(cohort="TF-2026", mapping=chosen))
     assert ("Start Date", "placement_column_unused") in [(i.column, i.code) for i in result.issues]
+
+
+def test_a_list_saying_a_placement_has_begun_records_it_started(office: Database,
+                                                                 tmp_path: Path) -> None:
+    """A results list's Status "Commenced" (or "Started", "已入職") beside the company: the
+    placement is recorded started, and the nomination moves on through accepted to placed,
+    its history saying each step. Without a company, or at one CareerDesk does not know,
+    no placement is recorded and the nomination does not move to placed (an offered one
+    is accepted, as the list says the student started). Undo puts it all back."""
+    headers = [*HEADERS, "Status", "Company", "Start Date"]
+    rows = [[*PEOPLE[0], "Commenced", "SenseTime", "01/07/2026"],
+            [*PEOPLE[1], "已入職", "TCL", "02/07/2026"],
+            [*PEOPLE[2], "Started", "", ""],
+            [*PEOPLE[3], "Commenced", "Nonexistent Robotics Ltd", "01/07/2026"],
+            [*PEOPLE[4], "Offer accepted", "SenseTime", "01/07/2026"]]
+    move_nominations(office, "TF-2026", "accepted", [PEOPLE[1][0]], override="Test")
+    path = xlsx(tmp_path / "progress.xlsx", [headers, *rows])
+    result, _ = import_file(office, path, TF)
+    assert result.placements == 3
+    assert sorted(_placements(office).values()) == [
+        ("SenseTime", dt.date(2026, 7, 1), dt.date(2026, 12, 31), None, None, "confirmed"),
+        ("SenseTime", dt.date(2026, 7, 1), dt.date(2026, 12, 31), None, None, "started"),
+        ("TCL", dt.date(2026, 7, 2), dt.date(2027, 1, 1), None, None, "started")]
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert [statuses[p[0]] for p in PEOPLE[:5]] == [
+        "placed", "placed", "offered", "accepted", "accepted"]
+    said = {i.row: (i.code, i.message) for i in result.issues if i.column == "Status"}
+    assert said[2] == ("nomination_moved", "The list says 'Commenced' under 'Status': the "
+                       "student's nomination to TF-2026, which was offered, is now placed, "
+                       "with the placement the row names.")
+    assert said[4][0] == "nomination_kept" and "record the placement" in said[4][1]
+    assert said[5] == ("nomination_moved", "The list says 'Commenced' under 'Status', but the "
+                       "placement the row names was not recorded (the row says why): the "
+                       "student's nomination to TF-2026, which was offered, is now accepted, "
+                       "and moves on to placed with its placement.")
+    with office.session() as session:
+        history = session.scalars(
+            select(StatusChange.to_status).join(Nomination).join(Student)
+            .where(Student.student_no == PEOPLE[0][0]).order_by(StatusChange.id)).all()
+    assert history[-2:] == ["accepted", "placed"]
+    undo_import(office, result.batch)
+    assert _placements(office) == {}
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert [statuses[p[0]] for p in PEOPLE[:5]] == [
+        "offered", "accepted", "offered", "offered", "offered"]

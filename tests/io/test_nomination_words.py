@@ -68,7 +68,9 @@ def test_a_remark_says_the_student_withdrew_only_in_so_many_words(remark, expect
     ("Short-listed", nw.Reached("shortlisted")), ("入圍", nw.Reached("shortlisted")),
     ("Offer accepted", nw.Reached("accepted")), ("Unsuccessful", nw.Reached("not_selected")),
     ("NOT SHORTLISTED", nw.Reached("not_selected")), ("Offer declined", nw.Reached("declined")),
-    ("Not eligible", nw.Reached("ineligible")),
+    ("Not eligible", nw.Reached("ineligible")), ("Commenced", nw.Reached("placed")),
+    ("On placement", nw.Reached("placed")), ("已入職", nw.Reached("placed")),
+    ("Completed", nw.Endorsement.NOT_PUT_FORWARD),
 ])
 def test_a_status_column_says_whether_a_nominee_is_put_forward_or_got_further(
         written, expected) -> None:  # noqa: ANN001

@@ -65,7 +65,10 @@ _REACHED = {word: stage for stage, words in {
                      "未獲選", "未入圍", "不獲取錄", "未獲取錄"),
     "declined": ("declined", "offer declined", "declined offer", "婉拒", "已婉拒", "拒絕取錄"),
     "ineligible": ("ineligible", "not eligible", "不符合資格"),
-    "placed": ("placed", "已安排實習"),
+    # (a placement begun: moved to only with its placement, a Company column's: ``core``)
+    "placed": ("placed", "commenced", "started", "on placement", "placement started",
+               "placement commenced", "onboard", "on board", "onboarded", "in post",
+               "已安排實習", "已入職", "已上班", "實習中", "已開始實習", "已開始"),
 }.items() for word in words}
 
 

@@ -75,10 +75,12 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
 def confirmed_placement(session: Session, nomination_id: int, cohort_id: int,
                         organisation_id: int, start: dt.date, position_id: int | None = None,
                         monthly_salary: Decimal | None = None,
-                        import_batch_id: int | None = None
+                        import_batch_id: int | None = None,
+                        status: str = PlacementStatus.CONFIRMED.value
                         ) -> tuple[Placement, list[PhaseDates]]:
     """A confirmed placement of an accepted nomination, its phases dated from ``start`` by
-    the cohort's phases (the placement form's, and a list's sent back by the programme)."""
+    the cohort's phases (the placement form's, and a list's sent back by the programme:
+    ``status`` started where the list says it has begun)."""
     phases = lay_out_phases(start, [
         PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
         for p in session.scalars(select(Phase).where(Phase.cohort_id == cohort_id)
@@ -87,7 +89,7 @@ def confirmed_placement(session: Session, nomination_id: int, cohort_id: int,
     placement = Placement(
         nomination_id=nomination_id, organisation_id=organisation_id, position_id=position_id,
         start_date=start, end_date=phases[-1].end if phases else None,
-        status=PlacementStatus.CONFIRMED.value, monthly_salary=monthly_salary,
+        status=status, monthly_salary=monthly_salary,
         import_batch_id=import_batch_id, created_at=now, updated_at=now,
         phases=[PlacementPhase(phase_id=p.phase_id, name=p.name, start_date=p.start,
                                end_date=p.end) for p in phases])

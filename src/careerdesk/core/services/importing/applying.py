@@ -200,11 +200,13 @@ class _Writer:
 
     def _write_placements(self) -> None:
         """The placements a list sent back names, for the nominations it moved to accepted
-        (or found accepted), as the placement form records them."""
+        (or found accepted), as the placement form records them; started where the list
+        says it has begun (the nomination moves on to placed with it)."""
         for action in self.plan.placements:
             confirmed_placement(self.session, action.nomination_id, action.cohort_id,
                                 action.organisation_id, action.start, action.position_id,
-                                action.monthly_salary, import_batch_id=self.batch_id)
+                                action.monthly_salary, import_batch_id=self.batch_id,
+                                status=action.status)
 
     def _write_attendances(self, ids: dict[tuple[int, str], int]) -> int:
         if self.plan.event_id is None:

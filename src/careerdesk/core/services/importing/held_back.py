@@ -24,6 +24,7 @@ from careerdesk.core.db.models import Cohort, Nomination, Placement
 from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.core.services.importing.student_plan import existing_students
+from careerdesk.io.fields import Field
 from careerdesk.io.parsed_sheet import ParsedSheet
 from careerdesk.messages import msg, sentences
 
@@ -49,6 +50,13 @@ class Move(NamedTuple):
     cohort_id: int
     nomination_id: int
     steps: tuple[str, ...]  # where the nomination stands, then each stage it moves to
+    #: The stages it moves on to with the placement the row records (a placement begun:
+    #: "Commenced" beside a company), if one is recorded (``moved_on_with_placements``).
+    then: tuple[str, ...] = ()
+    number: int = -1  # its row
+    said: str = ""  # what the list says (HeldBack.said)
+    column: str = ""
+    cohort: str = ""  # its code
 
 
 class _Found(NamedTuple):
@@ -67,6 +75,7 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
     student_ids = {number: existing[keys[number]]["id"] for number in held
                    if number in keys and keys[number] in existing}
     found = _nominations(session, {(sid, held[n].cohort[0]) for n, sid in student_ids.items()})
+    companies = sheet.columns.get(Field.ORGANISATION)
     moves = []
     for number, back in sorted(held.items()):
         if number not in keys:
@@ -81,6 +90,10 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
         target = NominationStatus(back.reached)
         if target is nomination.status:
             continue  # the list and CareerDesk agree
+        if target is PLACED and companies is not None and companies[number] is not None \
+                and not nomination.placed and nomination.status in _BEFORE_PLACED:
+            moves.append(_placed_with_its_placement(keys[number], back, nomination, number))
+            continue
         steps = _steps(nomination, target, back.via)
         if isinstance(steps, str):
             sheet.add(number, back.column, "nomination_kept", steps)
@@ -92,6 +105,51 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
             "is now {target}.", said=back.said, cohort=nomination.cohort,
             status=nomination.status.label, target=target.label))
     return moves
+
+
+PLACED = NominationStatus.PLACED
+ACCEPTED = NominationStatus.ACCEPTED
+#: Where a nomination stands that a list beginning its placement moves on (to accepted,
+#: then placed with the placement): an offer made, or accepted.
+_BEFORE_PLACED = {NominationStatus.OFFERED, ACCEPTED}
+
+
+def _placed_with_its_placement(key: StudentKey, back: HeldBack, nomination: _Found,
+                               number: int) -> Move:
+    """A list saying a placement has begun ("Commenced") beside the company: the nomination
+    moves to accepted now, and on to placed with the placement the row records."""
+    steps = () if nomination.status is ACCEPTED else (ACCEPTED.value,)
+    return Move(key, back.cohort[0], nomination.nomination_id,
+                (nomination.status.value, *steps), (PLACED.value,), number, back.said,
+                back.column, nomination.cohort)
+
+
+def moved_on_with_placements(sheet: ParsedSheet, moves: list[Move], placed: set[int]
+                             ) -> dict[int, tuple[str, ...]]:
+    """Each move waiting for its placement (``Move.then``): said, and the stages it moves on
+    to, by nomination id, for those whose placement is recorded (``placed``)."""
+    going_on = {}
+    for move in moves:
+        if not move.then:
+            continue
+        values = {"said": move.said, "cohort": move.cohort,
+                  "status": NominationStatus(move.steps[0]).label}
+        if move.nomination_id in placed:
+            going_on[move.nomination_id] = move.then
+            sheet.add(move.number, move.column, "nomination_moved", msg(
+                "The list says {said}: the student's nomination to {cohort}, which was "
+                "{status}, is now placed, with the placement the row names.", **values))
+        elif len(move.steps) > 1:
+            sheet.add(move.number, move.column, "nomination_moved", msg(
+                "The list says {said}, but the placement the row names was not recorded (the "
+                "row says why): the student's nomination to {cohort}, which was {status}, is "
+                "now accepted, and moves on to placed with its placement.", **values))
+        else:
+            sheet.add(move.number, move.column, "nomination_kept", msg(
+                "The list says {said}, but the placement the row names was not recorded (the "
+                "row says why): the student's nomination to {cohort} stays accepted, and moves "
+                "on to placed with its placement.", **values))
+    return going_on
 
 
 def _steps(nomination: _Found, target: NominationStatus, via: str | None = None

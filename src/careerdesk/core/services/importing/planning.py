@@ -32,6 +32,8 @@ from careerdesk.core.services.importing.duplicates import (
 )
 from careerdesk.core.services.importing.found_by_email import students_found_by_email
 from careerdesk.core.services.importing.held_back import (
+    Move,
+    moved_on_with_placements,
     nominations_held_back,
     struck_nominees,
 )
@@ -148,14 +150,15 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     stored = stored_student_actions(sheet, list(compress(valid, known)),
                                     list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
-    if held:
-        nominations += [
-            NominationAction(m.key, m.cohort_id, None, None, m.nomination_id,
-                             {"status": m.steps[0]}, m.steps[1:])
-            for m in nominations_held_back(session, sheet, held,
-                                           dict(zip(valid, keys, strict=True)), existing)]
+    moves = nominations_held_back(session, sheet, held, dict(zip(valid, keys, strict=True)),
+                                  existing) if held else []
+    nominations += [NominationAction(m.key, m.cohort_id, None, None, m.nomination_id,
+                                     {"status": m.steps[0]}, m.steps[1:])
+                    for m in moves if len(m.steps) > 1]
     placements = placement_actions(session, sheet, valid, keys, existing, held, {
-        n.nomination_id: n.status for n in nominations if n.nomination_id and n.status})
+        n.nomination_id: n.status for n in nominations if n.nomination_id and n.status},
+        {m.nomination_id for m in moves if m.then})
+    _moved_on_with_placements(sheet, moves, nominations, placements)
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
                    if event_id is not None else [])
@@ -163,6 +166,25 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
                 *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
                       {uid: code for code, uid in universities.items()}, placements)
+
+
+def _moved_on_with_placements(sheet: ParsedSheet, moves: list[Move],
+                              nominations: list[NominationAction],
+                              placements: list[PlacementAction]) -> None:
+    """The nominations a list moves on to placed with the placement it records ("Commenced"
+    beside a company): their moves go on past accepted where the placement is recorded."""
+    going_on = moved_on_with_placements(sheet, moves, {p.nomination_id for p in placements})
+    if not going_on:
+        return
+    by_id = {n.nomination_id: n for n in nominations if n.nomination_id is not None}
+    for move in moves:
+        if move.nomination_id in going_on:
+            action = by_id.get(move.nomination_id)
+            if action is None:  # accepted already: the placement moves it on
+                action = NominationAction(move.key, move.cohort_id, None, None,
+                                          move.nomination_id, {"status": move.steps[0]})
+                nominations.append(action)
+            action.moves = (*action.moves, *going_on[move.nomination_id])
 
 
 def _flag_repeated_ranks(sheet: ParsedSheet, valid: list[int]) -> None:
