@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="62"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="63"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="72"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="74"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
@@ -60,14 +60,14 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="81"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="87"/>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="101"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="102"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="103"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -283,57 +283,57 @@
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="58"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="59"/>
         <source>Import batch {batch} undone: {removed:,} added students removed, {restored:,} updated students restored, {nominations:,} nominations removed, {registrations:,} event registrations removed.</source>
         <translation>已撤銷匯入 {batch}：移除新增的學生 {removed:,} 名、還原更新的學生 {restored:,} 名、移除提名 {nominations:,} 項、移除活動登記 {registrations:,} 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="66"/>
         <source>{count:,} placements it recorded were removed.</source>
         <translation>已移除該次匯入記錄的 {count:,} 項實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="68"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="69"/>
         <source>{count:,} nominations it changed were put back as they were.</source>
         <translation>這次匯入更改過的 {count:,} 項提名已還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="72"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
         <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="84"/>
         <source>There is no import batch {batch}.</source>
         <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="87"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
         <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="93"/>
         <source>Removing placements</source>
         <translation>正在移除實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
         <source>Removing nominations</source>
         <translation>正在移除提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="95"/>
         <source>Removing event registrations</source>
         <translation>正在移除活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="95"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="96"/>
         <source>Restoring updated records</source>
         <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="97"/>
         <source>Removing added students</source>
         <translation>正在移除新增的學生</translation>
     </message>
@@ -1492,104 +1492,104 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="101"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="166"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="180"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="181"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="189"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="200"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="201"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="203"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="204"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="223"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="224"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="248"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="249"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="137"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="328"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="329"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="332"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="333"/>
         <source>To submit anyway, give the reason for the exception (--override).</source>
         <translation>如仍要遞交，請說明破例的原因（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="339"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="340"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="341"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="342"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="359"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="360"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="364"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="365"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="380"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="381"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="382"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="383"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="393"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="394"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="396"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="397"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="401"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="402"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="421"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1901,117 +1901,117 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="105"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="140"/>
-        <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now placed, with the placement the row names.</source>
-        <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已連同此行所列的實習安排轉為已上任。</translation>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="145"/>
+        <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}, with the placement the row names.</source>
+        <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已連同此行所列的實習安排轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="144"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="150"/>
         <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort}, which was {status}, is now accepted, and moves on to placed with its placement.</source>
         <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名原為{status}，現已轉為已接受，記錄實習安排後會轉為已上任。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="149"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="155"/>
         <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort} stays accepted, and moves on to placed with its placement.</source>
         <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名維持為已接受，記錄實習安排後會轉為已上任。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="167"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="173"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="172"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="178"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="176"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="182"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但該提名已有實習安排；提名維持為{status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="180"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="186"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}，無法轉為{target}；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="201"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="207"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="229"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="235"/>
         <source>The student is nominated to {cohort} ({status}): if the faculty has withdrawn the student, withdraw the nomination on the Nominations page.</source>
         <translation>此學生已獲提名至 {cohort}（{status}）：如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="33"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="34"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="34"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="35"/>
         <source>nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="35"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="36"/>
         <source>submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="36"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="37"/>
         <source>shortlisted</source>
         <translation>入圍</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="37"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="38"/>
         <source>interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="38"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="39"/>
         <source>offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="39"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="40"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="40"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="41"/>
         <source>placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="41"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="43"/>
         <source>ineligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="43"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="44"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="44"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="45"/>
         <source>not selected</source>
         <translation>未獲選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/statuses.py" line="45"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="46"/>
         <source>declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -2031,37 +2031,37 @@
         <translation>此行沒有大學；其電郵地址屬於 CareerDesk 中的 {name}（{student}，{university}），因此當作此學生的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="105"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="106"/>
         <source>The column &apos;{heading}&apos; was read as a placement&apos;s, but the list names no company (a Company column) for a placement, so it was not imported. If it means something else, choose what in the import window.</source>
         <translation>「{heading}」一欄被讀作實習安排的資料，但名單沒有列明實習機構（「公司」欄），所以該欄沒有匯入。如該欄另有所指，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="137"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="138"/>
         <source>The list names {company} as where the student is placed, but the student is not nominated to the cohort, so no placement was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但學生沒有獲提名參加該梯次，因此沒有記錄實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="152"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="153"/>
         <source>The list names {company} as where the student is placed, but their nomination is {status}: only an accepted offer becomes a placement, so none was recorded.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但其提名狀態為{status}：只有已接受的取錄才會成為實習安排，因此沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="144"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="145"/>
         <source>The student is already placed at {placed}; the list&apos;s {company} was not recorded (change a placement on the Nominations page).</source>
         <translation>學生已安排到 {placed} 實習；名單上的 {company} 沒有記錄（如需更改實習安排，請到「提名」頁）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="159"/>
         <source>&apos;{company}&apos; is not an organisation CareerDesk knows, so the placement was not recorded; add it on the Organisations page (or write its name as stored there) and import the list again.</source>
         <translation>CareerDesk 中沒有「{company}」這個機構，因此沒有記錄實習安排；請在「機構」頁加入該機構（或按已儲存的名稱填寫），然後再次匯入名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="172"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="173"/>
         <source>&apos;{title}&apos; is not one of {company}&apos;s positions for this cohort; the placement was recorded without a position.</source>
         <translation>「{title}」不是 {company} 在這個梯次的職位；實習安排已記錄，但沒有職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="177"/>
+        <location filename="../../src/careerdesk/core/services/importing/placements_listed.py" line="178"/>
         <source>The list names {company} as where the student is placed but gives no start date, so the placement was not recorded; add a Start Date column, or record it on the Nominations page.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但沒有開始日期，因此沒有記錄實習安排；請加入「開始日期」欄，或在「提名」頁記錄。</translation>
     </message>

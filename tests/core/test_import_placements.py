@@ -226,3 +226,43 @@ def test_a_list_saying_a_placement_has_begun_records_it_started(office: Database
     statuses = nomination_statuses(office, "1155000_7_")
     assert [statuses[p[0]] for p in PEOPLE[:5]] == [
         "offered", "accepted", "offered", "offered", "offered"]
+
+
+def test_a_list_saying_a_placement_began_or_ended_moves_a_recorded_one_on(
+        office: Database, tmp_path: Path) -> None:
+    """A placement recorded before (on the Nominations page, or by an earlier list): the
+    list's "Commenced" starts it, its "Completed" completes it, and the nomination moves
+    on with it, as the Nominations page moves them. An offer the list says was completed
+    at a company gets its placement recorded completed. Undo puts each back."""
+    first = xlsx(tmp_path / "offers.xlsx", [[*HEADERS, *RESULTS],
+                 [*PEOPLE[0], "Y", "SenseTime", "", "01/07/2026", ""],
+                 [*PEOPLE[1], "Y", "TCL", "", "01/07/2026", ""]])
+    import_file(office, first, TF)  # both accepted, placements confirmed
+    move_nominations(office, "TF-2026", "placed", [PEOPLE[1][0]], override="Test")
+    headers = [*HEADERS, "Status", "Company", "Start Date"]
+    path = xlsx(tmp_path / "progress.xlsx", [headers,
+                [*PEOPLE[0], "Commenced", "SenseTime", "01/07/2026"],
+                [*PEOPLE[1], "Completed", "", ""],
+                [*PEOPLE[2], "已完成", "UMEC", "01/06/2026"]])
+    result, _ = import_file(office, path, TF)
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert [statuses[p[0]] for p in PEOPLE[:3]] == ["placed", "completed", "completed"]
+    with office.session() as session:
+        by_student = dict(session.execute(
+            select(Student.student_no, Placement.status).join(Nomination, Nomination.id ==
+                                                             Placement.nomination_id)
+            .join(Student, Student.id == Nomination.student_id)
+            .where(Student.student_no.in_([p[0] for p in PEOPLE[:3]]))).all())
+    assert by_student == {PEOPLE[0][0]: "started", PEOPLE[1][0]: "completed",
+                          PEOPLE[2][0]: "completed"}
+    assert result.placements == 1
+    undo_import(office, result.batch)
+    statuses = nomination_statuses(office, "1155000_7_")
+    assert [statuses[p[0]] for p in PEOPLE[:3]] == ["accepted", "placed", "offered"]
+    with office.session() as session:
+        assert dict(session.execute(
+            select(Student.student_no, Placement.status).join(Nomination, Nomination.id ==
+                                                             Placement.nomination_id)
+            .join(Student, Student.id == Nomination.student_id)
+            .where(Student.student_no.in_([p[0] for p in PEOPLE[:3]]))).all()) == {
+            PEOPLE[0][0]: "confirmed", PEOPLE[1][0]: "started"}

@@ -70,7 +70,7 @@ def test_a_remark_says_the_student_withdrew_only_in_so_many_words(remark, expect
     ("NOT SHORTLISTED", nw.Reached("not_selected")), ("Offer declined", nw.Reached("declined")),
     ("Not eligible", nw.Reached("ineligible")), ("Commenced", nw.Reached("placed")),
     ("On placement", nw.Reached("placed")), ("已入職", nw.Reached("placed")),
-    ("Completed", nw.Endorsement.NOT_PUT_FORWARD),
+    ("Completed", nw.Reached("completed")), ("已完成", nw.Reached("completed")),
 ])
 def test_a_status_column_says_whether_a_nominee_is_put_forward_or_got_further(
         written, expected) -> None:  # noqa: ANN001

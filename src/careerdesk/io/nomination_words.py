@@ -69,6 +69,8 @@ _REACHED = {word: stage for stage, words in {
     "placed": ("placed", "commenced", "started", "on placement", "placement started",
                "placement commenced", "onboard", "on board", "onboarded", "in post",
                "已安排實習", "已入職", "已上班", "實習中", "已開始實習", "已開始"),
+    "completed": ("completed", "finished", "placement completed", "completed placement",
+                  "已完成", "完成", "已完成實習", "完成實習"),
 }.items() for word in words}
 
 

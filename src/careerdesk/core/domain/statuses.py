@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from careerdesk.core.domain.choices import PlacementStatus
 from careerdesk.messages import Message, msg
 
 
@@ -58,6 +59,14 @@ PATH: tuple[NominationStatus, ...] = (
     NominationStatus.PLACED,
     NominationStatus.COMPLETED,
 )
+
+#: What a placement becomes when its nomination moves on (the Nominations page, and a list
+#: sent back): started, completed, or ended early.
+PLACEMENT_FOLLOWS: dict[NominationStatus, str] = {
+    NominationStatus.PLACED: PlacementStatus.STARTED.value,
+    NominationStatus.COMPLETED: PlacementStatus.COMPLETED.value,
+    NominationStatus.WITHDRAWN: PlacementStatus.ENDED_EARLY.value,
+}
 
 #: The ways off the path.
 EXITS: tuple[NominationStatus, ...] = (

@@ -36,14 +36,15 @@ from careerdesk.core.domain.eligibility import (
     compile_rule,
     overall,
 )
-from careerdesk.core.domain.statuses import PATH, NominationStatus, allowed_moves
+from careerdesk.core.domain.statuses import (
+    PATH,
+    PLACEMENT_FOLLOWS,
+    NominationStatus,
+    allowed_moves,
+)
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.messages import listed, msg, sentences
-
-#: What a placement becomes when its nomination moves on.
-_PLACEMENT_FOLLOWS = {NominationStatus.PLACED: "started", NominationStatus.COMPLETED: "completed",
-                      NominationStatus.WITHDRAWN: "ended_early"}
 
 #: Stages that use up a place: a nomination counts against the quota from submission on.
 _COUNTED = {s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):]}
@@ -227,7 +228,7 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
     for _, nomination in found:
         placement = placements.get(nomination.id)
         if placement is not None:  # the placement follows its nomination
-            placement.status = _PLACEMENT_FOLLOWS.get(target, placement.status)
+            placement.status = PLACEMENT_FOLLOWS.get(target, placement.status)
         text = note or None
         if reasons:
             text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \

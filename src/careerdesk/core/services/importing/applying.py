@@ -19,12 +19,13 @@ from careerdesk.core.db.models import (
     ImportBatch,
     ImportChange,
     Nomination,
+    Placement,
     StatusChange,
     Student,
 )
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.faculties import faculty_key
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
@@ -75,6 +76,7 @@ class _Writer:
         ids = self._student_ids() if plan.nominations or plan.attendances else {}
         self._step(msg("Nominations"))
         nominations = self._write_nominations(ids)
+        self._placements_follow()
         self._write_placements()
         self._step(msg("Event registrations"))
         attendances = self._write_attendances(ids)
@@ -197,6 +199,28 @@ class _Writer:
         return [{"nomination_id": action.nomination_id, "from_status": was, "to_status": then,
                  "changed_at": self.now, "changed_by": self.user, "note": note}
                 for was, then in pairwise((action.before["status"], *action.moves))]
+
+    def _placements_follow(self) -> None:
+        """A placement recorded before whose nomination the list moves on ("Completed"):
+        it follows, as on the Nominations page (completed), and an undo puts it back."""
+        moved = {a.nomination_id: PLACEMENT_FOLLOWS[NominationStatus(a.status)]
+                 for a in self.plan.nominations if a.nomination_id is not None
+                 and a.status is not None and NominationStatus(a.status) in PLACEMENT_FOLLOWS}
+        if not moved:
+            return
+        table = Placement.__table__
+        changes = []
+        for placement_id, nomination_id, status in self.connection.execute(
+                select(table.c.id, table.c.nomination_id, table.c.status)
+                .where(table.c.nomination_id.in_(list(moved)))):
+            if status != moved[nomination_id]:
+                after = {"status": moved[nomination_id]}
+                self.connection.execute(update(table).where(table.c.id == placement_id)
+                                        .values(**after, updated_at=self.now))
+                changes.append({"import_batch_id": self.batch_id, "table_name": "placement",
+                                "row_id": placement_id, "before": {"status": status},
+                                "after": after})
+        self._bulk(ImportChange.__table__, changes)
 
     def _write_placements(self) -> None:
         """The placements a list sent back names, for the nominations it moved to accepted

@@ -90,9 +90,10 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
         target = NominationStatus(back.reached)
         if target is nomination.status:
             continue  # the list and CareerDesk agree
-        if target is PLACED and companies is not None and companies[number] is not None \
+        if target in _BEGUN and companies is not None and companies[number] is not None \
                 and not nomination.placed and nomination.status in _BEFORE_PLACED:
-            moves.append(_placed_with_its_placement(keys[number], back, nomination, number))
+            moves.append(_placed_with_its_placement(keys[number], back, nomination, target,
+                                                    number))
             continue
         steps = _steps(nomination, target, back.via)
         if isinstance(steps, str):
@@ -109,19 +110,23 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
 
 PLACED = NominationStatus.PLACED
 ACCEPTED = NominationStatus.ACCEPTED
-#: Where a nomination stands that a list beginning its placement moves on (to accepted,
-#: then placed with the placement): an offer made, or accepted.
+#: What a list says of a placement that has begun ("Commenced"), or ended ("Completed").
+_BEGUN = {PLACED, NominationStatus.COMPLETED}
+#: Where a nomination stands that such a list moves on (to accepted, then placed with the
+#: placement, and completed): an offer made, or accepted.
 _BEFORE_PLACED = {NominationStatus.OFFERED, ACCEPTED}
 
 
 def _placed_with_its_placement(key: StudentKey, back: HeldBack, nomination: _Found,
-                               number: int) -> Move:
-    """A list saying a placement has begun ("Commenced") beside the company: the nomination
-    moves to accepted now, and on to placed with the placement the row records."""
+                               target: NominationStatus, number: int) -> Move:
+    """A list saying a placement has begun ("Commenced") or ended ("Completed") beside the
+    company: the nomination moves to accepted now, and on to placed (and completed) with
+    the placement the row records."""
     steps = () if nomination.status is ACCEPTED else (ACCEPTED.value,)
+    then = PATH[PATH.index(PLACED):PATH.index(target) + 1]
     return Move(key, back.cohort[0], nomination.nomination_id,
-                (nomination.status.value, *steps), (PLACED.value,), number, back.said,
-                back.column, nomination.cohort)
+                (nomination.status.value, *steps), tuple(s.value for s in then), number,
+                back.said, back.column, nomination.cohort)
 
 
 def moved_on_with_placements(sheet: ParsedSheet, moves: list[Move], placed: set[int]
@@ -138,7 +143,8 @@ def moved_on_with_placements(sheet: ParsedSheet, moves: list[Move], placed: set[
             going_on[move.nomination_id] = move.then
             sheet.add(move.number, move.column, "nomination_moved", msg(
                 "The list says {said}: the student's nomination to {cohort}, which was "
-                "{status}, is now placed, with the placement the row names.", **values))
+                "{status}, is now {target}, with the placement the row names.", **values,
+                target=NominationStatus(move.then[-1]).label))
         elif len(move.steps) > 1:
             sheet.add(move.number, move.column, "nomination_moved", msg(
                 "The list says {said}, but the placement the row names was not recorded (the "
@@ -168,7 +174,7 @@ def _steps(nomination: _Found, target: NominationStatus, via: str | None = None
                        "CareerDesk has it {status}: submit it on the Nominations page first "
                        "(the cohort's rules are checked there); it was left as it is.",
                        **values)
-        if NominationStatus.PLACED in steps:
+        if NominationStatus.PLACED in steps and not nomination.placed:
             return msg("The list says the student's nomination to {cohort} is {target}: record "
                        "the placement on the Nominations page, and the nomination moves on "
                        "with it; it was left {status}.", **values)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.models import Nomination, Organisation, Placement, Position
 from careerdesk.core.domain.choices import PlacementStatus
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.services.importing.duplicates import StudentKey
 from careerdesk.core.services.importing.held_back import HeldBack
 from careerdesk.core.services.importing.student_plan import Stored
@@ -64,11 +64,12 @@ def organisation_key(name: str) -> str:
 def placement_actions(session: Session, sheet: ParsedSheet, valid: list[int],
                       keys: list[StudentKey], existing: dict[StudentKey, Stored],
                       held: Mapping[int, HeldBack], moved_to: dict[int, str],
-                      begun: Collection[int] = ()) -> list[PlacementAction]:
+                      begun: Mapping[int, str] | None = None) -> list[PlacementAction]:
     """The placements the rows naming a company record; each other such row gets a
     problem saying why not. ``held``: the rows the list moves on rather than nominates
     (their cohort is there); ``moved_to``: nomination id → the status this import moves it
-    to; ``begun``: the nominations whose placement the list says has begun (started)."""
+    to; ``begun``: the nominations whose placement the list says has begun ("placed") or
+    ended ("completed"), each with that stage."""
     companies = sheet.columns.get(Field.ORGANISATION)
     if companies is None:
         _placement_columns_unused(sheet)
@@ -88,8 +89,8 @@ def placement_actions(session: Session, sheet: ParsedSheet, valid: list[int],
         action = _placement_of(sheet, number, cohort_id, nominations.get(
             (student["id"], cohort_id)) if student else None, moved_to, known)
         if action is not None:
-            if action.nomination_id in begun:
-                action.status = PlacementStatus.STARTED.value
+            if begun and action.nomination_id in begun:
+                action.status = PLACEMENT_FOLLOWS[NominationStatus(begun[action.nomination_id])]
             actions.append(action)
     return actions
 

@@ -157,7 +157,7 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
                     for m in moves if len(m.steps) > 1]
     placements = placement_actions(session, sheet, valid, keys, existing, held, {
         n.nomination_id: n.status for n in nominations if n.nomination_id and n.status},
-        {m.nomination_id for m in moves if m.then})
+        {m.nomination_id: m.then[-1] for m in moves if m.then})
     _moved_on_with_placements(sheet, moves, nominations, placements)
     _flag_repeated_ranks(sheet, valid)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)

@@ -36,7 +36,8 @@ from careerdesk.core.services.progress import Progress
 from careerdesk.io.office_time import shown
 from careerdesk.messages import msg, sentences
 
-_TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance}
+_TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance,
+           "placement": Placement}  # (a placement's status, moved on with its nomination)
 _DATE_COLUMNS = {"graduation_date", "consent_date"}
 
 
