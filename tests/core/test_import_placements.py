@@ -266,3 +266,16 @@ def test_a_list_saying_a_placement_began_or_ended_moves_a_recorded_one_on(
             .join(Student, Student.id == Nomination.student_id)
             .where(Student.student_no.in_([p[0] for p in PEOPLE[:3]]))).all()) == {
             PEOPLE[0][0]: "confirmed", PEOPLE[1][0]: "started"}
+
+
+def test_a_status_completed_in_a_list_naming_no_company_is_an_application_forms(
+        database: Database, tmp_path: Path) -> None:
+    """A faculty's nominee list whose "Status" says each application form is "Completed":
+    no placement's course, so the column is not read and the students are nominated."""
+    fill_demo_data(database, 20)
+    path = xlsx(tmp_path / "nominees.xlsx", [[*HEADERS, "Status"],
+                                             *[[*person, "Completed"] for person in PEOPLE]])
+    result, _ = import_file(database, path, TF)
+    assert result.nominations == len(PEOPLE)
+    assert [(i.column, i.code) for i in result.issues] == [("Status", "column_ignored")]
+    assert set(nomination_statuses(database, "1155000_7_").values()) == {"nominated"}

@@ -190,9 +190,11 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
     nomination path ("Nominated", "Reserve", "Withdrawn", "Shortlisted") says where each
     nomination stands, as a "Nomination Status" column does: read as that, unless another
     column already is. Any other value ("Year 3", "Full-time", "Y") leaves it unread, and
-    reported."""
+    reported; so does a word of a placement's course ("Completed": an application form's,
+    as a rule) in a list naming no company."""
     if any(c.field is Field.ENDORSED for c in columns):
         return
+    placing = any(c.field is Field.ORGANISATION for c in columns)
     for position in guessed:
         column = columns[position]
         if column.field is not None or column.unnamed or \
@@ -200,7 +202,8 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
             continue
         values = [row[column.index] for row in rows
                   if column.index < len(row) and not is_blank(row[column.index])]
-        if values and all(map(names_a_nomination_stage, values)):
+        if values and all(names_a_nomination_stage(value, placements=placing)
+                          for value in values):
             columns[position] = Column(column.index, column.header, Field.ENDORSED,
                                        hidden=column.hidden, shadowed=column.shadowed)
             return

@@ -116,13 +116,22 @@ _HOLDING_BACK = {"pending", "on hold", "tbc", "tbd", "to be confirmed", "reserve
                  "待定", "待確認", "候補", "後備", "後補", "備取", "未提名", "未推薦", "不推薦"}
 
 
-def names_a_nomination_stage(value: Any) -> bool:
+#: Words of a placement's course ("Commenced", "Completed"): a nomination's stage only in a
+#: list naming companies (a faculty's "Status: Completed" is an application form's).
+_OF_A_PLACEMENT = {word for word, stage in _REACHED.items()
+                   if stage in ("placed", "completed") and word not in ("placed", "已安排實習")}
+
+
+def names_a_nomination_stage(value: Any, *, placements: bool = True) -> bool:
     """Whether a cell names where a nomination stands in a word of the nomination path
     ("Nominated", "Reserve", "Withdrawn", "入圍"), not a yes or a no (which a column headed
-    only "Status" may hold for anything), nor a blank."""
+    only "Status" may hold for anything), nor a blank. ``placements``: whether a word of a
+    placement's course ("Commenced", "Completed") counts (in a list naming companies)."""
     if not isinstance(value, str):
         return False
     words = folded_words(clean_text(value) or "")
+    if words in _OF_A_PLACEMENT:
+        return placements
     return (words in _ENDORSING or words in _REACHED or words in _HOLDING_BACK
             or _RESERVE_RANK.fullmatch(words) is not None and not words.isdigit())
 
