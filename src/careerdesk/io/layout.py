@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from careerdesk.io.event_words import is_meeting_role
@@ -168,7 +168,7 @@ def read_columns(sheet: RawSheet, header_row: int,
         _read_under_group_headings(columns, guessed, sheet.rows[header_row - 1])
     _row_numbers_or_other_name(columns, unnamed, under)
     _student_numbers_under_a_bare_id(columns, guessed, under)
-    _a_personal_email_as_the_only_one(columns, guessed)
+    _a_personal_email_as_the_only_one(columns, guessed, under)
     _placement_details_only_with_a_company(columns, guessed)
     _status_of_the_nominations(columns, guessed, under)
     _roles_in_a_meeting(columns, guessed, under)
@@ -184,6 +184,32 @@ _BARE_STATUS = {"status", "current status", "latest status", "result", "results"
                 "最新結果"}
 
 
+def _read_as(column: Column, field: Field | None) -> Column:
+    """``column`` read as ``field`` (None: not read), hidden or not as it is."""
+    return Column(column.index, column.header, field, hidden=column.hidden,
+                  shadowed=column.shadowed)
+
+
+def _bare_heading_read_as(columns: list[Column], guessed: list[int], rows: list[list],
+                          headings: set[str], field: Field,
+                          values_say: Callable[[list], bool],
+                          unread: tuple[Field | None, ...] = (None,)) -> None:
+    """The first column whose heading is only one of ``headings`` ("Status", "Role", "ID")
+    and whose values (the first rows') ``values_say`` are ``field``'s: read as ``field``.
+    Only a guess is changed (a choice made in the import window stands), and only one not
+    read as anything else (``unread``)."""
+    for position in guessed:
+        column = columns[position]
+        if column.field not in unread or column.unnamed or \
+                not set(header_variants(column.header)) & headings:
+            continue
+        values = [row[column.index] for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if values_say(values):
+            columns[position] = _read_as(column, field)
+            return
+
+
 def _status_of_the_nominations(columns: list[Column], guessed: list[int],
                                rows: list[list]) -> None:
     """A column headed only "Status" (or "Result") whose every value is a word of the
@@ -195,35 +221,17 @@ def _status_of_the_nominations(columns: list[Column], guessed: list[int],
     if any(c.field is Field.ENDORSED for c in columns):
         return
     placing = any(c.field is Field.ORGANISATION for c in columns)
-    for position in guessed:
-        column = columns[position]
-        if column.field is not None or column.unnamed or \
-                not set(header_variants(column.header)) & _BARE_STATUS:
-            continue
-        values = [row[column.index] for row in rows
-                  if column.index < len(row) and not is_blank(row[column.index])]
-        if values and all(names_a_nomination_stage(value, placements=placing)
-                          for value in values):
-            columns[position] = Column(column.index, column.header, Field.ENDORSED,
-                                       hidden=column.hidden, shadowed=column.shadowed)
-            return
+    _bare_heading_read_as(columns, guessed, rows, _BARE_STATUS, Field.ENDORSED, lambda values: (
+        bool(values) and all(names_a_nomination_stage(value, placements=placing)
+                             for value in values)))
 
 
 def _roles_in_a_meeting(columns: list[Column], guessed: list[int], rows: list[list]) -> None:
     """A column headed only "Role" whose every value is a role in an online meeting
     ("Organizer", "Presenter", "Attendee": Teams' attendance report) says who ran the
     meeting: read so. Any other value (a job: "Software Engineer") leaves it unread."""
-    for position in guessed:
-        column = columns[position]
-        if column.field is not None or column.unnamed or \
-                not set(header_variants(column.header)) & _BARE_ROLE:
-            continue
-        values = [row[column.index] for row in rows
-                  if column.index < len(row) and not is_blank(row[column.index])]
-        if values and all(map(is_meeting_role, values)):
-            columns[position] = Column(column.index, column.header, Field.MEETING_ROLE,
-                                       hidden=column.hidden, shadowed=column.shadowed)
-            return
+    _bare_heading_read_as(columns, guessed, rows, _BARE_ROLE, Field.MEETING_ROLE,
+                          lambda values: bool(values) and all(map(is_meeting_role, values)))
 
 
 _BARE_ROLE = {"role", "roles", "角色", "身分", "身份"}
@@ -235,19 +243,14 @@ _PERSONAL_EMAIL = {"personal email", "personal e mail", "personal email address"
                    "other email", "個人電郵", "私人電郵", "個人電郵地址", "私人電郵地址"}
 
 
-def _a_personal_email_as_the_only_one(columns: list[Column], guessed: list[int]) -> None:
+def _a_personal_email_as_the_only_one(columns: list[Column], guessed: list[int],
+                                      rows: list[list]) -> None:
     """A "Personal Email" column is the students' email address when the list gives no
     other: a coordinator writes to it. Beside a university address it is not read (and
     reported), as a student has one address in CareerDesk."""
-    if any(c.field is Field.EMAIL for c in columns):
-        return
-    for position in guessed:
-        column = columns[position]
-        if column.field is None and not column.unnamed and \
-                set(header_variants(column.header)) & _PERSONAL_EMAIL:
-            columns[position] = Column(column.index, column.header, Field.EMAIL,
-                                       hidden=column.hidden, shadowed=column.shadowed)
-            return
+    if not any(c.field is Field.EMAIL for c in columns):
+        _bare_heading_read_as(columns, guessed, rows, _PERSONAL_EMAIL, Field.EMAIL,
+                              lambda values: True)
 
 
 #: Headings too bare to name the student number alone ("ID", "No.", "編號"): a form's
@@ -266,10 +269,8 @@ def _placement_details_only_with_a_company(columns: list[Column], guessed: list[
     if any(c.field is Field.ORGANISATION for c in columns):
         return
     for position in guessed:
-        column = columns[position]
-        if column.field in _PLACEMENT_DETAILS:
-            columns[position] = Column(column.index, column.header, None, hidden=column.hidden,
-                                       shadowed=column.shadowed)
+        if columns[position].field in _PLACEMENT_DETAILS:
+            columns[position] = _read_as(columns[position], None)
 
 
 def _student_numbers_under_a_bare_id(columns: list[Column], guessed: list[int],
@@ -278,20 +279,12 @@ def _student_numbers_under_a_bare_id(columns: list[Column], guessed: list[int],
     value is a student number by its shape (six characters or more, digits among them:
     "1155123456", "21012345D"; not 1, 2, 3…, as a form numbers its responses): read as
     the student numbers. ("ID No." is an identity card's, and is never read.)"""
-    if any(c.field is Field.STUDENT_NO for c in columns):
-        return
-    for position in guessed:
-        column = columns[position]
-        if column.field not in (None, Field.ROW_NUMBER) or column.unnamed or \
-                not set(header_variants(column.header)) & _BARE_ID:
-            continue
-        values = [row[column.index] for row in rows
-                  if column.index < len(row) and not is_blank(row[column.index])]
-        if len(values) >= 2 and len(set(map(str, values))) == len(values) and \
-                all(map(_shaped_like_a_student_number, values)):
-            columns[position] = Column(column.index, column.header, Field.STUDENT_NO,
-                                       hidden=column.hidden, shadowed=column.shadowed)
-            return
+    if not any(c.field is Field.STUDENT_NO for c in columns):
+        _bare_heading_read_as(
+            columns, guessed, rows, _BARE_ID, Field.STUDENT_NO, lambda values: (
+                len(values) >= 2 and len(set(map(str, values))) == len(values)
+                and all(map(_shaped_like_a_student_number, values))),
+            unread=(None, Field.ROW_NUMBER))
 
 
 def _shaped_like_a_student_number(value: object) -> bool:
