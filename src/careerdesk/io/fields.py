@@ -394,6 +394,13 @@ _LOOKUP: dict[str, Field] = {header_key(word): field
                              for field, words in SYNONYMS.items() for word in words}
 
 
+def is_a_wording(text: str) -> bool:
+    """Whether ``text`` is, as it stands, one of the wordings of any field ("Email",
+    "Student No."; not "學號 Student No.", which ``field_for_header`` reads): a quick test
+    of a cell, as no student's value is one."""
+    return header_key(text) in _LOOKUP
+
+
 def names_plainly(text: str, field: Field) -> bool:
     """Whether the whole heading is one of ``field``'s wordings ("Email", not "Email
     (Personal)" or "1. Your email")."""

@@ -18,9 +18,9 @@ from typing import Any
 from careerdesk.io import dates
 from careerdesk.io import values as v
 from careerdesk.io.event_words import ATTENDED, ATTENDEE
-from careerdesk.io.fields import FIELD_LABELS, Field, field_for_header
+from careerdesk.io.fields import FIELD_LABELS, Field, header_key, is_a_wording
 from careerdesk.io.inference import lone_text, unit_sections, university_of_email
-from careerdesk.io.layout import Column, SheetLayout
+from careerdesk.io.layout import Column, SheetLayout, holds_data
 from careerdesk.io.normalisers import NORMALISERS
 from careerdesk.io.office_time import shown
 from careerdesk.io.other_rows import (
@@ -121,9 +121,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     reserve = reserve_heading(notes, selected)
     reserves_under = reserves_from_above(sheet, layout) if reserve is None else (
         positions[reserve] + 1, text_of(selected[reserve]))
-    notes.update(_running_the_meeting(columns))
     _join_names(columns)
     _split_bilingual_names(columns)
+    notes.update(_running_the_meeting(columns))
     attended_on = _attendance_from_check_in(columns)
     _award_from_programme(columns)
     _when_answered(columns)
@@ -212,6 +212,7 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout
     Its rows are no students of this list."""
     key = layout.column_for(Field.STUDENT_NO) or next(
         (c for c in layout.columns if c.field is not None), layout.columns[0])
+    key_heading = header_key(key.header)
     rows = sheet.rows
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
     found, hidden = [], []
@@ -225,8 +226,10 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout
         if not any(cells):  # "", None, 0 and False only: nothing a student is made of
             continue
         cell = cells[key.index] if key.index < len(cells) else ""
-        # (a heading has no digits: the usual row, a student's number, is passed over at once)
-        if isinstance(cell, str) and not _DIGIT.search(cell) and field_for_header(cell):
+        # (headings hold no digits, numbers, dates nor addresses: the usual row, with a
+        # student's number or email address, is passed over at once)
+        if isinstance(cell, str) and not _DIGIT.search(cell) and not holds_data(cells) \
+                and (header_key(cell) == key_heading or is_a_wording(cell)):
             if same_headings(cells, layout):
                 continue  # the heading row again (two lists pasted one under the other)
             if another_table(cells, layout):
