@@ -207,7 +207,8 @@ def timestamp(value: Any, *, month_first: bool = False) -> dt.datetime | None:
 
 
 #: A time of day alone: "10:02", "10:02:11", "10:02 AM".
-_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?",
+                          re.IGNORECASE)
 
 
 def check_in_time(value: Any, *, month_first: bool = False) -> dt.datetime | dt.time | None:

@@ -64,8 +64,8 @@ def same_headings(cells: list[Cell], layout: SheetLayout) -> bool:
 
 def another_table(cells: list[Cell], layout: SheetLayout) -> bool:
     """Whether a row below the list is the headings of another table: headings only (no
-    student's number, date or address), two or more of them naming what ours do, but not
-    each over its own column."""
+    student's number, date or address), two or more that CareerDesk knows, one of them
+    naming who a student is ("Name", "Email"), and not our headings again."""
     return (not holds_data(cells) and header_score(cells) >= 2
             and not same_headings(cells, layout))
 
