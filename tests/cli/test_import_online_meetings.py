@@ -160,3 +160,24 @@ def test_the_event_is_the_one_the_files_name_names_in_full(db: str, home: Path,
     unnamed.write_text(rows, encoding="utf-8")
     assert "which event" in assert_plain_failure(
         careerdesk("--db", db, "import", str(unnamed), "--university", "CUHK", home=home))
+
+
+def test_a_registration_report_naming_its_event_is_its_registrations(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """Zoom's registration report: registration times only (no attendance yet), under a
+    topic naming the event: everyone registered for it. Without the event named, the same
+    columns are a plain list of students."""
+    report = ("Registration Report\nTopic,Webinar ID\n"
+              "AI in Action Career Day 2025 (Virtual Hall),987 6543 2100\n\n"
+              "First Name,Last Name,Email,Registration Time,Approval Status,Student Number\n"
+              "Tai Man,CHAN,tm.chan@link.cuhk.edu.hk,02/13/2025 02:11:45 PM,approved,1155700001\n")
+    path = tmp_path / "registrations.csv"
+    path.write_text(report, encoding="utf-8")
+    result = run_import(db, home, str(path), "--university", "CUHK")
+    assert result["issues"][0]["code"] == "event_named"
+    assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "registered")]
+    plain = tmp_path / "plain.csv"
+    plain.write_text(report.split("\n\n", 1)[1].replace("1155700001", "1155700002"),
+                     encoding="utf-8")
+    result = run_import(db, home, str(plain), "--university", "CUHK")
+    assert (result["created"], result["attendances"]) == (1, 0)

@@ -1,6 +1,7 @@
 """Which event a registration or attendance list is for: the one named (``--event``, the
 window's choice), the cohort's own, the one its title names, or the one its check-in days,
-registration numbers and dates point to."""
+registration numbers and dates point to. A list with only registration times (Zoom's
+registration report) is an event's when its title names the event."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
-from careerdesk.io.parsed_sheet import Problem
+from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.io.values import folded_words
 from careerdesk.messages import msg
 
@@ -30,9 +31,11 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
             raise ImportFailedError(msg("There is no event '{event}'.", event=options.event),
                                     code="unknown_event")
         return found
-    if not parsed.parsed.is_event_registration:
+    sheet = parsed.parsed
+    registered = sheet.layout.column_for(Field.REGISTERED_AT) is not None
+    if not (sheet.is_event_registration or registered):
         return None
-    if cohort is not None:
+    if cohort is not None and sheet.is_event_registration:
         code = session.scalar(select(Cohort.code).where(Cohort.id == cohort[0]))
         found = session.scalar(select(Event.id).where(Event.code == code))
         if found is not None:
@@ -40,13 +43,12 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
     events = session.execute(select(Event.id, Event.code, Event.name, Event.held_on)).all()
     named = _named_in(events, parsed.titles)
     if named is not None:
-        parsed.parsed.problems.insert(0, Problem(0, "", "event_named", msg(
-            "The registrations were recorded for the event {event}, which the file's title "
-            "names ('{title}').", event=named[0].code, title=named[1])))
-        return named[0].id
+        return _named_event(sheet, named)
+    if not sheet.is_event_registration:  # registration times alone, and no event named
+        return None
     inferred = _infer_event(events, parsed)
     if inferred is not None:
-        parsed.parsed.problems.insert(0, Problem(
+        sheet.problems.insert(0, Problem(
             0, "", "event_inferred", msg(
                 "The registrations were recorded for the event {event}, the one their "
                 "registration numbers and dates point to.", event=inferred.code)))
@@ -54,6 +56,13 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
     raise ImportFailedError(msg(
         "{file} looks like an event registration list; say which event it is for (--event "
         "CODE, or choose it in the import window).", file=parsed.path.name), code="event_needed")
+
+
+def _named_event(sheet: ParsedSheet, named: tuple[Row, str]) -> int:
+    sheet.problems.insert(0, Problem(0, "", "event_named", msg(
+        "The registrations were recorded for the event {event}, which the file's title "
+        "names ('{title}').", event=named[0].code, title=named[1])))
+    return named[0].id
 
 
 def _named_in(events: Sequence[Row], titles: list[str]) -> tuple[Row, str] | None:
