@@ -228,7 +228,8 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout
         cell = cells[key.index] if key.index < len(cells) else ""
         # (headings hold no digits, numbers, dates nor addresses: the usual row, with a
         # student's number or email address, is passed over at once)
-        if isinstance(cell, str) and not _DIGIT.search(cell) and not holds_data(cells) \
+        if cell.__class__ is str and not cell[:1].isdigit() and not _DIGIT.search(cell) \
+                and not holds_data(cells) \
                 and (header_key(cell) == key_heading or is_a_wording(cell)):
             if same_headings(cells, layout):
                 continue  # the heading row again (two lists pasted one under the other)
