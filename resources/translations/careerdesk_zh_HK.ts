@@ -202,33 +202,43 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="214"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="215"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="246"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="247"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="30"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="297"/>
+        <source>The list says the registration was cancelled (&apos;{said}&apos;); the registration recorded before was left as it is.</source>
+        <translation>名單表示此登記已取消（「{said}」）；之前記錄的登記維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="301"/>
+        <source>The list says the registration was cancelled (&apos;{said}&apos;), so none was recorded.</source>
+        <translation>名單表示此登記已取消（「{said}」），因此沒有記錄登記。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="31"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="63"/>
         <source>The registrations were recorded for the event {event}, which the file&apos;s title names (&apos;{title}&apos;).</source>
         <translation>登記已記錄到活動 {event}，即檔案標題所指的活動（「{title}」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="53"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="55"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="57"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -630,17 +640,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="453"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="449"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="455"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="451"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="459"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="455"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -655,7 +665,7 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="280"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
@@ -720,67 +730,67 @@
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="254"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="258"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="289"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="293"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="318"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="322"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="383"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="387"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="389"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="393"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="397"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="398"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="399"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="403"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="477"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="481"/>
         <source>{name} is the meeting&apos;s {role}, not a student; the row was not imported.</source>
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="587"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="594"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="589"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="596"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="592"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="599"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -790,7 +800,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="405"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -810,7 +820,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="629"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="636"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1095,7 +1105,7 @@
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="257"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="258"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
@@ -1155,17 +1165,17 @@
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="40"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="47"/>
         <source>&apos;{text}&apos; is not an attendance CareerDesk knows (On-site, Virtual, No-show, or yes or no).</source>
         <translation>「{text}」不是 CareerDesk 認識的出席情況（現場、網上、缺席，或是／否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="121"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="130"/>
         <source>&apos;{text}&apos; is not a role in a meeting CareerDesk knows (Attendee, Organizer, Presenter).</source>
         <translation>「{text}」不是 CareerDesk 認識的會議角色（參加者、召集人、簡報者）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/event_words.py" line="145"/>
+        <location filename="../../src/careerdesk/io/event_words.py" line="155"/>
         <source>&apos;{value}&apos; is not a check-in CareerDesk knows (Checked In, Not Checked In, Attending).</source>
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>

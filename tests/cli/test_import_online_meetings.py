@@ -181,3 +181,25 @@ def test_a_registration_report_naming_its_event_is_its_registrations(
                      encoding="utf-8")
     result = run_import(db, home, str(plain), "--university", "CUHK")
     assert (result["created"], result["attendances"]) == (1, 0)
+
+
+def test_a_cancelled_registration_is_none(db: str, home: Path, tmp_path: Path) -> None:
+    """Eventbrite's "Not Attending" (an order cancelled or refunded): no registration is
+    recorded, neither registered nor a no-show; one recorded before is left, and said."""
+    path = tmp_path / "attendees.csv"
+    path.write_text("Order #,First Name,Last Name,Email,Attendee Status,Student ID\n"
+                    "1001,Tai Man,CHAN,tm.chan@link.cuhk.edu.hk,Checked In,1155700001\n"
+                    "1002,Siu Ming,WONG,sm.wong@link.cuhk.edu.hk,Not Attending,1155700002\n",
+                    encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "CUHK", "--event", "AIA-2025")
+    assert (report["created"], report["attendances"], report["rejected"]) == (2, 1, 0)
+    assert issues(report) == [(3, "registration_cancelled")]
+    assert report["issues"][0]["message"] == (
+        "The list says the registration was cancelled ('Not Attending'), so none was "
+        "recorded.")
+    assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "on_site")]
+    path.write_text(path.read_text(encoding="utf-8").replace("Checked In", "Cancelled"),
+                    encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "CUHK", "--event", "AIA-2025")
+    assert "recorded before was left as it is" in report["issues"][0]["message"]
+    assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "on_site")]

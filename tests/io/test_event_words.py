@@ -76,3 +76,9 @@ def test_an_attendance_saying_how_they_came_beside_that_they_came(written: str,
 def test_an_attendance_saying_how_but_not_that_they_came_is_a_problem(written: str) -> None:
     with pytest.raises(BadValueError, match="not an attendance"):
         ev.attendance(written)
+
+
+@pytest.mark.parametrize("written", ["Not Attending", "Cancelled", "Refunded", "已取消"])
+def test_a_cancelled_registration_is_neither_a_check_in_nor_an_absence(written: str) -> None:
+    assert ev.checked_in(written) == ev.CANCELLED
+    assert ev.attendance(written) == ev.CANCELLED

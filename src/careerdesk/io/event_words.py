@@ -9,6 +9,12 @@ from careerdesk.io.table import is_blank
 from careerdesk.io.values import BadValueError, answers_by_word, clean_text, folded_words, yes_no
 from careerdesk.messages import msg
 
+#: A registration the list says was cancelled ("Not Attending", a refunded ticket): no
+#: registration at all, neither registered nor a no-show.
+CANCELLED = "cancelled"
+_CANCELLING = ("cancelled", "canceled", "not attending", "refunded", "registration cancelled",
+               "order cancelled", "order refunded", "已取消", "取消", "取消報名", "已退票")
+
 #: An attendance that says someone came but not how ("Attended", "Yes" under "Attended"):
 #: how is for the rest of the list to say (a ticket's kind, an online join), else on site.
 ATTENDED = "attended"
@@ -20,6 +26,7 @@ _ATTENDANCE = {
     "registered": ("registered", "pending", "已登記"),
     ATTENDED: ("attended", "present", "came", "late", "left early", "出席", "已出席", "參加",
                "已參加", "遲到"),
+    CANCELLED: _CANCELLING,
 }
 
 
@@ -73,7 +80,9 @@ _CHECKED_IN = {"checked in", "yes", "y", "attended", "present", "已簽到", "�
 _NOT_CHECKED_IN = {"not checked in", "no", "n", "absent", "no show", "did not attend",
                    "未簽到", "缺席"}
 _NOT_YET = {"attending", "registered", "pending", "not yet", "已登記"}
-_CHECK_INS = answers_by_word(yes=_CHECKED_IN, no=_NOT_CHECKED_IN, not_yet=_NOT_YET)
+_CHECK_INS: dict[str, bool | str | None] = {
+    **answers_by_word(yes=_CHECKED_IN, no=_NOT_CHECKED_IN, not_yet=_NOT_YET),
+    **dict.fromkeys(_CANCELLING, CANCELLED)}
 
 
 #: Words of a ticket's name that say how its holder attends (a word of each: it says nothing).
@@ -131,9 +140,10 @@ def is_meeting_role(value: Any) -> bool:
         return False
 
 
-def checked_in(value: Any) -> bool | None:
-    """A ticketing site's check-in: True (checked in), False (did not come), or None (not
-    yet: "Attending", "Registered")."""
+def checked_in(value: Any) -> bool | str | None:
+    """A ticketing site's check-in: True (checked in), False (did not come), None (not
+    yet: "Attending", "Registered"), or ``CANCELLED`` ("Not Attending": the order was
+    cancelled or refunded)."""
     if is_blank(value):
         return None
     if isinstance(value, bool):

@@ -17,7 +17,7 @@ from typing import Any
 
 from careerdesk.io import dates
 from careerdesk.io import values as v
-from careerdesk.io.event_words import ATTENDED, ATTENDEE
+from careerdesk.io.event_words import ATTENDED, ATTENDEE, CANCELLED
 from careerdesk.io.fields import FIELD_LABELS, Field, header_key, is_a_wording
 from careerdesk.io.inference import lone_text, unit_sections, university_of_email
 from careerdesk.io.layout import Column, SheetLayout, holds_data
@@ -492,9 +492,12 @@ def _checked_in_by_time(times: list[Any]) -> list[bool | None]:
     return [time is not None for time in times]
 
 
-def _attendance_with_check_in(checked: bool | None, mode: str | None, came: str) -> str:
+def _attendance_with_check_in(checked: bool | str | None, mode: str | None, came: str
+                              ) -> str:
     """``came``: how someone who came came, when nothing says (on site; virtually in an
-    online meeting's report)."""
+    online meeting's report). A cancelled registration stays cancelled."""
+    if CANCELLED in (checked, mode):
+        return CANCELLED
     if checked:
         return mode if mode in ("on_site", "virtual") else came
     if checked is False:

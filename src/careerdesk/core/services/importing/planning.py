@@ -54,6 +54,7 @@ from careerdesk.core.services.importing.student_plan import (
     stored_student_actions,
 )
 from careerdesk.core.services.importing.which_event import event_for
+from careerdesk.io.event_words import CANCELLED
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import NomineeRow, ParsedSheet, Problem, pick
@@ -288,6 +289,19 @@ _ATTENDANCE_COLUMNS = ((Field.REGISTRATION_REF, "registration_ref"),
                        (Field.REGISTERED_AT, "registered_at"), (Field.INTERESTS, "interests"))
 
 
+def _say_cancelled(sheet: ParsedSheet, number: int, heading: str, recorded: bool) -> None:
+    said = sheet.as_written(number, Field.CHECKED_IN) or sheet.as_written(
+        number, Field.ATTENDANCE)
+    if recorded:
+        sheet.add(number, heading, "registration_cancelled", msg(
+            "The list says the registration was cancelled ('{said}'); the registration "
+            "recorded before was left as it is.", said=said))
+    else:
+        sheet.add(number, heading, "registration_cancelled", msg(
+            "The list says the registration was cancelled ('{said}'), so none was recorded.",
+            said=said))
+
+
 def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
                         keys: list[StudentKey], existing: dict[StudentKey, Stored],
                         event_id: int) -> list[AttendanceAction]:
@@ -298,7 +312,13 @@ def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
     given = [(column, pick(sheet.columns[source], valid))
              for source, column in _ATTENDANCE_COLUMNS if source in sheet.columns]
     actions = []
+    heading = sheet.headings.get(Field.CHECKED_IN) or sheet.headings.get(Field.ATTENDANCE, "")
     for index, key in enumerate(keys):
+        if statuses[index] == CANCELLED:  # no registration: neither registered nor absent
+            student = existing.get(key)
+            _say_cancelled(sheet, valid[index], heading,
+                           student is not None and student["id"] in current)
+            continue
         values: dict[str, Any] = {"status": statuses[index] or "registered"}
         for column, column_values in given:
             if column_values[index] is not None:
