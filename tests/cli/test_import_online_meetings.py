@@ -203,3 +203,16 @@ def test_a_cancelled_registration_is_none(db: str, home: Path, tmp_path: Path) -
     report = run_import(db, home, str(path), "--university", "CUHK", "--event", "AIA-2025")
     assert "recorded before was left as it is" in report["issues"][0]["message"]
     assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "on_site")]
+
+
+def test_join_dates_that_read_either_way_find_the_event_held_on_one_of_the_days(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """Teams on an American-set computer writes 8 March 2025 as "3/8/25": read day first
+    it is 3 August, when no event was held; the event held on 8 March is the one."""
+    path = tmp_path / "meetingAttendanceReport.csv"
+    path.write_text("Name,First Join,Email,Student ID\n"
+                    "CHAN Tai Man,\"3/8/25, 10:02:11 AM\",tm.chan@link.cuhk.edu.hk,1155700001\n",
+                    encoding="utf-8")
+    report = run_import(db, home, str(path), "--university", "CUHK")
+    assert report["issues"][0]["code"] == "event_inferred"
+    assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "virtual")]

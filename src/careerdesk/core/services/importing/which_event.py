@@ -5,6 +5,7 @@ registration report) is an event's when its title names the event."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 
@@ -15,10 +16,11 @@ from careerdesk.core.db.models import Cohort, Event
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.options import ImportOptions
 from careerdesk.core.services.importing.reading import ParsedFile
+from careerdesk.io import dates
 from careerdesk.io.fields import Field
 from careerdesk.io.office_time import shown
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
-from careerdesk.io.values import folded_words
+from careerdesk.io.values import BadValueError, folded_words
 from careerdesk.messages import msg
 
 
@@ -58,6 +60,26 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
         "CODE, or choose it in the import window).", file=parsed.path.name), code="event_needed")
 
 
+def _read_the_other_way(sheet: ParsedSheet) -> set[dt.date]:
+    """The days of the check-ins and joins written with numbers that could be read either
+    way ("3/8/25"), read the other way round from how they were."""
+    days: set[dt.date] = set()
+    for field in (Field.CHECKED_IN_AT, Field.JOINED_AT):
+        column = sheet.layout.column_for(field)
+        if column is None:
+            continue
+        texts = {cells[column.index] for cells in sheet.raw if column.index < len(cells)}
+        if dates.written_order(list(texts)) is not None:
+            continue  # one of them can be read only one way: so were all
+        for text in texts:
+            for month_first in (False, True):
+                with contextlib.suppress(BadValueError):
+                    moment = dates.check_in_time(text, month_first=month_first)
+                    if isinstance(moment, dt.datetime):
+                        days.add(shown(moment).date())
+    return days - sheet.attended_on
+
+
 def _named_event(sheet: ParsedSheet, named: tuple[Row, str]) -> int:
     sheet.problems.insert(0, Problem(0, "", "event_named", msg(
         "The registrations were recorded for the event {event}, which the file's title "
@@ -81,8 +103,9 @@ def _named_in(events: Sequence[Row], titles: list[str]) -> tuple[Row, str] | Non
 
 def _infer_event(events: Sequence[Row], parsed: ParsedFile) -> Row | None:
     """The event a registration list is for: one whose code starts like the registration
-    numbers (AIA-00001 → AIA-…), held on a day its check-ins (or online joins) were made,
-    else held soon after the last registration."""
+    numbers (AIA-00001 → AIA-…), held on a day its check-ins (or online joins) were made
+    (read the other way round, if none is on the day as read: "3/8/25" from an American-set
+    computer is 8 March), else held soon after the last registration."""
     sheet = parsed.parsed
     prefixes = {str(ref).split("-")[0].casefold()
                 for ref in sheet.column(Field.REGISTRATION_REF) if ref}
@@ -90,7 +113,8 @@ def _infer_event(events: Sequence[Row], parsed: ParsedFile) -> Row | None:
     last = shown(stored_last) if stored_last else None  # the day in Hong Kong
     candidates = [e for e in events if e.code.split("-")[0].casefold() in prefixes] or (
         list(events) if not prefixes else [])
-    on_the_day = [e for e in candidates if e.held_on in sheet.attended_on]
+    on_the_day = [e for e in candidates if e.held_on in sheet.attended_on] or [
+        e for e in candidates if e.held_on in _read_the_other_way(sheet)]
     if on_the_day:
         candidates = on_the_day
     elif last is not None:
