@@ -222,23 +222,38 @@
         <translation>名單表示此登記已取消（「{said}」），因此沒有記錄登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="31"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="349"/>
+        <source>on site</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="349"/>
+        <source>online</source>
+        <translation>網上</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="357"/>
+        <source>The list says the student did not come, but CareerDesk has them attending the event ({came}), from an earlier list; that was kept.</source>
+        <translation>名單表示學生沒有出席，但 CareerDesk 按較早的名單記錄學生曾出席活動（{came}）；該記錄維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="63"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="85"/>
         <source>The registrations were recorded for the event {event}, which the file&apos;s title names (&apos;{title}&apos;).</source>
         <translation>登記已記錄到活動 {event}，即檔案標題所指的活動（「{title}」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="53"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="55"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="59"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>

@@ -216,3 +216,32 @@ def test_join_dates_that_read_either_way_find_the_event_held_on_one_of_the_days(
     report = run_import(db, home, str(path), "--university", "CUHK")
     assert report["issues"][0]["code"] == "event_inferred"
     assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "virtual")]
+
+
+def test_a_later_list_saying_less_never_undoes_that_a_student_came(
+        db: str, home: Path, tmp_path: Path) -> None:
+    """A hybrid career day: the venue's check-ins first, then the online hall's Zoom
+    report, where those who came on site never joined ("No"), then the registration list
+    exported again (everyone "Attending"). Who came on site stays so; a student who
+    joined online is recorded so."""
+    venue = tmp_path / "venue check-ins.csv"
+    venue.write_text("Student No.,Name,Check-in Time\n1155700001,CHAN Tai Man,08/03/2025 10:02\n"
+                     "1155700002,WONG Siu Ming,\n", encoding="utf-8")
+    run_import(db, home, str(venue), "--university", "CUHK", "--event", "AIA-2025")
+    online = tmp_path / "online.csv"
+    online.write_text("Attended,Student No.,Name,Join Time\nNo,1155700001,CHAN Tai Man,--\n"
+                      "Yes,1155700002,WONG Siu Ming,08/03/2025 11:15\n", encoding="utf-8")
+    report = run_import(db, home, str(online), "--university", "CUHK", "--event", "AIA-2025")
+    assert issues(report) == [(2, "attendance_kept")]
+    assert report["issues"][0]["message"] == (
+        "The list says the student did not come, but CareerDesk has them attending the event "
+        "(on site), from an earlier list; that was kept.")
+    registrations = tmp_path / "registrations.csv"
+    registrations.write_text("Registration ID,Student No.,Name,Attendance\n"
+                             "AIA-1,1155700001,CHAN Tai Man,Registered\n"
+                             "AIA-2,1155700002,WONG Siu Ming,Registered\n", encoding="utf-8")
+    report = run_import(db, home, str(registrations), "--university", "CUHK", "--event",
+                        "AIA-2025")
+    assert issues(report) == []
+    assert attendance(db, "AIA-2025") == [("1155700001", "CHAN Tai Man", "on_site"),
+                                          ("1155700002", "WONG Siu Ming", "virtual")]

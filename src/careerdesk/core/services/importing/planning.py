@@ -305,6 +305,10 @@ def _say_cancelled(sheet: ParsedSheet, number: int, heading: str, recorded: bool
 def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
                         keys: list[StudentKey], existing: dict[StudentKey, Stored],
                         event_id: int) -> list[AttendanceAction]:
+    """What each row records of its student's registration for the event. A student
+    recorded as having come keeps it: a registration list exported again (everyone
+    "Attending"), or a hybrid event's online report calling those who came on site
+    no-shows, says less, not otherwise."""
     current = {sid: (aid, status, ref) for aid, sid, status, ref in session.connection().execute(
         select(Attendance.id, Attendance.student_id, Attendance.status,
                Attendance.registration_ref).where(Attendance.event_id == event_id))}
@@ -312,7 +316,7 @@ def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
     given = [(column, pick(sheet.columns[source], valid))
              for source, column in _ATTENDANCE_COLUMNS if source in sheet.columns]
     actions = []
-    heading = sheet.headings.get(Field.CHECKED_IN) or sheet.headings.get(Field.ATTENDANCE, "")
+    heading = next((sheet.headings[f] for f in _SAYING_WHO_CAME if f in sheet.headings), "")
     for index, key in enumerate(keys):
         if statuses[index] == CANCELLED:  # no registration: neither registered nor absent
             student = existing.get(key)
@@ -328,7 +332,27 @@ def _attendance_actions(session: Session, sheet: ParsedSheet, valid: list[int],
         found = current.get(student["id"]) if student else None
         if found is not None:
             action.attendance_id = found[0]
-            if found[1] != values["status"]:
+            if found[1] in _CAME and values["status"] not in _CAME:
+                values["status"] = found[1]  # (a registration list, or another hall's)
+                if statuses[index] == "no_show":
+                    _say_came_before(sheet, valid[index], heading, found[1])
+            elif found[1] != values["status"]:
                 action.before["status"] = found[1]
         actions.append(action)
     return actions
+
+
+#: The columns that say who came, the plainest first: a row's problem names one.
+_SAYING_WHO_CAME = (Field.ATTENDANCE, Field.CHECKED_IN, Field.JOINED_AT, Field.CHECKED_IN_AT)
+
+#: Attendances that say the student came: a later list saying less never undoes them.
+_CAME = {"on_site": msg("on site"), "virtual": msg("online")}
+
+
+def _say_came_before(sheet: ParsedSheet, number: int, heading: str, came: str) -> None:
+    """A student recorded as having come (on site, by an earlier list) whom a later list
+    of the event's calls a no-show (the online hall's report, where they never joined):
+    the attendance stays, and the row says so."""
+    sheet.add(number, heading, "attendance_kept", msg(
+        "The list says the student did not come, but CareerDesk has them attending the event "
+        "({came}), from an earlier list; that was kept.", came=_CAME[came]))
