@@ -2,8 +2,9 @@
 
 A row whose (university, student number) an earlier row of the file has is rejected, unless
 it only adds to that row (a Chinese name on a row of its own; in an event's list, each join
-of one person): then it is taken with it. A row whose email, or Chinese name and mobile, another
-student has (in the file or stored) is flagged for the coordinator to review, never merged.
+of one person): then it is taken with it. A row whose email, or Chinese name and mobile,
+another student has (in the file or stored) is flagged for the coordinator to review, never
+merged.
 """
 
 from __future__ import annotations

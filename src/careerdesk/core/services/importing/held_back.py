@@ -108,13 +108,13 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
     return moves
 
 
-PLACED = NominationStatus.PLACED
-ACCEPTED = NominationStatus.ACCEPTED
+_PLACED = NominationStatus.PLACED
+_ACCEPTED = NominationStatus.ACCEPTED
 #: What a list says of a placement that has begun ("Commenced"), or ended ("Completed").
-_BEGUN = {PLACED, NominationStatus.COMPLETED}
+_BEGUN = {_PLACED, NominationStatus.COMPLETED}
 #: Where a nomination stands that such a list moves on (to accepted, then placed with the
 #: placement, and completed): an offer made, or accepted.
-_BEFORE_PLACED = {NominationStatus.OFFERED, ACCEPTED}
+_BEFORE_PLACED = {NominationStatus.OFFERED, _ACCEPTED}
 
 
 def _placed_with_its_placement(key: StudentKey, back: HeldBack, nomination: _Found,
@@ -122,8 +122,8 @@ def _placed_with_its_placement(key: StudentKey, back: HeldBack, nomination: _Fou
     """A list saying a placement has begun ("Commenced") or ended ("Completed") beside the
     company: the nomination moves to accepted now, and on to placed (and completed) with
     the placement the row records."""
-    steps = () if nomination.status is ACCEPTED else (ACCEPTED.value,)
-    then = PATH[PATH.index(PLACED):PATH.index(target) + 1]
+    steps = () if nomination.status is _ACCEPTED else (_ACCEPTED.value,)
+    then = PATH[PATH.index(_PLACED):PATH.index(target) + 1]
     return Move(key, back.cohort[0], nomination.nomination_id,
                 (nomination.status.value, *steps), tuple(s.value for s in then), number,
                 back.said, back.column, nomination.cohort)
