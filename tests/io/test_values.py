@@ -689,11 +689,11 @@ def test_whole_column_tests_take_the_usual_columns_and_refuse_the_rest() -> None
 
 
 def test_a_column_is_month_first_only_when_a_date_in_it_can_be_read_no_other_way() -> None:
-    assert dates.written_month_first(["12/31/2026", "6/7/2026", None, 46203])
-    assert dates.written_month_first(["06-13-2026 10:00 PM"])
-    assert not dates.written_month_first(["6/7/2026", "1/2/2026"])  # Hong Kong's way, as ever
-    assert not dates.written_month_first(["30/06/2026", "12/31/2026"])  # both ways: as ever
-    assert not dates.written_month_first(["2026-12-31", "31 Dec 2026"])
+    assert dates.written_order(["12/31/2026", "6/7/2026", None, 46203]) == "month first"
+    assert dates.written_order(["06-13-2026 10:00 PM"]) == "month first"
+    assert dates.written_order(["6/7/2026", "1/2/2026"]) != "month first"  # HK's way, as ever
+    assert dates.written_order(["30/06/2026", "12/31/2026"]) != "month first"  # both: as ever
+    assert dates.written_order(["2026-12-31", "31 Dec 2026"]) != "month first"
     assert dates.date("6/7/2026", month_first=True) == dt.date(2026, 6, 7)
     with pytest.raises(v.BadValueError):
         dates.date("31/12/2026", month_first=True)

@@ -24,7 +24,7 @@ def date(value: Any, *, month_first: bool = False) -> dt.date | None:
     """Real date cells, Excel serial numbers, and text read day-first as Hong Kong writes.
 
     30/06/2026, 6/7/2026 (6 July), 30-Jun-2026, 30 June 2026, 2026年6月30日, 2026-06-30.
-    ``month_first``: for a column written the American way (``written_month_first``).
+    ``month_first``: for a column written the American way (``written_order``).
     A month without a day (07/2026, Jul 2026, 2026年7月) means the month's last day. A year
     alone (2026, as a number or as text) is a problem, never a day in 1905 (which 2026 is as
     an Excel serial number). A serial number written as text (a CSV saved from a column
@@ -84,17 +84,12 @@ def _date_from_number(value: float, written: str | None = None) -> dt.date:
 _THREE_NUMBERS = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?!\d)")
 
 
-def written_month_first(cells: list[Any]) -> bool:
-    """Whether a column's dates are written month first, as an American-set computer or
-    form writes them: one of them can be read only so (12/31/2026), and none only day
-    first (30/06/2026). Then 6/7/2026 in that column is 7 June, not 6 July."""
-    return written_order(cells) == "month first"
-
-
 def written_order(cells: list[Any]) -> str | None:
-    """How a column's dates are written: "month first" (``written_month_first``), "day
-    first" (one of them can be read only so: 30/06/2026), or None when each could be
-    either (03/08/2025) or none is written with numbers only."""
+    """How a column's dates are written: "month first", as an American-set computer or form
+    writes them (one of them can be read only so, 12/31/2026, and none only day first:
+    then 6/7/2026 in that column is 7 June, not 6 July); "day first" (one of them can be
+    read only so: 30/06/2026); or None when each could be either (03/08/2025), or none is
+    written with numbers only."""
     month_first = day_first = False
     for cell in set(cells):
         found = _THREE_NUMBERS.match(cell) if cell.__class__ is str else None

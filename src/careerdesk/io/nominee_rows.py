@@ -273,7 +273,7 @@ _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
 def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
                  problems: list[Problem]) -> dict[Field, Callable[[Any], Any]]:
     """How each column is read: by its field, but a date column written month first
-    (``dates.written_month_first``) month first, which the file is told (``problems``)."""
+    (``dates.written_order``) month first, which the file is told (``problems``)."""
     chosen = {c.field: NORMALISERS[c.field] for c in mapped}
     dated = [c for c in mapped if c.field in _MONTH_FIRST]
     orders = {c.index: dates.written_order(cells[c.index]) for c in dated}

@@ -54,8 +54,7 @@ class Move(NamedTuple):
     #: "Commenced" beside a company), if one is recorded (``moved_on_with_placements``).
     then: tuple[str, ...] = ()
     number: int = -1  # its row
-    said: str = ""  # what the list says (HeldBack.said)
-    column: str = ""
+    back: HeldBack | None = None  # what the row says, and under which column
     cohort: str = ""  # its code
 
 
@@ -126,7 +125,7 @@ def _placed_with_its_placement(key: StudentKey, back: HeldBack, nomination: _Fou
     then = PATH[PATH.index(_PLACED):PATH.index(target) + 1]
     return Move(key, back.cohort[0], nomination.nomination_id,
                 (nomination.status.value, *steps), tuple(s.value for s in then), number,
-                back.said, back.column, nomination.cohort)
+                back, nomination.cohort)
 
 
 def moved_on_with_placements(sheet: ParsedSheet, moves: list[Move], placed: set[int]
@@ -135,23 +134,24 @@ def moved_on_with_placements(sheet: ParsedSheet, moves: list[Move], placed: set[
     to, by nomination id, for those whose placement is recorded (``placed``)."""
     going_on = {}
     for move in moves:
-        if not move.then:
+        if not move.then or move.back is None:
             continue
-        values = {"said": move.said, "cohort": move.cohort,
+        column = move.back.column
+        values = {"said": move.back.said, "cohort": move.cohort,
                   "status": NominationStatus(move.steps[0]).label}
         if move.nomination_id in placed:
             going_on[move.nomination_id] = move.then
-            sheet.add(move.number, move.column, "nomination_moved", msg(
+            sheet.add(move.number, column, "nomination_moved", msg(
                 "The list says {said}: the student's nomination to {cohort}, which was "
                 "{status}, is now {target}, with the placement the row names.", **values,
                 target=NominationStatus(move.then[-1]).label))
         elif len(move.steps) > 1:
-            sheet.add(move.number, move.column, "nomination_moved", msg(
+            sheet.add(move.number, column, "nomination_moved", msg(
                 "The list says {said}, but the placement the row names was not recorded (the "
                 "row says why): the student's nomination to {cohort}, which was {status}, is "
                 "now accepted, and moves on to placed with its placement.", **values))
         else:
-            sheet.add(move.number, move.column, "nomination_kept", msg(
+            sheet.add(move.number, column, "nomination_kept", msg(
                 "The list says {said}, but the placement the row names was not recorded (the "
                 "row says why): the student's nomination to {cohort} stays accepted, and moves "
                 "on to placed with its placement.", **values))
