@@ -72,37 +72,37 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="54"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="55"/>
         <source>Student {student} ({university}) is already in row {row} of this file (they joined again, as a rule); counted once.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現（通常是再次加入）；只計算一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="48"/>
         <source>Student {student} ({university}) is already in row {row} of this file. This row was not imported.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="60"/>
         <source>Student {student} ({university}) is also in row {row} of this file; what this row adds ({fields}) was taken with that row, as nothing in it disagrees.</source>
         <translation>學生 {student}（{university}）亦在本檔案第 {row} 行出現；此行補充的資料（{fields}）已與該行一併匯入，因為兩行沒有互相矛盾之處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="153"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="154"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="197"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="198"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="203"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="204"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="204"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="205"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -670,22 +670,22 @@
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="81"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="80"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="95"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="94"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="284"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="176"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -715,97 +715,97 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="164"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="168"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="180"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="186"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="185"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="194"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="200"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="199"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="258"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="257"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="293"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="322"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="321"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="387"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="386"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="393"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="392"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="403"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="403"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="481"/>
+        <location filename="../../src/careerdesk/io/event_rows.py" line="59"/>
         <source>{name} is the meeting&apos;s {role}, not a student; the row was not imported.</source>
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="594"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="525"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="596"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="527"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="599"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="530"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="405"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="636"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="567"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1115,12 +1115,12 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="196"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="191"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} 不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/dates.py" line="258"/>
+        <location filename="../../src/careerdesk/io/dates.py" line="253"/>
         <source>&apos;{text}&apos; is not a date and time.</source>
         <translation>「{text}」不是日期及時間。</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="105"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="104"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>

@@ -7,7 +7,6 @@ database. Problems name the row as Excel shows it and the column by its heading.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -17,7 +16,7 @@ from typing import Any
 
 from careerdesk.io import dates
 from careerdesk.io import values as v
-from careerdesk.io.event_words import ATTENDED, ATTENDEE, CANCELLED
+from careerdesk.io.event_rows import attendance_from_check_in, running_the_meeting
 from careerdesk.io.fields import FIELD_LABELS, Field, header_key, is_a_wording
 from careerdesk.io.inference import lone_text, unit_sections, university_of_email
 from careerdesk.io.layout import Column, SheetLayout, holds_data
@@ -123,8 +122,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         positions[reserve] + 1, text_of(selected[reserve]))
     _join_names(columns)
     _split_bilingual_names(columns)
-    notes.update(_running_the_meeting(columns))
-    attended_on = _attendance_from_check_in(columns)
+    notes.update(running_the_meeting(columns))
+    attended_on = attendance_from_check_in(columns)
     _award_from_programme(columns)
     _when_answered(columns)
     _resolve_universities(columns, positions, university_column, row_problems,
@@ -435,74 +434,6 @@ def _split_bilingual_names(columns: Columns) -> None:
         names[number] = v.without_chinese(name) or None
         if chinese[number] is None:
             chinese[number] = han
-
-
-def _attendance_from_check_in(columns: Columns) -> frozenset[dt.date]:
-    """A ticketing site's export says who checked in rather than how they attended: a
-    check-in is attending as the Attendance column says, else as the ticket's name says
-    ("Virtual Pass"), else on site; no check-in is a no-show, and "Attending" is still only
-    registered. (A ticket alone says how someone meant to come, not that they came.) A
-    check-in time is a check-in (``_checked_in_by_time``). An online meeting's report
-    (Zoom, Teams) says who joined and when: a join time is a check-in, virtually. An
-    "Attended" column's yes (``ATTENDED``) is a check-in too. Returns the days (in Hong
-    Kong) of the check-ins and joins."""
-    checks = columns.pop(Field.CHECKED_IN, None)
-    times = columns.pop(Field.CHECKED_IN_AT, None)
-    joins = columns.pop(Field.JOINED_AT, None)
-    tickets = columns.pop(Field.TICKET_TYPE, None)
-    days = frozenset(shown(moment).date() for moment in set((times or []) + (joins or []))
-                     if isinstance(moment, dt.datetime))  # (not a time of day alone)
-    came = "virtual" if joins is not None and times is None else "on_site"
-    if checks is None and (times or joins) is not None:
-        checks = _checked_in_by_time(times if times is not None else joins)
-    modes = columns.get(Field.ATTENDANCE)
-    if checks is None and (modes is None or ATTENDED not in modes):
-        return days
-    count = len(checks if checks is not None else modes)  # type: ignore[arg-type]
-    modes = modes or [None] * count
-    checks = [True if mode == ATTENDED else checked  # (as the list says in so many words)
-              for checked, mode in zip(checks or [None] * count, modes, strict=True)]
-    modes = [None if mode == ATTENDED else mode for mode in modes]
-    if tickets is not None:
-        modes = [mode if mode in ("on_site", "virtual") else ticket or mode
-                 for mode, ticket in zip(modes, tickets, strict=True)]
-    columns[Field.ATTENDANCE] = [_attendance_with_check_in(checked, mode, came)
-                                 for checked, mode in zip(checks, modes, strict=True)]
-    return days
-
-
-def _running_the_meeting(columns: Columns) -> dict[int, Message]:
-    """The rows of those who ran an online meeting (its organiser, a presenter), by their
-    role in it: no students."""
-    roles = columns.pop(Field.MEETING_ROLE, None)
-    if roles is None:
-        return {}
-    names = columns.get(Field.NAME_EN) or columns.get(Field.EMAIL) or [None] * len(roles)
-    return {number: msg("{name} is the meeting's {role}, not a student; the row was not "
-                        "imported.", name=name or "?", role=role)
-            for number, (role, name) in enumerate(zip(roles, names, strict=True))
-            if role not in (None, ATTENDEE)}
-
-
-def _checked_in_by_time(times: list[Any]) -> list[bool | None]:
-    """A check-in time column: a time is a check-in; a blank, once anyone has checked in,
-    is a no-show; a column blank throughout was exported before the event (registered)."""
-    if all(time is None for time in times):
-        return [None] * len(times)
-    return [time is not None for time in times]
-
-
-def _attendance_with_check_in(checked: bool | str | None, mode: str | None, came: str
-                              ) -> str:
-    """``came``: how someone who came came, when nothing says (on site; virtually in an
-    online meeting's report). A cancelled registration stays cancelled."""
-    if CANCELLED in (checked, mode):
-        return CANCELLED
-    if checked:
-        return mode if mode in ("on_site", "virtual") else came
-    if checked is False:
-        return "no_show"
-    return mode if mode in ("registered", "no_show") else "registered"
 
 
 def _when_answered(columns: Columns) -> None:
