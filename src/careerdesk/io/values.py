@@ -286,7 +286,8 @@ def hk_phone(value: Any) -> str | None:
     """Hong Kong numbers in any common writing → E.164 (+852 and eight digits).
 
     "9123 4567", "+852-9123-4567", "(852) 91234567", "852 9123 4567", 91234567.0 all
-    give "+85291234567". Other countries' numbers written with "+" are kept in E.164.
+    give "+85291234567". A mainland mobile ("138 1234 5678", "86-13812345678") gives
+    "+8613812345678"; other countries' numbers written with "+" are kept in E.164.
     """
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -322,8 +323,14 @@ def hk_phone(value: Any) -> str | None:
                                              text=text))
     if len(digits) == 8 and digits[0] in "2345679" and not re.fullmatch(r"(\d)\1{7}", digits):
         return "+852" + digits
+    if _MAINLAND_MOBILE.fullmatch(digits):  # 138 1234 5678, 86 138 1234 5678
+        return "+86" + digits[-11:]
     raise BadValueError("bad_phone", msg(
         "'{text}' is not a Hong Kong phone number (8 digits).", text=text))
+
+
+#: A mainland China mobile: 11 digits from 13 to 19, after China's 86 or not.
+_MAINLAND_MOBILE = re.compile(r"(?:86)?1[3-9]\d{9}")
 
 
 def _the_one_mobile(numbers: list[str]) -> str | None:
@@ -612,7 +619,7 @@ def award_level(value: Any) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    folded = " " + re.sub(r"[\W_]+", " ", text.casefold()) + " "
     for level, words in _AWARDS:
         if any(f" {word.strip()} " in folded or (not word.isascii() and word in folded)
                for word in words):

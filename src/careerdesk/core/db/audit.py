@@ -1,8 +1,11 @@
 """The audit log: every change made through an ORM session is written down.
 
 Models that set ``__audited__ = True`` are logged after each flush with the user,
-the time, the row and each changed field's old and new value. Bulk paths (demo data,
-imports) that bypass the ORM write one summary entry themselves with ``log_bulk``.
+the time, the row and each changed field's old and new value. A model's
+``__audit_on_delete__`` names the only fields kept of a deleted row: of a deleted student,
+who it was (university and number), not the personal data the deletion removed. Bulk
+paths (demo data, imports) that bypass the ORM write one summary entry themselves with
+``log_bulk``.
 """
 
 from __future__ import annotations
@@ -91,7 +94,10 @@ def record_flush(session: Session, _flush_context: UOWTransaction) -> None:
                 add(obj, AuditAction.UPDATE, changes)
     for obj in session.deleted:
         if _is_audited(obj):
-            add(obj, AuditAction.DELETE, _column_values(obj))
+            values = _column_values(obj)
+            kept = getattr(type(obj), "__audit_on_delete__", None)
+            add(obj, AuditAction.DELETE,
+                values if kept is None else {k: v for k, v in values.items() if k in kept})
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from careerdesk.core.db.audit import record_flush
 from careerdesk.core.db.engine import create_db_engine, resolve_url
+from careerdesk.core.db.journal import capture_commit, capture_flush, forget_rollback
 from careerdesk.core.db.revision import SCHEMA_REVISION
 from careerdesk.core.db.seed import ensure_universities
 from careerdesk.core.errors import DatabaseError
@@ -22,10 +23,14 @@ from careerdesk.messages import msg
 
 
 class AuditedSession(Session):
-    """Sessions of CareerDesk: every flush of an audited model is written to the audit log."""
+    """Sessions of CareerDesk: every flush of an audited model is written to the audit log,
+    and, while work is recorded for undo, every row changed to the journal."""
 
 
 event.listen(AuditedSession, "after_flush", record_flush)
+event.listen(AuditedSession, "after_flush", capture_flush)
+event.listen(AuditedSession, "after_commit", capture_commit)
+event.listen(AuditedSession, "after_rollback", forget_rollback)
 
 
 class Database:

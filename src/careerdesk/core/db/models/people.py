@@ -62,6 +62,7 @@ class Student(Timestamps, Base):
         choice_check("employment_status", EmploymentStatus),
     )
     __audited__ = True
+    __audit_on_delete__ = ("university_id", "student_no")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No index of its own: the unique (university, number) index serves it.

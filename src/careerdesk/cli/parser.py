@@ -1,0 +1,258 @@
+"""The command line's arguments: one function per group of commands.
+
+Each command names the function that runs it (``run``): "module.function" in
+``careerdesk.cli``, a bare name meaning ``commands``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, NoReturn
+
+from careerdesk import __version__
+
+STUDENT_FIELD_HELP = ("name_en, name_zh, email, phone, faculty, department, programme, "
+                      "award_level, year_of_study, graduation, hk_resident, employment, "
+                      "full_time_months, consent, consent_date, tags, notes, student_no, "
+                      "university")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one plain sentence, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"careerdesk: {message[0].upper()}{message[1:]}. "
+                         f"See 'careerdesk --help'.\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="careerdesk",
+        description="CareerDesk: students, nominations, placements and reports for university "
+                    "career offices. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"CareerDesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="the database: a SQLite file, or a URL such as postgresql+psycopg://user@host/db "
+             "(default: careerdesk.sqlite3 in your application-data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
+    sub.add_parser("gui", help="open the CareerDesk window (also what a bare `careerdesk` does)")
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--students", type=int, default=2_000, metavar="N",
+                      help="how many students (default 2,000)")
+    demo.set_defaults(run="demo")
+    _students(sub)
+    _imports(sub)
+    _nominations(sub)
+    _events(sub)
+    _reports(sub)
+    _export(sub)
+    backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
+    backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
+    backup.set_defaults(run="backup")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.set_defaults(run="restore")
+    return parser
+
+
+def _actions(sub: Any, name: str, help_text: str) -> Any:
+    group = sub.add_parser(name, help=help_text)
+    return group.add_subparsers(dest="action", metavar="<action>", parser_class=_Parser,
+                                required=True)
+
+
+def _students(sub: Any) -> None:
+    students = _actions(sub, "students", "list, add, correct and delete students")
+    listing = students.add_parser("list", help="list every student")
+    listing.add_argument("--search", help="only students whose name, number or email "
+                                          "contains this text")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="students_list")
+
+    add = students.add_parser("add", help="add a student")
+    add.add_argument("--university", metavar="CODE", required=True)
+    add.add_argument("--student-no", metavar="NO", required=True)
+    for option, key, meaning in (
+            ("--name-en", "name_en", "English name, as CHAN Tai Man"),
+            ("--name-zh", "name_zh", "Chinese name"),
+            ("--email", "email", "email address"),
+            ("--phone", "phone", "mobile: Hong Kong or mainland, in any common writing"),
+            ("--faculty", "faculty", "faculty, as the university names it"),
+            ("--department", "department", "department"),
+            ("--programme", "programme", "programme of study"),
+            ("--award-level", "award_level", "sub-degree, bachelor, master or doctorate"),
+            ("--year", "year_of_study", "year of study"),
+            ("--graduation", "graduation", "graduation date, YYYY-MM-DD or DD/MM/YYYY"),
+            ("--hk-resident", "hk_resident", "yes or no"),
+            ("--employment", "employment", "unemployed, employed or studying"),
+            ("--full-time-months", "full_time_months", "months of full-time work"),
+            ("--consent", "consent", "consent to share data: yes or no"),
+            ("--consent-date", "consent_date", "when consent was given"),
+            ("--tags", "tags", "tags, separated by commas"),
+            ("--notes", "notes", "notes")):
+        add.add_argument(option, dest=f"field_{key}", metavar="TEXT", help=meaning)
+    add.set_defaults(run="student_commands.students_add")
+
+    edit = students.add_parser("edit", help="correct a student's fields")
+    edit.add_argument("--university", metavar="CODE", required=True)
+    edit.add_argument("student_no", metavar="STUDENT_NO")
+    edit.add_argument("--set", metavar="FIELD=VALUE", action="append", required=True,
+                      dest="assignments",
+                      help=f"a field and its new value (empty to clear it); fields: "
+                           f"{STUDENT_FIELD_HELP}")
+    edit.set_defaults(run="student_commands.students_edit")
+
+    delete = students.add_parser("delete", help="delete a student")
+    delete.add_argument("--university", metavar="CODE", required=True)
+    delete.add_argument("student_no", metavar="STUDENT_NO")
+    delete.add_argument("--with-records", action="store_true",
+                        help="delete the student's nominations, placements and attendance too")
+    delete.set_defaults(run="student_commands.students_delete")
+
+
+def _imports(sub: Any) -> None:
+    importing = sub.add_parser("import", help="import a nominee list (.xlsx, .xls, .csv, …)")
+    importing.add_argument("file", metavar="FILE", help="the file to import")
+    importing.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: found)")
+    importing.add_argument("--university", metavar="CODE",
+                           help="the students' university, for files without that column")
+    importing.add_argument("--cohort", metavar="CODE",
+                           help="nominate the imported students to this cohort")
+    importing.add_argument("--event", metavar="CODE",
+                           help="record an event registration list as this event's attendance")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="report what would happen, and change nothing")
+    importing.add_argument("--rejects", metavar="OUT.xlsx",
+                           help="save the rejected rows, with their problems, to this workbook")
+    importing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    importing.set_defaults(run="import_file")
+
+    imports = _actions(sub, "imports", "past imports: list them, or undo one")
+    listing = imports.add_parser("list", help="list every import")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="imports_list")
+    undo = imports.add_parser("undo", help="undo an import")
+    undo.add_argument("batch", metavar="BATCH", type=int, help="the batch number")
+    undo.set_defaults(run="imports_undo")
+
+
+def _nominations(sub: Any) -> None:
+    nominations = _actions(sub, "nominations", "list, check, add and move nominations")
+    listing = nominations.add_parser("list", help="list nominations")
+    listing.add_argument("--cohort", metavar="CODE", help="only this cohort")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="nominations_list")
+    check = nominations.add_parser(
+        "check", help="check a cohort's nominations against its eligibility rules")
+    check.add_argument("--cohort", metavar="CODE", required=True)
+    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.set_defaults(run="nominations_check")
+
+    add = nominations.add_parser(
+        "add", help="nominate students to a cohort by hand (all of them, or none)")
+    add.add_argument("--cohort", metavar="CODE", required=True)
+    add.add_argument("--track", metavar="CODE", help="the cohort's track")
+    add.add_argument("--note", metavar="TEXT", help="why, kept in the history")
+    add.add_argument("--override", metavar="REASON",
+                     help="nominate students who fail the cohort's rules, for this reason "
+                          "(kept in each one's history)")
+    add.add_argument("--university", metavar="CODE", required=True)
+    add.add_argument("student_nos", metavar="STUDENT_NO", nargs="+")
+    add.set_defaults(run="nomination_commands.nominations_add")
+
+    move = nominations.add_parser(
+        "move", help="move nominations along the path (all of them, or none)")
+    move.add_argument("--cohort", metavar="CODE", required=True)
+    move.add_argument("--to", metavar="STATUS", required=True,
+                      help="nominated, submitted, shortlisted, interviewed, offered, accepted, "
+                           "placed, completed, ineligible, withdrawn, not_selected or declined")
+    move.add_argument("--note", metavar="TEXT", help="why, kept in the history")
+    move.add_argument("--override", metavar="REASON",
+                      help="submit after the window, beyond a quota or against the rules, or "
+                           "complete a placement before it ends, for this reason (kept in the "
+                           "history)")
+    move.add_argument("--university", metavar="CODE",
+                      help="when a student number exists at two universities")
+    move.add_argument("student_nos", metavar="STUDENT_NO", nargs="+")
+    move.set_defaults(run="nominations_move")
+
+
+def _events(sub: Any) -> None:
+    events = _actions(sub, "events", "career days and workshops: add, list, attendance")
+    add = events.add_parser("add", help="add an event")
+    add.add_argument("--code", metavar="CODE", required=True)
+    add.add_argument("--name", metavar="NAME", required=True)
+    add.add_argument("--date", metavar="YYYY-MM-DD", required=True)
+    add.add_argument("--time", metavar="HH:MM", help="when it starts")
+    add.add_argument("--name-zh", metavar="NAME", help="its Chinese name")
+    add.add_argument("--venue", metavar="TEXT")
+    add.add_argument("--format", metavar="FORMAT", default="hybrid",
+                     help="onsite, virtual or hybrid (default hybrid)")
+    add.add_argument("--theme", metavar="THEME", default="other",
+                     help="ai, microelectronics, life-health, fintech or other (default other)")
+    add.add_argument("--programme", metavar="CODE", help="the programme it belongs to")
+    add.set_defaults(run="event_commands.events_add")
+    listing = events.add_parser("list", help="list the events")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="event_commands.events_list")
+    attend = events.add_parser(
+        "attend", help="record that students registered for, came to or missed an event")
+    attend.add_argument("--event", metavar="CODE", required=True)
+    attend.add_argument("--university", metavar="CODE", required=True)
+    attend.add_argument("--as", dest="status", metavar="STATUS", required=True,
+                        help="onsite, virtual, no-show or registered")
+    attend.add_argument("student_nos", metavar="STUDENT_NO", nargs="+")
+    attend.set_defaults(run="event_commands.events_attend")
+
+
+def _reports(sub: Any) -> None:
+    report = sub.add_parser("report", help="print a report to a PDF file")
+    kinds = report.add_subparsers(dest="kind", metavar="<report>", parser_class=_Parser,
+                                  required=True)
+    student = kinds.add_parser(
+        "student", help="everything held on one student (a personal-data access request)")
+    student.add_argument("--university", metavar="CODE", required=True)
+    student.add_argument("student_no", metavar="STUDENT_NO")
+    student.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    student.set_defaults(run="report_student")
+    placement = kinds.add_parser(
+        "placement", help="placements and the funnel for a cohort or a programme")
+    scope = placement.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--cohort", metavar="CODE")
+    scope.add_argument("--programme", metavar="CODE")
+    placement.add_argument("--university", metavar="CODE")
+    placement.add_argument("--faculty", metavar="NAME")
+    placement.add_argument("--small-counts", action="store_true",
+                           help='show counts below 3 as "<3"')
+    placement.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    placement.set_defaults(run="report_placement")
+    letters = kinds.add_parser("letters", help="placement letters, one a student")
+    letters.add_argument("--cohort", metavar="CODE", required=True)
+    letters.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    letters.set_defaults(run="report_letters")
+    attendance = kinds.add_parser("attendance", help="event attendance")
+    attendance.add_argument("--event", metavar="CODE", help="one event (default: all)")
+    attendance.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    attendance.set_defaults(run="report_attendance")
+    nominations = kinds.add_parser(
+        "nominations", help="a faculty's ranked nominees, for the Dean's endorsement")
+    nominations.add_argument("--cohort", metavar="CODE", required=True)
+    nominations.add_argument("--university", metavar="CODE", required=True)
+    nominations.add_argument("--faculty", metavar="NAME")
+    nominations.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    nominations.set_defaults(run="report_nominations")
+
+
+def _export(sub: Any) -> None:
+    export = sub.add_parser("export", help="export records to an Excel workbook")
+    what = export.add_subparsers(dest="what", metavar="<what>", parser_class=_Parser,
+                                 required=True)
+    students = what.add_parser("students", help="every student, to OUT.xlsx")
+    students.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    students.add_argument("--search", help="only students matching this text")
+    students.set_defaults(run="export_students")

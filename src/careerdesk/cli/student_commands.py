@@ -1,0 +1,48 @@
+"""`careerdesk students add|edit|delete`: a student's record kept by hand."""
+
+from __future__ import annotations
+
+import argparse
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import ConflictError
+from careerdesk.core.services.student_editing import (
+    create_student,
+    delete_student,
+    find_student_id,
+    update_student,
+)
+from careerdesk.messages import msg
+
+
+def students_add(args: argparse.Namespace, database: Database) -> int:
+    values = {"university": args.university, "student_no": args.student_no}
+    values.update({name.removeprefix("field_"): value for name, value in vars(args).items()
+                   if name.startswith("field_") and value is not None})
+    saved = create_student(database, values)
+    print(f"Added {saved.label} ({saved.university} {saved.student_no}).")
+    return 0
+
+
+def students_edit(args: argparse.Namespace, database: Database) -> int:
+    values: dict[str, str] = {}
+    for assignment in args.assignments:
+        field, equals, value = assignment.partition("=")
+        if not equals or not field.strip():
+            raise ConflictError(msg("'{text}' is not FIELD=VALUE (for example "
+                                    "--set email=chan@link.cuhk.edu.hk).", text=assignment),
+                                code="bad_assignment")
+        values[field.strip()] = value
+    with database.session() as session:
+        student_id = find_student_id(session, args.university, args.student_no)
+    saved = update_student(database, student_id, values)
+    print(f"Saved {saved.label} ({saved.university} {saved.student_no}).")
+    return 0
+
+
+def students_delete(args: argparse.Namespace, database: Database) -> int:
+    with database.session() as session:
+        student_id = find_student_id(session, args.university, args.student_no)
+    saved = delete_student(database, student_id, with_records=args.with_records)
+    print(f"Deleted {saved.label} ({saved.university} {saved.student_no}).")
+    return 0

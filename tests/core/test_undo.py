@@ -1,0 +1,124 @@
+"""Undo and redo of changes made by hand: every row back as it was, or nothing at all when
+someone has changed it since."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    Attendance,
+    Nomination,
+    Placement,
+    PlacementPhase,
+    StatusChange,
+    Student,
+)
+from careerdesk.core.errors import ConflictError
+from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.core.services.student_editing import (
+    create_student,
+    delete_student,
+    student_form,
+    update_student,
+)
+from careerdesk.core.services.undo import recorded, undo
+
+
+def _count(database: Database, model: type) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_undo_and_redo_of_a_new_student(database: Database) -> None:
+    done = recorded("new student", lambda: create_student(
+        database, {"university": "CUHK", "student_no": "1155012345", "name_en": "CHAN"}))
+    assert done.changes == Changes.of(Changed.STUDENTS)
+    assert done.undo is not None
+    redo = undo(database, done.undo).undo
+    assert _count(database, Student) == 0
+    assert redo is not None
+    undo(database, redo)
+    with database.session() as session:
+        back = session.get(Student, done.value.id)
+        assert back is not None and back.name_en == "CHAN"  # the same row, the same id
+
+
+def test_undo_of_an_edit_puts_back_the_old_values(database: Database) -> None:
+    saved = create_student(database, {"university": "CUHK", "student_no": "1155012345",
+                                      "email": "a@link.cuhk.edu.hk", "faculty": "Engineering"})
+    done = recorded("edit", lambda: update_student(database, saved.id, {
+        "email": "b@link.cuhk.edu.hk", "faculty": "Science", "name_zh": "陳大文"}))
+    assert done.undo is not None
+    redo = undo(database, done.undo).undo
+    with database.session() as session:
+        form = student_form(session, saved.id)
+    assert (form.email, form.faculty, form.name_zh) == ("a@link.cuhk.edu.hk", "Engineering",
+                                                        None)
+    assert redo is not None
+    undo(database, redo)
+    with database.session() as session:
+        form = student_form(session, saved.id)
+    assert (form.email, form.faculty, form.name_zh) == ("b@link.cuhk.edu.hk", "Science",
+                                                        "陳大文")
+
+
+def test_undo_of_a_deletion_brings_back_every_record(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        student_id = session.scalar(
+            select(Nomination.student_id).join(Placement, Placement.nomination_id
+                                               == Nomination.id).limit(1))
+    counts = {model: _count(demo_database, model) for model in (
+        Student, Nomination, StatusChange, Placement, PlacementPhase, Attendance)}
+    done = recorded("deletion", lambda: delete_student(demo_database, student_id,
+                                                       with_records=True))
+    assert done.changes.touches(Changed.STUDENTS, Changed.NOMINATIONS, Changed.PLACEMENTS)
+    assert _count(demo_database, Student) == counts[Student] - 1
+    assert done.undo is not None
+    undo(demo_database, done.undo)
+    assert {model: _count(demo_database, model) for model in counts} == counts
+    with demo_database.session() as session:
+        assert session.get(Student, student_id) is not None
+
+
+def test_undo_of_a_record_changed_since_changes_nothing_and_says_who(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved = create_student(database, {"university": "CUHK", "student_no": "1155012345",
+                                      "email": "a@link.cuhk.edu.hk"})
+    done = recorded("edit of CHAN", lambda: update_student(
+        database, saved.id, {"email": "b@link.cuhk.edu.hk", "name_en": "CHAN"}))
+    monkeypatch.setenv("CAREERDESK_USER", "mandy")
+    update_student(database, saved.id, {"email": "c@link.cuhk.edu.hk"})
+    assert done.undo is not None
+    with pytest.raises(ConflictError, match=r"The edit of CHAN cannot be undone: mandy changed "
+                                            r"the same record at \d\d:\d\d, after it"):
+        undo(database, done.undo)
+    with database.session() as session:
+        form = student_form(session, saved.id)
+    assert (form.email, form.name_en) == ("c@link.cuhk.edu.hk", "CHAN")  # nothing undone
+
+
+def test_undo_of_a_deletion_refuses_when_the_student_was_added_again(
+        database: Database) -> None:
+    saved = create_student(database, {"university": "CUHK", "student_no": "1155012345"})
+    done = recorded("deletion", lambda: delete_student(database, saved.id))
+    create_student(database, {"university": "CUHK", "student_no": "1155012345",
+                              "name_en": "Added again"})
+    assert done.undo is not None
+    with pytest.raises(ConflictError, match="cannot be undone"):
+        undo(database, done.undo)
+    assert _count(database, Student) == 1
+
+
+def test_work_that_fails_leaves_nothing_to_undo(database: Database) -> None:
+    def fails() -> None:
+        with database.transaction() as session:
+            session.add(Student(university_id=1, student_no="X1"))
+            session.flush()
+            raise ConflictError("no")
+
+    with pytest.raises(ConflictError):
+        recorded("nothing", fails)
+    done = recorded("read only", lambda: _count(database, Student))
+    assert done.undo is None and not done.changes
