@@ -97,7 +97,7 @@ def test_window_modules_load_without_sqlalchemy() -> None:
     """The first paint must not wait for SQLAlchemy or Alembic to import."""
     code = ("import sys; import careerdesk.cli.main, careerdesk.gui.app, "
             "careerdesk.gui.main_window, careerdesk.core.db.sqlite_student_reader, "
-            "careerdesk.gui.settings_dialog, careerdesk.gui.pages.students_page; "
+            "careerdesk.gui.settings.settings_dialog, careerdesk.gui.students.students_page; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from careerdesk.core.domain.choices import RuleKind
+from careerdesk.core.domain.choices import AwardLevel, RuleKind
 from careerdesk.core.domain.faculties import faculty_key
-from careerdesk.messages import msg
+from careerdesk.messages import Message, msg
 
 
 class Verdict(StrEnum):
@@ -212,3 +212,67 @@ NEEDS = {
     RuleKind.FACULTIES: "faculty", RuleKind.MIN_YEAR_OF_STUDY: "year_of_study",
     RuleKind.CONSENT: "consent_to_share",
 }
+
+
+# -- what each kind of rule is set with ----------------------------------------------------------
+class RuleParameters(StrEnum):
+    """What a rule of a kind is set with (its ``params``): the editor's widgets, the check
+    below and the judging above all go by it."""
+
+    NONE = "none"  # nothing: a yes or no the student has
+    LEVELS = "levels"  # {"levels": ["bachelor", …]}
+    MONTHS = "months"  # {"less_than": 3} (or, in older rules, {"at_most": 2})
+    DATES = "dates"  # {"from": "2025-01-01", "to": "2026-08-31"}, either may be None
+    UNIVERSITIES = "universities"  # {"codes": ["CUHK", …]}
+    FACULTIES = "faculties"  # {"names": ["Engineering", …]}
+    YEAR = "year"  # {"year": 3}
+
+
+@dataclass(frozen=True)
+class RuleShape:
+    label: Message  # how a coordinator reads the rule: "Award level is one of"
+    parameters: RuleParameters
+
+
+RULE_SHAPES: dict[RuleKind, RuleShape] = {
+    RuleKind.AWARD_LEVELS: RuleShape(msg("Award level is one of"), RuleParameters.LEVELS),
+    RuleKind.HK_RESIDENT: RuleShape(msg("Hong Kong resident"), RuleParameters.NONE),
+    RuleKind.UNEMPLOYED: RuleShape(msg("Unemployed at the moment of application"),
+                                   RuleParameters.NONE),
+    RuleKind.MAX_FULL_TIME_MONTHS: RuleShape(msg("Months of full-time work fewer than"),
+                                             RuleParameters.MONTHS),
+    RuleKind.GRADUATION_BETWEEN: RuleShape(msg("Graduated between"), RuleParameters.DATES),
+    RuleKind.UNIVERSITIES: RuleShape(msg("University is one of"), RuleParameters.UNIVERSITIES),
+    RuleKind.FACULTIES: RuleShape(msg("Faculty is one of"), RuleParameters.FACULTIES),
+    RuleKind.MIN_YEAR_OF_STUDY: RuleShape(msg("Year of study at least"), RuleParameters.YEAR),
+    RuleKind.CONSENT: RuleShape(msg("Consents to share data"), RuleParameters.NONE),
+}
+
+
+def rule_problem(kind: RuleKind, params: Mapping[str, Any]) -> Message | None:
+    """What a rule of ``kind`` set with ``params`` lacks to be judged (None: nothing)."""
+    shape = RULE_SHAPES[kind].parameters
+    if shape is RuleParameters.LEVELS:
+        levels = params.get("levels") or []
+        if not levels or not set(levels) <= {a.value for a in AwardLevel}:
+            return msg("choose one or more award levels")
+    elif shape is RuleParameters.MONTHS:
+        limit = params.get("less_than", params.get("at_most"))
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
+            return msg("give the number of months")
+    elif shape is RuleParameters.DATES:
+        try:
+            dates = [_date(params.get(key)) for key in ("from", "to")]
+        except ValueError:
+            return msg("give the dates as YYYY-MM-DD")
+        start, end = dates
+        if not (start or end) or (start and end and end < start):
+            return msg("give a first and/or last graduation date, the first before the last")
+    elif shape is RuleParameters.UNIVERSITIES and not params.get("codes"):
+        return msg("choose the universities allowed")
+    elif shape is RuleParameters.FACULTIES and not params.get("names"):
+        return msg("choose the faculties allowed")
+    elif shape is RuleParameters.YEAR and (not isinstance(params.get("year"), int)
+                                           or params["year"] < 1):
+        return msg("give the lowest year of study")
+    return None

@@ -23,10 +23,12 @@ from careerdesk.core.db.models import (
 
 @dataclass(frozen=True, slots=True)
 class CohortRow:
+    """A cohort, or (``code`` None) a programme that has no cohort yet."""
+
     programme: str
     programme_code: str
-    code: str
-    name: str
+    code: str | None
+    name: str | None
     opens_on: dt.date | None
     closes_on: dt.date | None
     quota_total: int | None
@@ -74,17 +76,20 @@ def _counts(session: Session, key, counted) -> dict[int, int]:
 
 
 def list_cohorts(session: Session) -> list[CohortRow]:
+    """Every cohort by programme, and each programme without a cohort on a line of its own."""
     nominations = _counts(session, Nomination.cohort_id, Nomination.id)
     placements = dict(session.execute(
         select(Nomination.cohort_id, func.count(Placement.id))
         .join(Placement, Placement.nomination_id == Nomination.id)
         .group_by(Nomination.cohort_id)
     ).all())
-    statement = (select(Programme.name_en, Programme.code, Cohort).join(Cohort.programme)
+    statement = (select(Programme.name_en, Programme.code, Cohort)
+                 .outerjoin(Cohort, Cohort.programme_id == Programme.id)
                  .order_by(Programme.name_en, Cohort.year, Cohort.code))
     return [
         CohortRow(programme, code, c.code, c.name, c.opens_on, c.closes_on, c.quota_total,
-                  nominations.get(c.id, 0), placements.get(c.id, 0))
+                  nominations.get(c.id, 0), placements.get(c.id, 0)) if c is not None else
+        CohortRow(programme, code, None, None, None, None, None, 0, 0)
         for programme, code, c in session.execute(statement)
     ]
 

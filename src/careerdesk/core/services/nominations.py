@@ -124,12 +124,7 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
     )
     if cohort:
         statement = statement.where(Nomination.cohort_id == cohort_id(session, cohort))
-    rules: dict[int, list[Callable[[StudentFacts], RuleResult]]] = {}
-    for cid, kind, params in session.execute(
-        select(EligibilityRule.cohort_id, EligibilityRule.kind, EligibilityRule.params)
-        .order_by(EligibilityRule.cohort_id, EligibilityRule.seq)
-    ):
-        rules.setdefault(cid, []).append(compile_rule(kind, params or {}))
+    rules = compiled_rules(session)
     quotas = {(cid, uid, fid): places for cid, uid, fid, places in session.execute(
         select(Quota.cohort_id, Quota.university_id, Quota.faculty_id, Quota.places))}
     rows = []
@@ -143,6 +138,151 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
             [judge(facts) for judge in rules.get(r[10], ())], places))
     return rows
+
+
+def compiled_rules(session: Session, cohort: int | None = None
+                   ) -> dict[int, list[Callable[[StudentFacts], RuleResult]]]:
+    """Each cohort's rules (or one cohort's), ready to judge students."""
+    rules: dict[int, list[Callable[[StudentFacts], RuleResult]]] = {}
+    statement = (select(EligibilityRule.cohort_id, EligibilityRule.kind, EligibilityRule.params)
+                 .order_by(EligibilityRule.cohort_id, EligibilityRule.seq))
+    if cohort is not None:
+        statement = statement.where(EligibilityRule.cohort_id == cohort)
+    for cid, kind, params in session.execute(statement):
+        rules.setdefault(cid, []).append(compile_rule(kind, params or {}))
+    return rules
+
+
+# -- nominating by hand --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Candidate:
+    """A student as the nominate window shows them for a cohort: how they fare against its
+    rules, and whether they are nominated to it already."""
+
+    student_id: int
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    faculty: str | None
+    rules: list[RuleResult]
+    nominated_as: str | None  # the status of their nomination to the cohort, if any
+
+    @property
+    def eligibility(self) -> Verdict:
+        return overall(self.rules)
+
+    @property
+    def problem(self) -> str | None:
+        """Why nominating them needs an exception (None: it does not)."""
+        if self.eligibility is Verdict.PASS:
+            return None
+        first = next(r for r in self.rules if r.result is self.eligibility)
+        if self.eligibility is Verdict.FAIL:
+            return msg("{student} fails the cohort's rules: {reason}", student=self.student_no,
+                       reason=first.reason)
+        return msg("{student} cannot be checked against the cohort's rules: {reason}",
+                   student=self.student_no, reason=first.reason)
+
+
+def candidates(session: Session, cohort: str, student_ids: Sequence[int]) -> list[Candidate]:
+    """The students ``student_ids`` (in that order) checked against ``cohort``'s rules."""
+    cid = cohort_id(session, cohort)
+    judges = compiled_rules(session, cid).get(cid, [])
+    nominated = dict(session.execute(select(Nomination.student_id, Nomination.status).where(
+        Nomination.cohort_id == cid, Nomination.student_id.in_(list(student_ids)))).all())
+    found = {}
+    for row in session.execute(
+        select(Student.id, University.code, Student.student_no, Student.name_en,
+               Student.name_zh, Faculty.name_en, Student.award_level, Student.year_of_study,
+               Student.graduation_date, Student.hk_resident, Student.employment_status,
+               Student.full_time_months, Student.consent_to_share)
+        .join(University, Student.university_id == University.id)
+        .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+        .where(Student.id.in_(list(student_ids)))
+    ):
+        facts = StudentFacts(row[1], row[5], *row[6:])
+        found[row[0]] = Candidate(row[0], row[1], row[2], row[3], row[4], row[5],
+                                  [judge(facts) for judge in judges], nominated.get(row[0]))
+    return [found[i] for i in student_ids if i in found]
+
+
+@dataclass(frozen=True)
+class NominateResult:
+    cohort: str
+    nominated: list[str]  # the students' numbers
+
+
+def nominate(database: Database, cohort: str, student_ids: Sequence[int],
+             track: str | None = None, note: str | None = None,
+             override: str | None = None) -> NominateResult:
+    """Nominate the students to ``cohort`` (and ``track``): all of them, or none. A student
+    who fails or cannot be checked against the rules needs an ``override`` reason, kept in
+    their own history; each is ranked last among their faculty's nominees."""
+    if not student_ids:
+        raise ConflictError(msg("Choose at least one student to nominate."),
+                            code="nominate_nobody")
+    with database.transaction() as session:
+        cid = cohort_id(session, cohort)
+        code = session.scalar(select(Cohort.code).where(Cohort.id == cid)) or cohort
+        track_id = _track_id(session, cid, code, track)
+        chosen = candidates(session, code, list(dict.fromkeys(student_ids)))
+        if len(chosen) != len(set(student_ids)):
+            raise NotFoundError(msg("Some of the chosen students are no longer in the "
+                                    "database; nobody was nominated."), code="student_missing")
+        already = [c for c in chosen if c.nominated_as is not None]
+        if already:
+            raise ConflictError(msg(
+                "{student} is already nominated to {cohort} ({status}); nobody was nominated.",
+                student=already[0].student_no, cohort=code,
+                status=NominationStatus(already[0].nominated_as or "draft").label),
+                code="already_nominated")
+        problems = [c.problem for c in chosen if c.problem]
+        if problems and not (override and override.strip()):
+            raise ConflictError(sentences(*problems, _NOMINATE_ANYWAY),
+                                code="override_needed", reasons=problems)
+        user, now = current_user(), utcnow()
+        for candidate in chosen:
+            nomination = Nomination(student_id=candidate.student_id, cohort_id=cid,
+                                    track_id=track_id, status=NominationStatus.NOMINATED.value,
+                                    rank=_next_rank(session, cid, candidate.student_id))
+            session.add(nomination)
+            session.flush()
+            reasons = [candidate.problem] if candidate.problem else []
+            session.add(StatusChange(nomination_id=nomination.id, from_status=None,
+                                     to_status=NominationStatus.NOMINATED.value,
+                                     changed_at=now, changed_by=user,
+                                     note=history_note(note, override, reasons)))
+        return NominateResult(code, [c.student_no for c in chosen])
+
+
+_NOMINATE_ANYWAY = msg("To nominate anyway, give the reason for the exception (--override).")
+
+
+def _track_id(session: Session, cid: int, cohort: str, track: str | None) -> int | None:
+    if not track:
+        return None
+    found = session.scalar(select(Track.id).where(
+        Track.cohort_id == cid, func.upper(Track.code) == track.strip().upper()))
+    if found is None:
+        known = ", ".join(session.scalars(select(Track.code).where(Track.cohort_id == cid)))
+        raise NotFoundError(msg("{cohort} has no track '{track}'{known}.", cohort=cohort,
+                                track=track, known=f" ({known})" if known else ""),
+                            code="unknown_track")
+    return found
+
+
+def _next_rank(session: Session, cid: int, student_id: int) -> int:
+    """The rank after the last of the student's faculty's (else university's) nominees."""
+    student = session.get(Student, student_id)
+    assert student is not None
+    same_faculty = (Student.faculty_id.is_(None) if student.faculty_id is None
+                    else Student.faculty_id == student.faculty_id)
+    last = session.scalar(select(func.max(Nomination.rank)).join(
+        Student, Nomination.student_id == Student.id).where(
+        Nomination.cohort_id == cid, Student.university_id == student.university_id,
+        same_faculty))
+    return (last or 0) + 1
 
 
 @dataclass(frozen=True)
@@ -203,20 +343,13 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
                                 code="move_not_allowed")
         raise ConflictError(msg("{refusal}; nothing was moved.", refusal=refused[0]),
                             code="move_not_allowed")
-    reasons: list[str] = []
-    if target is NominationStatus.SUBMITTED:
-        by_cohort: dict[int, list[Nomination]] = {}
-        for _, nomination in found:
-            by_cohort.setdefault(nomination.cohort_id, []).append(nomination)
-        for cid, moving in by_cohort.items():
-            code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
-            reasons += _submission_limits(session, cid, moving, today)
-            reasons += _eligibility_problems(session, code, moving)
-        if reasons and not (override and override.strip()):
-            raise ConflictError(sentences(*reasons, _SUBMIT_ANYWAY), code="override_needed",
-                                reasons=reasons)
     placements = {p.nomination_id: p for p in session.scalars(select(Placement).where(
         Placement.nomination_id.in_([n.id for _, n in found])))}
+    exceptions = _exceptions(session, found, target, placements, today)
+    everything = [reason for reasons in exceptions.values() for reason in reasons]
+    if everything and not (override and override.strip()):
+        raise ConflictError(sentences(*dict.fromkeys(everything), _SUBMIT_ANYWAY),
+                            code="override_needed", reasons=list(dict.fromkeys(everything)))
     if target is NominationStatus.PLACED:
         missing = [number for number, n in found if n.id not in placements]
         if missing:
@@ -229,14 +362,46 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
         placement = placements.get(nomination.id)
         if placement is not None:  # the placement follows its nomination
             placement.status = PLACEMENT_FOLLOWS.get(target, placement.status)
-        text = note or None
-        if reasons:
-            text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \
-                   f"({' '.join(reasons)})"
         session.add(StatusChange(nomination_id=nomination.id, from_status=nomination.status,
                                  to_status=target.value, changed_at=now, changed_by=user,
-                                 note=text))
+                                 note=history_note(note, override,
+                                                   exceptions.get(nomination.id, []))))
         nomination.status = target.value
+
+
+def history_note(note: str | None, override: str | None, reasons: Sequence[str]) -> str | None:
+    """A move's note in one nomination's history: the coordinator's note, and the exception
+    made for this nomination with its own reasons (never another student's)."""
+    text = note or None
+    if reasons and override:
+        text = ((text + " ") if text else "") + f"Exception: {override.strip()} " \
+               f"({' '.join(reasons)})"
+    return text
+
+
+def _exceptions(session: Session, found: list[tuple[str, Nomination]],
+                target: NominationStatus, placements: dict[int, Placement],
+                today: dt.date) -> dict[int, list[str]]:
+    """For each nomination, why its move needs an exception (none: it does not)."""
+    exceptions: dict[int, list[str]] = {}
+    if target is NominationStatus.SUBMITTED:
+        by_cohort: dict[int, list[Nomination]] = {}
+        for _, nomination in found:
+            by_cohort.setdefault(nomination.cohort_id, []).append(nomination)
+        for cid, moving in by_cohort.items():
+            for nomination_id, reason in _submission_limits(session, cid, moving, today):
+                exceptions.setdefault(nomination_id, []).append(reason)
+            code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
+            for nomination_id, reason in _eligibility_problems(session, code, moving):
+                exceptions.setdefault(nomination_id, []).append(reason)
+    if target is NominationStatus.COMPLETED:
+        for number, nomination in found:
+            placement = placements.get(nomination.id)
+            if placement is not None and placement.end_date and placement.end_date > today:
+                exceptions.setdefault(nomination.id, []).append(msg(
+                    "The placement of {student} ends on {day}, after today.", student=number,
+                    day=f"{placement.end_date:%Y-%m-%d}"))
+    return exceptions
 
 
 def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
@@ -330,7 +495,7 @@ def _status(text: str) -> NominationStatus:
             code="unknown_status") from None
 
 
-_SUBMIT_ANYWAY = msg("To submit anyway, give the reason for the exception (--override).")
+_SUBMIT_ANYWAY = msg("To go ahead anyway, give the reason for the exception (--override).")
 
 
 def _refusal(number: str, current: NominationStatus) -> str:
@@ -370,45 +535,55 @@ def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
 
 
 def _eligibility_problems(session: Session, cohort: str,
-                          moving: list[Nomination]) -> list[str]:
-    """A sentence for each nomination that fails, or cannot be checked against, the rules."""
+                          moving: list[Nomination]) -> list[tuple[int, str]]:
+    """(nomination, sentence) for each nomination that fails, or cannot be checked against,
+    the rules."""
     ids = {n.id for n in moving}
     problems = []
     for row in list_nominations(session, cohort):
         if row.id in ids and row.eligibility is not Verdict.PASS:
-            first = next(r for r in row.rules if r.result is row.eligibility)
-            problems.append(
-                msg("{student} fails the cohort's rules: {reason}", student=row.student_no,
-                    reason=first.reason) if row.eligibility is Verdict.FAIL else
-                msg("{student} cannot be checked against the cohort's rules: {reason}",
-                    student=row.student_no, reason=first.reason))
+            problems.append((row.id, eligibility_problem(row)))
     return problems
 
 
+def eligibility_problem(row: NominationRow) -> str:
+    """Why a nomination does not pass its cohort's rules, in one sentence (its first failed,
+    else unknown, rule)."""
+    first = next(r for r in row.rules if r.result is row.eligibility)
+    if row.eligibility is Verdict.FAIL:
+        return msg("{student} fails the cohort's rules: {reason}", student=row.student_no,
+                   reason=first.reason)
+    return msg("{student} cannot be checked against the cohort's rules: {reason}",
+               student=row.student_no, reason=first.reason)
+
+
 def _submission_limits(session: Session, cid: int, moving: list[Nomination],
-                       today: dt.date) -> list[str]:
-    """Sentences for each limit the submission would break: the window, the quotas."""
+                       today: dt.date) -> list[tuple[int, str]]:
+    """(nomination, sentence) for each limit its submission would break: the window and the
+    cohort's places (every nomination moving), and its own faculty's or university's quota."""
     cohort = session.get(Cohort, cid)
-    reasons = []
+    assert cohort is not None
+    everyone = []
     if cohort.closes_on is not None and today > cohort.closes_on:
-        reasons.append(msg("The application window of {cohort} closed on {day}.",
-                           cohort=cohort.code, day=f"{cohort.closes_on:%Y-%m-%d}"))
+        everyone.append(msg("The application window of {cohort} closed on {day}.",
+                            cohort=cohort.code, day=f"{cohort.closes_on:%Y-%m-%d}"))
     if cohort.opens_on is not None and today < cohort.opens_on:
-        reasons.append(msg("The application window of {cohort} opens on {day}.",
-                           cohort=cohort.code, day=f"{cohort.opens_on:%Y-%m-%d}"))
+        everyone.append(msg("The application window of {cohort} opens on {day}.",
+                            cohort=cohort.code, day=f"{cohort.opens_on:%Y-%m-%d}"))
     used = session.scalar(select(func.count(Nomination.id)).where(
         Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED))) or 0
     if cohort.quota_total is not None and used + len(moving) > cohort.quota_total:
-        reasons.append(msg("{cohort} has {places} places and {taken} are taken.",
-                           cohort=cohort.code, places=cohort.quota_total, taken=used))
+        everyone.append(msg("{cohort} has {places} places and {taken} are taken.",
+                            cohort=cohort.code, places=cohort.quota_total, taken=used))
+    reasons = [(n.id, reason) for reason in everyone for n in moving]
     students = {n.id: session.get(Student, n.student_id) for n in moving}
     for quota in session.scalars(select(Quota).where(Quota.cohort_id == cid)):
         if quota.faculty_id is not None:
             column, value = Student.faculty_id, quota.faculty_id
-            owner = session.get(Faculty, quota.faculty_id).name_en
+            owner = session.get(Faculty, quota.faculty_id).name_en  # type: ignore[union-attr]
         elif quota.university_id is not None:
             column, value = Student.university_id, quota.university_id
-            owner = session.get(University, quota.university_id).code
+            owner = session.get(University, quota.university_id).code  # type: ignore[union-attr]
         else:
             continue  # a total quota is the cohort's own, checked above
         mine = [n for n in moving if getattr(students[n.id], column.key) == value]
@@ -418,7 +593,8 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
             Student, Nomination.student_id == Student.id).where(
             Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED), column == value)) or 0
         if taken + len(mine) > quota.places:
-            reasons.append(msg("{owner}'s quota in {cohort} is {places} places and {taken} are "
-                               "taken.", owner=owner, cohort=cohort.code, places=quota.places,
-                               taken=taken))
+            reason = msg("{owner}'s quota in {cohort} is {places} places and {taken} are "
+                         "taken.", owner=owner, cohort=cohort.code, places=quota.places,
+                         taken=taken)
+            reasons += [(n.id, reason) for n in mine]
     return reasons

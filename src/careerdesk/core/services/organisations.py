@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -12,6 +14,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Cohort, Contact, Organisation, Placement, Position, Track
 from careerdesk.core.domain.choices import OrganisationTheme
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.io import values as v
 from careerdesk.messages import msg
 
 
@@ -140,3 +143,49 @@ def _check(spec: OrganisationSpec) -> None:
     for name, *_ in spec.contacts:
         if not name.strip():
             raise ConflictError(msg("Every contact needs a name."), code="contact_incomplete")
+    spec.contacts = [(name.strip(), title, _contact_value(name, v.email, email),
+                      _contact_value(name, v.hk_phone, phone))
+                     for name, title, email, phone in spec.contacts]
+
+
+def _contact_value(name: str, read: Callable[[Any], str | None], value: str | None) -> str | None:
+    """A contact's email or phone as the importer reads one; refused naming the contact."""
+    try:
+        return read(value)
+    except v.BadValueError as problem:
+        raise ConflictError(msg("{contact}: {problem}", contact=name, problem=problem.message),
+                            code=problem.code) from None
+
+
+@dataclass(frozen=True)
+class OrganisationEditing:
+    """What the organisation editor shows (None: a new one) and what its fields offer."""
+
+    spec: OrganisationSpec | None
+    #: cohort code → its tracks' codes
+    cohorts: dict[str, list[str]]
+
+
+def organisation_editing(session: Session, name: str | None) -> OrganisationEditing:
+    cohorts: dict[str, list[str]] = {}
+    for code, track in session.execute(
+            select(Cohort.code, Track.code).outerjoin(Track, Track.cohort_id == Cohort.id)
+            .order_by(Cohort.year.desc(), Cohort.code, Track.code)):
+        cohorts.setdefault(code, [])
+        if track:
+            cohorts[code].append(track)
+    return OrganisationEditing(organisation_spec(session, name) if name else None, cohorts)
+
+
+def delete_organisation(database: Database, name: str) -> None:
+    """Delete an organisation nothing refers to (no placement or position); its contacts go
+    with it."""
+    with database.transaction() as session:
+        host = _organisation(session, name)
+        if session.scalar(select(func.count(Placement.id)).where(
+                Placement.organisation_id == host.id)) or session.scalar(
+                select(func.count(Position.id)).where(Position.organisation_id == host.id)):
+            raise ConflictError(msg(
+                "{name} has positions or placements, so it cannot be deleted.",
+                name=host.name_en), code="organisation_in_use")
+        session.delete(host)

@@ -27,8 +27,11 @@ from careerdesk.core.db.models import (
     Track,
     University,
 )
-from careerdesk.core.domain.choices import AwardLevel, ProgrammeKind, RuleKind
+from careerdesk.core.domain.choices import ProgrammeKind, RuleKind
+from careerdesk.core.domain.eligibility import RULE_SHAPES, RuleParameters, rule_problem
+from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.messages import msg
 
 
@@ -126,6 +129,7 @@ def save_cohort(database: Database, programme: str, spec: CohortSpec,
     """Create the cohort, or (``replacing`` its old code) replace it with ``spec``."""
     _check(spec)
     with database.transaction() as session:
+        _known_universities(session, spec)
         owner = session.scalar(select(Programme).where(
             func.upper(Programme.code) == programme.strip().upper()))
         if owner is None:
@@ -223,8 +227,9 @@ def _write_parts(session: Session, cohort: Cohort, spec: CohortSpec) -> None:
         session.add(Quota(cohort_id=cohort.id, university_id=universities[code],
                           places=places))
     for (code, faculty_name), places in spec.faculty_quotas.items():
-        faculty = session.scalar(select(Faculty).where(
-            Faculty.university_id == universities.get(code), Faculty.name_en == faculty_name))
+        faculty = next((f for f in session.scalars(select(Faculty).where(
+            Faculty.university_id == universities.get(code)))
+            if faculty_key(f.name_en) == faculty_key(faculty_name)), None)
         if faculty is None:
             raise ConflictError(msg(
                 "{code} has no faculty '{faculty_name}'.", code=code, faculty_name=faculty_name),
@@ -264,31 +269,125 @@ def _check_rule(rule: RuleSpec) -> None:
     except ValueError:
         raise ConflictError(msg("'{kind}' is not a kind of eligibility rule.", kind=rule.kind),
                             code="bad_rule") from None
-    params = rule.params
-    problem: str | None = None
-    if kind is RuleKind.AWARD_LEVELS:
-        levels = params.get("levels") or []
-        if not levels or not set(levels) <= {a.value for a in AwardLevel}:
-            problem = msg("choose one or more award levels")
-    elif kind is RuleKind.MAX_FULL_TIME_MONTHS:
-        limit = params.get("less_than", params.get("at_most"))
-        if not isinstance(limit, int) or limit < 0:
-            problem = msg("give the number of months")
-    elif kind is RuleKind.GRADUATION_BETWEEN:
-        try:
-            dates = [dt.date.fromisoformat(str(params[k])) for k in ("from", "to")
-                     if params.get(k)]
-        except ValueError:
-            dates, problem = [], "give the dates as YYYY-MM-DD"
-        if not problem and (not dates or (len(dates) == 2 and dates[1] < dates[0])):
-            problem = msg("give a first and/or last graduation date, the first before the last")
-    elif kind is RuleKind.UNIVERSITIES and not params.get("codes"):
-        problem = msg("choose the universities allowed")
-    elif kind is RuleKind.FACULTIES and not params.get("names"):
-        problem = msg("choose the faculties allowed")
-    elif kind is RuleKind.MIN_YEAR_OF_STUDY and not isinstance(params.get("year"), int):
-        problem = msg("give the lowest year of study")
+    problem = rule_problem(kind, rule.params)
     if problem:
         raise ConflictError(msg(
             "The rule '{rule}' is incomplete: {problem}.",
-            rule=kind.value.replace('_', ' '), problem=problem), code="bad_rule")
+            rule=RULE_SHAPES[kind].label, problem=problem), code="bad_rule")
+
+
+def _known_universities(session: Session, spec: CohortSpec) -> None:
+    """The universities a rule names, as their codes: "UST" is HKUST (a rule keeping "UST"
+    would fail every HKUST student); a name that is no university is refused."""
+    for rule in spec.rules:
+        if rule.kind == RuleKind.UNIVERSITIES.value:
+            rule.params = {**rule.params, "codes": [
+                _university_code(session, code) for code in rule.params.get("codes") or []]}
+    spec.university_quotas = {_university_code(session, code): places
+                              for code, places in spec.university_quotas.items()}
+    spec.faculty_quotas = {(_university_code(session, code), faculty): places
+                           for (code, faculty), places in spec.faculty_quotas.items()}
+
+
+def _university_code(session: Session, written: str) -> str:
+    found = find_university_id(session, written)
+    if found is None:
+        codes = ", ".join(session.scalars(select(University.code).order_by(University.code)))
+        raise ConflictError(msg("There is no university '{university}'; use one of {codes}.",
+                                university=written, codes=codes), code="unknown_university")
+    return str(session.scalar(select(University.code).where(University.id == found)))
+
+
+# -- what the editors need, and deleting ---------------------------------------------------------
+@dataclass(frozen=True)
+class CohortEditing:
+    """What the cohort editor offers and shows: the cohort (None: a new one), the
+    programme it belongs to, and the lists its fields choose from."""
+
+    spec: CohortSpec | None
+    programme: str | None
+    programmes: list[str]
+    cohorts: list[str]
+    universities: list[str]
+    #: university code → its faculties' names
+    faculties: dict[str, list[str]]
+
+
+def cohort_editing(session: Session, code: str | None,
+                   programme: str | None = None) -> CohortEditing:
+    spec = cohort_spec(session, code) if code else None
+    if code:
+        programme = session.scalar(select(Programme.code).join(Cohort.programme).where(
+            func.upper(Cohort.code) == code.upper()))
+    universities = dict(session.execute(select(University.id, University.code)).all())
+    faculties: dict[str, list[str]] = {}
+    for university_id, name in session.execute(
+            select(Faculty.university_id, Faculty.name_en).order_by(Faculty.name_en)):
+        faculties.setdefault(universities[university_id], []).append(name)
+    return CohortEditing(
+        spec, programme, list(session.scalars(select(Programme.code).order_by(Programme.code))),
+        list(session.scalars(select(Cohort.code).order_by(Cohort.year.desc(), Cohort.code))),
+        sorted(universities.values()), faculties)
+
+
+def rules_to_copy(session: Session, source: str, year: int) -> list[RuleSpec]:
+    """The rules of cohort ``source`` for a cohort of ``year``: a graduation window moves
+    by as many years as the cohorts are apart (2025's "graduated 2024–2025" becomes 2026's
+    "graduated 2025–2026")."""
+    cohort = _cohort(session, source)
+    shift = year - cohort.year
+    rules = []
+    for rule in cohort.rules:
+        params = dict(rule.params or {})
+        if RULE_SHAPES[RuleKind(rule.kind)].parameters is RuleParameters.DATES and shift:
+            params = {key: _years_later(value, shift) if key in ("from", "to") else value
+                      for key, value in params.items()}
+        rules.append(RuleSpec(rule.kind, params, rule.description))
+    return rules
+
+
+def _years_later(value: Any, years: int) -> str | None:
+    if not value:
+        return None
+    day = dt.date.fromisoformat(str(value))
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:  # 29 February, in a year without one
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def delete_cohort(database: Database, code: str) -> None:
+    """Delete a cohort nothing refers to (no nomination, position or event)."""
+    with database.transaction() as session:
+        cohort = _cohort(session, code)
+        used = session.scalar(select(func.count(Nomination.id)).where(
+            Nomination.cohort_id == cohort.id)) or session.scalar(
+            select(func.count(Position.id)).where(Position.cohort_id == cohort.id))
+        if used:
+            raise ConflictError(msg(
+                "The cohort {code} has nominations or positions, so it cannot be deleted.",
+                code=cohort.code), code="cohort_in_use")
+        for model in (Quota, EligibilityRule, Phase, Track):
+            for row in session.scalars(select(model).where(model.cohort_id == cohort.id)):
+                session.delete(row)
+        session.flush()
+        session.delete(cohort)
+
+
+def delete_programme(database: Database, code: str) -> None:
+    """Delete a programme that has no cohort and no event."""
+    from careerdesk.core.db.models import Event
+
+    with database.transaction() as session:
+        programme = session.scalar(select(Programme).where(
+            func.upper(Programme.code) == code.strip().upper()))
+        if programme is None:
+            raise NotFoundError(msg("There is no programme '{code}'.", code=code),
+                                code="programme_missing")
+        if session.scalar(select(func.count(Cohort.id)).where(
+                Cohort.programme_id == programme.id)) or session.scalar(
+                select(func.count(Event.id)).where(Event.programme_id == programme.id)):
+            raise ConflictError(msg(
+                "The programme {code} has cohorts or events, so it cannot be deleted.",
+                code=programme.code), code="programme_in_use")
+        session.delete(programme)
