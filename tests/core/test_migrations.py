@@ -180,3 +180,62 @@ def test_the_log_keeps_the_upgrades_not_alembics_chatter(tmp_path) -> None:  # n
     lines = log.read_text(encoding="utf-8").splitlines()
     assert lines and all(line.startswith("alembic.runtime.migration Running upgrade ")
                          for line in lines), lines
+
+
+def test_0006_repairs_histories_that_named_another_students_rules(database_url: str) -> None:
+    """A batch submitted with an exception wrote every student's failed rule into each
+    history; the upgrade keeps in each note only its own nomination's reasons."""
+    engine = _engine(database_url)
+    migrate.upgrade(engine, "0005")
+    reasons = ("The application window of PC-2026 closed on 2026-03-31. 1155000001 fails the "
+               "cohort's rules: The student is employed at present. 1155000002 cannot be "
+               "checked against the cohort's rules: The student's award level is not "
+               "recorded. Faculty of Engineering's quota in PC-2026 is 2 places and 2 are "
+               "taken. Faculty of Science's quota in PC-2026 is 1 places and 1 are taken.")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO university (code, name_en) VALUES ('CUHK', 'C')"))
+        connection.execute(text("INSERT INTO faculty (university_id, name_en) "
+                                "SELECT id, 'Faculty of Engineering' FROM university"))
+        connection.execute(text(
+            "INSERT INTO programme (code, name_en, kind, created_at, updated_at) VALUES "
+            "('PC', 'PROcruit C', 'talent_programme', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        connection.execute(text(
+            "INSERT INTO cohort (programme_id, code, name, year, created_at, updated_at) "
+            "SELECT id, 'PC-2026', 'PC 2026', 2026, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+            "FROM programme"))
+        for number in ("1155000001", "1155000002", "1155000003"):
+            connection.execute(text(
+                "INSERT INTO student (university_id, faculty_id, student_no, created_at, "
+                "updated_at) SELECT university_id, id, :n, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+                "FROM faculty"), {"n": number})
+            connection.execute(text(
+                "INSERT INTO nomination (student_id, cohort_id, status, created_at, updated_at) "
+                "SELECT student.id, cohort.id, 'submitted', CURRENT_TIMESTAMP, "
+                "CURRENT_TIMESTAMP FROM student, cohort WHERE student.student_no = :n"),
+                {"n": number})
+            connection.execute(text(
+                "INSERT INTO status_change (nomination_id, from_status, to_status, changed_at, "
+                "changed_by, note) SELECT nomination.id, 'nominated', 'submitted', "
+                "CURRENT_TIMESTAMP, 'tester', :note FROM nomination JOIN student ON "
+                "nomination.student_id = student.id WHERE student.student_no = :n"),
+                {"n": number, "note": f"Dean agreed. Exception: Appeal upheld ({reasons})"})
+    engine.dispose()
+
+    Database.open(database_url).close()
+    engine = _engine(database_url)
+    with engine.connect() as connection:
+        notes = dict(connection.execute(text(
+            "SELECT student.student_no, status_change.note FROM status_change "
+            "JOIN nomination ON status_change.nomination_id = nomination.id "
+            "JOIN student ON nomination.student_id = student.id")).all())
+    engine.dispose()
+    window = "The application window of PC-2026 closed on 2026-03-31."
+    quota = "Faculty of Engineering's quota in PC-2026 is 2 places and 2 are taken."
+    assert notes == {
+        "1155000001": f"Dean agreed. Exception: Appeal upheld ({window} 1155000001 fails the "
+                      f"cohort's rules: The student is employed at present. {quota})",
+        "1155000002": f"Dean agreed. Exception: Appeal upheld ({window} 1155000002 cannot be "
+                      f"checked against the cohort's rules: The student's award level is not "
+                      f"recorded. {quota})",
+        "1155000003": f"Dean agreed. Exception: Appeal upheld ({window} {quota})",
+    }

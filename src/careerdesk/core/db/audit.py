@@ -27,7 +27,7 @@ _IGNORED_FIELDS = {"created_at", "updated_at"}
 
 def _plain(value: Any) -> Any:
     """A JSON-safe form of a column value."""
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)

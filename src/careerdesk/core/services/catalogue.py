@@ -1,4 +1,5 @@
-"""Short lists for the window's pages: cohorts, organisations, events, import batches."""
+"""Short lists for the window's pages: cohorts, organisations, import batches (events:
+``services.events``)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import (
-    Attendance,
     Cohort,
-    Event,
     ImportBatch,
     Nomination,
     Organisation,
@@ -45,16 +44,6 @@ class OrganisationRow:
     partner: bool
     positions: int
     placements: int
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    code: str
-    name: str
-    held_on: dt.date | None
-    mode: str
-    registered: int
-    attended: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,20 +94,6 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
         OrganisationRow(o.name_en, o.name_zh, o.theme, o.science_park, o.partner,
                         positions.get(o.id, 0), placements.get(o.id, 0))
         for o in session.scalars(select(Organisation).order_by(Organisation.name_en))
-    ]
-
-
-def list_events(session: Session) -> list[EventRow]:
-    registered = _counts(session, Attendance.event_id, Attendance.id)
-    attended = dict(session.execute(
-        select(Attendance.event_id, func.count(Attendance.id))
-        .where(Attendance.status.in_(("on_site", "virtual")))
-        .group_by(Attendance.event_id)
-    ).all())
-    return [
-        EventRow(e.code, e.name, e.held_on, e.mode, registered.get(e.id, 0),
-                 attended.get(e.id, 0))
-        for e in session.scalars(select(Event).order_by(Event.held_on.desc(), Event.code))
     ]
 
 

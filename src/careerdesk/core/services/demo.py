@@ -230,9 +230,10 @@ class _DemoWriter:
     def _events(self) -> dict[str, tuple[int, str]]:
         programme_ids = dict(self.session.execute(select(Programme.code, Programme.id)).all())
         events = {}
-        for code, name, programme, held_on, mode, venue in cat.EVENTS:
-            event = Event(code=code, name=name, programme_id=programme_ids[programme],
-                          held_on=held_on, mode=mode, venue=venue)
+        for code, name, name_zh, programme, held_on, starts_at, mode, theme, venue in cat.EVENTS:
+            event = Event(code=code, name=name, name_zh=name_zh,
+                          programme_id=programme_ids[programme], held_on=held_on,
+                          starts_at=starts_at, mode=mode, theme=theme, venue=venue)
             self.session.add(event)
             events[code] = event
         self.session.flush()
@@ -405,7 +406,7 @@ class _DemoWriter:
         shares = {"AIA-2025": 0.15, "MICRO-2026": 0.08, "TF-WS-2025": 0.03}
         rows = []
         for code, (event_id, mode) in events.items():
-            held = next(e[3] for e in cat.EVENTS if e[0] == code)
+            held = next(e[4] for e in cat.EVENTS if e[0] == code)
             for number, student in enumerate(
                     s for s in students if rng.random() < shares.get(code, 0.05)):
                 if mode == "hybrid":

@@ -216,11 +216,12 @@ PROGRAMMES = (
     ),
 )
 
-EVENTS = (
-    ("AIA-2025", "\"AI in Action\" Career Day 2025", "AIA", dt.date(2025, 3, 8), "hybrid",
+EVENTS = (  # code, name, Chinese name, programme, day, time, format, theme, venue
+    ("AIA-2025", "\"AI in Action\" Career Day 2025", "「AI in Action」人工智能招聘日 2025", "AIA",
+     dt.date(2025, 3, 8), dt.time(10, 0), "hybrid", "ai", "Hong Kong Science Park"),
+    ("MICRO-2026", "Microelectronics Career Day 2026", "微電子招聘日 2026", "AIA",
+     dt.date(2026, 3, 14), dt.time(10, 0), "hybrid", "microelectronics",
      "Hong Kong Science Park"),
-    ("MICRO-2026", "Microelectronics Career Day 2026", "AIA", dt.date(2026, 3, 14), "hybrid",
-     "Hong Kong Science Park"),
-    ("TF-WS-2025", "Talent Foundry CV workshop", "TF", dt.date(2025, 2, 20), "on_site",
-     "Hong Kong Science Park"),
+    ("TF-WS-2025", "Talent Foundry CV workshop", "Talent Foundry 履歷工作坊", "TF",
+     dt.date(2025, 2, 20), dt.time(14, 30), "on_site", "other", "Hong Kong Science Park"),
 )

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, String, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from careerdesk.core.db.models.base import Base, Timestamps, choice_check
-from careerdesk.core.domain.choices import AttendanceStatus, EventMode
+from careerdesk.core.domain.choices import AttendanceStatus, EventMode, OrganisationTheme
 
 
 class Event(Timestamps, Base):
+    """A career day or workshop: when, where, how it is held (``mode``: its format) and its
+    theme."""
+
     __tablename__ = "event"
-    __table_args__ = (choice_check("mode", EventMode),)
+    __table_args__ = (choice_check("mode", EventMode),
+                      choice_check("theme", OrganisationTheme))
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str | None] = mapped_column(String(200))
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
     held_on: Mapped[dt.date | None] = mapped_column(Date)
+    starts_at: Mapped[dt.time | None] = mapped_column(Time)
     mode: Mapped[str] = mapped_column(String(20), default=EventMode.HYBRID.value)
+    theme: Mapped[str] = mapped_column(String(20), default=OrganisationTheme.OTHER.value,
+                                       server_default=OrganisationTheme.OTHER.value)
     venue: Mapped[str | None] = mapped_column(String(200))
 
 

@@ -101,7 +101,7 @@ class Placement(Timestamps, Base):
 
 
 class PlacementPhase(Base):
-    """A placement's dates in one phase of its cohort."""
+    """A placement's dates in one phase of its cohort, and its host."""
 
     __tablename__ = "placement_phase"
 
@@ -113,5 +113,8 @@ class PlacementPhase(Base):
     name: Mapped[str] = mapped_column(String(200))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: Where this phase is spent, when not at the placement's organisation (TLT's first two
+    #: months at HKSTP, then 24 at the partner company).
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
 
     placement: Mapped[Placement] = relationship(back_populates="phases")

@@ -33,6 +33,9 @@ class ImportBatch(Base):
     placements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str | None] = mapped_column(String(100))
+    #: The rows it rejected, as the file had them, with their problems: saved again to a
+    #: workbook from the Imports page (``services.importing.rejects``).
+    rejected_rows: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class AuditEntry(Base):
