@@ -26,7 +26,7 @@ def main() -> None:
     from careerdesk.core.db.database import Database
     from careerdesk.core.services.nominations import NominationFilter, list_nominations
     from careerdesk.gui.app import application
-    from careerdesk.gui.models.nominations_model import NominationsModel
+    from careerdesk.gui.nominations.nominations_model import NominationsModel
 
     application()
     database = Database.open(path)

@@ -8,7 +8,7 @@ that is wrong, a move a nomination cannot make) with ``msg``::
 The result *is* the English sentence (a ``str``: the command line prints it, ``--json``
 writes it, tests compare it), and it also keeps its template and values, so the window
 looks the template up in its translations and fills in the same values
-(``careerdesk.gui.messages.localised``). The template must be a string literal: the
+(``careerdesk.gui.common.messages.localised``). The template must be a string literal: the
 translation script finds every ``msg("…")`` in the code and adds it to the .ts files for
 the translator, as it does the window's own ``self.tr("…")``.
 

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import ImportBatch, Nomination, Student, University
-from careerdesk.gui.importing.import_wizard import ImportWizard
-from careerdesk.gui.importing.preview_models import ERROR
+from careerdesk.gui.common.operations import Operations
+from careerdesk.gui.imports.import_wizard import ImportWizard
+from careerdesk.gui.imports.preview_models import ERROR
 from careerdesk.io.fields import Field
 from tests.files import xlsx
 
@@ -31,6 +32,24 @@ def students(database: Database) -> int:
         return session.scalar(select(func.count(Student.id)))
 
 
+def new_wizard(qtbot, database: Database) -> ImportWizard:  # noqa: ANN001
+    """The import window on its own, with a database thread of its own (the window's, in
+    the app), stopped when the test ends."""
+    from careerdesk.core.services.importing.draft import import_choices
+
+    ops = Operations(database)
+    with database.session() as session:
+        choices = import_choices(session)
+    wizard = ImportWizard(ops, choices)
+    ops.setParent(wizard)
+    qtbot.addWidget(wizard, before_close_func=lambda _w: ops.shutdown())
+    return wizard
+
+
+def idle(qtbot, wizard: ImportWizard) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: wizard.ops.idle, timeout=60_000)
+
+
 def merged(path: Path, cells: str) -> Path:
     """``path`` with ``cells`` ("A1:B1") merged, as Excel merges a heading across."""
     workbook = openpyxl.load_workbook(path)
@@ -40,8 +59,7 @@ def merged(path: Path, cells: str) -> Path:
 
 
 def at_sheet_page(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
-    wizard = ImportWizard(database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, database)
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()
@@ -53,6 +71,7 @@ def at_mapping_page(qtbot, database: Database, path: Path) -> ImportWizard:  # n
     wizard = at_sheet_page(qtbot, database, path)
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=30_000)
     return wizard
 
 
@@ -72,6 +91,7 @@ def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa
     assert wizard.sheet_page.header_row() == 3  # under a title and a blank row
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=30_000)
     boxes = wizard.mapping_page.boxes
     assert boxes["Name"].currentData() == "name_en"
     assert boxes["Matric"].currentData() is None  # not a heading CareerDesk knows
@@ -85,8 +105,7 @@ def test_wizard_imports_a_file_end_to_end(qtbot, qtmodeltester, demo_database: D
                                           tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
     before = students(demo_database)
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, demo_database)
     walk_to_check_page(qtbot, wizard, path)
 
     check = wizard.check_page
@@ -125,9 +144,8 @@ def test_wizard_imports_a_file_end_to_end(qtbot, qtmodeltester, demo_database: D
     saved = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
     assert saved[0][-1] == "Issues" and saved[1][2] == "LEE Ka Yan"
 
-    page.undo()  # off the UI thread
-    with qtbot.waitSignal(page._undo_task.finished, timeout=30_000):
-        pass
+    page.undo()  # on the database thread, behind a progress window
+    qtbot.waitUntil(lambda: not page.undoing, timeout=30_000)
     assert students(demo_database) == before
     assert "undone" in page.outcome.text()
     with demo_database.session() as session:
@@ -235,8 +253,7 @@ def test_a_hidden_column_under_a_visible_ones_heading_is_shown_left_out(  # noqa
 def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database,  # noqa: ANN001
                                                 tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
-    first = ImportWizard(demo_database)
-    qtbot.addWidget(first)
+    first = new_wizard(qtbot, demo_database)
     walk_to_check_page(qtbot, first, path)
     second = at_mapping_page(qtbot, demo_database, path)
     assert second.mapping_page.boxes["Matric"].currentData() == "student_no"
@@ -302,8 +319,7 @@ def test_an_unreadable_file_is_explained_and_the_wizard_stays(qtbot, demo_databa
     bad.write_bytes(b"%PDF-1.4")
     told = []
     monkeypatch.setattr(ImportWizard, "fail", lambda self, message: told.append(message))
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, demo_database)
     wizard.show()
     wizard.file_page.path.setText(str(bad))
     wizard.next()
@@ -325,29 +341,42 @@ def test_imports_page_lists_batches_and_undoes_the_selected_one(qtbot, demo_data
         "Matric": "student_no", "Name": "name_en", "Chinese Name": "name_zh",
         "E-mail": "email", "Mobile": "phone", "Graduation": "graduation"}))
     assert students(demo_database) == before + 2
+    from tests.gui.conftest import page_of, settle
+
     window = MainWindow(demo_database)
     qtbot.addWidget(window)
-    page = window.page(MainWindow.IMPORTS)
+    page = page_of(qtbot, window, MainWindow.IMPORTS)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 0).data() == "list.xlsx"
+    assert page.model.index(0, 1).data() == "list.xlsx"
+    assert [page.model.index(0, c).data() for c in (5, 8, 11)] == ["2", "0", "1"]
     page.table.selectRow(0)
+    assert page.rejects_button.isEnabled()  # the row the import rejected was kept
+    settle(qtbot, window)
+    assert page.problems.toPlainText().startswith("Row 3: This row has no student number.")
+    rejects = tmp_path / "again.xlsx"
+    page.save_rejected(str(rejects))
+    qtbot.waitUntil(rejects.exists, timeout=30_000)
+    saved = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
+    assert saved[0][-1] == "Issues" and saved[1][1] == "LEE Ka Yan"
+    assert "no student number" in saved[1][-1]
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    page.undo_selected(confirm=False)  # off the UI thread, behind a progress dialog
+    page.undo_selected(confirm=False)  # on the database thread, behind a progress window
     qtbot.waitUntil(lambda: students(demo_database) == before, timeout=30_000)
     qtbot.waitUntil(lambda: page.model.index(0, page.model.columnCount() - 1).data() == "✓")
-    assert page.model.index(0, page.model.columnCount() - 1).data() == "✓"
+    assert not page.undo_button.isEnabled()
 
 
 def checked(qtbot, database: Database, path: Path) -> ImportWizard:  # noqa: ANN001
     """The wizard walked to its check page for ``path``, a CUHK list, rows checked."""
-    wizard = ImportWizard(database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, database)
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.file_page.university_box.setCurrentIndex(
         wizard.file_page.university_box.findData("CUHK"))
-    for _ in range(3):
-        wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=30_000)
+    wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
     return wizard
 
@@ -384,8 +413,7 @@ def test_a_list_withdrawing_a_nominee_says_so_before_and_after(qtbot,  # noqa: A
     first = xlsx(tmp_path / "first.xlsx", [headings, *rows])
     import_file(demo_database, first, ImportOptions(cohort="TF-2026"))
     rows[1][3] = "Withdrawn"
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, demo_database)
     walk_past_the_check_page(qtbot, wizard, xlsx(tmp_path / "again.xlsx", [headings, *rows]))
     checked = wizard.check_page.model  # each status as the list writes it, with or without
     column = [checked.headerData(c, Qt.Orientation.Horizontal)  # a problem
@@ -408,8 +436,10 @@ def walk_past_the_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.file_page.cohort_box.setCurrentIndex(wizard.file_page.cohort_box.findData("TF-2026"))
-    for _ in range(3):
-        wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=30_000)
+    wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
     wizard.next()
     assert wizard.currentPage() is wizard.summary_page
@@ -451,8 +481,7 @@ def test_the_wizard_says_the_files_problems_in_chinese(qtbot, qapp, demo_databas
         monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
         bad = tmp_path / "nominees.xlsx"
         bad.write_bytes(b"%PDF-1.4")
-        other = ImportWizard(demo_database)
-        qtbot.addWidget(other)
+        other = new_wizard(qtbot, demo_database)
         other.show()
         other.file_page.path.setText(str(bad))
         other.next()
@@ -490,6 +519,7 @@ def test_a_list_dropped_on_the_window_opens_the_import_with_it(qtbot, demo_datab
     window = MainWindow(demo_database)
     qtbot.addWidget(window)
     window.finish_start()  # (as app.start_window does once the window has painted)
+    from tests.gui.conftest import settle
     assert window.acceptDrops()
     for refused in ([path, path], [tmp_path]):
         enter, _mime = _drag(refused, "enter")
@@ -500,6 +530,7 @@ def test_a_list_dropped_on_the_window_opens_the_import_with_it(qtbot, demo_datab
     assert enter.isAccepted()
     drop, _mime = _drag([path], "drop")
     window.dropEvent(drop)
+    settle(qtbot, window)
     assert opened == [str(path)]
 
 
@@ -507,8 +538,7 @@ def test_a_file_dropped_on_the_import_windows_first_page_is_chosen(qtbot,  # noq
                                                                   demo_database: Database,
                                                                   tmp_path: Path) -> None:
     path = xlsx(tmp_path / "nominees.xlsx", [HEADERS, *ROWS])
-    wizard = ImportWizard(demo_database)
-    qtbot.addWidget(wizard)
+    wizard = new_wizard(qtbot, demo_database)
     wizard.show()
     drop, _mime = _drag([path], "drop")
     wizard.dropEvent(drop)

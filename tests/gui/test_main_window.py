@@ -14,19 +14,21 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Student
 from careerdesk.core.services.students import StudentQueries
 from careerdesk.gui.main_window import MainWindow
-from careerdesk.gui.models.rows_model import Column, RowsModel
-from careerdesk.gui.models.students_model import BLOCK, StudentsModel
-from careerdesk.gui.pages.dashboard_page import DashboardPage
-from careerdesk.gui.pages.students_page import StudentsPage
+from careerdesk.gui.common.rows_model import Column, RowsModel
+from careerdesk.gui.dashboard.dashboard_page import DashboardPage
+from careerdesk.gui.students.students_model import BLOCK, ReaderLoader, StudentsModel
+from careerdesk.gui.students.students_page import StudentsPage
+from tests.gui.conftest import page_of, settle
 
 
-@pytest.fixture
-def window(qtbot, demo_database: Database) -> MainWindow:
-    main = MainWindow(demo_database)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+def shown_rows(qtbot, window: MainWindow, model, first: int = 0,  # noqa: ANN001
+               count: int = 1) -> list[list[str]]:
+    """Rows as the table shows them, once the database thread has given them."""
+    for row in range(first, first + count):
+        model.index(row, 0).data()  # asks for the row's block
+    settle(qtbot, window)
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(first, first + count)]
 
 
 def test_navigation_has_every_place(window: MainWindow) -> None:
@@ -39,21 +41,20 @@ def test_navigation_has_every_place(window: MainWindow) -> None:
 
 
 def test_students_page_shows_the_students_of_the_database(window: MainWindow, qtbot) -> None:
-    window.navigation.setCurrentRow(MainWindow.STUDENTS)
-    page = window.page(MainWindow.STUDENTS)
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
     assert isinstance(page, StudentsPage)
     model = page.table.model()
     assert model.rowCount() == 300
     with window.database.session() as session:
         student = session.scalars(select(Student).where(Student.name_zh.is_not(None))
                                   .order_by(Student.name_en, Student.id)).first()
-    first_row = [model.index(0, c).data() for c in range(model.columnCount())]
+    [first_row] = shown_rows(qtbot, window, model)
     assert student.name_en in first_row and student.name_zh in first_row
     assert page.count_label.text() == "300 student(s)"
 
     page.search.setText(student.student_no)
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    assert model.index(0, 1).data() == student.student_no
+    assert shown_rows(qtbot, window, model)[0][1] == student.student_no
     page.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 300)
 
@@ -67,7 +68,7 @@ def test_the_students_table_shows_its_headings_and_sorts_once_the_window_has_pai
         window: MainWindow, qtbot) -> None:  # noqa: ANN001
     """The first page names no Qt enum before the first paint (see students_model): its
     headings come from a header model, its sorting and menu come on with finish_start."""
-    page = window.page(MainWindow.STUDENTS)
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
     assert [_heading(page, c) for c in range(3)] == ["University", "Student no.",
                                                      "English name"]
     assert not page.table.isSortingEnabled()
@@ -81,23 +82,26 @@ def test_the_students_table_shows_its_headings_and_sorts_once_the_window_has_pai
         QKeySequence.StandardKey.Quit)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,  # on "Student no."
                      pos=QPoint(header.sectionViewportPosition(1) + 10, header.height() // 2))
-    numbers = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    settle(qtbot, window)
+    numbers = [r[1] for r in shown_rows(qtbot, window, page.model, 0, page.model.rowCount())]
     assert header.sortIndicatorSection() == 1 and numbers in (sorted(numbers),
                                                              sorted(numbers, reverse=True))
 
 
 def test_qt_roles_named_by_number_are_qts() -> None:
-    from careerdesk.gui.models import students_model
+    from careerdesk.gui.students import students_model
 
     assert Qt.ItemDataRole.DisplayRole.value == students_model.DISPLAY_ROLE
     assert Qt.ItemDataRole.ToolTipRole.value == students_model.TOOLTIP_ROLE
 
 
-def test_sorting_by_a_header_orders_the_whole_list(window: MainWindow) -> None:
-    page = window.page(MainWindow.STUDENTS)
+def test_sorting_by_a_header_orders_the_whole_list(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
     model = page.model
+    window.finish_start()
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    numbers = [model.index(r, 1).data() for r in range(model.rowCount())]
+    settle(qtbot, window)
+    numbers = [r[1] for r in shown_rows(qtbot, window, model, 0, model.rowCount())]
     assert numbers == sorted(numbers, reverse=True)
 
 
@@ -113,7 +117,7 @@ def test_empty_database_offers_demo_data_and_loads_it(qtbot, tmp_path: Path,
     main = MainWindow(database)
     qtbot.addWidget(main)
     main.show()
-    dashboard = main.page(MainWindow.DASHBOARD)
+    dashboard = page_of(qtbot, main, MainWindow.DASHBOARD)
     assert dashboard.showing_welcome
     assert dashboard.demo_button.isVisible() and dashboard.import_button.isVisible()
     monkeypatch.setattr(QMessageBox, "question",
@@ -122,8 +126,7 @@ def test_empty_database_offers_demo_data_and_loads_it(qtbot, tmp_path: Path,
     qtbot.waitUntil(lambda: not dashboard.showing_welcome, timeout=60_000)
     with database.session() as session:
         assert session.scalar(select(func.count(Student.id))) == 2_000
-    main.navigation.setCurrentRow(MainWindow.STUDENTS)
-    assert main.page(MainWindow.STUDENTS).model.rowCount() == 2_000
+    assert page_of(qtbot, main, MainWindow.STUDENTS).model.rowCount() == 2_000
     main.close()
     database.close()
 
@@ -132,10 +135,9 @@ def test_list_pages_show_their_rows(window: MainWindow, qtbot) -> None:  # noqa:
     expectations = {MainWindow.NOMINATIONS: "PROCRUITC-2026", MainWindow.PROGRAMMES: "TLT-2025",
                     MainWindow.ORGANISATIONS: "SenseTime", MainWindow.EVENTS: "AIA-2025"}
     for number, text in expectations.items():
-        page = window.page(number)
-        if hasattr(page, "wait_loaded"):
-            page.wait_loaded()
-            qtbot.waitUntil(lambda page=page: page.loaded)
+        page = page_of(qtbot, window, number)
+        if hasattr(page, "list"):  # the Events page: its list, or an event's own page
+            page = page.list
         model = page.table.model()
         cells = {model.index(r, c).data() for r in range(model.rowCount())
                  for c in range(model.columnCount())}
@@ -143,7 +145,7 @@ def test_list_pages_show_their_rows(window: MainWindow, qtbot) -> None:  # noqa:
 
 
 def test_students_model_passes_qt_model_tester(qtmodeltester, demo_database: Database) -> None:
-    model = StudentsModel(StudentQueries(demo_database))
+    model = StudentsModel(ReaderLoader(StudentQueries(demo_database)))
     model.reload()
     qtmodeltester.check(model)
     model.set_search("CHAN")
@@ -151,7 +153,7 @@ def test_students_model_passes_qt_model_tester(qtmodeltester, demo_database: Dat
 
 
 def test_students_model_reads_rows_a_block_at_a_time(demo_database: Database) -> None:
-    model = StudentsModel(StudentQueries(demo_database))
+    model = StudentsModel(ReaderLoader(StudentQueries(demo_database)))
     model.reload()
     assert model._blocks == {}
     model.index(0, 0).data()
@@ -182,9 +184,9 @@ def test_start_window_fills_students_first_then_loads_the_rest(qtbot,  # noqa: A
     assert window.statusBar().currentMessage().startswith("Database:")
     qtbot.waitUntil(lambda: not _app.windowIcon().isNull())  # set after the first paint
     assert not _app.windowIcon().pixmap(32, 32).toImage().isNull()
-    window.navigation.setCurrentRow(MainWindow.PROGRAMMES)
-    assert window.stack.currentWidget() is window.page(MainWindow.PROGRAMMES)
-    assert window.page(MainWindow.PROGRAMMES).model.rowCount() == 10
+    programmes = page_of(qtbot, window, MainWindow.PROGRAMMES)
+    assert window.stack.currentWidget() is programmes
+    assert programmes.model.rowCount() == 10
     window.close()
     window.database.close()
 
@@ -195,7 +197,7 @@ def test_start_window_on_a_new_database_greets_the_user(qtbot, tmp_path: Path) -
     _app, window = start_window(str(tmp_path / "new.sqlite3"))
     qtbot.addWidget(window)
     assert window.database is not None
-    assert window.stack.currentWidget() is window.page(MainWindow.DASHBOARD)
+    assert window.stack.currentWidget() is page_of(qtbot, window, MainWindow.DASHBOARD)
     assert window.page(MainWindow.DASHBOARD).showing_welcome
     qtbot.waitUntil(window.page(MainWindow.STUDENTS).table.isSortingEnabled)
     window.close()
@@ -219,8 +221,9 @@ def test_start_window_upgrades_an_older_database_behind_a_window_that_says_so(
     qtbot.waitUntil(lambda: window.database is not None, timeout=60_000)
     assert window.statusBar().currentMessage().startswith("Database:")
     assert migrate.current_revision(window.database.engine) == SCHEMA_REVISION
-    students = window.page(MainWindow.STUDENTS)
-    assert students.model.rowCount() == 1 and students.model.index(0, 3).data() == "陳大文"
+    students = page_of(qtbot, window, MainWindow.STUDENTS)
+    assert students.model.rowCount() == 1
+    assert shown_rows(qtbot, window, students.model)[0][3] == "陳大文"
     window.close()
     window.database.close()
 
@@ -251,7 +254,7 @@ def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None
         qtbot.addWidget(main)
         labels = [main.navigation.item(i).text() for i in range(main.navigation.count())]
         assert labels[:3] == ["主頁", "學生", "提名"]
-        students = main.page(MainWindow.STUDENTS)
+        students = page_of(qtbot, main, MainWindow.STUDENTS)
         assert _heading(students, 1) == "學號"
         assert students.count_label.text() == "300 名學生"
     finally:
@@ -261,13 +264,12 @@ def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None
 
 def test_students_model_reads_the_first_ids_then_the_rest(qtbot, demo_database: Database,  # noqa: ANN001
                                                          monkeypatch) -> None:  # noqa: ANN001
-    from careerdesk.gui.models import students_model
+    from careerdesk.gui.students import students_model
 
     monkeypatch.setattr(students_model, "FIRST_IDS", 50)
-    model = StudentsModel(StudentQueries(demo_database))
+    model = StudentsModel(ReaderLoader(StudentQueries(demo_database)))
     model.reload()
     assert model.rowCount() == 300 and len(model._ids) == 50
+    assert model.index(49, 1).data() and model.index(299, 1).data() is None  # not read yet
     qtbot.waitUntil(lambda: len(model._ids) == 300)
-    model.reload()
-    assert model.index(299, 1).data()  # a later row first: the rest are read at once
-    assert len(model._ids) == 300
+    assert model.index(299, 1).data()

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Nomination, Student, University
 from careerdesk.gui.main_window import MainWindow
+from tests.gui.conftest import page_of, settle
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
                                 reason="poppler-utils (pdftotext) is not installed")
 
 
 def generated(qtbot, page) -> None:  # noqa: ANN001
-    page.wait()
     qtbot.waitUntil(lambda: page.output is not None and page.document.pageCount() > 0,
                     timeout=60_000)
 
@@ -48,7 +48,9 @@ def test_generate_preview_save_and_print(qtbot, demo_database: Database,  # noqa
 def test_right_click_student_record_and_letter(qtbot, demo_database: Database) -> None:  # noqa: ANN001
     window = MainWindow(demo_database)
     qtbot.addWidget(window)
-    students = window.page(MainWindow.STUDENTS)
+    students = page_of(qtbot, window, MainWindow.STUDENTS)
+    students.model.index(0, 0).data()
+    settle(qtbot, window)
     students.request_record(0)
     reports_page = window.page(MainWindow.REPORTS)
     assert window.stack.currentWidget() is reports_page
@@ -59,9 +61,7 @@ def test_right_click_student_record_and_letter(qtbot, demo_database: Database) -
         number, code = session.execute(
             select(Student.student_no, University.code).join(Nomination).join(University)
             .where(Nomination.status == "placed")).first()
-    nominations = window.page(MainWindow.NOMINATIONS)
-    nominations.wait_loaded()
-    qtbot.waitUntil(lambda: nominations.loaded)
+    nominations = page_of(qtbot, window, MainWindow.NOMINATIONS)
     row = next(r for r in nominations.model.all_rows()
                if r.student_no == number and r.status == "placed")
     reports_page.output = None
@@ -69,3 +69,23 @@ def test_right_click_student_record_and_letter(qtbot, demo_database: Database) -
                                                   "student_no": row.student_no})
     generated(qtbot, reports_page)
     assert reports_page.document.pageCount() == 1 and code
+
+
+def test_a_report_that_fails_leaves_no_earlier_one_in_the_preview(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    page = page_of(qtbot, window, MainWindow.REPORTS)
+    page.choose("placement", cohort="TF-2025")
+    page.generate()
+    generated(qtbot, page)
+    page.choose("student", university="CUHK", student_no="0000000000")
+    page.generate()
+    settle(qtbot, window)
+    assert page.output is None and page.document.pageCount() == 0
+    assert "There is no student 0000000000 at CUHK." in page.status.text()
+    assert not page.print_button.isEnabled()
+
+
+def test_a_university_chosen_for_one_report_does_not_scope_the_next(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    page = page_of(qtbot, window, MainWindow.REPORTS)
+    page.choose("student", university="HKU", student_no="3035000000")
+    page.choose("placement", cohort="TF-2025")
+    assert page.university.currentData() is None and page.student_no.text() == ""

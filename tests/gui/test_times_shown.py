@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from careerdesk.gui.models.rows_model import display
+from careerdesk.gui.common.rows_model import display
 
 
 def test_a_stored_time_is_shown_as_the_office_clock_reads_it() -> None:

@@ -58,7 +58,7 @@ def test_background_work_reports_the_cores_words_in_chinese(qtbot, qapp) -> None
 
     from careerdesk.core.errors import NotFoundError
     from careerdesk.gui.app import install_translators
-    from careerdesk.gui.tasks import BackgroundTask
+    from careerdesk.gui.common.tasks import BackgroundTask
     from careerdesk.messages import msg
 
     def work(progress) -> None:  # noqa: ANN001
@@ -110,7 +110,7 @@ def test_nomination_statuses_inside_the_cores_sentences_are_said_in_chinese(qapp
     from careerdesk.core.domain.statuses import NominationStatus
     from careerdesk.core.services.nominations import _refusal
     from careerdesk.gui.app import install_translators
-    from careerdesk.gui.messages import localised
+    from careerdesk.gui.common.messages import localised
 
     refusal = _refusal("S1", NominationStatus.OFFERED)
     assert refusal == ("The nomination of S1 is offered; from there it can only move to "

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.messages import localised
 from careerdesk.gui.singleton_guard import guard_singletons
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     """
     app = application()
     install_translators(app)
-    from careerdesk.gui.local_settings import apply_saved_user
+    from careerdesk.gui.settings.local_settings import apply_saved_user
 
     apply_saved_user()
     from careerdesk.core.db.sqlite_student_reader import SqliteStudentReader, needs_upgrade

@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 
 from careerdesk import __version__
 from careerdesk.core.services.student_rows import StudentSource
-from careerdesk.gui.pages.students_page import StudentsPage
-from careerdesk.gui.signals import DataSignals
+from careerdesk.gui.students.students_page import StudentsPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
     from careerdesk.core.db.database import Database
-    from careerdesk.gui.tasks import BackgroundTask, Work  # loaded after the first paint
-
-ALL_TABLES = ("student", "nomination", "placement", "organisation", "cohort", "event",
-              "import_batch")
+    from careerdesk.core.errors import CareerDeskError
+    from careerdesk.gui.common.operations import Operations  # loaded with the database
+    from careerdesk.gui.common.tasks import BackgroundTask  # loaded after the first paint
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +34,7 @@ class MainWindow(QMainWindow):
 
     ``students`` lets the Students page fill from a light reader at start-up; the
     other pages are built once ``database`` is set (at once, or by ``load_database``).
+    From then on every read and write goes through ``ops``, the window's database thread.
     """
 
     DASHBOARD, STUDENTS, NOMINATIONS, PROGRAMMES, ORGANISATIONS, EVENTS, IMPORTS, REPORTS = range(8)
@@ -45,8 +44,9 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.ops: Operations | None = None
+        self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
         self._students_source = students
-        self.signals = DataSignals(self)
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("CareerDesk"))
         self.resize(1280, 800)
@@ -55,9 +55,9 @@ class MainWindow(QMainWindow):
             (self.tr("Dashboard"), self._make_dashboard),
             (self.tr("Students"), self._make_students),
             (self.tr("Nominations"), self._make_nominations),
-            (self.tr("Programmes"), lambda: self._catalogue_page("ProgrammesPage")),
-            (self.tr("Organisations"), lambda: self._catalogue_page("OrganisationsPage")),
-            (self.tr("Events"), lambda: self._catalogue_page("EventsPage")),
+            (self.tr("Programmes"), self._make_programmes),
+            (self.tr("Organisations"), self._make_organisations),
+            (self.tr("Events"), self._make_events),
             (self.tr("Imports"), self._make_imports),
             (self.tr("Reports"), self._make_reports),
         ]
@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self._build_menus()  # the status bar (~10 ms to make) waits for the first paint
 
         self.navigation.currentRowChanged.connect(self.show_page)
-        self.signals.changed.connect(self._refresh_pages)
         if database is not None:
             self.set_database(database)
         first = start_page if start_page is not None else (
@@ -91,12 +90,16 @@ class MainWindow(QMainWindow):
 
     # -- the database ------------------------------------------------------------------------
     def set_database(self, database: Database) -> None:
-        """The full database is ready: build the pages that were waiting for it."""
-        self.database = database
-        if self._students_source is None:
-            from careerdesk.core.services.students import StudentQueries
+        """The full database is ready: start its thread, and build the pages that were
+        waiting for it (the Students page reads through the thread from now on)."""
+        from careerdesk.gui.common.operations import Operations
 
-            self._students_source = StudentQueries(database)
+        self.database = database
+        self.ops = Operations(database, self)
+        self.ops.undo_changed.connect(self._name_undo_steps)
+        students = self._pages.get(self.STUDENTS)
+        if isinstance(students, StudentsPage):
+            students.use(self.ops)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name))
         self._fill_menus()
         assert self.backup_action is not None
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
 
             return Database.open(path_or_url)
 
-        from careerdesk.gui.tasks import BackgroundTask
+        from careerdesk.gui.common.tasks import BackgroundTask
 
         task = BackgroundTask(open_database, self)
         task.succeeded.connect(self.set_database)
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         """The page at ``number``, built the first time it is asked for (once it can be)."""
         if number not in self._pages:
             needs_database = number != self.STUDENTS or self._students_source is None
-            if needs_database and self.database is None:
+            if needs_database and self.ops is None:
                 return self.stack.widget(number)  # "Opening the database…" until ready
             page = self._factories[number][1]()
             placeholder = self.stack.widget(number)
@@ -172,63 +175,71 @@ class MainWindow(QMainWindow):
             students.finish_setup()
 
     def _make_students(self) -> StudentsPage:
-        assert self._students_source is not None
         page = StudentsPage(self._students_source, self)
         if self._started:
             page.finish_setup()
+        if self.ops is not None:
+            page.use(self.ops)
         page.report_requested.connect(lambda kind, values: self.show_report(kind, **values))
         return page
 
     def _make_dashboard(self) -> QWidget:
-        from careerdesk.gui.pages.dashboard_page import DashboardPage
+        from careerdesk.gui.dashboard.dashboard_page import DashboardPage
 
-        page = DashboardPage(self.database, self)
+        page = DashboardPage(self.ops, self)
         page.load_demo_requested.connect(self.load_demo_data)
         page.import_requested.connect(self.import_nominee_list)
         return page
 
     def _make_nominations(self) -> QWidget:
-        from careerdesk.gui.pages.nominations_page import NominationsPage
+        from careerdesk.gui.nominations.nominations_page import NominationsPage
 
-        page = NominationsPage(self.database, self)
+        page = NominationsPage(self.ops, self)
         page.report_requested.connect(lambda kind, values: self.show_report(kind, **values))
         return page
 
-    def _catalogue_page(self, name: str) -> QWidget:
-        from careerdesk.gui.pages import catalogue_pages
+    def _make_programmes(self) -> QWidget:
+        from careerdesk.gui.programmes.programmes_page import ProgrammesPage
 
-        return getattr(catalogue_pages, name)(self.database, self)
+        return ProgrammesPage(self.ops, self)
+
+    def _make_organisations(self) -> QWidget:
+        from careerdesk.gui.organisations.organisations_page import OrganisationsPage
+
+        return OrganisationsPage(self.ops, self)
+
+    def _make_events(self) -> QWidget:
+        from careerdesk.gui.events.events_page import EventsPage
+
+        return EventsPage(self.ops, self)
 
     def _make_imports(self) -> QWidget:
-        page = self._catalogue_page("ImportsPage")
-        page.import_button.clicked.connect(self.import_nominee_list)
+        from careerdesk.gui.imports.imports_page import ImportsPage
+
+        page = ImportsPage(self.ops, self)
+        page.import_button.clicked.connect(lambda: self.import_nominee_list())
         return page
 
     def _make_reports(self) -> QWidget:
-        from careerdesk.gui.pages.reports_page import ReportsPage
+        from careerdesk.gui.reports.reports_page import ReportsPage
 
-        return ReportsPage(self.database, self)
+        return ReportsPage(self.ops, self)
 
     def show_report(self, kind: str, **values: str) -> None:
         """Open the Reports page on a report, preset, and generate it."""
-        if self.database is None:
+        if self.ops is None:
             return  # still opening: the menus work a moment later
         self.show_page(self.REPORTS)
         page = self.page(self.REPORTS)
         page.choose(kind, **values)
         page.generate()
 
-    def _refresh_pages(self, _tables: frozenset) -> None:
-        for page in self._pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
-
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """The menu bar's menus; their commands are added by ``_fill_menus``, once the
         window has painted or has its database (a first QAction costs ~2 ms)."""
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.backup_action: QAction | None = None
 
@@ -256,11 +267,63 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About CareerDesk"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self._name_undo_steps()
+
+    # -- undo and redo -----------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.ops is not None:
+            self.ops.undo(on_failed=self._undo_refused)
+
+    def redo(self) -> None:
+        if self.ops is not None:
+            self.ops.redo(on_failed=self._undo_refused)
+
+    def _undo_refused(self, problem: CareerDeskError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from careerdesk.gui.common.operations import sentence
+
+        QMessageBox.warning(self, self.tr("Undo"), sentence(problem))
+
+    def _name_undo_steps(self) -> None:
+        """The Edit menu names what Undo and Redo would do ("Undo edit of CHAN Tai Man")."""
+        if getattr(self, "undo_action", None) is None:
+            return
+        from careerdesk.gui.common.messages import localised
+
+        undo_steps = self.ops.undo_steps if self.ops else []
+        redo_steps = self.ops.redo_steps if self.ops else []
+        self.undo_action.setEnabled(bool(undo_steps))
+        self.redo_action.setEnabled(bool(redo_steps))
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", localised(
+            undo_steps[-1].label)) if undo_steps else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", localised(
+            redo_steps[-1].label)) if redo_steps else self.tr("&Redo"))
 
     def open_settings(self) -> None:
-        from careerdesk.gui.settings_dialog import SettingsDialog
+        from careerdesk.gui.settings.settings_dialog import SettingsDialog
 
-        SettingsDialog(self, self.database).exec()
+        if self.ops is None:
+            self.dialog = SettingsDialog(self)
+            self.dialog.open()
+            return
+        from careerdesk.core.services.reports import letter_template, office_report_settings
+
+        def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread
+            return office_report_settings(session), letter_template(session)
+
+        def show(office) -> None:  # noqa: ANN001
+            self.dialog = SettingsDialog(self, self.ops, office)
+            self.dialog.open()
+
+        self.ops.query(read, show, owner=self)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when first used
@@ -277,36 +340,42 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
             "Fill this empty database with 2,000 made-up students, programmes, organisations, "
             "nominations and placements, so you can look around?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self.ops is None:
             return
+        from careerdesk.core.services.changes import Changes
         from careerdesk.core.services.demo import fill_demo_data
 
-        self.run_task(self.tr("Loading demo data…"),
-                      lambda progress: fill_demo_data(self.database, progress=progress),
-                      lambda _summary: self.signals.announce(*ALL_TABLES))
+        self.ops.long(self.tr("Loading demo data…"),
+                      lambda database, progress: fill_demo_data(database, progress=progress),
+                      parent=self, changes=Changes.everything())
 
     def import_nominee_list(self, path: Path | None = None) -> None:
         """The import window; ``path``: the file to import, when one was dropped."""
-        if self.database is None:
+        if self.ops is None:
             return
-        from careerdesk.gui.importing.import_wizard import ImportWizard
+        from careerdesk.core.services.importing.draft import import_choices
 
-        wizard = ImportWizard(self.database, self, path)
-        wizard.exec()
-        if wizard.result is not None:
-            self.signals.announce(*ALL_TABLES)
+        self.ops.query(import_choices, lambda choices: self._import_window(choices, path),
+                       owner=self)
+
+    def _import_window(self, choices, path: Path | None) -> None:  # noqa: ANN001
+        from careerdesk.gui.imports.import_wizard import ImportWizard
+
+        assert self.ops is not None
+        self.import_wizard = ImportWizard(self.ops, choices, self, path)
+        self.import_wizard.exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        from careerdesk.gui.importing.dropped_file import dropped_file  # (off the start path)
+        from careerdesk.gui.imports.dropped_file import dropped_file  # (off the start path)
 
-        if self.database is not None and dropped_file(event.mimeData()) is not None:
+        if self.ops is not None and dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        from careerdesk.gui.importing.dropped_file import dropped_file
+        from careerdesk.gui.imports.dropped_file import dropped_file
 
         path = dropped_file(event.mimeData())
-        if self.database is not None and path is not None:
+        if self.ops is not None and path is not None:
             event.acceptProposedAction()
             self.import_nominee_list(path)
 
@@ -316,15 +385,16 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up the database"), str(Path.home() / "careerdesk-backup.sqlite3"),
             self.tr("CareerDesk backups (*.sqlite3)"))
-        if not path:
+        if not path or self.ops is None:
             return
         from careerdesk.core.services.backups import backup_database
 
-        self.run_task(self.tr("Backing up…"),
-                      lambda _progress: backup_database(self.database, Path(path)),
+        self.ops.long(self.tr("Backing up…"),
+                      lambda database, _progress: backup_database(database, Path(path)),
                       lambda target: QMessageBox.information(
                           self, self.tr("Backup made"),
-                          self.tr("The database was backed up to %1.").replace("%1", str(target))))
+                          self.tr("The database was backed up to %1.").replace("%1", str(target))),
+                      parent=self)
 
     def restore(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -332,7 +402,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"), str(Path.home()),
             self.tr("CareerDesk backups (*.sqlite3);;All files (*)"))
-        if not path:
+        if not path or self.ops is None:
             return
         answer = QMessageBox.warning(
             self, self.tr("Restore from a backup"),
@@ -343,24 +413,18 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         from careerdesk.core.services.backups import restore_database
+        from careerdesk.core.services.changes import Changes
 
-        self.run_task(self.tr("Restoring…"),
-                      lambda _progress: restore_database(self.database, Path(path)),
-                      lambda _safety: self.signals.announce(*ALL_TABLES))
-
-    def run_task(self, title: str, work: Work, on_success: Callable[[object], None]) -> None:
-        """Run ``work`` off the UI thread behind a progress dialog with Cancel."""
-        if self._task is not None and self._task.is_running():
-            return
-        from careerdesk.gui.tasks import BackgroundTask, show_progress
-
-        task = BackgroundTask(work, self)
-        show_progress(self, title, task)
-        task.succeeded.connect(on_success)
-        self._start(task)
+        ops = self.ops
+        ops.undo_steps.clear()  # what they undo is no longer there
+        ops.redo_steps.clear()
+        self._name_undo_steps()
+        ops.long(self.tr("Restoring…"),
+                 lambda database, _progress: restore_database(database, Path(path)),
+                 parent=self, changes=Changes.everything())
 
     def _start(self, task: BackgroundTask) -> None:
-        """One background task at a time; forgotten (and freed) once it has finished."""
+        """Opening the database: the one piece of work before the database thread exists."""
         self._task = task
 
         def forget() -> None:
@@ -371,8 +435,12 @@ class MainWindow(QMainWindow):
         task.finished.connect(forget)
         task.start()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: ANN001 (a QCloseEvent)
+        """Cancel the work under way and wait for it (it stops between steps, changing
+        nothing), so that no thread is left running when the window goes."""
         if self._task is not None and self._task.is_running():
             self._task.cancel()
             self._task.wait()
+        if self.ops is not None:
+            self.ops.shutdown()
         super().closeEvent(event)

@@ -33,7 +33,7 @@ class RowChange:
     an update, only the fields that changed, each side."""
 
     table: str
-    row_id: int
+    row_id: int | str  # (a setting's key is its name)
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
@@ -58,7 +58,7 @@ class Journal:
     def net(self) -> list[RowChange]:
         """One change per row, from its first state to its last (a row made and removed
         again is left out)."""
-        merged: dict[tuple[str, int], RowChange | None] = {}
+        merged: dict[tuple[str, int | str], RowChange | None] = {}
         for change in self.rows:
             key = (change.table, change.row_id)
             earlier = merged.get(key)
@@ -141,9 +141,9 @@ def _table(obj: object) -> str:
     return str(obj.__tablename__)  # type: ignore[attr-defined]
 
 
-def _row_id(obj: object) -> int:
+def _row_id(obj: object) -> int | str:
     key = inspect(obj).mapper.primary_key_from_instance(obj)
-    return int(key[0])
+    return key[0]  # type: ignore[no-any-return]
 
 
 def _column_keys(obj: object) -> list[str]:

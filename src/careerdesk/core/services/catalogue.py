@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from careerdesk.core.db.models import (
     Cohort,
@@ -58,6 +58,11 @@ class ImportBatchRow:
     unchanged: int
     rejected: int
     undone: bool
+    nominations: int = 0
+    attendances: int = 0
+    placements: int = 0
+    #: Whether its rejected rows were kept (imports made since 0006), to be saved again.
+    has_rejects: bool = False
 
 
 def _counts(session: Session, key, counted) -> dict[int, int]:
@@ -100,7 +105,15 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
 def list_import_batches(session: Session) -> list[ImportBatchRow]:
     return [
         ImportBatchRow(b.id, b.file_name, b.imported_at, b.imported_by, b.rows, b.created,
-                       b.updated, b.unchanged, b.rejected, b.undone_at is not None)
-        for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+                       b.updated, b.unchanged, b.rejected, b.undone_at is not None,
+                       b.nominations, b.attendances, b.placements, has_rejects)
+        for b, has_rejects in session.execute(
+            select(ImportBatch, ImportBatch.rejected_rows.is_not(None))
+            .options(defer(ImportBatch.rejected_rows))
+            .order_by(ImportBatch.id.desc()))
     ]
 
+
+def rejected_rows_of(session: Session, batch: int) -> dict | None:
+    """The rows import ``batch`` rejected, as kept (``importing.rejects.rejected_table``)."""
+    return session.scalar(select(ImportBatch.rejected_rows).where(ImportBatch.id == batch))

@@ -598,3 +598,19 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
                          taken=taken)
             reasons += [(n.id, reason) for n in mine]
     return reasons
+
+
+@dataclass(frozen=True)
+class CohortChoice:
+    code: str
+    name: str
+    tracks: list[str]
+
+
+def cohort_choices(session: Session) -> list[CohortChoice]:
+    """The cohorts to nominate to, the latest first, each with its tracks' codes."""
+    tracks: dict[int, list[str]] = {}
+    for cid, code in session.execute(select(Track.cohort_id, Track.code).order_by(Track.id)):
+        tracks.setdefault(cid, []).append(code)
+    return [CohortChoice(code, name, tracks.get(cid, [])) for cid, code, name in session.execute(
+        select(Cohort.id, Cohort.code, Cohort.name).order_by(Cohort.year.desc(), Cohort.code))]

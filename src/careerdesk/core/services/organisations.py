@@ -11,7 +11,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.db.models import Cohort, Contact, Organisation, Placement, Position, Track
+from careerdesk.core.db.models import (
+    Cohort,
+    Contact,
+    Organisation,
+    Placement,
+    PlacementPhase,
+    Position,
+    Track,
+)
 from careerdesk.core.domain.choices import OrganisationTheme
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.io import values as v
@@ -184,7 +192,9 @@ def delete_organisation(database: Database, name: str) -> None:
         host = _organisation(session, name)
         if session.scalar(select(func.count(Placement.id)).where(
                 Placement.organisation_id == host.id)) or session.scalar(
-                select(func.count(Position.id)).where(Position.organisation_id == host.id)):
+                select(func.count(Position.id)).where(Position.organisation_id == host.id)) \
+                or session.scalar(select(func.count(PlacementPhase.id)).where(
+                    PlacementPhase.organisation_id == host.id)):
             raise ConflictError(msg(
                 "{name} has positions or placements, so it cannot be deleted.",
                 name=host.name_en), code="organisation_in_use")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -23,6 +24,8 @@ from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
 from careerdesk.core.domain.placements import PhaseDates, PhaseLength, lay_out_phases
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import ConflictError, NotFoundError
+from careerdesk.io import values as v
+from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.messages import msg
 
 
@@ -36,10 +39,26 @@ class PlacementSummary:
     phases: list[PhaseDates]
 
 
+def read_salary(value: Decimal | str | None) -> Decimal | None:
+    """A monthly salary as offices write it ("HK$18,000", "18k", "$18,500/month"), read by
+    the importer's rule; refused in one sentence naming the field."""
+    if isinstance(value, Decimal) or value is None:
+        return value
+    try:
+        return v.monthly_salary(value)
+    except v.BadValueError as problem:
+        raise ConflictError(msg("{field}: {problem}", field=FIELD_LABELS[Field.MONTHLY_SALARY],
+                                problem=problem.message), code="bad_salary") from None
+
+
 def place_nomination(database: Database, nomination_id: int, organisation: str,
                      start: dt.date, position_id: int | None = None,
-                     monthly_salary: Decimal | None = None) -> PlacementSummary:
-    """Turn an accepted offer into a confirmed placement at ``organisation`` from ``start``."""
+                     monthly_salary: Decimal | str | None = None,
+                     phase_hosts: Sequence[str | None] | None = None) -> PlacementSummary:
+    """Turn an accepted offer into a confirmed placement at ``organisation`` from ``start``.
+    ``phase_hosts``: where each of the cohort's phases is spent, in order, when not at
+    ``organisation`` (TLT's internship at HKSTP before the role at the partner company)."""
+    salary = read_salary(monthly_salary)
     with database.transaction() as session:
         nomination = session.get(Nomination, nomination_id)
         if nomination is None:
@@ -53,23 +72,31 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
         if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
             raise ConflictError(msg("This nomination already has a placement."),
                                 code="placement_exists")
-        host = session.scalar(select(Organisation).where(
-            func.lower(Organisation.name_en) == organisation.strip().lower()))
-        if host is None:
-            raise NotFoundError(msg(
-                "There is no organisation '{organisation}'.", organisation=organisation),
-                code="organisation_missing")
+        host = _organisation(session, organisation)
         if position_id is not None:
             position = session.get(Position, position_id)
             if position is None or position.organisation_id != host.id:
                 raise ConflictError(msg("That position is not one of this organisation's."),
                                     code="position_mismatch")
-        if monthly_salary is not None and monthly_salary < 0:
+        if salary is not None and salary < 0:
             raise ConflictError(msg("A monthly salary cannot be negative."), code="bad_salary")
         placement, phases = confirmed_placement(session, nomination_id, nomination.cohort_id,
-                                                host.id, start, position_id, monthly_salary)
+                                                host.id, start, position_id, salary)
+        for phase, named in zip(placement.phases, phase_hosts or [], strict=False):
+            if named and named.strip().casefold() != host.name_en.casefold():
+                phase.organisation_id = _organisation(session, named).id
         return PlacementSummary(placement.id, host.name_en, start, placement.end_date,
                                 placement.status, phases)
+
+
+def _organisation(session: Session, name: str) -> Organisation:
+    found = session.scalar(select(Organisation).where(
+        func.lower(Organisation.name_en) == name.strip().lower()))
+    if found is None:
+        raise NotFoundError(msg(
+            "There is no organisation '{organisation}'.", organisation=name),
+            code="organisation_missing")
+    return found
 
 
 def confirmed_placement(session: Session, nomination_id: int, cohort_id: int,
@@ -126,27 +153,69 @@ class PlacementChoices:
     #: organisation name → [(position id, title)] open for the nomination's cohort
     positions: dict[str, list[tuple[int, str]]]
     suggested_start: dt.date
+    #: the cohort's phases, in order: the placement's dates are laid out by them
+    phases: list[PhaseLength]
 
 
-def placement_choices(database: Database, nomination_id: int) -> PlacementChoices:
+def placement_choices(session: Session, nomination_id: int) -> PlacementChoices:
     """What the placement form offers for this nomination."""
-    with database.session() as session:
-        nomination = session.get(Nomination, nomination_id)
-        if nomination is None:
-            raise NotFoundError(msg(
-                "That nomination no longer exists."), code="nomination_missing")
-        names = list(session.scalars(select(Organisation.name_en).order_by(Organisation.name_en)))
-        positions: dict[str, list[tuple[int, str]]] = {}
-        starts = []
-        for position_id, title, start, name in session.execute(
-            select(Position.id, Position.title, Position.start_date, Organisation.name_en)
-            .join(Organisation, Position.organisation_id == Organisation.id)
-            .where(Position.cohort_id == nomination.cohort_id).order_by(Position.title)
-        ):
-            positions.setdefault(name, []).append((position_id, title))
-            if start:
-                starts.append(start)
-        return PlacementChoices(names, positions, min(starts) if starts else dt.date.today())
+    nomination = session.get(Nomination, nomination_id)
+    if nomination is None:
+        raise NotFoundError(msg(
+            "That nomination no longer exists."), code="nomination_missing")
+    names = list(session.scalars(select(Organisation.name_en).order_by(Organisation.name_en)))
+    positions: dict[str, list[tuple[int, str]]] = {}
+    starts = []
+    for position_id, title, start, name in session.execute(
+        select(Position.id, Position.title, Position.start_date, Organisation.name_en)
+        .join(Organisation, Position.organisation_id == Organisation.id)
+        .where(Position.cohort_id == nomination.cohort_id).order_by(Position.title)
+    ):
+        positions.setdefault(name, []).append((position_id, title))
+        if start:
+            starts.append(start)
+    phases = [PhaseLength(p.name, p.duration_months, p.duration_weeks, p.id)
+              for p in session.scalars(select(Phase).where(
+                  Phase.cohort_id == nomination.cohort_id).order_by(Phase.seq))]
+    return PlacementChoices(names, positions, min(starts) if starts else dt.date.today(),
+                            phases)
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    name: str
+    start: dt.date | None
+    end: dt.date | None
+    host: str
+
+
+@dataclass(frozen=True)
+class PlacementView:
+    """A nomination's placement as the Nominations page shows it."""
+
+    organisation: str
+    position: str | None
+    start: dt.date | None
+    end: dt.date | None
+    status: str
+    monthly_salary: Decimal | None
+    outcome: str | None
+    outcome_note: str | None
+    phases: list[PhaseView]
+
+
+def placement_view(session: Session, nomination_id: int) -> PlacementView | None:
+    placement = session.scalar(select(Placement).where(Placement.nomination_id == nomination_id))
+    if placement is None:
+        return None
+    names = dict(session.execute(select(Organisation.id, Organisation.name_en)).all())
+    title = session.scalar(select(Position.title).where(Position.id == placement.position_id))
+    host = names[placement.organisation_id]
+    return PlacementView(
+        host, title, placement.start_date, placement.end_date, placement.status,
+        placement.monthly_salary, placement.outcome, placement.outcome_note,
+        [PhaseView(p.name, p.start_date, p.end_date, names.get(p.organisation_id, host)
+                   if p.organisation_id else host) for p in placement.phases])
 
 
 def record_outcome(database: Database, nomination_id: int, outcome: str,

@@ -8,7 +8,7 @@ keeps with who and when; run through ``services.undo.recorded`` it can be undone
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -177,29 +177,40 @@ def delete_student(database: Database, student_id: int,
     """Delete a student. One with nominations, placements or attendance is refused, in a
     sentence naming them, unless ``with_records``: then those go too. The audit log keeps
     that the student was deleted, by whom and when."""
+    return delete_students(database, [student_id], with_records)[0]
+
+
+def delete_students(database: Database, student_ids: Sequence[int],
+                    with_records: bool = False) -> list[StudentSaved]:
+    """Delete the students, all of them or (one refused) none."""
     with database.transaction() as session:
-        student = _student(session, student_id)
-        saved = _saved(student)
-        records = student_records(session, student_id)
-        if records and not with_records:
-            raise ConflictError(msg(
-                "{student} has {records}; delete them too (--with-records), or keep the "
-                "student.", student=saved.label, records=records.described()),
-                code="student_has_records", records=records)
-        nominations = session.scalars(select(Nomination).where(
-            Nomination.student_id == student_id)).all()
-        for placement in session.scalars(select(Placement).where(
-                Placement.nomination_id.in_([n.id for n in nominations]))):
-            session.delete(placement)  # its phases with it
-        session.flush()
-        for nomination in nominations:
-            session.delete(nomination)  # its history with it
-        for attendance in session.scalars(select(Attendance).where(
-                Attendance.student_id == student_id)):
-            session.delete(attendance)
-        session.flush()
-        session.delete(student)
-        return saved
+        return [_delete(session, student_id, with_records) for student_id in student_ids]
+
+
+def _delete(session: Session, student_id: int, with_records: bool) -> StudentSaved:
+    student = _student(session, student_id)
+    saved = _saved(student)
+    records = student_records(session, student_id)
+    if records and not with_records:
+        raise ConflictError(msg(
+            "{student} has {records}; delete them too (--with-records), or keep the "
+            "student.", student=saved.label, records=records.described()),
+            code="student_has_records", records=records)
+    nominations = session.scalars(select(Nomination).where(
+        Nomination.student_id == student_id)).all()
+    for placement in session.scalars(select(Placement).where(
+            Placement.nomination_id.in_([n.id for n in nominations]))):
+        session.delete(placement)  # its phases with it
+    session.flush()
+    for nomination in nominations:
+        session.delete(nomination)  # its history with it
+    for attendance in session.scalars(select(Attendance).where(
+            Attendance.student_id == student_id)):
+        session.delete(attendance)
+    session.flush()
+    session.delete(student)
+    session.flush()
+    return saved
 
 
 # -- writing ------------------------------------------------------------------------------------

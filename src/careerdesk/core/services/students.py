@@ -100,6 +100,11 @@ def list_students(session: Session, search: str = "") -> list[StudentRow]:
     return [StudentRow(*row) for row in session.execute(statement)]
 
 
+def find_students(session: Session, search: str, limit: int = 200) -> list[StudentRow]:
+    """The first ``limit`` students matching ``search``, by English name (a picker's list)."""
+    return students_by_ids(session, student_ids(session, search, limit=limit))
+
+
 def count_students(session: Session, search: str = "") -> int:
     statement = select(func.count(Student.id))
     if search.strip():

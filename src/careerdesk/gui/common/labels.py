@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from careerdesk.core.domain.choices import EventMode, OrganisationTheme
+from careerdesk.core.domain.choices import (
+    AttendanceStatus,
+    AwardLevel,
+    EmploymentStatus,
+    EventMode,
+    OrganisationTheme,
+    PlacementStatus,
+)
 from careerdesk.core.domain.statuses import NominationStatus
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.messages import localised
 
 
 def status_label(status: NominationStatus) -> str:
@@ -60,3 +67,51 @@ def event_mode_label(mode: str) -> str:
         EventMode.HYBRID: QCoreApplication.translate("EventMode", "Hybrid"),
     }
     return labels.get(mode, mode)  # type: ignore[call-overload]
+
+
+def award_level_label(level: str | None) -> str:
+    labels = {
+        AwardLevel.SUB_DEGREE: QCoreApplication.translate("AwardLevel", "Sub-degree"),
+        AwardLevel.BACHELOR: QCoreApplication.translate("AwardLevel", "Bachelor"),
+        AwardLevel.MASTER: QCoreApplication.translate("AwardLevel", "Master"),
+        AwardLevel.DOCTORATE: QCoreApplication.translate("AwardLevel", "Doctorate"),
+    }
+    return labels.get(level, level or "")  # type: ignore[call-overload]
+
+
+def employment_label(status: str | None) -> str:
+    labels = {
+        EmploymentStatus.UNEMPLOYED: QCoreApplication.translate("Employment", "Unemployed"),
+        EmploymentStatus.EMPLOYED: QCoreApplication.translate("Employment", "Employed"),
+        EmploymentStatus.STUDYING: QCoreApplication.translate("Employment", "Studying"),
+    }
+    return labels.get(status, status or "")  # type: ignore[call-overload]
+
+
+def attendance_label(status: str) -> str:
+    """Whether a student came to an event, and how."""
+    labels = {
+        AttendanceStatus.REGISTERED: QCoreApplication.translate("Attendance", "Registered"),
+        AttendanceStatus.ON_SITE: QCoreApplication.translate("Attendance", "Came on site"),
+        AttendanceStatus.VIRTUAL: QCoreApplication.translate("Attendance", "Came online"),
+        AttendanceStatus.NO_SHOW: QCoreApplication.translate("Attendance", "No-show"),
+    }
+    return labels.get(status, status)  # type: ignore[call-overload]
+
+
+def placement_status_label(status: str) -> str:
+    labels = {
+        PlacementStatus.CONFIRMED: QCoreApplication.translate("PlacementStatus", "Confirmed"),
+        PlacementStatus.STARTED: QCoreApplication.translate("PlacementStatus", "Started"),
+        PlacementStatus.COMPLETED: QCoreApplication.translate("PlacementStatus", "Completed"),
+        PlacementStatus.ENDED_EARLY: QCoreApplication.translate("PlacementStatus",
+                                                                "Ended early"),
+    }
+    return labels.get(status, status)  # type: ignore[call-overload]
+
+
+def yes_no_label(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return (QCoreApplication.translate("YesNo", "Yes") if value
+            else QCoreApplication.translate("YesNo", "No"))

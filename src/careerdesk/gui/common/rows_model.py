@@ -30,6 +30,8 @@ def display(value: Any) -> str:
         return shown(value).strftime("%Y-%m-%d %H:%M")  # every stored time is UTC
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)

@@ -1,9 +1,14 @@
-"""A page that lists plain rows from a core service, with a filter box and sorting."""
+"""A page that lists plain rows from a core function, with a filter box and sorting.
+
+The rows are read on the database thread (``Operations.query``) when the page is made
+and again whenever a change touches what the page shows; the selection, the scroll
+position and the sort survive the reading.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -17,16 +22,23 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from careerdesk.core.db.database import Database
-from careerdesk.gui.models.rows_model import Column, RowsModel
+from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.gui.common.operations import Operations
+from careerdesk.gui.common.rows_model import Column, RowsModel
 
 
 class TablePage(QWidget):
-    """Subclasses say what to show: ``title``, ``explanation``, ``columns`` and ``load``."""
+    """Subclasses say what to show: ``title``, ``explanation``, ``columns``, where the rows
+    come from (``rows_from``, a core function of a session) and which changes they follow
+    (``follows``)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    rows_from: ClassVar[Callable[[Session], Sequence[Any]]]
+    follows: ClassVar[tuple[Changed, ...]] = ()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self.ops = ops
+        self.loaded = False
         self.model = RowsModel(self.columns(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -65,6 +77,7 @@ class TablePage(QWidget):
         self.actions_row = QHBoxLayout()
         layout.addLayout(self.actions_row)
         layout.addWidget(self.table, 1)
+        ops.did_change.connect(self.on_change)
         self.refresh()
 
     def title(self) -> str:
@@ -76,9 +89,36 @@ class TablePage(QWidget):
     def columns(self) -> Sequence[Column]:
         raise NotImplementedError
 
-    def load(self, session: Session) -> Sequence[Any]:
-        raise NotImplementedError
+    def row_key(self, row: Any) -> Hashable:
+        """What identifies a row across readings (its selection is kept by it)."""
+        return getattr(row, "id", None) or getattr(row, "code", None) or row
 
+    # -- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self._database.session() as session:
-            self.model.set_rows(self.load(session))
+        self.ops.query(type(self).rows_from, self._show, owner=self)
+
+    def on_change(self, changes: Changes, _initiator: object = None) -> None:
+        if changes.touches(*self.follows):
+            self.refresh()
+
+    def _show(self, rows: Sequence[Any]) -> None:
+        selected = {self.row_key(row) for row in self.selected_rows()}
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        selection = self.table.selectionModel()
+        for position, row in enumerate(rows):
+            if self.row_key(row) in selected:
+                index = self.proxy.mapFromSource(self.model.index(position, 0))
+                selection.select(index, selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scrolled)
+        self.loaded = True
+
+    # -- the selection -----------------------------------------------------------------------
+    def selected_rows(self) -> list[Any]:
+        return [self.model.row_at(self.proxy.mapToSource(index).row())
+                for index in self.table.selectionModel().selectedRows()]
+
+    def selected_row(self) -> Any | None:
+        rows = self.selected_rows()
+        return rows[0] if rows else None

@@ -1,7 +1,7 @@
-"""Long work off the UI thread: a worker thread, progress by signal, Cancel by a flag.
+"""Opening the database off the UI thread, before the window's database thread exists.
 
-The worker never touches a widget; results, failures and progress come back as
-signals, which Qt delivers on the UI thread.
+Everything after that goes through ``common.operations``. The worker never touches a
+widget; its result or failure comes back as a signal, which Qt delivers on the UI thread.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from careerdesk.core.errors import CancelledError, CareerDeskError
 from careerdesk.core.services.progress import Progress
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.messages import localised
 
 log = logging.getLogger("careerdesk")
 
@@ -97,32 +96,3 @@ class BackgroundTask(QObject):
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         return self._thread.wait(milliseconds)
-
-
-def show_progress(parent: QWidget, title: str, task: BackgroundTask) -> QProgressDialog:
-    """A window-modal dialog that follows ``task``: its steps, a Cancel that stops it between
-    steps, and a plain sentence if it fails. It appears only if the work takes a while."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Tasks", "CareerDesk"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def progressed(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        if message:
-            dialog.setLabelText(f"{title}\n{message}")
-
-    def failed(_code: str, message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Tasks", "CareerDesk"),
-                            message or QCoreApplication.translate(
-                                "Tasks", "CareerDesk met an unexpected problem; nothing was "
-                                         "changed. The details were written to the log file."))
-
-    task.progressed.connect(progressed)
-    task.failed.connect(failed)
-    task.finished.connect(dialog.close)
-    dialog.canceled.connect(task.cancel)
-    return dialog

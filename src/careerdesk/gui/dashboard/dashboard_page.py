@@ -15,19 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.core.db.database import Database
 from careerdesk.core.domain.statuses import PATH, NominationStatus
-from careerdesk.core.services.overview import Overview, overview, upcoming
-from careerdesk.gui.labels import status_label
+from careerdesk.core.services.changes import Changes
+from careerdesk.core.services.overview import Overview, Upcoming, overview, upcoming
+from careerdesk.gui.common.labels import status_label
+from careerdesk.gui.common.operations import Operations
 
 
 class DashboardPage(QWidget):
     load_demo_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self.ops = ops
+        self.showing_welcome: bool | None = None  # (None: not read yet)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self._build_welcome())
         self._figures = QWidget(self)
@@ -37,6 +39,7 @@ class DashboardPage(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self._figures)
         self._stack.addWidget(scroller)
+        ops.did_change.connect(self.on_change)
         self.refresh()
 
     def _build_welcome(self) -> QWidget:
@@ -69,16 +72,25 @@ class DashboardPage(QWidget):
         return page
 
     def refresh(self) -> None:
-        with self._database.snapshot() as session:  # every figure from one moment
-            figures = overview(session)
+        def read(session):  # noqa: ANN001, ANN202 - a Session: every figure from one moment
+            return overview(session), upcoming(session)
+
+        self.ops.query(read, lambda found: self._show(*found), owner=self)
+
+    def on_change(self, changes: Changes, _initiator: object = None) -> None:
+        if changes:  # every kind of record has a figure here
+            self.refresh()
+
+    def _show(self, figures: Overview, soon: Upcoming) -> None:
+        self.figures = figures  # what is shown now
         self.showing_welcome = figures.is_empty
         if figures.is_empty:
             self._stack.setCurrentIndex(0)
             return
-        self._fill_figures(figures)
+        self._fill_figures(figures, soon)
         self._stack.setCurrentIndex(1)
 
-    def _fill_figures(self, figures: Overview) -> None:
+    def _fill_figures(self, figures: Overview, soon: Upcoming) -> None:
         while self._figures_layout.count():
             item = self._figures_layout.takeAt(0)
             if item.widget():
@@ -112,12 +124,10 @@ class DashboardPage(QWidget):
             statuses.addWidget(count, position % 9, (position // 9) * 2 + 1)
         statuses.setColumnStretch(4, 1)
         self._figures_layout.addLayout(statuses)
-        self._fill_upcoming()
+        self._fill_upcoming(soon)
         self._figures_layout.addStretch(1)
 
-    def _fill_upcoming(self) -> None:
-        with self._database.session() as session:
-            soon = upcoming(session)
+    def _fill_upcoming(self, soon: Upcoming) -> None:
         lines = [f"{w.closes_on:%d/%m/%Y}  {w.cohort} — {w.name}" for w in soon.windows_closing]
         self._section(self.tr("Application windows closing in the next 30 days"),
                       lines or [self.tr("None.")])

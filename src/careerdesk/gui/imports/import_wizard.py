@@ -25,23 +25,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from careerdesk.core.db.database import Database
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.importing import (
     ImportOptions,
     ImportResult,
 )
-from careerdesk.core.services.importing.draft import ImportChoices, ImportDraft, import_choices
+from careerdesk.core.services.importing.draft import ColumnGuess, ImportChoices, ImportDraft
 from careerdesk.core.services.importing.planning import ImportPlan
-from careerdesk.gui.importing.dropped_file import dropped_file
-from careerdesk.gui.importing.outcome_pages import ImportPage, SummaryPage
-from careerdesk.gui.importing.preview_models import (
+from careerdesk.gui.common.labels import field_label
+from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.operations import Operations, sentence
+from careerdesk.gui.imports.dropped_file import dropped_file
+from careerdesk.gui.imports.outcome_pages import ImportPage, SummaryPage
+from careerdesk.gui.imports.preview_models import (
     PlannedRowsModel,
     SheetPreviewModel,
 )
-from careerdesk.gui.labels import field_label
-from careerdesk.gui.messages import localised
-from careerdesk.gui.tasks import BackgroundTask
 from careerdesk.io.fields import Field
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.htm *.html *.xml *.docx"
@@ -60,14 +59,14 @@ def _table(parent: QWidget) -> QTableView:
 class ImportWizard(QWizard):
     """Owns the import being prepared; each page reads and writes it through here."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None,
+    def __init__(self, ops: Operations, choices: ImportChoices, parent: QWidget | None = None,
                  path: Path | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.draft: ImportDraft | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self.choices: ImportChoices = import_choices(database)
+        self.choices = choices
         self.setWindowTitle(self.tr("Import a nominee list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -102,13 +101,6 @@ class ImportWizard(QWizard):
             cohort=self.file_page.cohort(), event=self.file_page.event_code(),
             mapping=self.mapping_page.mapping(), header_row=self.sheet_page.header_row(),
             dry_run=dry_run)
-
-    @classmethod
-    def ask(cls, database: Database, parent: QWidget | None = None) -> ImportResult | None:
-        """Run the window; the import's result, or None when nothing was imported."""
-        wizard = cls(database, parent)
-        wizard.exec()
-        return wizard.result
 
     def fail(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Import a nominee list"), localised(message))
@@ -170,7 +162,7 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.owner.draft = ImportDraft(self.owner.database, Path(self.path.text().strip()))
+            self.owner.draft = ImportDraft(Path(self.path.text().strip()))
         except CareerDeskError as problem:
             self.owner.fail(problem.message)
             return False
@@ -260,7 +252,17 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         draft = self.owner.draft
         assert draft is not None
-        guesses = draft.columns(self.owner.sheet_page.sheet(), self.owner.sheet_page.header_row())
+        sheet, row = self.owner.sheet_page.sheet(), self.owner.sheet_page.header_row()
+        self._read = False
+        self.boxes = {}
+        self.note.setText(self.tr("Reading the columns…"))
+        self.ops_query(lambda session: draft.columns(session, sheet, row), self._show)
+
+    def ops_query(self, read, done) -> None:  # noqa: ANN001
+        self.owner.ops.query(read, done, owner=self, on_failed=lambda problem: (
+            self.note.setText(sentence(problem)), self.owner.fail(problem.message)))
+
+    def _show(self, guesses: list[ColumnGuess]) -> None:
         holder = QWidget(self._area)
         form = QFormLayout(holder)
         self.boxes = {}
@@ -283,6 +285,11 @@ class MappingPage(QWizardPage):
         remembered = any(g.remembered for g in guesses)
         self.note.setText(self.tr("Using the choices you made for a file with these headings.")
                           if remembered else "")
+        self._read = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return getattr(self, "_read", False)
 
     def mapping(self) -> dict[str, str | None] | None:
         if not self.boxes:
@@ -302,8 +309,11 @@ class MappingPage(QWizardPage):
                                     "for a list of students CareerDesk has, their email "
                                     "addresses)."))
             return False
-        self.owner.draft.remember(self.owner.sheet_page.sheet(),
-                                  self.owner.sheet_page.header_row(), self.mapping() or {})
+        draft, sheet = self.owner.draft, self.owner.sheet_page.sheet()
+        row, mapping = self.owner.sheet_page.header_row(), self.mapping() or {}
+        assert draft is not None and sheet is not None
+        self.owner.ops.change(None, lambda db: draft.remember(db, sheet, row, mapping),
+                              owner=self)
         return True
 
 
@@ -327,7 +337,6 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.only_problems)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        self._task: BackgroundTask | None = None
         self._ready = False
 
     def initializePage(self) -> None:
@@ -336,11 +345,9 @@ class CheckPage(QWizardPage):
         self.status.setText(self.tr("Reading every row…"))
         options = self.owner.options(dry_run=True)
         draft = self.owner.draft
-        task = BackgroundTask(lambda _progress: draft.plan(options), self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda _code, message: self._failed(message))
-        self._task = task
-        task.start()
+        assert draft is not None
+        self.owner.ops.query(lambda session: draft.plan(session, options), self._show,
+                             owner=self, on_failed=lambda problem: self._failed(problem.message))
 
     def _show(self, plan: ImportPlan) -> None:
         self.owner.plan = plan
@@ -364,7 +371,3 @@ class CheckPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._ready
-
-    def cleanupPage(self) -> None:
-        if self._task is not None and self._task.is_running():
-            self._task.wait()

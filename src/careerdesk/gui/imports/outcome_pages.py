@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.errors import CancelledError, CareerDeskError
+from careerdesk.core.services.changes import Changes
 from careerdesk.core.services.importing import (
     ImportResult,
     UndoResult,
@@ -28,11 +29,11 @@ from careerdesk.core.services.importing import (
 )
 from careerdesk.core.services.importing.rejects import save_rejected_rows
 from careerdesk.core.services.importing.result import IssueGroup
-from careerdesk.gui.messages import localised
-from careerdesk.gui.tasks import BackgroundTask, show_progress
+from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.operations import sentence
 
 if TYPE_CHECKING:
-    from careerdesk.gui.importing.import_wizard import ImportWizard
+    from careerdesk.gui.imports.import_wizard import ImportWizard
 
 #: The summary lists this many problems (the same problem on many rows is one).
 SHOWN_PROBLEMS = 300
@@ -135,24 +136,25 @@ class ImportPage(QWizardPage):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save_rejected)
         self.undo_button.clicked.connect(self.undo)
-        self._task: BackgroundTask | None = None
         self._finished = False
+        self.undoing = False
 
     def initializePage(self) -> None:
         self._finished = False
         plan = self.owner.plan
         assert plan is not None
-        task = BackgroundTask(lambda progress: apply_plan(self.owner.database, plan, progress),
-                              self)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(self._done)
-        task.failed.connect(lambda _code, message: self._stopped(
-            message or self.tr("The import failed; nothing was changed.")))
-        task.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; nothing was changed.")))
-        self.cancel_button.clicked.connect(task.cancel)
+        progress = self.owner.ops.long(
+            self.title(), lambda database, progress: apply_plan(database, plan, progress),
+            self._done, changes=Changes.everything(), report=self._progressed,
+            on_failed=self._failed)
+        self.cancel_button.clicked.connect(progress.cancel)
         self.cancel_button.setEnabled(True)
-        self._task = task
-        task.start()
+
+    def _failed(self, problem: CareerDeskError) -> None:
+        if problem.code == CancelledError.code:
+            self._stopped(self.tr("Cancelled; nothing was changed."))
+        else:
+            self._stopped(sentence(problem) or self.tr("The import failed; nothing was changed."))
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(total)
@@ -219,15 +221,21 @@ class ImportPage(QWizardPage):
         result = self.owner.result
         if result is None or result.batch is None:
             return
-        database, batch = self.owner.database, result.batch
-        task = BackgroundTask(lambda progress: undo_import(database, batch, progress), self)
-        show_progress(self, self.tr("Undoing import %1…").replace("%1", str(batch)), task)
-        task.succeeded.connect(self._undone)
+        batch = result.batch
         self.undo_button.setEnabled(False)
-        task.failed.connect(lambda *_: self.undo_button.setEnabled(True))
-        task.cancelled.connect(lambda: self.undo_button.setEnabled(True))
-        self._undo_task = task  # kept until it finishes; tests wait on it
-        task.start()
+        self.undoing = True
+
+        def failed(problem: CareerDeskError) -> None:
+            self.undoing = False
+            self.undo_button.setEnabled(True)
+            if problem.code != CancelledError.code:
+                self.owner.fail(problem.message)
+
+        self.owner.ops.long(self.tr("Undoing import %1…").replace("%1", str(batch)),
+                            lambda database, progress: undo_import(database, batch, progress),
+                            self._undone, parent=self, changes=Changes.everything(),
+                            on_failed=failed)
 
     def _undone(self, undone: UndoResult) -> None:
+        self.undoing = False
         self.outcome.setText(self.outcome.text() + "\n" + localised(undone.summary()))

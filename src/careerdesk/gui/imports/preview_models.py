@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.messages import localised
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter

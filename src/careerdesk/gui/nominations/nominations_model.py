@@ -14,7 +14,7 @@ from careerdesk.core.services.nominations import (
     NominationIndex,
     NominationRow,
 )
-from careerdesk.gui.labels import status_label
+from careerdesk.gui.common.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 _BEYOND_QUOTA = QColor("#dddddd")

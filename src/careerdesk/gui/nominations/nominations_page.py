@@ -21,21 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.core.db.database import Database
 from careerdesk.core.domain.eligibility import Verdict
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.services.changes import Changed, Changes
 from careerdesk.core.services.nominations import (
+    HistoryRow,
     NominationFilter,
+    NominationRow,
     list_nominations,
     move_nomination_ids,
     nomination_history,
     rerank,
 )
-from careerdesk.gui.labels import status_label
-from careerdesk.gui.messages import localised
-from careerdesk.gui.models.nominations_model import NominationsModel
-from careerdesk.gui.tasks import BackgroundTask
+from careerdesk.core.services.placements import (
+    PlacementView,
+    placement_choices,
+    placement_view,
+    record_outcome,
+)
+from careerdesk.gui.common.labels import placement_status_label, status_label
+from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.operations import Operations, sentence
+from careerdesk.gui.nominations.nominations_model import NominationsModel
 from careerdesk.io.office_time import shown
 
 FILTER_DELAY_MS = 150
@@ -45,9 +53,10 @@ class NominationsPage(QWidget):
     #: (report kind, preset values) — the window opens the Reports page on it
     report_requested = Signal(str, dict)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self.ops = ops
+        self.dialog: QWidget | None = None
         self.model = NominationsModel(self)
         self.cohort_box = QComboBox(self)
         self.status_box = QComboBox(self)
@@ -99,17 +108,20 @@ class NominationsPage(QWidget):
             self.target_box.addItem(status_label(status), status.value)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
-        self.move_button = QPushButton(self.tr("Move selected"), self)
+        self.move_button = QPushButton(self.tr("&Move selected"), self)
         self.move_button.clicked.connect(self.move_selected)
-        self.rank_up = QPushButton(self.tr("Rank higher"), self)
-        self.rank_down = QPushButton(self.tr("Rank lower"), self)
+        self.rank_up = QPushButton(self.tr("Rank &higher"), self)
+        self.rank_down = QPushButton(self.tr("Rank &lower"), self)
         self.rank_up.clicked.connect(lambda: self.change_rank(-1))
         self.rank_down.clicked.connect(lambda: self.change_rank(+1))
-        self.place_button = QPushButton(self.tr("Record placement…"), self)
+        self.place_button = QPushButton(self.tr("Record &placement…"), self)
         self.place_button.clicked.connect(self.record_placement)
-        self.outcome_button = QPushButton(self.tr("Outcome…"), self)
+        self.outcome_button = QPushButton(self.tr("O&utcome…"), self)
         self.outcome_button.clicked.connect(self.ask_outcome)
+        self.nominate_button = QPushButton(self.tr("&Nominate…"), self)
+        self.nominate_button.clicked.connect(self.nominate)
         actions = QHBoxLayout()
+        actions.addWidget(self.nominate_button)
         actions.addWidget(self.rank_up)
         actions.addWidget(self.rank_down)
         actions.addWidget(self.place_button)
@@ -133,38 +145,48 @@ class NominationsPage(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._update_counts)
-        self._task: BackgroundTask | None = None
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.loaded = False
+        self._kept: tuple[set[int], int] = (set(), 0)
+        self.model.modelAboutToBeReset.connect(self._remember_place)
+        self.model.modelReset.connect(self._restore_place)
+        ops.did_change.connect(self.on_change)
         self.refresh()
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read every nomination again, off the UI thread."""
-        if self._task is not None and self._task.is_running():
-            return
-        self.counts.setText(self.tr("Loading nominations…"))
-        database = self._database
+        """Read every nomination again, on the database thread."""
+        if not self.loaded:
+            self.counts.setText(self.tr("Loading nominations…"))
+        self.ops.query(list_nominations, self._loaded, owner=self,
+                       on_failed=lambda problem: self.counts.setText(sentence(problem)))
 
-        def load(_progress: object) -> list:
-            with database.session() as session:
-                return list_nominations(session)
+    def on_change(self, changes: Changes, _initiator: object = None) -> None:
+        if changes.touches(Changed.NOMINATIONS, Changed.STUDENTS, Changed.PLACEMENTS,
+                           Changed.PROGRAMMES):
+            self.refresh()
 
-        task = BackgroundTask(load, self)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(lambda _c, message: self.counts.setText(message))
-        self._task = task
-        task.start()
-
-    def wait_loaded(self, milliseconds: int = 60_000) -> None:
-        if self._task is not None:
-            self._task.wait(milliseconds)
-
-    def _loaded(self, rows: list) -> None:
+    def _loaded(self, rows: list[NominationRow]) -> None:
         self._fill_choices(rows)
         self.model.set_rows(rows)
-        for column, width in enumerate((120, 70, 100, 170, 80, 200, 90, 100, 50, 80)):
-            self.table.setColumnWidth(column, width)
+        if not self.loaded:
+            for column, width in enumerate((120, 70, 100, 170, 80, 200, 90, 100, 50, 80)):
+                self.table.setColumnWidth(column, width)
         self.loaded = True
+
+    def _remember_place(self) -> None:
+        self._kept = (set(self.selected_ids()), self.table.verticalScrollBar().value())
+
+    def _restore_place(self) -> None:
+        """The same nominations selected (a group moves on stage after stage), the same
+        place in the list."""
+        ids, scrolled = self._kept
+        selection = self.table.selectionModel()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id in ids:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _fill_choices(self, rows: list) -> None:
         for box, everything, values in (
@@ -201,7 +223,6 @@ class NominationsPage(QWidget):
                  if counts[s.value]]
         self.counts.setText(self.tr("%1 nominations shown").replace(
             "%1", f"{self.model.rowCount():,}") + (": " + " · ".join(parts) if parts else ""))
-        self.detail.clear()
 
     # -- detail ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -214,8 +235,14 @@ class NominationsPage(QWidget):
             self.detail.clear()
             return
         row = self.model.row_at(rows[0].row())
-        with self._database.session() as session:
-            history = nomination_history(session, row.id)
+
+        def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread
+            return nomination_history(session, row.id), placement_view(session, row.id)
+
+        self.ops.query(read, lambda found: self._detail(row, *found), owner=self)
+
+    def _detail(self, row: NominationRow, history: list[HistoryRow],
+                placement: PlacementView | None) -> None:
         self.detail.setPlainText("\n".join([
             f"{row.name_en or ''} {row.name_zh or ''}".strip(),
             f"{row.university} {row.student_no} · {row.cohort}" + (f" · {row.track}"
@@ -224,12 +251,35 @@ class NominationsPage(QWidget):
             self.tr("Eligibility"),
             *[f"  {self._verdict(r.result)}  {localised(r.reason)}" for r in row.rules],
             *([] if row.rules else ["  " + self.tr("This cohort has no rules.")]),
+            *self._placement_lines(placement),
             "",
             self.tr("History"),
             *[f"  {shown(h.changed_at):%Y-%m-%d %H:%M} {h.changed_by}: "
               f"{self._status(h.from_status)} → {self._status(h.to_status)}"
               + (f" — {h.note}" if h.note else "") for h in history],
         ]))
+
+    def _placement_lines(self, placement: PlacementView | None) -> list[str]:
+        if placement is None:
+            return []
+        outcomes = {"full_time_offer": self.tr("Full-time offer"),
+                    "further_study": self.tr("Further study"), "other": self.tr("Other")}
+        lines = ["", self.tr("Placement"),
+                 f"  {placement.organisation}" + (f" · {placement.position}"
+                                                  if placement.position else ""),
+                 f"  {_day(placement.start)} – {_day(placement.end)} · "
+                 f"{placement_status_label(placement.status)}"]
+        if placement.monthly_salary is not None:
+            lines.append("  " + self.tr("Monthly salary: HK$%1").replace(
+                "%1", f"{placement.monthly_salary:,.0f}"))
+        for phase in placement.phases:
+            lines.append(f"  · {phase.name}: {_day(phase.start)} – {_day(phase.end)}, "
+                         f"{phase.host}")
+        if placement.outcome:
+            lines.append("  " + self.tr("Outcome: %1").replace(
+                "%1", outcomes.get(placement.outcome, placement.outcome))
+                + (f" — {placement.outcome_note}" if placement.outcome_note else ""))
+        return lines
 
     def _verdict(self, verdict: Verdict) -> str:
         return {Verdict.PASS: self.tr("✓ Passes"), Verdict.FAIL: self.tr("✗ Fails"),
@@ -267,26 +317,35 @@ class NominationsPage(QWidget):
             QMessageBox.information(self, self.tr("Ranking"),
                                     self.tr("This nomination has no rank yet."))
             return
-        rerank(self._database, row.id, max(1, row.rank + step))
-        self.refresh()
+        who = row.name_en or row.name_zh or row.student_no
+        nomination, rank = row.id, max(1, row.rank + step)
+        self.ops.change(self.tr("re-ranking of %1").replace("%1", who),
+                        lambda db: rerank(db, nomination, rank), owner=self)
 
-    # -- placements -------------------------------------------------------------------------
-    def placement_dialog(self):  # noqa: ANN201 (a PlacementDialog, or None)
+    # -- nominating and placements ----------------------------------------------------------
+    def nominate(self) -> None:
+        from careerdesk.gui.nominations.nominate_dialog import open_nominate_dialog
+
+        self.dialog = open_nominate_dialog(self, self.ops, [])
+
+    def record_placement(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
         if row is None or row.status != "accepted":
             QMessageBox.information(self, self.tr("Record placement"), self.tr(
                 "Select one nomination whose offer was accepted."))
-            return None
-        from careerdesk.gui.pages.placement_dialog import PlacementDialog
-
+            return
         who = f"{row.name_en or ''} {row.name_zh or ''}".strip() or row.student_no
-        return PlacementDialog(self._database, row.id, who, self)
+        nomination = row.id
+        self.ops.query(lambda session: placement_choices(session, nomination),
+                       lambda choices: self._placement_dialog(nomination, who, choices),
+                       owner=self)
 
-    def record_placement(self) -> None:
-        dialog = self.placement_dialog()
-        if dialog is not None and dialog.exec():
-            self.refresh()
+    def _placement_dialog(self, nomination: int, who: str, choices) -> None:  # noqa: ANN001
+        from careerdesk.gui.nominations.placement_dialog import PlacementDialog
+
+        self.dialog = PlacementDialog(self.ops, nomination, who, choices, self)
+        self.dialog.open()
 
     def ask_outcome(self) -> None:
         """What came after the selected nomination's placement."""
@@ -303,41 +362,46 @@ class NominationsPage(QWidget):
         note, _ = QInputDialog.getText(self, self.tr("Outcome"), self.tr("Note (optional):"))
         self.save_outcome(row.id, choices[chosen], note.strip() or None)
 
-    def save_outcome(self, nomination_id: int, outcome: str, note: str | None) -> bool:
-        from careerdesk.core.services.placements import record_outcome
-
-        try:
-            record_outcome(self._database, nomination_id, outcome, note)
-        except CareerDeskError as problem:
-            QMessageBox.warning(self, self.tr("Outcome"), localised(problem.message))
-            return False
-        self.counts.setText(self.tr("Outcome recorded."))
-        return True
+    def save_outcome(self, nomination_id: int, outcome: str, note: str | None) -> None:
+        self.ops.change(self.tr("outcome of a placement"),
+                        lambda db: record_outcome(db, nomination_id, outcome, note),
+                        lambda _done: self.counts.setText(self.tr("Outcome recorded.")),
+                        owner=self)
 
     # -- moving ------------------------------------------------------------------------------
     def move_selected(self, override: str | None = None) -> bool:
-        """Move the selected nominations; asks for a reason when an exception is needed."""
+        """Move the selected nominations; asks for a reason when an exception is needed.
+        They stay selected, to be moved on to the next stage."""
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, self.tr("Move nominations"),
                                     self.tr("Select the nominations to move first."))
             return False
         target = self.target_box.currentData()
-        try:
-            moved = move_nomination_ids(self._database, ids, target,
-                                        self.note.text().strip() or None, override)
-        except CareerDeskError as problem:
-            if problem.code != "override_needed" or override:
-                QMessageBox.warning(self, self.tr("Move nominations"), localised(problem.message))
-                return False
-            reason, ok = QInputDialog.getText(
-                self, self.tr("An exception is needed"),
-                "\n".join(localised(r) for r in problem.params.get("reasons", ())) + "\n\n"
-                + self.tr("To submit anyway, give the reason for the exception:"))
-            if not ok or not reason.strip():
-                return False
-            return self.move_selected(reason.strip())
-        self.note.clear()
-        self.counts.setText(self.tr("%1 nominations moved.").replace("%1", str(moved)))
-        self.refresh()
+        note = self.note.text().strip() or None
+        label = self.tr("move of %n nomination(s) to %1", "", len(ids)).replace(
+            "%1", status_label(NominationStatus(target)))
+
+        def moved(count: int) -> None:
+            self.note.clear()
+            self.counts.setText(self.tr("%1 nominations moved.").replace("%1", str(count)))
+
+        self.ops.change(label, lambda db: move_nomination_ids(db, ids, target, note, override),
+                        moved, on_failed=lambda problem: self._move_refused(problem, override),
+                        owner=self)
         return True
+
+    def _move_refused(self, problem: CareerDeskError, override: str | None) -> None:
+        if problem.code != "override_needed" or override:
+            QMessageBox.warning(self, self.tr("Move nominations"), sentence(problem))
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("An exception is needed"),
+            "\n".join(localised(r) for r in problem.params.get("reasons", ())) + "\n\n"
+            + self.tr("To go ahead anyway, give the reason for the exception:"))
+        if ok and reason.strip():
+            self.move_selected(reason.strip())
+
+
+def _day(value: object) -> str:
+    return f"{value:%d/%m/%Y}" if value else "—"

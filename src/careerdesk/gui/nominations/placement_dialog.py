@@ -1,60 +1,91 @@
-"""Recording where an accepted offer lands: organisation, position, start, salary."""
+"""Recording where an accepted offer lands: organisation, position, start, salary, and the
+host of each of the cohort's phases (TLT: two months at HKSTP, then the partner company)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
-    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from careerdesk.core.db.database import Database
+from careerdesk.core.domain.placements import lay_out_phases
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.placements import (
-    PlacementSummary,
+    PlacementChoices,
     place_nomination,
-    placement_choices,
+    read_salary,
 )
-from careerdesk.gui.editing import save_cancel
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.editing import PROBLEM_STYLE, ChangeDialog
+from careerdesk.gui.common.operations import Operations, sentence
 
 
-class PlacementDialog(QDialog):
-    def __init__(self, database: Database, nomination_id: int, who: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database = database
+class PlacementDialog(ChangeDialog):
+    def __init__(self, ops: Operations, nomination_id: int, who: str,
+                 choices: PlacementChoices, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.nomination_id = nomination_id
-        self.result_summary: PlacementSummary | None = None
-        self.choices = placement_choices(database, nomination_id)
+        self.choices = choices
+        self.who = who
         self.setWindowTitle(self.tr("Record placement: %1").replace("%1", who))
+        self.resize(640, 460)
         self.organisation = QComboBox(self)
-        self.organisation.addItems(self.choices.organisations)
+        self.organisation.addItems(choices.organisations)
         self.position = QComboBox(self)
-        self.start = QDateEdit(QDate(self.choices.suggested_start), self)
+        self.start = QDateEdit(QDate(choices.suggested_start), self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dd/MM/yyyy")
         self.salary = QLineEdit(self)
-        self.salary.setPlaceholderText(self.tr("Optional, in HK$"))
+        self.salary.setPlaceholderText(self.tr("Optional: 18000, HK$18,000, 18k"))
+        self.salary_problem = QLabel(self)
+        self.salary_problem.setStyleSheet(PROBLEM_STYLE)
+        self.salary_problem.hide()
+        self.phases = QTableWidget(len(choices.phases), 4, self)
+        self.phases.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("Starts"),
+                                               self.tr("Ends"), self.tr("Host")])
+        self.phases.horizontalHeader().setStretchLastSection(True)
+        self.phases.verticalHeader().hide()
+        self.phases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.phases.setTabKeyNavigation(False)
+        self.hosts: list[QComboBox] = []
+        for row, phase in enumerate(choices.phases):
+            self.phases.setItem(row, 0, QTableWidgetItem(phase.name))
+            host = QComboBox(self.phases)
+            host.addItem(self.tr("the organisation above"), None)
+            for name in choices.organisations:
+                host.addItem(name, name)
+            self.phases.setCellWidget(row, 3, host)
+            self.hosts.append(host)
         form = QFormLayout(self)
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        form.addRow(self.tr("Position:"), self.position)
-        form.addRow(self.tr("Starts on:"), self.start)
-        form.addRow(self.tr("Monthly salary:"), self.salary)
-        buttons = save_cancel(self, self.save)
-        form.addRow(buttons)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Position:"), self.position)
+        form.addRow(self.tr("&Starts on:"), self.start)
+        form.addRow(self.tr("Monthly &salary:"), self.salary)
+        form.addRow("", self.salary_problem)
+        if choices.phases:
+            form.addRow(QLabel(self.tr("The cohort's phases, laid out from the start date; "
+                                       "choose another host for a phase spent elsewhere:"),
+                               self))
+            form.addRow(self.phases)
+        self.finish(form)
         self.organisation.currentTextChanged.connect(self._fill_positions)
-        with_positions = next(iter(self.choices.positions), None)
+        self.start.dateChanged.connect(lambda _day: self._lay_out())
+        self.salary.textChanged.connect(self._check_salary)
+        with_positions = next(iter(choices.positions), None)
         if with_positions:
             self.organisation.setCurrentText(with_positions)
         self._fill_positions(self.organisation.currentText())
+        self._lay_out()
 
     def _fill_positions(self, organisation: str) -> None:
         self.position.clear()
@@ -62,20 +93,30 @@ class PlacementDialog(QDialog):
         for position_id, title in self.choices.positions.get(organisation, []):
             self.position.addItem(title, position_id)
 
-    def save(self) -> bool:
-        text = self.salary.text().replace(",", "").replace("$", "").strip()
+    def _lay_out(self) -> None:
+        """Each phase's dates from the start date, as they will be stored."""
+        laid = lay_out_phases(self.start.date().toPython(), self.choices.phases)
+        for row, phase in enumerate(laid):
+            self.phases.setItem(row, 1, QTableWidgetItem(f"{phase.start:%d/%m/%Y}"))
+            self.phases.setItem(row, 2, QTableWidgetItem(f"{phase.end:%d/%m/%Y}"))
+        self.phases.resizeColumnsToContents()
+
+    def _check_salary(self, text: str) -> None:
         try:
-            salary = Decimal(text) if text else None
-        except InvalidOperation:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The salary must be a number, such as 18500."))
-            return False
-        try:
-            self.result_summary = place_nomination(
-                self.database, self.nomination_id, self.organisation.currentText(),
-                self.start.date().toPython(), self.position.currentData(), salary)
+            read_salary(text)
         except CareerDeskError as problem:
-            QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
-            return False
-        self.accept()
-        return True
+            self.salary_problem.setText(sentence(problem))
+            self.salary_problem.show()
+        else:
+            self.salary_problem.hide()
+        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(
+            self.salary_problem.isHidden())
+
+    def change(self) -> tuple[str | None, Callable[[Database], Any]]:
+        nomination_id, organisation = self.nomination_id, self.organisation.currentText()
+        start, position = self.start.date().toPython(), self.position.currentData()
+        salary = read_salary(self.salary.text())
+        hosts = [box.currentData() for box in self.hosts]
+        return (self.tr("placement of %1").replace("%1", self.who),
+                lambda database: place_nomination(database, nomination_id, organisation, start,
+                                                  position, salary, hosts))

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.domain.choices import ProgrammeKind
-from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.programmes import create_programme, update_programme
-from careerdesk.gui.editing import save_cancel
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.editing import ChangeDialog
+from careerdesk.gui.common.operations import Operations
 
 
-class ProgrammeDialog(QDialog):
-    def __init__(self, database: Database, editing: dict | None = None,
+class ProgrammeDialog(ChangeDialog):
+    def __init__(self, ops: Operations, editing: dict | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database = database
+        super().__init__(ops, parent)
         self.editing = editing
         self.setWindowTitle(self.tr("Edit programme") if editing else self.tr("New programme"))
         self.code = QLineEdit(self)
@@ -35,12 +29,11 @@ class ProgrammeDialog(QDialog):
         for kind in ProgrammeKind:
             self.kind.addItem(kinds[kind.value], kind.value)
         form = QFormLayout(self)
-        form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Name (English):"), self.name_en)
-        form.addRow(self.tr("Name (Chinese):"), self.name_zh)
-        form.addRow(self.tr("Kind:"), self.kind)
-        buttons = save_cancel(self, self.save)
-        form.addRow(buttons)
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("Name (&English):"), self.name_en)
+        form.addRow(self.tr("Name (C&hinese):"), self.name_zh)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        self.finish(form)
         if editing:
             self.code.setText(editing["code"])
             self.code.setReadOnly(True)
@@ -48,16 +41,8 @@ class ProgrammeDialog(QDialog):
             self.name_zh.setText(editing.get("name_zh") or "")
             self.kind.setCurrentIndex(self.kind.findData(editing["kind"]))
 
-    def save(self) -> bool:
-        try:
-            if self.editing:
-                update_programme(self.database, self.code.text(), self.name_en.text(),
-                                 self.kind.currentData(), self.name_zh.text().strip() or None)
-            else:
-                create_programme(self.database, self.code.text(), self.name_en.text(),
-                                 self.kind.currentData(), self.name_zh.text().strip() or None)
-        except CareerDeskError as problem:
-            QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
-            return False
-        self.accept()
-        return True
+    def change(self) -> tuple[str | None, Callable[[Database], Any]]:
+        code, name_en, kind = self.code.text(), self.name_en.text(), self.kind.currentData()
+        name_zh = self.name_zh.text().strip() or None
+        save = update_programme if self.editing else create_programme
+        return None, lambda database: save(database, code, name_en, kind, name_zh)

@@ -27,22 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.core.db.database import Database
 from careerdesk.core.paths import data_dir
 from careerdesk.core.services import reports
-from careerdesk.core.services.importing.draft import import_choices
-from careerdesk.gui.tasks import BackgroundTask
+from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.core.services.importing.draft import ImportChoices, import_choices
+from careerdesk.gui.common.operations import Operations, sentence
 
 KINDS = ("placement", "nominations", "letters", "attendance", "student")
 
 
 class ReportsPage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self.ops = ops
         self.output: Path | None = None
         self.unprintable: list[tuple[str, str]] = []
-        choices = import_choices(database)
+        self.busy_generating = False
         self.kind = QComboBox(self)
         names = {"placement": self.tr("Placement report"),
                  "nominations": self.tr("Nomination list for endorsement"),
@@ -52,18 +52,10 @@ class ReportsPage(QWidget):
         for kind in KINDS:
             self.kind.addItem(names[kind], kind)
         self.cohort = QComboBox(self)
-        for choice in choices.cohorts:
-            self.cohort.addItem(f"{choice.code} — {choice.name}", choice.code)
         self.university = QComboBox(self)
-        self.university.addItem(self.tr("All universities"), None)
-        for choice in choices.universities:
-            self.university.addItem(choice.code, choice.code)
         self.faculty = QLineEdit(self)
         self.faculty.setPlaceholderText(self.tr("All faculties"))
-        self.event = QComboBox(self)
-        self.event.addItem(self.tr("All events"), None)
-        for choice in choices.events:
-            self.event.addItem(f"{choice.code} — {choice.name}", choice.code)
+        self.event_box = QComboBox(self)
         self.student_no = QLineEdit(self)
         self.small_counts = QCheckBox(self.tr('Show counts below 3 as "<3"'), self)
         self.generate_button = QPushButton(self.tr("Generate"), self)
@@ -83,7 +75,7 @@ class ReportsPage(QWidget):
             "cohort": (self.tr("Cohort:"), self.cohort),
             "university": (self.tr("University:"), self.university),
             "faculty": (self.tr("Faculty:"), self.faculty),
-            "event": (self.tr("Event:"), self.event),
+            "event": (self.tr("Event:"), self.event_box),
             "student_no": (self.tr("Student no.:"), self.student_no),
         }
         for label, widget in self._rows.values():
@@ -113,7 +105,42 @@ class ReportsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
         self._set_ready(False)
-        self._task: BackgroundTask | None = None
+        self._preset: dict[str, str] = {}
+        self._choices_read = False
+        self._generate_when_read = False
+        ops.did_change.connect(self.on_change)
+        self.read_choices()
+
+    def read_choices(self) -> None:
+        """The cohorts, universities and events to choose from (again after a change)."""
+        self.ops.query(import_choices, self._fill_choices, owner=self)
+
+    def on_change(self, changes: Changes, _initiator: object = None) -> None:
+        if changes.touches(Changed.PROGRAMMES, Changed.EVENTS, Changed.SETTINGS):
+            self.read_choices()
+
+    def _fill_choices(self, choices: ImportChoices) -> None:
+        for box, everything, items in (
+                (self.cohort, None, [(f"{c.code} — {c.name}", c.code) for c in choices.cohorts]),
+                (self.university, self.tr("All universities"),
+                 [(c.code, c.code) for c in choices.universities]),
+                (self.event_box, self.tr("All events"),
+                 [(f"{c.code} — {c.name}", c.code) for c in choices.events])):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            if everything is not None:
+                box.addItem(everything, None)
+            for text, value in items:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        if self._preset:
+            self.choose(self.kind.currentData(), **self._preset)
+        self._choices_read = True
+        if self._generate_when_read:
+            self._generate_when_read = False
+            self.generate()
 
     def _show_fields(self) -> None:
         needed = {"placement": {"cohort", "university", "faculty"},
@@ -125,8 +152,17 @@ class ReportsPage(QWidget):
         self.small_counts.setEnabled(self.kind.currentData() == "placement")
 
     def choose(self, kind: str, **values: str) -> None:
-        """Preset the form (as the right-click menus of other pages do)."""
+        """Preset the form (as the right-click menus of other pages do). A field not named
+        is reset (a university chosen for a student record does not scope the next
+        report)."""
+        self._preset = dict(values)
         self.kind.setCurrentIndex(self.kind.findData(kind))
+        for key, (_, widget) in self._rows.items():
+            if key not in values:
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(0)
+                else:
+                    widget.clear()
         for key, value in values.items():
             widget = self._rows[key][1]
             if isinstance(widget, QComboBox):
@@ -136,16 +172,20 @@ class ReportsPage(QWidget):
 
     # -- generating --------------------------------------------------------------------------
     def generate(self) -> None:
+        if not self._choices_read:  # (asked from another page before the lists were read)
+            self._generate_when_read = True
+            return
         kind = self.kind.currentData()
         folder = data_dir() / "reports"
         folder.mkdir(exist_ok=True)
         target = folder / f"{kind}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
         cohort, university = self.cohort.currentData(), self.university.currentData()
         faculty = self.faculty.text().strip() or None
-        event, number = self.event.currentData(), self.student_no.text().strip()
-        small, database = self.small_counts.isChecked(), self._database
+        event, number = self.event_box.currentData(), self.student_no.text().strip()
+        small = self.small_counts.isChecked()
+        self._preset = {}
 
-        def work(_progress: object) -> reports.PrintedReport:
+        def work(database, _progress) -> reports.PrintedReport:  # noqa: ANN001
             if kind == "placement":
                 return reports.print_placement_report(database, target, cohort=cohort,
                                                       university=university, faculty=faculty,
@@ -160,20 +200,17 @@ class ReportsPage(QWidget):
             return reports.print_student_record(database, university or "", number, target)
 
         self._set_ready(False)
+        self.output = None
+        self.document.close()  # a report that fails leaves no earlier one in the preview
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Generating…"))
         self.busy.setVisible(True)
-        task = BackgroundTask(work, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(self._failed)
-        self._task = task
-        task.start()
-
-    def wait(self, milliseconds: int = 60_000) -> None:
-        if self._task is not None:
-            self._task.wait(milliseconds)
+        self.busy_generating = True
+        self.ops.long(self.tr("Generating the report…"), work, self._show, parent=self,
+                      on_failed=self._failed)
 
     def _show(self, printed: reports.PrintedReport) -> None:
+        self.busy_generating = False
         self.generate_button.setEnabled(True)
         self.busy.setVisible(False)
         self.output, self.unprintable = printed.path, printed.unprintable
@@ -186,10 +223,11 @@ class ReportsPage(QWidget):
         self.status.setText(text)
         self._set_ready(True)
 
-    def _failed(self, _code: str, message: str) -> None:
+    def _failed(self, problem) -> None:  # noqa: ANN001 (a CareerDeskError)
+        self.busy_generating = False
         self.generate_button.setEnabled(True)
         self.busy.setVisible(False)
-        self.status.setText(message or self.tr("The report could not be made."))
+        self.status.setText(sentence(problem) or self.tr("The report could not be made."))
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,19 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.identity import current_user
-from careerdesk.gui.editing import save_cancel
-from careerdesk.gui.local_settings import USER_KEY, settings
-from careerdesk.gui.messages import localised
+from careerdesk.gui.common.messages import localised
+from careerdesk.gui.settings.local_settings import USER_KEY, settings
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
-    from careerdesk.core.db.database import Database
+    from careerdesk.core.services.reports import OfficeReportSettings
+    from careerdesk.gui.common.operations import Operations
 
 class SettingsDialog(QDialog):
     """This computer's name for the history and, with a database, the office's reports."""
 
-    def __init__(self, parent: QWidget | None = None, database: Database | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ops: Operations | None = None,
+                 office: tuple[OfficeReportSettings, str] | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
         self.user_name = QLineEdit(self)
         self.user_name.setText(str(settings().value(USER_KEY, "") or ""))
@@ -42,25 +44,23 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Every status change and import records this name. Leave it "
                               "empty to use your Windows login."), self)
         note.setWordWrap(True)
-        buttons = save_cancel(self, self.save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
         mine = QWidget(self)
         form = QFormLayout(mine)
         form.addRow(self.tr("Your name:"), self.user_name)
         form.addRow(note)
         tabs = QTabWidget(self)
         tabs.addTab(mine, self.tr("You"))
-        if database is not None:
-            tabs.addTab(self._reports_tab(database), self.tr("Reports"))
+        if ops is not None and office is not None:
+            tabs.addTab(self._reports_tab(*office), self.tr("Reports"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
-    def _reports_tab(self, database: Database) -> QWidget:
-        from careerdesk.core.services.reports import letter_template, office_report_settings
-
-        with database.session() as session:
-            chosen = office_report_settings(session)
-            template = letter_template(session)
+    def _reports_tab(self, chosen: OfficeReportSettings, template: str) -> QWidget:
         tab = QWidget(self)
         self.office = QLineEdit(chosen.office, tab)
         self.logo = QLineEdit(chosen.logo, tab)
@@ -96,21 +96,8 @@ class SettingsDialog(QDialog):
         return holder
 
     def save(self) -> bool:
-        if self.database is not None:
-            from careerdesk.core.errors import CareerDeskError
-            from careerdesk.core.services.reports import (
-                OfficeReportSettings,
-                save_office_report_settings,
-            )
-
-            try:
-                save_office_report_settings(self.database, OfficeReportSettings(
-                    self.office.text().strip() or "Career Centre", self.logo.text().strip(),
-                    self.paper.currentData(), self.font_file.text().strip(),
-                    self.letter.toPlainText()))
-            except CareerDeskError as problem:
-                QMessageBox.warning(self, self.windowTitle(), localised(problem.message))
-                return False
+        """This computer's name at once; the office's report settings on the database
+        thread (the dialog closes once they are saved, or says why not)."""
         name = self.user_name.text().strip()
         stored = settings()
         stored.setValue(USER_KEY, name)
@@ -119,5 +106,21 @@ class SettingsDialog(QDialog):
             os.environ["CAREERDESK_USER"] = name
         else:
             os.environ.pop("CAREERDESK_USER", None)
-        self.accept()
+        if self.ops is None or not hasattr(self, "office"):
+            self.accept()
+            return True
+        from careerdesk.core.services.changes import Changed, Changes
+        from careerdesk.core.services.reports import (
+            OfficeReportSettings,
+            save_office_report_settings,
+        )
+
+        chosen = OfficeReportSettings(
+            self.office.text().strip() or "Career Centre", self.logo.text().strip(),
+            self.paper.currentData(), self.font_file.text().strip(), self.letter.toPlainText())
+        self.ops.change(None, lambda db: save_office_report_settings(db, chosen),
+                        lambda _done: self.accept(), owner=self,
+                        on_failed=lambda problem: QMessageBox.warning(
+                            self, self.windowTitle(), localised(problem.message)),
+                        also=Changes.of(Changed.SETTINGS))
         return True

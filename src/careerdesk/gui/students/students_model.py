@@ -1,24 +1,27 @@
 """The students table: it holds the ordered ids and fetches rows a block at a time.
 
-With 50,000 students only the ids (a few hundred kilobytes) are loaded up front;
-the rows on screen are read in blocks of ``BLOCK`` when the view first asks for them.
+With 50,000 students only the ids (a few hundred kilobytes) are loaded up front; the
+rows on screen are read in blocks of ``BLOCK`` when the view first asks for them. Where
+they are read from is the model's ``loader``: the database thread (``OperationsLoader``:
+the answers come back a moment later, and the rows shown are filled in then), or, for
+the window's first paint only, the light start-up reader (``ReaderLoader``: at once).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
 
 from careerdesk.core.services.student_rows import StudentRow, StudentSort, StudentSource
 
 BLOCK = 64  # a screenful or two: the first paint reads one block, ~1 ms
 FIRST_IDS = 400
 MAX_CACHED_BLOCKS = 200
-#: The rest of the ids are read this long after the first screenful, so the window paints
-#: first; scrolling further before then reads them at once (``student_id``, ``data``).
+#: The start-up reader gives the rest of the ids this long after the first screenful, so
+#: the window paints first.
 REST_OF_IDS_AFTER_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,26 +34,50 @@ Index = QModelIndex | QPersistentModelIndex
 DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
 _SHOWN_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE})
 
-
-def _descending_order() -> Any:
-    from PySide6.QtCore import Qt  # asked only once Qt itself passes an order
-
-    return Qt.SortOrder.DescendingOrder
+IdsArrived = Callable[[int, list[int], bool], None]  # (total, ids, whether all of them)
+RowsArrived = Callable[[list[StudentRow]], None]
 
 
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else ("Y" if value else "N")
+class StudentLoader(Protocol):
+    """Where the model's ids and rows come from; each answer is given to a callback."""
+
+    def ids(self, search: str, sort: StudentSort, descending: bool,
+            arrived: IdsArrived) -> None: ...
+
+    def rows(self, ids: Sequence[int], arrived: RowsArrived) -> None: ...
+
+
+class ReaderLoader:
+    """The start-up reader, asked on the UI thread (each answer a millisecond or so): the
+    first screenful of ids at once, the rest just after the first paint."""
+
+    def __init__(self, source: StudentSource) -> None:
+        self._source = source
+
+    def ids(self, search: str, sort: StudentSort, descending: bool,
+            arrived: IdsArrived) -> None:
+        total = self._source.count(search)
+        first = self._source.ids(search, sort, descending, FIRST_IDS)
+        arrived(total, first, len(first) >= total)
+        if len(first) < total:
+            QTimer.singleShot(REST_OF_IDS_AFTER_MS, lambda: arrived(
+                total, self._source.ids(search, sort, descending), True))
+
+    def rows(self, ids: Sequence[int], arrived: RowsArrived) -> None:
+        arrived(self._source.rows(ids))
 
 
 class StudentsModel(QAbstractTableModel):
-    def __init__(self, source: StudentSource, parent=None) -> None:  # noqa: ANN001 (QObject)
+    def __init__(self, loader: StudentLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._loader = loader
         self._ids: list[int] = []
         self._total = 0
-        self._complete = True
+        self._partial = False  # only the first ids have come (the start-up reader)
         self._generation = 0
         self._blocks: OrderedDict[int, list[StudentRow]] = OrderedDict()
+        self._asked: set[int] = set()
+        self._answering = False  # a block is being given while ``data`` asks for it
         self._search = ""
         self._loaded = False
         self._sort = StudentSort.NAME_EN
@@ -70,36 +97,42 @@ class StudentsModel(QAbstractTableModel):
         ]
 
     # -- what to show ------------------------------------------------------------------------
+    def use(self, loader: StudentLoader) -> None:
+        """Read from ``loader`` from now on (the database thread, once it is open)."""
+        self._loader = loader
+        self.reload()
+
     def reload(self) -> None:
-        """Read the ids again (after a search, a sort, or a change to the data).
-
-        Only the count and the first screenfuls of ids are read at once; the rest follow
-        once the window has painted (or at once, if a later row is asked for first).
-        """
-        self.beginResetModel()
+        """Read the ids again (after a search, a sort, or a change to the data); the rows
+        shown now stay until the answer comes."""
+        self._generation += 1
+        generation = self._generation
         self._loaded = True
-        self._total = self._source.count(self._search)
-        self._ids = self._source.ids(self._search, self._sort, self._descending, FIRST_IDS)
-        self._complete = len(self._ids) >= self._total
-        self._blocks.clear()
-        self.endResetModel()
-        if not self._complete:
-            self._generation += 1
-            generation = self._generation
-            QTimer.singleShot(REST_OF_IDS_AFTER_MS, lambda: self._load_all_ids(generation))
+        self._loader.ids(self._search, self._sort, self._descending,
+                         lambda total, ids, complete: self._ids_arrived(generation, total, ids,
+                                                                        complete))
 
-    def _load_all_ids(self, generation: int | None = None) -> None:
-        if self._complete or (generation is not None and generation != self._generation):
+    def _ids_arrived(self, generation: int, total: int, ids: list[int],
+                     complete: bool) -> None:
+        if generation != self._generation:
+            return  # a later search or sort was asked for since
+        if self._partial and complete and total == self._total \
+                and ids[:len(self._ids)] == self._ids:
+            self._ids, self._partial = ids, False  # the rest of a list already shown
             return
-        ids = self._source.ids(self._search, self._sort, self._descending)
-        self._complete = True
-        if len(ids) != self._total or ids[:len(self._ids)] != self._ids:
-            self.beginResetModel()  # the data changed in between: show it as it is now
-            self._ids, self._total = ids, len(ids)
-            self._blocks.clear()
-            self.endResetModel()
-        else:
-            self._ids = ids
+        self._partial = not complete
+        if ids == self._ids and total == self._total:  # the same students: their rows anew,
+            self._blocks.clear()  # the selection and the place in the list kept
+            self._asked.clear()
+            if total:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(total - 1, len(self._columns) - 1))
+            return
+        self.beginResetModel()
+        self._ids, self._total = ids, total
+        self._blocks.clear()
+        self._asked.clear()
+        self.endResetModel()
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -121,10 +154,18 @@ class StudentsModel(QAbstractTableModel):
         self._sort, self._descending = key, descending
         self.reload()
 
-    def student_id(self, row: int) -> int:
-        if row >= len(self._ids):
-            self._load_all_ids()
-        return self._ids[row]
+    def student_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, student_id: int) -> int | None:
+        try:
+            return self._ids.index(student_id)
+        except ValueError:
+            return None
+
+    def student_row(self, row: int) -> StudentRow | None:
+        """The row's student, if it has been read (it has, once it is shown)."""
+        return self._row(row)
 
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(self._columns) if c[1] == self._sort)
@@ -147,27 +188,58 @@ class StudentsModel(QAbstractTableModel):
 
     # -- lazy rows ---------------------------------------------------------------------------
     def _row(self, row: int) -> StudentRow | None:
-        if not 0 <= row < self._total:
-            return None
-        if row >= len(self._ids):
-            self._load_all_ids()
-            if row >= len(self._ids):
-                return None
+        if not 0 <= row < min(self._total, len(self._ids)):
+            return None  # its id has not come yet
         block_number, offset = divmod(row, BLOCK)
         block = self._blocks.get(block_number)
         if block is None:
-            block = self._load_block(block_number)
+            self._ask(block_number)
+            block = self._blocks.get(block_number)  # there at once from the start-up reader
+            if block is None:
+                return None
         else:
             self._blocks.move_to_end(block_number)
         return block[offset] if offset < len(block) else None
 
-    def _load_block(self, block_number: int) -> list[StudentRow]:
+    def _ask(self, block_number: int) -> None:
+        if block_number in self._asked:
+            return
+        self._asked.add(block_number)
         ids = self._ids[block_number * BLOCK:(block_number + 1) * BLOCK]
-        rows = {row.id: row for row in self._source.rows(ids)}
+        generation = self._generation
+        self._answering = True
+        try:
+            self._loader.rows(ids, lambda rows: self._block_arrived(generation, block_number,
+                                                                    ids, rows))
+        finally:
+            self._answering = False
+
+    def _block_arrived(self, generation: int, block_number: int, ids: list[int],
+                       rows: list[StudentRow]) -> None:
+        if generation != self._generation:
+            return
+        found = {row.id: row for row in rows}
         # A student deleted since the ids were read shows as an empty row until reload.
-        block = [rows.get(i) or StudentRow(i, "", "", None, None, None, None, None, None, None,
-                                           None, None, None, None) for i in ids]
-        self._blocks[block_number] = block
+        self._blocks[block_number] = [found.get(i) or _gone(i) for i in ids]
+        self._asked.discard(block_number)
         if len(self._blocks) > MAX_CACHED_BLOCKS:
             self._blocks.popitem(last=False)
-        return block
+        if not self._answering:  # (given at once, inside ``data``: nothing to announce)
+            first = block_number * BLOCK
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(first + len(ids) - 1, len(self._columns) - 1))
+
+
+def _gone(student_id: int) -> StudentRow:
+    return StudentRow(student_id, "", "", None, None, None, None, None, None, None, None, None,
+                      None, None)
+
+
+def _descending_order() -> Any:
+    from PySide6.QtCore import Qt  # asked only once Qt itself passes an order
+
+    return Qt.SortOrder.DescendingOrder
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("Y" if value else "N")

@@ -29,6 +29,7 @@ from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
+from careerdesk.core.services.importing.rejects import rejected_table
 from careerdesk.core.services.importing.result import ImportResult
 from careerdesk.core.services.importing.student_plan import NewStudents, StudentAction
 from careerdesk.core.services.placements import confirmed_placement
@@ -85,6 +86,8 @@ class _Writer:
         batch.unchanged, batch.rejected = result.unchanged, result.rejected
         batch.nominations, batch.attendances = nominations, attendances
         batch.placements = result.placements
+        if plan.rejected_rows:
+            batch.rejected_rows = rejected_table(plan)
         log_bulk(self.session, "student", result.summary(), import_batch_id=batch.id)
         self._step(msg("Done"))
         return result

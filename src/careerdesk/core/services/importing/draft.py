@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Cohort, Event, University
@@ -51,21 +52,23 @@ class ColumnGuess:
     shadowed: bool = False  # hidden under a visible column's heading: not to be chosen for
 
 
-def import_choices(database: Database) -> ImportChoices:
-    with database.session() as session:
-        return ImportChoices(
-            [Choice(c, n) for c, n in session.execute(
-                select(University.code, University.name_en).order_by(University.code))],
-            [Choice(c, n) for c, n in session.execute(
-                select(Cohort.code, Cohort.name).order_by(Cohort.year.desc(), Cohort.code))],
-            [Choice(c, n) for c, n in session.execute(
-                select(Event.code, Event.name).order_by(Event.held_on.desc(), Event.code))],
-        )
+def import_choices(session: Session) -> ImportChoices:
+    """The universities, cohorts and events an import (or a report) can be for."""
+    return ImportChoices(
+        [Choice(c, n) for c, n in session.execute(
+            select(University.code, University.name_en).order_by(University.code))],
+        [Choice(c, n) for c, n in session.execute(
+            select(Cohort.code, Cohort.name).order_by(Cohort.year.desc(), Cohort.code))],
+        [Choice(c, n) for c, n in session.execute(
+            select(Event.code, Event.name).order_by(Event.held_on.desc(), Event.code))],
+    )
 
 
 class ImportDraft:
-    def __init__(self, database: Database, path: Path) -> None:
-        self.database = database
+    """The file, open; what needs the database takes a session (the window runs those steps
+    on its database thread)."""
+
+    def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
             self._file = SpreadsheetFile(self.path)
@@ -110,25 +113,24 @@ class ImportDraft:
     def row_count(self, sheet: str) -> int:
         return len(self._read(sheet).rows)
 
-    def columns(self, sheet: str, header_row: int) -> list[ColumnGuess]:
+    def columns(self, session: Session, sheet: str, header_row: int) -> list[ColumnGuess]:
         """The columns under ``header_row`` (as Excel numbers it) with the field each is
         remembered or guessed to hold, as the import will read them."""
         raw = self._read(sheet)
         if not 1 <= header_row <= len(raw.rows):
             return []
-        with self.database.session() as session:
-            remembered = saved_mapping(session, raw.rows[header_row - 1])
+        remembered = saved_mapping(session, raw.rows[header_row - 1])
         return [ColumnGuess(c.header, c.letter, c.field,
                             remembered is not None and c.header in remembered, c.unnamed,
                             c.hidden, c.shadowed)
                 for c in read_columns(raw, header_row - 1, remembered)]
 
-    def plan(self, options: ImportOptions) -> ImportPlan:
-        with self.database.session() as session:
-            parsed = read_nominee_file(session, self.path, options, self._file)
-            return plan_import(session, parsed, options)
+    def plan(self, session: Session, options: ImportOptions) -> ImportPlan:
+        parsed = read_nominee_file(session, self.path, options, self._file)
+        return plan_import(session, parsed, options)
 
-    def remember(self, sheet: str, header_row: int, mapping: dict[str, str | None]) -> None:
+    def remember(self, database: Database, sheet: str, header_row: int,
+                 mapping: dict[str, str | None]) -> None:
         """Keep the coordinator's choices among ``mapping`` (what each heading was matched
         to) for files with the same headings: the ones that differ from CareerDesk's guess,
         and the ones remembered before. A guess is left to be made again, from the next
@@ -136,7 +138,7 @@ class ImportDraft:
         as the nominations' because its every value was a nomination word)."""
         raw = self._read(sheet)
         headers = headings_of(raw.rows[header_row - 1])
-        with self.database.transaction() as session:
+        with database.transaction() as session:
             before = saved_mapping(session, raw.rows[header_row - 1]) or {}
             guessed = {c.header: c.field.value if c.field else None
                        for c in read_columns(raw, header_row - 1)}

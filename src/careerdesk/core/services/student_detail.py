@@ -1,0 +1,154 @@
+"""One student as their form shows them: the record, and its tabs (nominations, placements,
+attendance, and the history of changes from the audit log)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.models import (
+    Attendance,
+    AuditEntry,
+    Cohort,
+    Event,
+    Faculty,
+    ImportBatch,
+    Nomination,
+    Organisation,
+    Placement,
+    Position,
+    Student,
+    Track,
+    University,
+)
+from careerdesk.core.services.student_editing import StudentForm, student_form
+from careerdesk.core.services.student_fields import STUDENT_FIELDS
+
+
+@dataclass(frozen=True)
+class NominationLine:
+    cohort: str
+    cohort_name: str
+    track: str | None
+    status: str
+    rank: int | None
+
+
+@dataclass(frozen=True)
+class PlacementLine:
+    cohort: str
+    organisation: str
+    position: str | None
+    start: dt.date | None
+    end: dt.date | None
+    status: str
+    monthly_salary: Decimal | None
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    event: str
+    name: str
+    held_on: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One change to the student's record: who, when, and each field old → new."""
+
+    at: dt.datetime
+    by: str
+    action: str  # insert, update, delete, bulk
+    changes: list[tuple[str, Any, Any]]  # (field key, old, new)
+
+
+@dataclass(frozen=True)
+class StudentDetail:
+    form: StudentForm
+    nominations: list[NominationLine]
+    placements: list[PlacementLine]
+    attendance: list[AttendanceLine]
+    history: list[HistoryLine]
+    #: Where the record came from, when an import made it: (file, when, by).
+    imported_from: tuple[str, dt.datetime, str] | None
+
+
+@dataclass(frozen=True)
+class StudentChoices:
+    """What the student form's lists offer: universities and each one's faculties."""
+
+    universities: list[str]
+    faculties: dict[str, list[str]]
+
+
+def student_choices(session: Session) -> StudentChoices:
+    codes = dict(session.execute(select(University.id, University.code)).all())
+    faculties: dict[str, list[str]] = {code: [] for code in codes.values()}
+    for university_id, name in session.execute(
+            select(Faculty.university_id, Faculty.name_en).order_by(Faculty.name_en)):
+        faculties[codes[university_id]].append(name)
+    return StudentChoices(sorted(codes.values(), key=str.casefold), faculties)
+
+
+#: A stored column → the form's field key (the history speaks in the form's words).
+_FIELD_OF_COLUMN = {f.column: f.key for f in STUDENT_FIELDS.values() if f.column}
+_FIELD_OF_COLUMN |= {"faculty_id": "faculty", "university_id": "university"}
+
+
+def student_detail(session: Session, student_id: int) -> StudentDetail:
+    form = student_form(session, student_id)
+    nominations = [NominationLine(*row) for row in session.execute(
+        select(Cohort.code, Cohort.name, Track.code, Nomination.status, Nomination.rank)
+        .join(Cohort, Nomination.cohort_id == Cohort.id)
+        .outerjoin(Track, Nomination.track_id == Track.id)
+        .where(Nomination.student_id == student_id).order_by(Cohort.year.desc(), Cohort.code))]
+    placements = [PlacementLine(*row) for row in session.execute(
+        select(Cohort.code, Organisation.name_en, Position.title, Placement.start_date,
+               Placement.end_date, Placement.status, Placement.monthly_salary)
+        .join(Nomination, Placement.nomination_id == Nomination.id)
+        .join(Cohort, Nomination.cohort_id == Cohort.id)
+        .join(Organisation, Placement.organisation_id == Organisation.id)
+        .outerjoin(Position, Placement.position_id == Position.id)
+        .where(Nomination.student_id == student_id).order_by(Placement.start_date))]
+    attendance = [AttendanceLine(*row) for row in session.execute(
+        select(Event.code, Event.name, Event.held_on, Attendance.status)
+        .join(Event, Attendance.event_id == Event.id)
+        .where(Attendance.student_id == student_id).order_by(Event.held_on.desc()))]
+    faculties = dict(session.execute(select(Faculty.id, Faculty.name_en)).all())
+    universities = dict(session.execute(select(University.id, University.code)).all())
+    history = []
+    for at, by, action, changes in session.execute(
+            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
+            .where(AuditEntry.table_name == "student", AuditEntry.row_id == student_id)
+            .order_by(AuditEntry.id)):
+        history.append(HistoryLine(at, by, action, _changes(action, changes or {}, faculties,
+                                                            universities)))
+    student = session.get(Student, student_id)
+    source = None
+    if student is not None and student.import_batch_id:
+        batch = session.get(ImportBatch, student.import_batch_id)
+        if batch is not None:
+            source = (batch.file_name, batch.imported_at, batch.imported_by)
+    return StudentDetail(form, nominations, placements, attendance, history, source)
+
+
+def _changes(action: str, changes: dict[str, Any], faculties: dict[int, str],
+             universities: dict[int, str]) -> list[tuple[str, Any, Any]]:
+    """Each changed field, in the form's words: an update's [old, new], an insert's value."""
+    named = {"faculty_id": faculties, "university_id": universities}
+    lines = []
+    for column, value in changes.items():
+        field = _FIELD_OF_COLUMN.get(column)
+        if field is None:
+            continue
+        old, new = value if action == "update" and isinstance(value, list) else (None, value)
+        if column in named:
+            old, new = named[column].get(old, old), named[column].get(new, new)
+        lines.append((field, old, new))
+    return lines

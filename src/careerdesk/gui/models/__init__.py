@@ -1,1 +1,0 @@
-"""Qt item models over core services: they hold ids or plain rows, never ORM objects."""

@@ -1,1 +1,0 @@
-"""One page per place in the navigation. Pages are layout; services do the work."""
