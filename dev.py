@@ -135,6 +135,9 @@ def test(args: list[str]) -> int:
     if subprocess.call([str(PYTHON), "-m", "ruff", "check", "src", "tests", "benchmarks",
                         "scripts", "packaging", "dev.py"], cwd=ROOT) != 0:
         return 1
+    say("Checking the types of the core, io and reports with mypy")
+    if subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT) != 0:
+        return 1
     with tempfile.TemporaryDirectory(prefix="careerdesk-pg-") as work:
         server = None
         if not env.get("CAREERDESK_TEST_POSTGRES_URL"):

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="63"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="64"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -44,29 +44,29 @@
         <translation>機構及職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="244"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="245"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="331"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="333"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="78"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="392"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="396"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="82"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="92"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="101"/>
         <source>Done</source>
         <translation>完成</translation>
@@ -87,27 +87,27 @@
         <translation>學生 {student}（{university}）亦在本檔案第 {row} 行出現；此行補充的資料（{fields}）已與該行一併匯入，因為兩行沒有互相矛盾之處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="154"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="156"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="198"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="201"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="204"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="207"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="205"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="208"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="104"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="38"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="39"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
@@ -505,6 +505,7 @@
         <translation>畢業日期</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="239"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -655,17 +656,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="449"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="450"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="451"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="452"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="455"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="456"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -680,12 +681,12 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="283"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="291"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="175"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="176"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -715,77 +716,77 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="164"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="168"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="180"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="185"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="186"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="194"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="199"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="200"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="257"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="259"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="321"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="329"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="386"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="394"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="392"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="408"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="409"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="403"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -795,17 +796,17 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="525"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="533"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="527"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="535"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="530"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="538"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -815,7 +816,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="412"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -835,7 +836,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="567"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="575"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1070,17 +1071,17 @@
         <translation>「{text}」不是完整的電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="311"/>
+        <location filename="../../src/careerdesk/io/values.py" line="312"/>
         <source>&apos;{text}&apos; holds more than one phone number; keep one in the cell.</source>
         <translation>「{text}」包含多於一個電話號碼；請在儲存格中只保留一個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="321"/>
+        <location filename="../../src/careerdesk/io/values.py" line="322"/>
         <source>&apos;{text}&apos; is not a complete phone number.</source>
         <translation>「{text}」不是完整的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="326"/>
+        <location filename="../../src/careerdesk/io/values.py" line="329"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
     </message>
@@ -1125,57 +1126,57 @@
         <translation>「{text}」不是日期及時間。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="373"/>
+        <location filename="../../src/careerdesk/io/values.py" line="380"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="388"/>
+        <location filename="../../src/careerdesk/io/values.py" line="395"/>
         <source>&apos;{value}&apos; is not yes or no (Y/N, 是/否).</source>
         <translation>「{value}」不是「是」或「否」（Y/N、是/否）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="429"/>
+        <location filename="../../src/careerdesk/io/values.py" line="436"/>
         <source>&apos;{value}&apos; is not a residency CareerDesk can read (Y/N, Local/Non-local, Permanent Resident).</source>
         <translation>CareerDesk 無法讀取居民身份「{value}」（Y/N、Local/Non-local 本地／非本地、Permanent Resident 永久居民）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="471"/>
+        <location filename="../../src/careerdesk/io/values.py" line="478"/>
         <source>&apos;{value}&apos; is not an employment status CareerDesk can read (Y/N, Employed, Unemployed, Student).</source>
         <translation>CareerDesk 無法把「{value}」讀成就業狀況（Y/N、在職、待業、學生）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="480"/>
+        <location filename="../../src/careerdesk/io/values.py" line="487"/>
         <source>TRUE or FALSE is not a number.</source>
         <translation>TRUE 或 FALSE 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="484"/>
+        <location filename="../../src/careerdesk/io/values.py" line="491"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>「{value}」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="488"/>
+        <location filename="../../src/careerdesk/io/values.py" line="495"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} 不是 {low} 至 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="532"/>
+        <location filename="../../src/careerdesk/io/values.py" line="539"/>
         <source>&apos;{text}&apos; is not a year of study CareerDesk can read (1 to 10, &quot;Year 3&quot;, &quot;三年級&quot;).</source>
         <translation>CareerDesk 無法讀取年級「{text}」（1 至 10、「Year 3」、「三年級」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="586"/>
+        <location filename="../../src/careerdesk/io/values.py" line="593"/>
         <source>&apos;{text}&apos; is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
         <translation>CareerDesk 無法讀取月薪「{text}」（例如 18000、HK$18,000）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="593"/>
+        <location filename="../../src/careerdesk/io/values.py" line="600"/>
         <source>{value} is not a monthly salary CareerDesk can read (18000, HK$18,000).</source>
         <translation>CareerDesk 無法讀取月薪 {value}（例如 18000、HK$18,000）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/values.py" line="621"/>
+        <location filename="../../src/careerdesk/io/values.py" line="628"/>
         <source>&apos;{text}&apos; is not an award level CareerDesk knows (sub-degree, bachelor, master or doctorate).</source>
         <translation>CareerDesk 不認識「{text}」這個學歷（副學位、學士、碩士或博士）。</translation>
     </message>
@@ -1232,32 +1233,32 @@
         <translation>{first}、{then}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="25"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="26"/>
         <source>The folder {parent} does not exist, so the backup cannot be written there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把備份寫到那裏。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="42"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="43"/>
         <source>The backup to {target} failed: {reason}.</source>
         <translation>備份至 {target} 失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="55"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="56"/>
         <source>There is no backup file at {source}.</source>
         <translation>{source} 沒有備份檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="60"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="61"/>
         <source>{source} is not a CareerDesk backup (it is not a SQLite file).</source>
         <translation>{source} 不是 CareerDesk 備份（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="72"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="73"/>
         <source>The restore from {source} failed: {reason}.</source>
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="57"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="62"/>
         <source>CareerDesk could not open the database {name}: {reason}.</source>
         <translation>CareerDesk 無法開啟資料庫 {name}：{reason}。</translation>
     </message>
@@ -1487,6 +1488,46 @@
         <translation>學生沒有同意與計劃分享資料。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="238"/>
+        <source>Award level is one of</source>
+        <translation>學歷屬以下其一</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="240"/>
+        <source>Unemployed at the moment of application</source>
+        <translation>申請時沒有工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="242"/>
+        <source>Months of full-time work fewer than</source>
+        <translation>全職工作月數少於</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="244"/>
+        <source>Graduated between</source>
+        <translation>畢業日期介乎</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="245"/>
+        <source>University is one of</source>
+        <translation>大學屬以下其一</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="246"/>
+        <source>Faculty is one of</source>
+        <translation>學院屬以下其一</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="247"/>
+        <source>Year of study at least</source>
+        <translation>年級最少為</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="248"/>
+        <source>Consents to share data</source>
+        <translation>同意分享資料</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/errors.py" line="53"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
@@ -1517,344 +1558,482 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="101"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="102"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="166"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="224"/>
+        <source>Choose at least one student to nominate.</source>
+        <translation>請最少選擇一名學生作提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="232"/>
+        <source>Some of the chosen students are no longer in the database; nobody was nominated.</source>
+        <translation>部分所選學生已不在資料庫中；沒有提名任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="237"/>
+        <source>{student} is already nominated to {cohort} ({status}); nobody was nominated.</source>
+        <translation>{student} 已獲提名至 {cohort}（{status}）；沒有提名任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="260"/>
+        <source>To nominate anyway, give the reason for the exception (--override).</source>
+        <translation>如仍要提名，請說明例外的理由（--override）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="270"/>
+        <source>{cohort} has no track &apos;{track}&apos;{known}.</source>
+        <translation>{cohort} 沒有「{track}」這個組別{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="307"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="181"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="322"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="189"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="330"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="201"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="342"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="204"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="345"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="224"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="358"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="249"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="47"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="137"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="403"/>
+        <source>The placement of {student} ends on {day}, after today.</source>
+        <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="415"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="165"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="329"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="495"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="333"/>
-        <source>To submit anyway, give the reason for the exception (--override).</source>
-        <translation>如仍要遞交，請說明破例的原因（--override）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="340"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="506"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="342"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="508"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="360"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="526"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="365"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="531"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="381"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="183"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="555"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="383"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="185"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="557"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="394"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="499"/>
+        <source>To go ahead anyway, give the reason for the exception (--override).</source>
+        <translation>如仍要進行，請說明例外的理由（--override）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="569"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="397"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="402"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="421"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="64"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="76"/>
         <source>There is already an organisation called {clash}.</source>
         <translation>已有名為 {clash} 的機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="101"/>
         <source>The position &apos;{title}&apos; has placements, so it cannot be removed.</source>
         <translation>職位「{title}」已有實習安排，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="110"/>
         <source>There is no cohort &apos;{cohort}&apos;.</source>
         <translation>沒有「{cohort}」這個梯次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="118"/>
         <source>{cohort} has no track &apos;{track}&apos;.</source>
         <translation>{cohort} 沒有「{track}」這個組別。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="122"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="134"/>
         <source>There is no organisation &apos;{name}&apos;.</source>
         <translation>沒有「{name}」這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="128"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="140"/>
         <source>An organisation needs an English name.</source>
         <translation>機構須有英文名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="131"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="143"/>
         <source>&apos;{theme}&apos; is not a theme CareerDesk knows.</source>
         <translation>CareerDesk 不認識「{theme}」這個主題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="147"/>
         <source>Every position needs a title.</source>
         <translation>每個職位都須有職銜。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="138"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="150"/>
         <source>The position &apos;{title}&apos; needs at least one place.</source>
         <translation>職位「{title}」最少須有一個名額。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/organisations.py" line="142"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="154"/>
         <source>Every contact needs a name.</source>
         <translation>每位聯絡人都須有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="165"/>
+        <source>{contact}: {problem}</source>
+        <translation>{contact}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/organisations.py" line="200"/>
+        <source>{name} has positions or placements, so it cannot be deleted.</source>
+        <translation>{name} 有職位或實習安排，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="69"/>
         <source>Only an accepted offer becomes a placement; this nomination is {status}.</source>
         <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="54"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="73"/>
         <source>This nomination already has a placement.</source>
         <translation>此提名已有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="60"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="97"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="79"/>
         <source>That position is not one of this organisation&apos;s.</source>
         <translation>該職位不屬於這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="68"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="93"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="82"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="133"/>
         <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
         <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="110"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="157"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="137"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="226"/>
         <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
         <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="117"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="144"/>
         <source>That placement no longer exists.</source>
         <translation>該實習安排已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="232"/>
         <source>This nomination has no placement yet.</source>
         <translation>此提名尚未有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="66"/>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="96"/>
         <source>&apos;{kind}&apos; is not a kind of programme.</source>
         <translation>「{kind}」不是計劃類別。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="69"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="73"/>
         <source>A programme needs a code and a name.</source>
         <translation>計劃須有代號及名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="76"/>
         <source>There is already a programme {code}.</source>
         <translation>已有計劃 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="83"/>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="126"/>
+        <source>An event needs a code and a name.</source>
+        <translation>活動須有代號及名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="128"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="247"/>
+        <source>An event needs the date it is held on.</source>
+        <translation>活動須有舉行日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="134"/>
+        <source>There is already an event {code}.</source>
+        <translation>已有活動 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="151"/>
+        <source>{code} has {count} registration(s); delete them too, or keep the event.</source>
+        <translation>{code} 有 {count} 項登記；請一併刪除，或保留該活動。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="35"/>
+        <source>Choose at least one student.</source>
+        <translation>請最少選擇一名學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="202"/>
+        <source>Some of the chosen students are no longer in the database; nothing was recorded.</source>
+        <translation>部分所選學生已不在資料庫中；沒有記錄任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="206"/>
+        <source>{code} is held on {day}; who came can be recorded from that day.</source>
+        <translation>{code} 於 {day} 舉行；由當天起才可記錄出席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="236"/>
+        <source>&apos;{text}&apos; is not an attendance; use onsite, virtual, no-show or registered.</source>
+        <translation>「{text}」不是出席情況；請使用 onsite、virtual、no-show 或 registered。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="258"/>
+        <source>&apos;{text}&apos; is not a time of day (write it as 14:30).</source>
+        <translation>「{text}」不是時間（請寫成 14:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="265"/>
+        <source>&apos;{text}&apos; is not an event format; use onsite, virtual or hybrid.</source>
+        <translation>「{text}」不是活動形式；請使用 onsite、virtual 或 hybrid。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="273"/>
+        <source>&apos;{text}&apos; is not a theme; use ai, microelectronics, life-health, fintech or other.</source>
+        <translation>「{text}」不是主題；請使用 ai、microelectronics、life-health、fintech 或 other。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="284"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="386"/>
         <source>There is no programme &apos;{code}&apos;.</source>
         <translation>沒有「{code}」這個計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="293"/>
+        <source>There is no event &apos;{code}&apos;; known events include {known}.</source>
+        <translation>沒有「{code}」這個活動；已有的活動包括 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/events.py" line="295"/>
+        <source>There is no event &apos;{code}&apos;; CareerDesk has no events yet.</source>
+        <translation>沒有「{code}」這個活動；CareerDesk 尚未有任何活動。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="98"/>
         <source>A programme needs a name.</source>
         <translation>計劃須有名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="132"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="112"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="137"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="113"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="138"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="143"/>
         <source>There is already a cohort {clash}.</source>
         <translation>已有梯次 {clash}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="179"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="184"/>
         <source>The track {code} has nominations or positions, so it cannot be removed.</source>
         <translation>組別 {code} 已有提名或職位，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="198"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="203"/>
         <source>The phase &apos;{name}&apos; has placements, so it cannot be removed.</source>
         <translation>階段「{name}」已有實習安排，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="211"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="216"/>
         <source>There is no cohort &apos;{code}&apos;.</source>
         <translation>沒有「{code}」這個梯次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="222"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="227"/>
         <source>There is no university &apos;{code}&apos;.</source>
         <translation>沒有「{code}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="230"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="236"/>
         <source>{code} has no faculty &apos;{faculty_name}&apos;.</source>
         <translation>{code} 沒有「{faculty_name}」這個學院。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="240"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="246"/>
         <source>A cohort needs a code and a name.</source>
         <translation>梯次須有代號及名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="243"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="249"/>
         <source>The application window cannot close ({closes_on}) before it opens ({opens_on}).</source>
         <translation>申請期的截止日期（{closes_on}）不能早於開始日期（{opens_on}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="248"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="254"/>
         <source>Places and quotas cannot be negative.</source>
         <translation>名額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="252"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="258"/>
         <source>The phase &apos;{name}&apos; needs a length in months or weeks.</source>
         <translation>階段「{name}」須有以月或星期計的長度。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="256"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="262"/>
         <source>Two tracks have the same code.</source>
         <translation>有兩個組別的代號相同。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="265"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="271"/>
         <source>&apos;{kind}&apos; is not a kind of eligibility rule.</source>
         <translation>「{kind}」不是資格規則的類別。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="272"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="267"/>
+        <source>There is no university &apos;{university}&apos;; use one of {codes}.</source>
+        <translation>沒有「{university}」這所大學；請使用 {codes} 其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="369"/>
+        <source>The cohort {code} has nominations or positions, so it cannot be deleted.</source>
+        <translation>梯次 {code} 有提名或職位，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="392"/>
+        <source>The programme {code} has cohorts or events, so it cannot be deleted.</source>
+        <translation>計劃 {code} 有梯次或活動，因此不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="258"/>
         <source>choose one or more award levels</source>
         <translation>請選擇一個或多個學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="276"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="262"/>
         <source>give the number of months</source>
         <translation>請填寫月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="284"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="267"/>
+        <source>give the dates as YYYY-MM-DD</source>
+        <translation>請以 YYYY-MM-DD 格式填寫日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="270"/>
         <source>give a first and/or last graduation date, the first before the last</source>
         <translation>請填寫最早及／或最遲的畢業日期，最早的須在最遲的之前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="286"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="272"/>
         <source>choose the universities allowed</source>
         <translation>請選擇接受的大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="288"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="274"/>
         <source>choose the faculties allowed</source>
         <translation>請選擇接受的學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="290"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="277"/>
         <source>give the lowest year of study</source>
         <translation>請填寫最低年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="293"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="276"/>
         <source>The rule &apos;{rule}&apos; is incomplete: {problem}.</source>
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="66"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="134"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="67"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="77"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="117"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="118"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
@@ -1879,9 +2058,65 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="52"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="111"/>
+        <source>A student needs a student number.</source>
+        <translation>學生須有學號。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="114"/>
+        <source>A student needs a university.</source>
+        <translation>學生須有所屬大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="131"/>
+        <source>{field} cannot be left empty.</source>
+        <translation>{field}不能留空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="156"/>
+        <source>{count} nomination(s)</source>
+        <translation>{count} 項提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="158"/>
+        <source>{count} placement(s)</source>
+        <translation>{count} 項實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="160"/>
+        <source>{count} event registration(s)</source>
+        <translation>{count} 項活動登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="196"/>
+        <source>{student} has {records}; delete them too (--with-records), or keep the student.</source>
+        <translation>{student} 有{records}；請一併刪除（--with-records），或保留該學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="253"/>
+        <source>There is already a student {student_no} at {university}.</source>
+        <translation>{university} 已有學號 {student_no} 的學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="300"/>
+        <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
+        <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="303"/>
+        <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
+        <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="311"/>
+        <source>That student is no longer in the database.</source>
+        <translation>該學生已不在資料庫中。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/rejects.py" line="18"/>
@@ -1894,24 +2129,24 @@
         <translation>{file} 是沒有工作表的 XML 檔案，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="120"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="232"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="122"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="234"/>
         <source>the title above the column headings</source>
         <translation>欄標題上方的標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="129"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="131"/>
         <source>the students&apos; email addresses</source>
         <translation>學生的電郵地址</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="165"/>
-        <location filename="../../src/careerdesk/io/inference.py" line="236"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="167"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="238"/>
         <source>the sheet&apos;s name</source>
         <translation>工作表的名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/inference.py" line="172"/>
+        <location filename="../../src/careerdesk/io/inference.py" line="174"/>
         <source>the file&apos;s name</source>
         <translation>檔案的名稱</translation>
     </message>
@@ -1926,52 +2161,52 @@
         <translation>{file} 是沒有表格的 Word 文件；請把名單放進表格或 Excel，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="105"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="145"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="146"/>
         <source>The list says {said}: the student&apos;s nomination to {cohort}, which was {status}, is now {target}, with the placement the row names.</source>
         <translation>名單{said}：學生在 {cohort} 的提名原為{status}，現已連同此行所列的實習安排轉為{target}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="150"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="151"/>
         <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort}, which was {status}, is now accepted, and moves on to placed with its placement.</source>
         <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名原為{status}，現已轉為已接受，記錄實習安排後會轉為已上任。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="155"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="156"/>
         <source>The list says {said}, but the placement the row names was not recorded (the row says why): the student&apos;s nomination to {cohort} stays accepted, and moves on to placed with its placement.</source>
         <translation>名單{said}，但此行所列的實習安排沒有記錄（原因見此行）：學生在 {cohort} 的提名維持為已接受，記錄實習安排後會轉為已上任。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="173"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="174"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}: submit it on the Nominations page first (the cohort&apos;s rules are checked there); it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}：請先在「提名」頁提交（該處會檢查梯次的規則）；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="178"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="179"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}: record the placement on the Nominations page, and the nomination moves on with it; it was left {status}.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}：請在「提名」頁記錄實習安排，提名會隨之更新；提名維持為{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="182"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="183"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but it has a placement; it was left {status}. Withdraw it on the Nominations page, which ends the placement early.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但該提名已有實習安排；提名維持為{status}。請在「提名」頁撤回，實習安排會隨之提早結束。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="186"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="187"/>
         <source>The list says the student&apos;s nomination to {cohort} is {target}, but CareerDesk has it {status}, which cannot move to {target}; it was left as it is.</source>
         <translation>名單表示學生在 {cohort} 的提名為{target}，但 CareerDesk 記錄為{status}，無法轉為{target}；提名維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="207"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="208"/>
         <source>The list does not put this student forward ({said}), but the student is already nominated to {cohort} ({status}); the nomination was left as it is. Withdraw it on the Nominations page if the faculty has withdrawn the student.</source>
         <translation>名單沒有推薦此學生（{said}），但學生已獲提名至 {cohort}（{status}）；提名維持不變。如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="235"/>
+        <location filename="../../src/careerdesk/core/services/importing/held_back.py" line="236"/>
         <source>The student is nominated to {cohort} ({status}): if the faculty has withdrawn the student, withdraw the nomination on the Nominations page.</source>
         <translation>此學生已獲提名至 {cohort}（{status}）：如學院已撤回此學生，請在「提名」頁撤回提名。</translation>
     </message>
@@ -2090,6 +2325,61 @@
         <source>The list names {company} as where the student is placed but gives no start date, so the placement was not recorded; add a Start Date column, or record it on the Nominations page.</source>
         <translation>名單列明學生的實習安排機構為 {company}，但沒有開始日期，因此沒有記錄實習安排；請加入「開始日期」欄，或在「提名」頁記錄。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/student_commands.py" line="32"/>
+        <source>&apos;{text}&apos; is not FIELD=VALUE (for example --set email=chan@link.cuhk.edu.hk).</source>
+        <translation>「{text}」不是 欄位=值 的格式（例如 --set email=chan@link.cuhk.edu.hk）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/rows.py" line="20"/>
+        <source>A record was deleted by someone else meanwhile; try again.</source>
+        <translation>有紀錄剛被其他人刪除；請再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/entered.py" line="23"/>
+        <source>{what}: &apos;{text}&apos; is not a whole number.</source>
+        <translation>{what}：「{text}」不是整數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/entered.py" line="27"/>
+        <source>{what}: {value} is less than {low}.</source>
+        <translation>{what}：{value} 小於 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/entered.py" line="39"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/entered.py" line="42"/>
+        <source>{what}: &apos;{text}&apos; is not a date.</source>
+        <translation>{what}：「{text}」不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="70"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="86"/>
+        <source>&apos;{key}&apos; is not a student&apos;s field; use one of {keys}.</source>
+        <translation>「{key}」不是學生資料的欄位；請使用 {keys} 其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/undo.py" line="124"/>
+        <source>The {label} cannot be undone: {who} changed the same record at {time}, after it. Nothing was changed.</source>
+        <translation>無法復原「{label}」：{who} 其後於 {time} 修改了同一紀錄。沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/undo.py" line="130"/>
+        <source>The {label} cannot be undone: the records it changed have been changed since. Nothing was changed.</source>
+        <translation>無法復原「{label}」：其改動的紀錄之後已被修改。沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="146"/>
+        <source>Choose the cohort to nominate to.</source>
+        <translation>請選擇提名的梯次。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2105,34 +2395,80 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="94"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="95"/>
+        <source>Came on site</source>
+        <translation>現場出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="96"/>
+        <source>Came online</source>
+        <translation>網上出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="97"/>
+        <source>No-show</source>
+        <translation>缺席</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLevel</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="74"/>
+        <source>Sub-degree</source>
+        <translation>副學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="75"/>
+        <source>Bachelor</source>
+        <translation>學士</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="76"/>
+        <source>Master</source>
+        <translation>碩士</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="77"/>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="326"/>
         <source>Check the rows</source>
         <translation>檢查各行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="327"/>
         <source>Red cells stop their row from being imported; amber cells are imported without that value. Point at a cell to see why.</source>
         <translation>紅色儲存格令該行不會匯入；橙色儲存格的值不會匯入，但該行照常匯入。將游標指向儲存格可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="333"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="345"/>
         <source>Reading every row…</source>
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="351"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="358"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="362"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="369"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2140,178 +2476,146 @@
 <context>
     <name>CohortEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="45"/>
         <source>Edit cohort</source>
         <translation>編輯梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="45"/>
         <source>New cohort</source>
         <translation>新梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="57"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="60"/>
         <source>No limit</source>
         <translation>不設上限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="62"/>
-        <source>Programme:</source>
-        <translation>計劃：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="63"/>
-        <source>Code:</source>
-        <translation>代號：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="64"/>
-        <source>Name:</source>
-        <translation>名稱：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
-        <source>Year:</source>
-        <translation>年份：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
         <source>Application window:</source>
         <translation>申請期：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="70"/>
-        <source>Places in total:</source>
-        <translation>總名額：</translation>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="63"/>
+        <source>&amp;Programme:</source>
+        <translation>計劃(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="64"/>
+        <source>&amp;Code:</source>
+        <translation>代號(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="66"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="71"/>
+        <source>Places in &amp;total:</source>
+        <translation>總名額(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="73"/>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="216"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="76"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="216"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="216"/>
         <source>Weeks</source>
         <translation>週數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="77"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="77"/>
         <source>Faculty (optional)</source>
         <translation>學院（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="80"/>
         <source>Eligibility rules</source>
         <translation>資格規則</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="81"/>
         <source>Phases</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="82"/>
         <source>Tracks</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="83"/>
         <source>Quotas</source>
         <translation>名額分配</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="91"/>
-        <source>Award level is one of</source>
-        <translation>學歷屬以下其一</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="92"/>
-        <source>Hong Kong resident</source>
-        <translation>香港居民</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="93"/>
-        <source>Unemployed at the moment of application</source>
-        <translation>申請時沒有工作</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="94"/>
-        <source>Months of full-time work fewer than</source>
-        <translation>全職工作月數少於</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="95"/>
-        <source>Graduated between</source>
-        <translation>畢業日期介乎</translation>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="147"/>
+        <source>Copied from %1: %2. Graduation dates are moved to %3.</source>
+        <translation>已從 %1 複製：%2。畢業日期已移至 %3 年。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="96"/>
-        <source>University is one of (codes)</source>
-        <translation>大學屬以下其一（代號）</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="97"/>
-        <source>Faculty is one of (names, separated by ;)</source>
-        <translation>學院屬以下其一（名稱，以 ; 分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="98"/>
-        <source>Year of study at least</source>
-        <translation>年級最少為</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="99"/>
-        <source>Consents to share data</source>
-        <translation>同意分享資料</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="105"/>
         <source>from</source>
         <translation>由</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="97"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="100"/>
+        <source>Faculty names, separated by ;</source>
+        <translation>學院名稱，以 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="114"/>
         <source>Copy the rules of another cohort…</source>
         <translation>複製另一梯次的規則…</translation>
     </message>
@@ -2319,306 +2623,567 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="47"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="50"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="53"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="54"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="98"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="103"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="104"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="112"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="132"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="123"/>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="137"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="138"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
         <source>in total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
         <source>Quota use (submitted ÷ places)</source>
         <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>
 </context>
 <context>
+    <name>Employment</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="84"/>
+        <source>Unemployed</source>
+        <translation>待業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="85"/>
+        <source>Employed</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="86"/>
+        <source>Studying</source>
+        <translation>在學</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="34"/>
+        <source>Edit event</source>
+        <translation>編輯活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="34"/>
+        <source>New event</source>
+        <translation>新活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="36"/>
+        <source>Short and unique, e.g. AIA-2026</source>
+        <translation>簡短而獨一，例如 AIA-2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="42"/>
+        <source>starts at</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="57"/>
+        <source>— none —</source>
+        <translation>— 無 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="66"/>
+        <source>&amp;Code:</source>
+        <translation>代號(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="67"/>
+        <source>&amp;Name (English):</source>
+        <translation>英文名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="68"/>
+        <source>Name (C&amp;hinese):</source>
+        <translation>中文名稱(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="70"/>
+        <source>&amp;Venue:</source>
+        <translation>地點(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="71"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="72"/>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="73"/>
+        <source>&amp;Programme:</source>
+        <translation>計劃(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="103"/>
+        <source>edit of %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="103"/>
+        <source>new event %1</source>
+        <translation>新活動 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="27"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="28"/>
+        <source>&amp;New event…</source>
+        <translation>新活動(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="41"/>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="44"/>
+        <source>Career days and workshops, with registrations and attendance (on-site or virtual). Open an event to register students and mark who came.</source>
+        <translation>職業博覽日及工作坊，連同登記及出席情況（現場或網上）。開啟活動以登記學生及記錄出席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="48"/>
+        <source>Code</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="49"/>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
+        <source>Theme</source>
+        <translation>範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="73"/>
+        <source>Delete %1 and its %2 registrations? This can be undone from the Edit menu.</source>
+        <translation>刪除 %1 及其 %2 項登記？可在「編輯」選單復原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="76"/>
+        <source>Delete %1? This can be undone from the Edit menu.</source>
+        <translation>刪除 %1？可在「編輯」選單復原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="78"/>
+        <source>Delete an event</source>
+        <translation>刪除活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="80"/>
+        <source>deletion of %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+</context>
+<context>
     <name>EventMode</name>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="65"/>
         <source>On-site</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="66"/>
         <source>Virtual</source>
         <translation>網上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="67"/>
         <source>Hybrid</source>
         <translation>混合</translation>
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>EventPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="153"/>
-        <source>Events</source>
-        <translation>活動</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="34"/>
+        <source>← &amp;Events</source>
+        <translation>← 活動(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="156"/>
-        <source>Career days and workshops, with registrations and attendance (on-site or virtual).</source>
-        <translation>職業博覽日及工作坊，連同登記及出席（現場或網上）記錄。</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="36"/>
+        <source>&amp;Register students…</source>
+        <translation>登記學生(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="160"/>
-        <source>Code</source>
-        <translation>代號</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="41"/>
+        <source>Mark the selected as:</source>
+        <translation>將所選標示為：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="161"/>
-        <source>Event</source>
-        <translation>活動</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="43"/>
+        <source>Came &amp;on site</source>
+        <translation>現場出席(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="162"/>
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="44"/>
+        <source>Came on&amp;line</source>
+        <translation>網上出席(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="163"/>
-        <source>Mode</source>
-        <translation>形式</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="45"/>
+        <source>&amp;No-show</source>
+        <translation>缺席(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="164"/>
-        <source>Registered</source>
-        <translation>已登記</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="50"/>
+        <source>Re&amp;move from the list</source>
+        <translation>從名單移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="165"/>
-        <source>Attended</source>
-        <translation>已出席</translation>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="66"/>
+        <source>%1 registered · %2 came · %3 no-show</source>
+        <translation>已登記 %1 人 · 出席 %2 人 · 缺席 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="84"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="85"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="86"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="87"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="88"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="89"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="90"/>
+        <source>Registered at</source>
+        <translation>登記時間</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="98"/>
+        <source>attendance of %n student(s) at %1</source>
+        <translation>
+            <numerusform>%1 的 %n 名學生出席紀錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="107"/>
+        <source>removal of %n registration(s) at %1</source>
+        <translation>
+            <numerusform>移除 %1 的 %n 項登記</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="113"/>
         <source>Choose the file</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="114"/>
         <source>Excel workbooks (.xlsx, .xls, .xlsb), OpenDocument (.ods), text files (.csv, .txt) and tables in Word documents (.docx) are all accepted.</source>
         <translation>接受 Excel 活頁簿（.xlsx、.xls、.xlsb）、OpenDocument（.ods）、文字檔（.csv、.txt）及 Word 文件（.docx）內的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="118"/>
         <source>The nominee list you were sent</source>
         <translation>您收到的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="119"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="121"/>
         <source>Taken from the file</source>
         <translation>按檔案內容</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="123"/>
         <source>No nominations</source>
         <translation>不作提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="124"/>
         <source>Taken from the file, for an event&apos;s list</source>
         <translation>按檔案內容（適用於活動名單）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="130"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="131"/>
         <source>University of the students:</source>
         <translation>學生所屬大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="132"/>
         <source>Nominate them to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="133"/>
         <source>Registrations for event:</source>
         <translation>活動登記：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="145"/>
         <source>Choose the nominee list</source>
         <translation>選擇提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="146"/>
         <source>Lists: spreadsheets, text files and Word documents (%1);;All files (*)</source>
         <translation>名單：試算表、文字檔及 Word 文件 (%1);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/editing.py" line="174"/>
+        <source>&amp;Add row</source>
+        <translation>新增一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/editing.py" line="175"/>
+        <source>&amp;Remove row</source>
+        <translation>移除一行(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="116"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="121"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="122"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="157"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="155"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="168"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="175"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="177"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="180"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="182"/>
         <source>Nominations moved on to where the list says: %1.</source>
         <translation>按名單更新狀態的提名：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="186"/>
         <source>Placements recorded: %1.</source>
         <translation>已記錄實習安排：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="206"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="208"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="217"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="234"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -2626,8 +3191,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="71"/>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="106"/>
         <source>Import a nominee list</source>
         <translation>匯入提名名單</translation>
     </message>
@@ -2635,89 +3200,158 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="174"/>
-        <source>Import a nominee list…</source>
-        <translation>匯入提名名單…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="175"/>
-        <source>Undo the selected import…</source>
-        <translation>撤銷所選的匯入…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="192"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="196"/>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="152"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="134"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="197"/>
-        <source>Undo import %1? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
-        <translation>要撤銷匯入 %1 嗎？該次新增的學生會被移除，被更改的學生會回復舊值（之後曾被他人修改者除外）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="139"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="46"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="219"/>
-        <source>Every nominee list imported into this database: when, by whom, and what became of its rows.</source>
-        <translation>匯入此資料庫的每份提名名單：匯入時間、匯入者及各行的處理結果。</translation>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="27"/>
+        <source>&amp;Import a list…</source>
+        <translation>匯入名單(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="28"/>
+        <source>&amp;Save its rejected rows…</source>
+        <translation>儲存被拒的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="29"/>
+        <source>&amp;Undo the selected import…</source>
+        <translation>撤銷所選的匯入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="38"/>
+        <source>Select an import to see the rows it rejected, and why.</source>
+        <translation>選擇一次匯入，查看被拒的行及原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="49"/>
+        <source>Every list imported into this database: when, by whom, and what became of its rows. An import can be undone, and its rejected rows saved again to correct in Excel.</source>
+        <translation>匯入此資料庫的每份名單：何時、由誰匯入，以及各行的結果。匯入可以撤銷，被拒的行可再次儲存，以便在 Excel 中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="54"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="55"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="56"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="57"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="58"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="227"/>
-        <source>Created</source>
-        <translation>新增</translation>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="59"/>
+        <source>Students added</source>
+        <translation>新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="84"/>
+        <source>Every row of this file was imported.</source>
+        <translation>此檔案的每一行均已匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="88"/>
+        <source>%n row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
+        <translation>
+            <numerusform>%n 行被拒。這次匯入早於 CareerDesk 保留被拒的行；請再次匯入該檔案以查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="99"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="110"/>
+        <source>Save the rejected rows</source>
+        <translation>儲存被拒的行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="111"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="123"/>
+        <source>Rejected rows</source>
+        <translation>被拒的行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="124"/>
+        <source>%n rejected row(s) saved to %1; correct them there and import that file again.</source>
+        <translation>
+            <numerusform>已將 %n 行被拒資料儲存至 %1；請在該檔案更正後再次匯入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="147"/>
+        <source>Undo import %1 (%2)? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
+        <translation>撤銷匯入 %1（%2）？該次新增的學生會被移除，被修改的學生會還原舊資料，除非之後已有人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="60"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="61"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="62"/>
+        <source>Nominations</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="63"/>
+        <source>Registrations</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="64"/>
+        <source>Placements</source>
+        <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="65"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="66"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -2770,63 +3404,95 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="157"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="256"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="306"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="293"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="305"/>
+        <source>&amp;Undo %1</source>
+        <translation>復原%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -2839,63 +3505,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="278"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="284"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="348"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="387"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="392"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="327"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="333"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="408"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="339"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="409"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -2903,115 +3569,235 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="240"/>
         <source>Match the columns</source>
         <translation>配對欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="241"/>
         <source>Say what each column holds. Columns left out are not imported. Your choices are remembered for files with the same headings.</source>
         <translation>請指明每欄的內容。未選用的欄不會匯入。相同標題的檔案會沿用您的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="278"/>
         <source>— leave out —</source>
         <translation>— 不匯入 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="270"/>
         <source>(no heading)</source>
         <translation>（沒有標題）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="258"/>
+        <source>Reading the columns…</source>
+        <translation>正在讀取各欄…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="272"/>
         <source>%1 (hidden in the file)</source>
         <translation>%1（檔案中已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="275"/>
         <source>— left out: a visible column has this heading —</source>
         <translation>— 不匯入：另有可見欄位使用此標題 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="284"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="286"/>
         <source>Using the choices you made for a file with these headings.</source>
         <translation>正沿用您為相同標題檔案所作的選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="297"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="304"/>
         <source>Two columns are matched to the same field (%1); choose one of them only.</source>
         <translation>有兩欄配對到同一欄位（%1）；請只選其中一欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="301"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="308"/>
         <source>Choose the column that holds the student numbers (or, for a list of students CareerDesk has, their email addresses).</source>
         <translation>請選擇載有學號的欄（如名單上的學生已在 CareerDesk 中，亦可選擇載有電郵地址的欄）。</translation>
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="55"/>
+        <source>Nominate students</source>
+        <translation>提名學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="61"/>
+        <source>Kept in each nomination&apos;s history (optional)</source>
+        <translation>記錄在每項提名的歷史中（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="63"/>
+        <source>Needed when a student does not pass the rules</source>
+        <translation>學生不符合資格規則時須填寫</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="66"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="67"/>
+        <source>Eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="67"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="75"/>
+        <source>&amp;Cohort:</source>
+        <translation>梯次(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="76"/>
+        <source>&amp;Track:</source>
+        <translation>組別(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="77"/>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="78"/>
+        <source>&amp;Reason for an exception:</source>
+        <translation>例外理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="82"/>
+        <source>Against the cohort&apos;s rules:</source>
+        <translation>對照梯次的資格規則：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="100"/>
+        <source>There are no cohorts yet: add one on the Programmes page first.</source>
+        <translation>尚未有任何梯次：請先在「計劃」頁新增。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="106"/>
+        <source>— no track —</source>
+        <translation>— 不分組別 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="123"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="123"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="124"/>
+        <source>Cannot tell</source>
+        <translation>未能判斷</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="127"/>
+        <source>Already nominated (%1)</source>
+        <translation>已獲提名（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="131"/>
+        <source>Passes every rule</source>
+        <translation>符合所有規則</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="138"/>
+        <source>%1 of %2 pass every rule.</source>
+        <translation>%2 人中有 %1 人符合所有規則。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="140"/>
+        <source>Give the reason for the exception to nominate the others.</source>
+        <translation>請說明例外的理由，以提名其餘學生。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="150"/>
+        <source>nomination of %n student(s) to %1</source>
+        <translation>
+            <numerusform>提名 %n 名學生至 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NominationStatus</name>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="14"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="21"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="15"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="22"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="16"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="23"/>
         <source>Submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="17"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="24"/>
         <source>Shortlisted</source>
         <translation>入圍</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="19"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="26"/>
         <source>Interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="21"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="28"/>
         <source>Offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="22"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="29"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="23"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="30"/>
         <source>Placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="24"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="31"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="25"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="32"/>
         <source>Ineligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="34"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="35"/>
         <source>Not selected</source>
         <translation>未獲選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="37"/>
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -3019,72 +3805,72 @@ Database: %2</source>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/nominations_model.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="90"/>
         <source>Below the quota line: %1 places.</source>
         <translation>在名額線以下：名額 %1 個。</translation>
     </message>
@@ -3092,221 +3878,260 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="66"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="70"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="110"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="102"/>
-        <source>Move selected</source>
-        <translation>移動所選</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="104"/>
-        <source>Rank higher</source>
-        <translation>排名提前</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="105"/>
-        <source>Rank lower</source>
-        <translation>排名押後</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="108"/>
-        <source>Record placement…</source>
-        <translation>記錄實習安排…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="110"/>
-        <source>Outcome…</source>
-        <translation>結果…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="160"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="171"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="193"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="194"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="224"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="251"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="253"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="256"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="267"/>
+        <source>Placement</source>
+        <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="273"/>
+        <source>Monthly salary: HK$%1</source>
+        <translation>月薪：港幣 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="279"/>
+        <source>Outcome: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="285"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="285"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="236"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="286"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="298"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="262"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="317"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="313"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="278"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="322"/>
+        <source>re-ranking of %1</source>
+        <translation>調整 %1 的排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="336"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="297"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
+        <source>To go ahead anyway, give the reason for the exception:</source>
+        <translation>如仍要進行，請說明例外的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="111"/>
+        <source>&amp;Move selected</source>
+        <translation>轉移所選(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="113"/>
+        <source>Rank &amp;higher</source>
+        <translation>排名提前(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
+        <source>Rank &amp;lower</source>
+        <translation>排名延後(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="117"/>
+        <source>Record &amp;placement…</source>
+        <translation>記錄實習安排(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
+        <source>O&amp;utcome…</source>
+        <translation>結果(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="121"/>
+        <source>&amp;Nominate…</source>
+        <translation>提名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="299"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="358"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
+        <source>outcome of a placement</source>
+        <translation>實習安排的結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="368"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="322"/>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="377"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="378"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <source>move of %n nomination(s) to %1</source>
+        <translation>
+            <numerusform>將 %n 項提名轉至「%1」</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="334"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="336"/>
-        <source>To submit anyway, give the reason for the exception:</source>
-        <translation>如仍要遞交，請說明破例的原因：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/nominations_page.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="387"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -3314,227 +4139,293 @@ Database: %2</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="31"/>
         <source>Edit organisation</source>
         <translation>編輯機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="32"/>
         <source>New organisation</source>
         <translation>新機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="55"/>
-        <source>Science Park company</source>
-        <translation>科學園公司</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="39"/>
+        <source>&amp;Science Park company</source>
+        <translation>科學園公司(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="56"/>
-        <source>Programme partner</source>
-        <translation>計劃合作夥伴</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="40"/>
+        <source>Programme &amp;partner</source>
+        <translation>計劃合作夥伴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="59"/>
-        <source>Name (English):</source>
-        <translation>名稱（英文）：</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="43"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名稱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="60"/>
-        <source>Name (Chinese):</source>
-        <translation>名稱（中文）：</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="44"/>
+        <source>Name (C&amp;hinese):</source>
+        <translation>中文名稱(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="61"/>
-        <source>Theme:</source>
-        <translation>範疇：</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="45"/>
+        <source>&amp;Theme:</source>
+        <translation>範疇(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="64"/>
-        <source>Website:</source>
-        <translation>網站：</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="48"/>
+        <source>&amp;Website:</source>
+        <translation>網站(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Title</source>
         <translation>職銜</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="76"/>
         <source>Places</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="50"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="51"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="76"/>
         <source>Months</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="67"/>
-        <source>Start (dd/mm/yyyy)</source>
-        <translation>開始日期（日/月/年）</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="76"/>
+        <source>Starts</source>
+        <translation>開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="53"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="54"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="56"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="57"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="112"/>
-        <source>A start date must be written as dd/mm/yyyy.</source>
-        <translation>開始日期須以 日/月/年（dd/mm/yyyy）格式填寫。</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="107"/>
-        <source>New organisation…</source>
-        <translation>新機構…</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="26"/>
+        <source>&amp;New organisation…</source>
+        <translation>新機構(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="108"/>
-        <source>Edit the selected organisation…</source>
-        <translation>編輯所選機構…</translation>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="27"/>
+        <source>&amp;Edit the selected organisation…</source>
+        <translation>編輯所選機構(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="28"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="39"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="42"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="45"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="46"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="47"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="48"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="49"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="50"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="51"/>
         <source>Placements</source>
         <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="75"/>
+        <source>Delete an organisation</source>
+        <translation>刪除機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="76"/>
+        <source>Delete %1 and its contacts? Only an organisation with no positions or placements can be deleted.</source>
+        <translation>刪除 %1 及其聯絡人？只有沒有職位或實習安排的機構可以刪除。</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="40"/>
         <source>Record placement: %1</source>
         <translation>記錄實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="45"/>
-        <source>Optional, in HK$</source>
-        <translation>可選，以港元計</translation>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="49"/>
+        <source>Optional: 18000, HK$18,000, 18k</source>
+        <translation>可選：18000、HK$18,000、18k</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="47"/>
-        <source>Organisation:</source>
-        <translation>機構：</translation>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="54"/>
+        <source>Phase</source>
+        <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="48"/>
-        <source>Position:</source>
-        <translation>職位：</translation>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="54"/>
+        <source>Starts</source>
+        <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="49"/>
-        <source>Starts on:</source>
-        <translation>開始日期：</translation>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <source>Ends</source>
+        <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="50"/>
-        <source>Monthly salary:</source>
-        <translation>月薪：</translation>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <source>Host</source>
+        <translation>接待機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="64"/>
+        <source>the organisation above</source>
+        <translation>上述機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="70"/>
+        <source>&amp;Organisation:</source>
+        <translation>機構(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="71"/>
+        <source>&amp;Position:</source>
+        <translation>職位(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="72"/>
+        <source>&amp;Starts on:</source>
+        <translation>開始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="73"/>
+        <source>Monthly &amp;salary:</source>
+        <translation>月薪(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="76"/>
+        <source>The cohort&apos;s phases, laid out from the start date; choose another host for a phase spent elsewhere:</source>
+        <translation>梯次的各階段由開始日期起排列；如某階段在別處進行，請選擇其接待機構：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="120"/>
+        <source>placement of %1</source>
+        <translation>%1 的實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="92"/>
         <source>— no particular position —</source>
         <translation>— 不指定職位 —</translation>
     </message>
+</context>
+<context>
+    <name>PlacementStatus</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/placement_dialog.py" line="71"/>
-        <source>The salary must be a number, such as 18500.</source>
-        <translation>薪金必須是數字，例如 18500。</translation>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="104"/>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="105"/>
+        <source>Started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="106"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="107"/>
+        <source>Ended early</source>
+        <translation>提早結束</translation>
     </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="126"/>
         <source>%1 (filled in)</source>
         <translation>%1（已填上）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="154"/>
         <source>Not a column of the file: the import worked it out, and the next page says from what.</source>
         <translation>這不是檔案中的欄：由匯入程序推斷得出，下一頁會說明取自何處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="159"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="161"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -3542,258 +4433,308 @@ Database: %2</source>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="22"/>
         <source>Edit programme</source>
         <translation>編輯計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="22"/>
         <source>New programme</source>
         <translation>新計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="27"/>
         <source>Talent programme</source>
         <translation>人才計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="28"/>
         <source>Career day</source>
         <translation>職業博覽日</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="28"/>
         <source>Internships</source>
         <translation>實習</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="38"/>
-        <source>Code:</source>
-        <translation>代號：</translation>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="32"/>
+        <source>&amp;Code:</source>
+        <translation>代號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="39"/>
-        <source>Name (English):</source>
-        <translation>名稱（英文）：</translation>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="33"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名稱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="40"/>
-        <source>Name (Chinese):</source>
-        <translation>名稱（中文）：</translation>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="34"/>
+        <source>Name (C&amp;hinese):</source>
+        <translation>中文名稱(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="41"/>
-        <source>Kind:</source>
-        <translation>類別：</translation>
+        <location filename="../../src/careerdesk/gui/programmes/programme_dialog.py" line="35"/>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
     </message>
 </context>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="25"/>
-        <source>New programme…</source>
-        <translation>新計劃…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="27"/>
-        <source>Edit its programme…</source>
-        <translation>編輯所屬計劃…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="31"/>
-        <source>New cohort…</source>
-        <translation>新梯次…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="32"/>
-        <source>Edit the selected cohort…</source>
-        <translation>編輯所選梯次…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="42"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="87"/>
-        <source>Each programme&apos;s intakes with their application windows, quotas and results.</source>
-        <translation>各計劃的梯次，連同申請期、名額及結果。</translation>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="24"/>
+        <source>New &amp;programme…</source>
+        <translation>新計劃(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="26"/>
+        <source>Edit its p&amp;rogramme…</source>
+        <translation>編輯所屬計劃(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="28"/>
+        <source>&amp;New cohort…</source>
+        <translation>新梯次(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="29"/>
+        <source>&amp;Edit the selected cohort…</source>
+        <translation>編輯所選梯次(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="45"/>
+        <source>Each programme&apos;s intakes with their application windows, quotas and results. A programme without a cohort is listed on a line of its own.</source>
+        <translation>各計劃的每一梯次，連同申請期、名額及結果。尚未有梯次的計劃另列一行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="49"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="50"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="51"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="52"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="53"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="54"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="55"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/catalogue_pages.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="56"/>
         <source>Placements</source>
         <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="108"/>
+        <source>Delete a cohort</source>
+        <translation>刪除梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="109"/>
+        <source>Delete the cohort %1? Only a cohort with no nominations or positions can be deleted.</source>
+        <translation>刪除梯次 %1？只有沒有提名或職位的梯次可以刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="114"/>
+        <source>Delete a programme</source>
+        <translation>刪除計劃</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="115"/>
+        <source>Delete the programme %1? It has no cohorts.</source>
+        <translation>刪除計劃 %1？該計劃沒有梯次。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="23"/>
+        <source>Register students for %1</source>
+        <translation>為 %1 登記學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="27"/>
+        <source>Find each student and add them to the list; they are registered when you save.</source>
+        <translation>找出每位學生並加入名單；儲存時即為他們登記。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="37"/>
+        <source>registration of %n student(s) for %1</source>
+        <translation>
+            <numerusform>為 %1 登記 %n 名學生</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="47"/>
         <source>Placement report</source>
         <translation>實習安排報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="48"/>
         <source>Nomination list for endorsement</source>
         <translation>供簽署的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="49"/>
         <source>Placement letters</source>
         <translation>實習安排信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="50"/>
         <source>Event attendance report</source>
         <translation>活動出席報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="51"/>
         <source>Student record</source>
         <translation>學生記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="125"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="57"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="127"/>
         <source>All events</source>
         <translation>所有活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="60"/>
         <source>Show counts below 3 as &quot;&lt;3&quot;</source>
         <translation>少於 3 的數字顯示為「&lt;3」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="63"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
         <source>Save as…</source>
         <translation>另存為…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="73"/>
         <source>Report:</source>
         <translation>報告：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="75"/>
         <source>Cohort:</source>
         <translation>梯次：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="76"/>
         <source>University:</source>
         <translation>大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="77"/>
         <source>Faculty:</source>
         <translation>學院：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="78"/>
         <source>Event:</source>
         <translation>活動：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="79"/>
         <source>Student no.:</source>
         <translation>學號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="206"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="181"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="209"/>
+        <source>Generating the report…</source>
+        <translation>正在製作報告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="218"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="183"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="230"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="242"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="246"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/reports_page.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>
@@ -3801,87 +4742,87 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="44"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="53"/>
         <source>Your name:</source>
         <translation>您的名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="56"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="58"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="68"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="71"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
         <source>Office name:</source>
         <translation>辦公室名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
         <source>Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="77"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
         <source>Paper:</source>
         <translation>紙張：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="79"/>
         <source>Chinese font (TrueType):</source>
         <translation>中文字型（TrueType）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="80"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="81"/>
         <source>Placement letter:</source>
         <translation>實習安排信：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="82"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings_dialog.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
@@ -3889,32 +4830,32 @@ Database: %2</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="176"/>
         <source>Check the sheet and its headings</source>
         <translation>檢查工作表及標題</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="177"/>
         <source>The row of column headings is tinted blue; grey rows are hidden in the file, and rows struck through are withdrawn: neither is imported. Choose another sheet or heading row if CareerDesk guessed wrong.</source>
         <translation>欄標題所在的行以藍色標示；灰色的行在檔案中已隱藏，加了刪除線的行已撤回：兩者都不會匯入。如 CareerDesk 判斷有誤，請選擇其他工作表或標題行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="189"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="192"/>
         <source>Headings in row:</source>
         <translation>標題所在行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="207"/>
         <source> (hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/import_wizard.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="222"/>
         <source>%1 rows in this sheet.</source>
         <translation>此工作表共有 %1 行。</translation>
     </message>
@@ -3922,65 +4863,339 @@ Database: %2</source>
 <context>
     <name>SheetPreviewModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="88"/>
         <source>Hidden in the file (filtered out by its sender): this row will not be imported.</source>
         <translation>此列在檔案中已隱藏（已被傳送者篩走）：不會匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/preview_models.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="97"/>
         <source>Struck through in the file: a row whose student number, name and email are struck through is not imported.</source>
         <translation>檔案中加了刪除線：學號、姓名及電郵都加了刪除線的行不會匯入。</translation>
     </message>
 </context>
 <context>
-    <name>StudentsModel</name>
+    <name>StudentDeletion</name>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="39"/>
+        <source>these %1 students</source>
+        <translation>這 %1 名學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="46"/>
+        <source>… and %1 more.</source>
+        <translation>… 另有 %1 名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="48"/>
+        <source>Delete %1? These records would be deleted with them:</source>
+        <translation>刪除 %1？以下紀錄會一併刪除：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="49"/>
+        <source>You can undo this from the Edit menu.</source>
+        <translation>可在「編輯」選單復原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="51"/>
+        <source>Delete %1? You can undo this from the Edit menu.</source>
+        <translation>刪除 %1？可在「編輯」選單復原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="52"/>
+        <source>Delete students</source>
+        <translation>刪除學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="59"/>
+        <source>deletion of %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/deleting.py" line="60"/>
+        <source>deletion of %1 students</source>
+        <translation>刪除 %1 名學生</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="68"/>
+        <source>Student: %1</source>
+        <translation>學生：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="69"/>
+        <source>New student</source>
+        <translation>新學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="73"/>
+        <source>&amp;Details</source>
+        <translation>資料(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="119"/>
+        <source>recorded</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="156"/>
+        <source>A student needs a student number.</source>
+        <translation>學生須有學號。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
+        <source>Cohort</source>
+        <translation>梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
+        <source>Track</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="183"/>
+        <source>&amp;Nominations (%1)</source>
+        <translation>提名(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="191"/>
+        <source>&amp;Placements (%1)</source>
+        <translation>實習安排(&amp;P)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="195"/>
+        <source>&amp;Attendance (%1)</source>
+        <translation>出席(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="196"/>
+        <source>&amp;History</source>
+        <translation>更改記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <source>created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <source>imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <source>Created by importing %1 on %2 (%3).</source>
+        <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <source>Who</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <source>What</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="268"/>
+        <source>new student %1</source>
+        <translation>新學生 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="272"/>
+        <source>edit of %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPicker</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="37"/>
+        <source>Find a student: name, Chinese name, student no. or email</source>
+        <translation>尋找學生：姓名、中文姓名、學號或電郵</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="40"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="41"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="42"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="43"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="63"/>
-        <source>Email</source>
-        <translation>電郵</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="64"/>
-        <source>Mobile</source>
-        <translation>手提電話</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="44"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="49"/>
+        <source>&amp;Add ↓</source>
+        <translation>加入(&amp;A) ↓</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="50"/>
+        <source>Re&amp;move ↑</source>
+        <translation>移除(&amp;M) ↑</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="65"/>
+        <source>Chosen:</source>
+        <translation>已選：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/students/student_picker.py" line="111"/>
+        <source>%n student(s) chosen</source>
+        <translation>
+            <numerusform>已選 %n 名學生</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudentsModel</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="86"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="87"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="88"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="89"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="90"/>
+        <source>Email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="91"/>
+        <source>Mobile</source>
+        <translation>手提電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="92"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="93"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="94"/>
         <source>Graduation</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/models/students_model.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="96"/>
         <source>HK resident</source>
         <translation>香港居民</translation>
     </message>
@@ -3988,17 +5203,52 @@ Database: %2</source>
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="48"/>
         <source>Search by name, Chinese name, student no. or email</source>
         <translation>按姓名、中文姓名、學號或電郵搜尋</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="50"/>
+        <source>&amp;New student…</source>
+        <translation>新學生(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="51"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="52"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="53"/>
+        <source>No&amp;minate…</source>
+        <translation>提名(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="236"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="237"/>
+        <source>Nominate…</source>
+        <translation>提名…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="238"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="240"/>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/pages/students_page.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="256"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n 名學生</numerusform>
@@ -4008,93 +5258,93 @@ Database: %2</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="46"/>
         <source>Ready to import</source>
         <translation>準備匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="47"/>
         <source>Nothing has been changed yet. Press Import to do this.</source>
         <translation>資料尚未有任何變更。按「匯入」開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="57"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="63"/>
         <source>File: %1, sheet %2, headings in row %3.</source>
         <translation>檔案：%1，工作表 %2，標題在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="65"/>
         <source>Students to add: %1</source>
         <translation>將新增學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="66"/>
         <source>Students to update: %1</source>
         <translation>將更新學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="67"/>
         <source>Students unchanged: %1</source>
         <translation>無變更學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="68"/>
         <source>Rows rejected: %1</source>
         <translation>被拒的行：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="70"/>
         <source>Nominations to make or update: %1</source>
         <translation>將建立或更新的提名：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="73"/>
         <source>Of them, moved on to where the list says: %1</source>
         <translation>其中按名單更新狀態：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="76"/>
         <source>Event registrations to record: %1</source>
         <translation>將記錄的活動登記：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="79"/>
         <source>Placements to record: %1</source>
         <translation>將記錄的實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="82"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="84"/>
         <source>, </source>
         <comment>between the names of the changed fields</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="93"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="104"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="106"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/importing/outcome_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="107"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>
@@ -4102,7 +5352,7 @@ Database: %2</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/pages/table_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="54"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
@@ -4110,18 +5360,18 @@ Database: %2</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/common/operations.py" line="270"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="106"/>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/common/operations.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/common/operations.py" line="271"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/tasks.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/common/operations.py" line="261"/>
         <source>CareerDesk met an unexpected problem; nothing was changed. The details were written to the log file.</source>
         <translation>CareerDesk 遇到意外問題，沒有更改任何資料。詳情已寫入記錄檔。</translation>
     </message>
@@ -4129,29 +5379,42 @@ Database: %2</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="52"/>
         <source>AI</source>
         <translation>人工智能</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="53"/>
         <source>Microelectronics</source>
         <translation>微電子</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="55"/>
         <source>Life &amp; health tech</source>
         <translation>生命健康科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="56"/>
         <source>Fintech</source>
         <translation>金融科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/labels.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="116"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="117"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -13,9 +12,9 @@ from sqlalchemy import func, select
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Student
 from careerdesk.core.services.students import StudentQueries
-from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.common.rows_model import Column, RowsModel
 from careerdesk.gui.dashboard.dashboard_page import DashboardPage
+from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.students.students_model import BLOCK, ReaderLoader, StudentsModel
 from careerdesk.gui.students.students_page import StudentsPage
 from tests.gui.conftest import page_of, settle

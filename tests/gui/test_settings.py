@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 
 from careerdesk.core.identity import current_user
-from careerdesk.gui.settings.local_settings import apply_saved_user
 from careerdesk.gui.main_window import MainWindow
+from careerdesk.gui.settings.local_settings import apply_saved_user
 from careerdesk.gui.settings.settings_dialog import SettingsDialog
 from tests.gui.conftest import dialog_of, settle
 

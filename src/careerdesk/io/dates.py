@@ -220,7 +220,7 @@ def check_in_time(value: Any, *, month_first: bool = False) -> dt.datetime | dt.
     hour, minute, second = int(alone.group(1)), int(alone.group(2)), int(alone.group(3) or 0)
     half = (alone.group(4) or "").casefold()
     if (half and not 1 <= hour <= 12) or hour > 23 or minute > 59 or second > 59:
-        raise BadValueError("bad_date", _not_date_and_time(text))
+        raise BadValueError("bad_date", _not_date_and_time(alone.group(0)))
     return dt.time(hour % 12 + (12 if half == "p" else 0) if half else hour, minute, second)
 
 

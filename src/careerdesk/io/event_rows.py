@@ -31,8 +31,8 @@ def attendance_from_check_in(columns: Columns) -> frozenset[dt.date]:
     days = frozenset(shown(moment).date() for moment in set((times or []) + (joins or []))
                      if isinstance(moment, dt.datetime))  # (not a time of day alone)
     came = "virtual" if joins is not None and times is None else "on_site"
-    if checks is None and (times or joins) is not None:
-        checks = _checked_in_by_time(times if times is not None else joins)
+    if checks is None and (times is not None or joins is not None):
+        checks = _checked_in_by_time(times if times is not None else joins or [])
     modes = columns.get(Field.ATTENDANCE)
     if checks is None and (modes is None or ATTENDED not in modes):
         return days

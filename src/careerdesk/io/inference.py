@@ -54,7 +54,9 @@ def unit_sections(sheet: RawSheet, layout: SheetLayout,
                if layout.column_for(field) is None]
     for index in indexes if finders else ():
         text = lone_text(sheet.rows[index])
-        for field, names_in in finders if text and _starts_with_a_unit(text) else ():
+        if not text or not _starts_with_a_unit(text):
+            continue
+        for field, names_in in finders:
             name = one_unit(names_in([text]))
             if name is not None:
                 sections.setdefault(field, {})[index] = name

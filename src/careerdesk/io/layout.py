@@ -317,7 +317,8 @@ def _row_numbers_or_other_name(columns: list[Column], unnamed: list[int],
             continue
         if left is None or left.index != column.index - 1:
             continue
-        other = {Field.NAME_EN: Field.NAME_ZH, Field.NAME_ZH: Field.NAME_EN}.get(left.field)
+        other = {Field.NAME_EN: Field.NAME_ZH, Field.NAME_ZH: Field.NAME_EN}.get(
+            left.field) if left.field else None
         texts = [row[column.index] for row in rows if column.index < len(row)
                  and isinstance(row[column.index], str) and row[column.index].strip()]
         if other is None or other in taken or not texts:

@@ -81,7 +81,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 "from (--university CODE, or choose it in the import window).", file=file_name))
     mapped = [c for c in layout.columns
               if c.field is not None and c.field is not Field.ROW_NUMBER]
-    headings = {c.field: c.header for c in mapped}
+    headings = {read_as(c): c.header for c in mapped}
     positions, hidden, another = _data_rows(sheet, layout)
     split = split_rows(sheet, layout, positions)
     problems = [_ignored(c, layout) for c in layout.unknown
@@ -110,8 +110,9 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
     row_problems: dict[int, list[Problem]] = {}
     cells = _columns_of(selected, [c.index for c in mapped])
     normalisers = _normalisers(mapped, cells, problems)
-    columns: Columns = {c.field: _clean_column(sheet, c, positions, cells[c.index], row_problems,
-                                               normalisers[c.field]) for c in mapped}
+    columns: Columns = {read_as(c): _clean_column(sheet, c, positions, cells[c.index],
+                                                  row_problems, normalisers[read_as(c)])
+                        for c in mapped}
     if split:  # its cells' problems are the split's: said once
         said = split_row(sheet.separator or ",")
         row_problems.update((number, [Problem(index + 1, "", "row_split", said)])
@@ -131,15 +132,15 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                           _section_of(positions, sections) if sections
                           else _of_emails(columns, len(positions), by_email) if by_email
                           else [default_university] * len(positions))
-    sections = _unit_sections(sheet, layout, columns, positions, notes, problems)
+    unit_rows = _unit_sections(sheet, layout, columns, positions, notes, problems)
     for field, value in (given or {}).items():  # where the row says none of its own
         columns[field] = [own or value for own in columns.get(field) or [None] * len(positions)]
     _require_student_numbers(columns, positions, layout.column_for(Field.STUDENT_NO),
                              row_problems)
-    if notes or sections:
+    if notes or unit_rows:
         problems += [Problem(positions[number] + 1, "", "not_a_student_row", notes[number])
-                     for number in sorted(notes) if number not in sections]
-        keep = [number not in notes and number not in sections
+                     for number in sorted(notes) if number not in unit_rows]
+        keep = [number not in notes and number not in unit_rows
                 for number in range(len(positions))]
         columns = {f: list(compress(values, keep)) for f, values in columns.items()}
         positions, selected = list(compress(positions, keep)), list(compress(selected, keep))
@@ -214,7 +215,8 @@ def _data_rows(sheet: RawSheet, layout: SheetLayout
     key_heading = header_key(key.header)
     rows = sheet.rows
     hidden_rows = {row for row, column in sheet.problems if column == WHOLE_ROW}
-    found, hidden = [], []
+    found: list[int] = []
+    hidden: list[int] = []
     first = layout.header_row + 1
     for _ in range(2):  # the headings in the other language, a survey's question ids
         if first < len(rows) and (headings_again(rows[first], layout)
@@ -269,16 +271,22 @@ _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.ANSWERED_AT: partial(dates.timestamp, month_first=True)}
 
 
+def read_as(column: Column) -> Field:
+    """The field a mapped column is read as (a column left out is not mapped)."""
+    assert column.field is not None, column.header
+    return column.field
+
+
 def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
                  problems: list[Problem]) -> dict[Field, Callable[[Any], Any]]:
     """How each column is read: by its field, but a date column written month first
     (``dates.written_order``) month first, which the file is told (``problems``)."""
-    chosen = {c.field: NORMALISERS[c.field] for c in mapped}
+    chosen = {read_as(c): NORMALISERS[read_as(c)] for c in mapped}
     dated = [c for c in mapped if c.field in _MONTH_FIRST]
     orders = {c.index: dates.written_order(cells[c.index]) for c in dated}
     month_first = [c for c in dated if orders[c.index] == "month first"]
     for column in month_first:
-        chosen[column.field] = _MONTH_FIRST[column.field]
+        chosen[read_as(column)] = _MONTH_FIRST[read_as(column)]
         problems.append(Problem(0, column.header, "dates_month_first", msg(
             "The dates in '{heading}' are written month first, as an American-set computer "
             "writes them ({example}); every date in it was read so (6/7/2026 there is 7 "
@@ -287,7 +295,7 @@ def _normalisers(mapped: list[Column], cells: dict[int, list[Cell]],
     if month_first and "day first" not in orders.values():  # one computer wrote them all
         for column in dated:
             if orders[column.index] is None and dates.written_with_numbers(cells[column.index]):
-                chosen[column.field] = _MONTH_FIRST[column.field]
+                chosen[read_as(column)] = _MONTH_FIRST[read_as(column)]
                 problems.append(Problem(0, column.header, "dates_month_first", msg(
                     "The dates in '{heading}' were read month first, as '{other}' beside them "
                     "is written (6/7/2026 there is 7 June).", heading=column.header,
@@ -594,7 +602,7 @@ def _university_with_its_unit(columns: Columns, count: int, number: int, text: s
             field = (Field.FACULTY if _FACULTY.search(unit) else
                      Field.DEPARTMENT if _DEPARTMENT.search(unit) else None)
             code = resolve(name) if field is not None and name else None
-            if code is not None:
+            if field is not None and code is not None:
                 units = columns.setdefault(field, [None] * count)
                 if units[number] is None:
                     units[number] = unit

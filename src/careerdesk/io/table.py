@@ -46,7 +46,9 @@ class RawSheet:
         self.hidden_columns |= marks.hidden_columns
         self.struck |= marks.struck
         for (row, column), digits in marks.padded.items():
-            cells = self.rows[row] if row < len(self.rows) else ()
+            if row >= len(self.rows):
+                continue
+            cells = self.rows[row]
             value = cells[column] if column < len(cells) else None
             if isinstance(value, int | float) and not isinstance(value, bool) and (
                     value >= 0 and float(value).is_integer()):

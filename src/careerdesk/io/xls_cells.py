@@ -45,7 +45,7 @@ def sheet_marks(path: Path, sheet: str) -> CellMarks:
     stream = _workbook_stream(path)
     found = _sheet_start(stream, sheet) if stream else None
     marks = CellMarks()
-    if found is None:
+    if found is None or stream is None:
         return marks
     start, padded_styles, struck_styles = found
     for kind, body in _records(stream, start):

@@ -141,7 +141,7 @@ def _cells(xml: bytes, starts: list[int]):  # noqa: ANN202 (of (position, attrib
     for start in starts:
         cell = _CELL.match(xml, start) if start >= 0 else None
         ref = _REF.search(cell.group(1)) if cell else None
-        if ref is not None:
+        if cell is not None and ref is not None:
             yield ((int(ref.group(2)) - 1, _column_index(ref.group(1).decode())),
                    cell.group(1), cell.group(2) or b"")
 

@@ -28,6 +28,7 @@ class Nominee(Protocol):
     """One ranked nominee on an endorsement list (core's NominationRow fits)."""
 
     rank: int | None
+    university: str
     student_no: str
     name_en: str | None
     name_zh: str | None
@@ -68,7 +69,7 @@ class EndorsementList:
     university: str
     faculty: str | None
     quota: int | None
-    nominees: list[Nominee] = field(default_factory=list)
+    nominees: Sequence[Nominee] = field(default_factory=list)
 
 
 FUNNEL = ("submitted", "shortlisted", "interviewed", "offered", "accepted", "placed",

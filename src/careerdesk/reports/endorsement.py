@@ -17,7 +17,7 @@ VERDICTS = {"pass": "Eligible", "fail": "Not eligible", "unknown": "To be checke
 def render_endorsement(data: EndorsementList, path: Path, settings: ReportSettings) -> int:
     s = styles(settings.font)
     who = f"{data.university}" + (f", {data.faculty}" if data.faculty else "")
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for row in data.nominees:
         reasons = "; ".join(r.reason for r in row.rules if r.result.value != "pass")
         line = "" if row.rank is None or data.quota is None or row.rank != data.quota + 1 \

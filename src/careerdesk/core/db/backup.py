@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Engine
 
@@ -29,7 +30,7 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     raw = engine.raw_connection()
     try:
-        source = raw.driver_connection
+        source = cast(sqlite3.Connection, raw.driver_connection)
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
@@ -65,7 +66,7 @@ def restore_sqlite(source: Path, engine: Engine) -> None:
     backup_source = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     raw = engine.raw_connection()
     try:
-        backup_source.backup(raw.driver_connection)
+        backup_source.backup(cast(sqlite3.Connection, raw.driver_connection))
     except sqlite3.Error as exc:
         raise DatabaseError(
             msg(

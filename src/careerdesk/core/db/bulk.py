@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 CHUNK = 5_000
 #: Inserts of at least this many rows build a SQLite table's indexes afterwards.
@@ -138,9 +139,11 @@ def _default_of(table: Table, key: str) -> Any:
     default = table.c[key].default
     if default is None:
         return None
-    if default.is_callable:
-        return default.arg(None)  # type: ignore[union-attr] # e.g. utcnow, once per statement
-    return default.arg  # type: ignore[union-attr]
+    if isinstance(default, CallableColumnDefault):
+        return cast(Any, default.arg)(None)  # e.g. utcnow, once per statement
+    if isinstance(default, ScalarElementColumnDefault):
+        return default.arg
+    return None
 
 
 @contextmanager

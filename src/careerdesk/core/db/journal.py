@@ -143,7 +143,7 @@ def _table(obj: object) -> str:
 
 def _row_id(obj: object) -> int | str:
     key = inspect(obj).mapper.primary_key_from_instance(obj)
-    return key[0]  # type: ignore[no-any-return]
+    return key[0]
 
 
 def _column_keys(obj: object) -> list[str]:

@@ -121,7 +121,7 @@ class SqliteStudentReader:
         ):
             graduation = dt.date.fromisoformat(row[12]) if row[12] else None
             hk_resident = None if row[13] is None else bool(row[13])
-            found[row[0]] = StudentRow(*row[:12], graduation, hk_resident)
+            found[row[0]] = StudentRow._make((*row[:12], graduation, hk_resident))
         return [found[i] for i in ids if i in found]
 
     def close(self) -> None:

@@ -38,7 +38,7 @@ from careerdesk.core.db.models import (
     Student,
     Track,
 )
-from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.db.models.base import table_of, utcnow
 from careerdesk.core.db.seed import ensure_universities
 from careerdesk.core.domain.choices import AttendanceStatus, PlacementOutcome, PlacementStatus
 from careerdesk.core.domain.placements import PhaseLength, lay_out_phases
@@ -242,7 +242,7 @@ class _DemoWriter:
     # -- students (bulk) -----------------------------------------------------------------
     def _students(self, count: int) -> list[dict[str, Any]]:
         rows = [self._student(index) for index in range(count)]
-        self._bulk(Student.__table__, rows, 3, msg("Students"))
+        self._bulk(table_of(Student), rows, 3, msg("Students"))
         ids = dict(
             ((uid, no), sid) for sid, uid, no in
             self.connection.execute(select(Student.id, Student.university_id, Student.student_no))
@@ -314,7 +314,8 @@ class _DemoWriter:
                 tlt_count[code] += programme == "TLT"
                 status = rng.choices(list(_STATUS_WEIGHTS), list(_STATUS_WEIGHTS.values()))[0]
                 planned.append((student, self.cohorts[code], status, _path_to(status, rng)))
-        rows, ranks = [], Counter()
+        rows: list[dict[str, Any]] = []
+        ranks: Counter[tuple[int, int, int | None]] = Counter()
         for student, cohort, status, _ in planned:
             ranked = status not in (NominationStatus.DRAFT,)
             key = (cohort.id, student["university_id"], student["faculty_id"])
@@ -329,13 +330,14 @@ class _DemoWriter:
                 "created_at": utcnow(), "updated_at": utcnow(),
             })
         base = 3 + (len(students) // CHUNK + 1)
-        self._bulk(Nomination.__table__, rows, base, msg("Nominations"))
+        self._bulk(table_of(Nomination), rows, base, msg("Nominations"))
         ids = {(s, c): i for i, s, c in self.connection.execute(
             select(Nomination.id, Nomination.student_id, Nomination.cohort_id))}
         history, placements = [], []
         for student, cohort, status, path in planned:
             nomination_id = ids[(student["id"], cohort.id)]
-            when = dt.datetime.combine(cohort.opens_on, dt.time(10, 0))
+            when = dt.datetime.combine(cohort.opens_on or dt.date(cohort.year, 1, 15),
+                                       dt.time(10, 0))
             previous = None
             for step in path:
                 when += dt.timedelta(days=rng.randint(3, 20), hours=rng.randint(0, 6))
@@ -346,7 +348,7 @@ class _DemoWriter:
             placement = self._placement(nomination_id, cohort, status, path)
             if placement:
                 placements.append(placement)
-        self._bulk(StatusChange.__table__, history, base + 1, "Status history")
+        self._bulk(table_of(StatusChange), history, base + 1, "Status history")
         self._write_placements(placements)
         return len(rows), len(placements)
 
@@ -362,7 +364,8 @@ class _DemoWriter:
                     o.science_park or cohort.code.startswith("INTERN"))]
         organisation = rng.choice(pool)
         position_ids = self.positions.get((organisation.id, cohort.id), [])
-        start = (cohort.closes_on or cohort.opens_on) + dt.timedelta(days=rng.randint(60, 120))
+        start = (cohort.closes_on or cohort.opens_on or dt.date(cohort.year, 3, 31)) \
+            + dt.timedelta(days=rng.randint(60, 120))
         phases = [{"phase_id": p.phase_id, "name": p.name, "start_date": p.start,
                    "end_date": p.end} for p in lay_out_phases(start, (
                        PhaseLength(ph.name, ph.duration_months, ph.duration_weeks, ph.id)
@@ -390,14 +393,14 @@ class _DemoWriter:
 
     def _write_placements(self, placements: list[dict[str, Any]]) -> None:
         phases_by_nomination = {p["nomination_id"]: p.pop("_phases") for p in placements}
-        self._bulk(Placement.__table__, placements, self.total_steps - 3, msg("Placements"))
+        self._bulk(table_of(Placement), placements, self.total_steps - 3, msg("Placements"))
         phase_rows = []
         for placement_id, nomination_id in self.connection.execute(
             select(Placement.id, Placement.nomination_id)
         ):
             for phase in phases_by_nomination.get(nomination_id, ()):
                 phase_rows.append({"placement_id": placement_id, **phase})
-        self._bulk(PlacementPhase.__table__, phase_rows, self.total_steps - 2, "Placement phases")
+        self._bulk(table_of(PlacementPhase), phase_rows, self.total_steps - 2, "Placement phases")
 
     # -- attendance (bulk) ---------------------------------------------------------------
     def _attendance(self, students: list[dict[str, Any]],
@@ -423,7 +426,7 @@ class _DemoWriter:
                     "status": status, "interests": rng.choice(
                         ("Robotics", "Software development", "Data science", "IC design", None)),
                 })
-        self._bulk(Attendance.__table__, rows, self.total_steps - 1, "Event attendance")
+        self._bulk(table_of(Attendance), rows, self.total_steps - 1, "Event attendance")
         return len(rows)
 
 

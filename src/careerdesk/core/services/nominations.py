@@ -29,6 +29,7 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.db.rows import existing
 from careerdesk.core.domain.eligibility import (
     RuleResult,
     StudentFacts,
@@ -308,7 +309,7 @@ def move_nominations(database: Database, cohort: str, to_status: str,
         cid = cohort_id(session, cohort)
         found = _nominations_for(session, cid, student_nos, university)
         _move(session, found, target, note, override, today or dt.date.today())
-        code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
+        code = existing(session, Cohort, cid).code
         return MoveResult(code, target.value, [number for number, _ in found])
 
 
@@ -391,7 +392,7 @@ def _exceptions(session: Session, found: list[tuple[str, Nomination]],
         for cid, moving in by_cohort.items():
             for nomination_id, reason in _submission_limits(session, cid, moving, today):
                 exceptions.setdefault(nomination_id, []).append(reason)
-            code = session.scalar(select(Cohort.code).where(Cohort.id == cid))
+            code = existing(session, Cohort, cid).code
             for nomination_id, reason in _eligibility_problems(session, code, moving):
                 exceptions.setdefault(nomination_id, []).append(reason)
     if target is NominationStatus.COMPLETED:
@@ -412,15 +413,15 @@ def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
         if nomination is None:
             raise NotFoundError(msg(
                 "That nomination no longer exists."), code="nomination_missing")
-        student = session.get(Student, nomination.student_id)
-        group = session.scalars(
+        student = existing(session, Student, nomination.student_id)
+        same_faculty = (Student.faculty_id.is_(None) if student.faculty_id is None
+                        else Student.faculty_id == student.faculty_id)
+        group = list(session.scalars(
             select(Nomination).join(Student, Nomination.student_id == Student.id)
             .where(Nomination.cohort_id == nomination.cohort_id,
-                   Student.university_id == student.university_id,
-                   Student.faculty_id.is_(None) if student.faculty_id is None
-                   else Student.faculty_id == student.faculty_id,
+                   Student.university_id == student.university_id, same_faculty,
                    Nomination.rank.is_not(None), Nomination.id != nomination.id)
-            .order_by(Nomination.rank, Nomination.id)).all()
+            .order_by(Nomination.rank, Nomination.id)))
         position = max(0, min(new_rank - 1, len(group)))
         group.insert(position, nomination)
         for rank, member in enumerate(group, start=1):
@@ -563,7 +564,7 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
     cohort's places (every nomination moving), and its own faculty's or university's quota."""
     cohort = session.get(Cohort, cid)
     assert cohort is not None
-    everyone = []
+    everyone: list[str] = []
     if cohort.closes_on is not None and today > cohort.closes_on:
         everyone.append(msg("The application window of {cohort} closed on {day}.",
                             cohort=cohort.code, day=f"{cohort.closes_on:%Y-%m-%d}"))

@@ -57,7 +57,8 @@ def organisation_spec(session: Session, name: str) -> OrganisationSpec:
     return OrganisationSpec(
         found.name_en, found.name_zh, found.theme, found.science_park, found.partner,
         found.website, [(c.name, c.title, c.email, c.phone) for c in found.contacts],
-        [PositionSpec(p.title, p.places, cohorts.get(p.cohort_id), tracks.get(p.track_id),
+        [PositionSpec(p.title, p.places, cohorts.get(p.cohort_id or 0),
+                      tracks.get(p.track_id or 0),
                       p.duration_months, p.start_date, p.id)
          for p in session.scalars(select(Position).where(Position.organisation_id == found.id)
                                   .order_by(Position.id))])
@@ -116,13 +117,13 @@ def _write_positions(session: Session, host: Organisation,
                     raise ConflictError(msg(
                         "{cohort} has no track '{track}'.", cohort=spec.cohort, track=spec.track),
                         code="unknown_track")
-        position = existing.get(spec.id) if spec.id is not None else None
-        if position is None:  # added once its values are known (no half-made row is flushed)
-            position = Position(organisation_id=host.id)
-            session.add(position)
-        position.title, position.places = spec.title.strip(), spec.places
-        position.cohort_id, position.track_id = cohort_id, track_id
-        position.duration_months, position.start_date = spec.duration_months, spec.start_date
+        kept_row = existing.get(spec.id) if spec.id is not None else None
+        if kept_row is None:  # added once its values are known (no half-made row is flushed)
+            kept_row = Position(organisation_id=host.id)
+            session.add(kept_row)
+        kept_row.title, kept_row.places = spec.title.strip(), spec.places
+        kept_row.cohort_id, kept_row.track_id = cohort_id, track_id
+        kept_row.duration_months, kept_row.start_date = spec.duration_months, spec.start_date
 
 
 def _organisation(session: Session, name: str) -> Organisation:

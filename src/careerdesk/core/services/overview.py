@@ -92,7 +92,7 @@ def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> 
     windows = [WindowClosing(code, name, closes) for code, name, closes in session.execute(
         select(Cohort.code, Cohort.name, Cohort.closes_on)
         .where(Cohort.closes_on >= today, Cohort.closes_on <= horizon)
-        .order_by(Cohort.closes_on))]
+        .order_by(Cohort.closes_on)) if closes is not None]
     placements = []
     for name_en, name_zh, number, organisation, start, end in session.execute(
         select(Student.name_en, Student.name_zh, Student.student_no, Organisation.name_en,
@@ -117,14 +117,16 @@ def _quota_use(session: Session) -> list[QuotaUse]:
     used_total = dict(session.execute(
         select(Nomination.cohort_id, func.count(Nomination.id))
         .where(Nomination.status.in_(counted)).group_by(Nomination.cohort_id)).all())
-    used_by_university = {(c, u): n for c, u, n in session.execute(
+    used_by_university: dict[tuple[int, int | None], int] = {
+        (c, u): n for c, u, n in session.execute(
         select(Nomination.cohort_id, Student.university_id, func.count(Nomination.id))
         .join(Student, Nomination.student_id == Student.id)
         .where(Nomination.status.in_(counted))
         .group_by(Nomination.cohort_id, Student.university_id))}
     uses = [QuotaUse(code, None, places, used_total.get(cid, 0)) for cid, code, places in
             session.execute(select(Cohort.id, Cohort.code, Cohort.quota_total)
-                            .where(Cohort.quota_total.is_not(None)).order_by(Cohort.code))]
+                            .where(Cohort.quota_total.is_not(None)).order_by(Cohort.code))
+            if places is not None]
     for cid, code, university_id, university, places in session.execute(
         select(Cohort.id, Cohort.code, Quota.university_id, University.code, Quota.places)
         .join(Quota, Quota.cohort_id == Cohort.id)

@@ -27,6 +27,7 @@ from careerdesk.core.db.models import (
     Track,
     University,
 )
+from careerdesk.core.db.rows import existing
 from careerdesk.core.domain.choices import ProgrammeKind, RuleKind
 from careerdesk.core.domain.eligibility import RULE_SHAPES, RuleParameters, rule_problem
 from careerdesk.core.domain.faculties import faculty_key
@@ -116,7 +117,7 @@ def cohort_spec(session: Session, code: str) -> CohortSpec:
                              for r in cohort.rules])
     for quota in cohort.quotas:
         if quota.faculty_id is not None:
-            faculty = session.get(Faculty, quota.faculty_id)
+            faculty = existing(session, Faculty, quota.faculty_id)
             spec.faculty_quotas[(universities[faculty.university_id], faculty.name_en)] = \
                 quota.places
         elif quota.university_id is not None:

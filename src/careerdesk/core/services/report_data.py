@@ -7,10 +7,11 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Attendance, Event, Student, University
+from careerdesk.core.db.rows import existing
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
@@ -59,7 +60,7 @@ def endorsement_list(session: Session, cohort: str, university: str,
     from careerdesk.core.db.models import Cohort
 
     cid = cohort_id(session, cohort)
-    found = session.get(Cohort, cid)
+    found = existing(session, Cohort, cid)
     code = session.scalar(select(University.code).where(
         func.upper(University.code) == university.strip().upper()))
     if code is None:
@@ -103,7 +104,7 @@ def placement_report(session: Session, cohort: str | None = None,
 
     today = today or dt.date.today()
     if cohort:
-        cohorts = [session.get(Cohort, cohort_id(session, cohort))]
+        cohorts = [existing(session, Cohort, cohort_id(session, cohort))]
         title = f"Placement report — {cohorts[0].name}"
     elif programme:
         owner = session.scalar(select(Programme).where(
@@ -141,7 +142,8 @@ def placement_report(session: Session, cohort: str | None = None,
     ):
         history[nomination_id] = (*history.get(nomination_id, ()), status)
     funnel: Counter[str] = Counter()
-    groups = {name: {} for name in ("university", "faculty", "track")}
+    groups: dict[str, dict[str, Breakdown]] = {
+        name: {} for name in ("university", "faculty", "track")}
     reached_by_id = {}
     # Tens of thousands of nominations follow a few dozen paths: each path is worked out once.
     reached_by_path: dict[tuple[str, ...], set[str]] = {}
@@ -234,7 +236,7 @@ def letters_data(session: Session, cohort: str, office: str, today: dt.date | No
 
     today = today or dt.date.today()
     cid = cohort_id(session, cohort)
-    found = session.get(Cohort, cid)
+    found = existing(session, Cohort, cid)
     phases: dict[int, list[str]] = {}
     for placement_id, name, start, end in session.execute(
         select(PlacementPhase.placement_id, PlacementPhase.name, PlacementPhase.start_date,
@@ -256,7 +258,7 @@ def letters_data(session: Session, cohort: str, office: str, today: dt.date | No
                 .join(Organisation, Placement.organisation_id == Organisation.id)
                 .outerjoin(Position, Placement.position_id == Position.id)
                 .where(Nomination.cohort_id == cid,
-                       Student.student_no == student_no if student_no else True)
+                       Student.student_no == student_no if student_no else true())
                 .order_by(University.code, Student.name_en, Student.student_no)):
         letters.append(LetterData({
             "date": _day(today), "name_en": name_en or "", "name_zh": name_zh or "",

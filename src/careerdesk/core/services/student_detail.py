@@ -138,8 +138,8 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
     return StudentDetail(form, nominations, placements, attendance, history, source)
 
 
-def _changes(action: str, changes: dict[str, Any], faculties: dict[int, str],
-             universities: dict[int, str]) -> list[tuple[str, Any, Any]]:
+def _changes(action: str, changes: dict[str, Any], faculties: dict[Any, str],
+             universities: dict[Any, str]) -> list[tuple[str, Any, Any]]:
     """Each changed field, in the form's words: an update's [old, new], an insert's value."""
     named = {"faculty_id": faculties, "university_id": universities}
     lines = []

@@ -24,6 +24,7 @@ from careerdesk.core.db.models import (
     Track,
     University,
 )
+from careerdesk.core.db.rows import existing
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.io.office_time import shown
@@ -52,7 +53,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             "There is no student {student_no} at {university}.",
             student_no=student_no, university=university),
             code="student_missing")
-    uni = session.get(University, student.university_id)
+    uni = existing(session, University, student.university_id)
     faculty = session.get(Faculty, student.faculty_id) if student.faculty_id else None
     details = [
         ("English name", student.name_en), ("Chinese name", student.name_zh),
@@ -75,13 +76,16 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         .outerjoin(Track, Nomination.track_id == Track.id)
         .where(Nomination.student_id == student.id).order_by(Cohort.code)
     ):
-        history = [(shown(at), *rest) for at, *rest in session.execute(
-            select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
-                   StatusChange.to_status, StatusChange.note)
-            .where(StatusChange.nomination_id == nomination.id).order_by(StatusChange.id))]
+        history = [(shown(at), by, before, after, note) for at, by, before, after, note in
+                   session.execute(
+                       select(StatusChange.changed_at, StatusChange.changed_by,
+                              StatusChange.from_status, StatusChange.to_status,
+                              StatusChange.note)
+                       .where(StatusChange.nomination_id == nomination.id)
+                       .order_by(StatusChange.id))]
         nominations.append(NominationRecord(code, name, track, nomination.status,
                                             nomination.rank, history))
-    placements = [
+    placements: list[tuple[str, str, str | None, str, str, str, str, str]] = [
         (code, organisation, title, _text(p.start_date), _text(p.end_date), _text(p.status),
          f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None else "—",
          _text(p.outcome))

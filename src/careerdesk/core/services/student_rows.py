@@ -64,6 +64,18 @@ class StudentSource(Protocol):
     def rows(self, ids: Sequence[int]) -> list[StudentRow]: ...
 
 
+def phone_shown(number: str | None) -> str:
+    """A stored number (E.164) as people read it: "9123 4567" for Hong Kong, "+86 138 1234
+    5678" for a mainland mobile, others as stored."""
+    if not number:
+        return ""
+    if number.startswith("+852") and len(number) == 12:
+        return f"{number[4:8]} {number[8:]}"
+    if number.startswith("+86") and len(number) == 14:
+        return f"+86 {number[3:6]} {number[6:10]} {number[10:]}"
+    return number
+
+
 LIKE_ESCAPE = "\\"
 
 

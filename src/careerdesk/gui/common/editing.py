@@ -53,6 +53,10 @@ class ChangeDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+    def name_save(self, text: str) -> None:
+        """Say what Save does here ("Nominate", "Register")."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(text)
+
     def change(self) -> tuple[str | None, Callable[[Database], Any]]:
         """The change to make: its undo label (None: not undone by hand) and the write."""
         raise NotImplementedError
@@ -101,6 +105,7 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit)
+        layout.addStretch(1)
 
     def set_value(self, value: dt.date | None) -> None:
         self.enabled.setChecked(value is not None)

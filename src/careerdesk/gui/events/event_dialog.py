@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTimeEdit,
     QWidget,
@@ -66,7 +67,9 @@ class EventDialog(ChangeDialog):
         layout.addRow(self.tr("&Code:"), self.code)
         layout.addRow(self.tr("&Name (English):"), self.name)
         layout.addRow(self.tr("Name (C&hinese):"), self.name_zh)
-        layout.addRow(self.tr("&Date:"), when)
+        day_label = QLabel(self.tr("&Date:"), self)
+        day_label.setBuddy(self.day)
+        layout.addRow(day_label, when)
         layout.addRow(self.tr("&Venue:"), self.venue)
         layout.addRow(self.tr("&Format:"), self.mode)
         layout.addRow(self.tr("&Theme:"), self.theme)

@@ -28,6 +28,7 @@ class RegisterDialog(ChangeDialog):
                                         "registered when you save."), self))
         layout.addWidget(self.picker, 1)
         self.finish(layout)
+        self.name_save(self.tr("&Register"))
 
     def change(self) -> tuple[str | None, Callable[[Database], Any]]:
         ids = [r.id for r in self.picker.chosen_rows()]

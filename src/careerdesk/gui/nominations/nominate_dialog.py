@@ -89,6 +89,7 @@ class NominateDialog(ChangeDialog):
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         self.finish(layout)
+        self.name_save(self.tr("&Nominate"))
         self.cohort.currentIndexChanged.connect(self._cohort_chosen)
         self.picker.changed.connect(self.check)
 

@@ -34,6 +34,7 @@ from careerdesk.core.services.student_editing import (
     update_student,
 )
 from careerdesk.core.services.student_fields import STUDENT_FIELDS, read_student_value
+from careerdesk.core.services.student_rows import phone_shown
 from careerdesk.gui.common.editing import PROBLEM_STYLE, ChangeDialog, OptionalDate
 from careerdesk.gui.common.labels import (
     attendance_label,
@@ -223,7 +224,7 @@ class StudentDialog(ChangeDialog):
         self.university.setCurrentText(form.university)
         self._fill_faculties()
         for key, edit in self.edits.items():
-            edit.setText(getattr(form, key) or "")
+            edit.setText(phone_shown(form.phone) if key == "phone" else getattr(form, key) or "")
         self.faculty.setCurrentText(form.faculty or "")
         self.award_level.setCurrentIndex(max(0, self.award_level.findData(form.award_level)))
         self.year_of_study.setValue(form.year_of_study or 0)

@@ -15,7 +15,12 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
 
-from careerdesk.core.services.student_rows import StudentRow, StudentSort, StudentSource
+from careerdesk.core.services.student_rows import (
+    StudentRow,
+    StudentSort,
+    StudentSource,
+    phone_shown,
+)
 
 BLOCK = 64  # a screenful or two: the first paint reads one block, ~1 ms
 FIRST_IDS = 400
@@ -88,7 +93,7 @@ class StudentsModel(QAbstractTableModel):
             (self.tr("English name"), StudentSort.NAME_EN, lambda r: r.name_en),
             (self.tr("Chinese name"), StudentSort.NAME_ZH, lambda r: r.name_zh),
             (self.tr("Email"), StudentSort.EMAIL, lambda r: r.email),
-            (self.tr("Mobile"), None, lambda r: r.phone),
+            (self.tr("Mobile"), None, lambda r: phone_shown(r.phone)),
             (self.tr("Faculty"), StudentSort.FACULTY, lambda r: r.faculty),
             (self.tr("Programme"), StudentSort.PROGRAMME, lambda r: r.programme),
             (self.tr("Graduation"), StudentSort.GRADUATION,

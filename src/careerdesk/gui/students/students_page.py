@@ -211,9 +211,9 @@ class StudentsPage(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if self.ops is not None and ids:
-            from careerdesk.gui.students.deleting import ask_to_delete
+            from careerdesk.gui.students.deleting import StudentDeletion
 
-            ask_to_delete(self, self.ops, ids)
+            StudentDeletion(self, self.ops).ask(ids)
 
     def nominate_selected(self) -> None:
         if self.ops is None:

@@ -23,7 +23,7 @@ from careerdesk.core.db.models import (
     StatusChange,
     Student,
 )
-from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.db.models.base import table_of, utcnow
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.identity import current_user
@@ -127,8 +127,8 @@ class _Writer:
         for name, value in (("import_batch_id", self.batch_id), ("created_at", self.now),
                             ("updated_at", self.now)):
             columns[name] = [value] * len(new)
-        with indexes_built_after(self.connection, Student.__table__, len(new)):
-            insert_columns(self.connection, Student.__table__, columns,  # Cancel: between chunks
+        with indexes_built_after(self.connection, table_of(Student), len(new)):
+            insert_columns(self.connection, table_of(Student), columns,  # Cancel: between chunks
                            lambda: self.progress.step(self.done, self.steps, ""))
 
     def _update_students(self, actions: list[StudentAction]) -> None:
@@ -142,13 +142,13 @@ class _Writer:
                 "row_id": action.student_id, "before": _plain(action.before),
                 "after": _plain({**action.values}),
             })
-        table = Student.__table__
+        table = table_of(Student)
         for columns, rows in groups.items():
             statement = (update(table).where(table.c.id == bindparam("_id"))
                          .values({**{c: bindparam(c) for c in columns}, "updated_at": self.now}))
             for start in range(0, len(rows), CHUNK):
                 self.connection.execute(statement, rows[start:start + CHUNK])
-        self._bulk(ImportChange.__table__, changes)
+        self._bulk(table_of(ImportChange), changes)
 
     def _student_ids(self) -> dict[tuple[int, str], int]:
         ids = dict(self.plan.stored.ids)
@@ -163,7 +163,7 @@ class _Writer:
     def _write_nominations(self, ids: dict[tuple[int, str], int]) -> int:
         new, changes, history_for, moves = [], [], [], []
         file_name = self.plan.parsed.path.name
-        table = Nomination.__table__
+        table = table_of(Nomination)
         for action in self.plan.nominations:
             if action.nomination_id is None:
                 new.append({"student_id": ids[action.key], "cohort_id": action.cohort_id,
@@ -181,17 +181,17 @@ class _Writer:
                                 "after": after})
                 moves += self._moves(action, file_name)
         self._bulk(table, new)
-        self._bulk(StatusChange.__table__, moves)
+        self._bulk(table_of(StatusChange), moves)
         if new:
             created = {(sid, cid): nid for nid, sid, cid in self.connection.execute(
                 select(Nomination.id, Nomination.student_id, Nomination.cohort_id)
                 .where(Nomination.import_batch_id == self.batch_id))}
             note = f"Imported from {file_name}"
-            self._bulk(StatusChange.__table__, [
+            self._bulk(table_of(StatusChange), [
                 {"nomination_id": created[key], "from_status": None,
                  "to_status": NominationStatus.NOMINATED.value, "changed_at": self.now,
                  "changed_by": self.user, "note": note} for key in history_for])
-        self._bulk(ImportChange.__table__, changes)
+        self._bulk(table_of(ImportChange), changes)
         return len(new) + len(changes)
 
     def _moves(self, action: NominationAction, file_name: str) -> list[dict[str, Any]]:
@@ -211,7 +211,7 @@ class _Writer:
                  and a.status is not None and NominationStatus(a.status) in PLACEMENT_FOLLOWS}
         if not moved:
             return
-        table = Placement.__table__
+        table = table_of(Placement)
         changes = []
         for placement_id, nomination_id, status in self.connection.execute(
                 select(table.c.id, table.c.nomination_id, table.c.status)
@@ -223,7 +223,7 @@ class _Writer:
                 changes.append({"import_batch_id": self.batch_id, "table_name": "placement",
                                 "row_id": placement_id, "before": {"status": status},
                                 "after": after})
-        self._bulk(ImportChange.__table__, changes)
+        self._bulk(table_of(ImportChange), changes)
 
     def _write_placements(self) -> None:
         """The placements a list sent back names, for the nominations it moved to accepted
@@ -239,7 +239,7 @@ class _Writer:
         if self.plan.event_id is None:
             return 0
         new, changes = [], []
-        table = Attendance.__table__
+        table = table_of(Attendance)
         for action in self.plan.attendances:
             if action.attendance_id is None:
                 new.append({"event_id": self.plan.event_id, "student_id": ids[action.key],
@@ -253,7 +253,7 @@ class _Writer:
                                 "row_id": action.attendance_id, "before": action.before,
                                 "after": after})
         self._bulk(table, new)
-        self._bulk(ImportChange.__table__, changes)
+        self._bulk(table_of(ImportChange), changes)
         return len(new) + len(changes)
 
 

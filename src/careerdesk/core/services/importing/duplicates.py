@@ -102,7 +102,8 @@ def _adds_to(sheet: ParsedSheet, first: int, again: int, event: bool) -> list[Fi
 
 
 def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int],
-                           keys: list[StudentKey], everyone: list[Any] | None) -> None:
+                           keys: list[StudentKey],
+                           everyone: Sequence[Sequence[Any]] | None) -> None:
     """Same email, or same Chinese name and phone, under another student number: flagged
     for the coordinator to review, never merged. ``valid``: the rows imported, ``keys``
     their students. ``everyone``: every stored student's (university id, number, email,
@@ -115,7 +116,7 @@ def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int
     # The student each email or person of the file belongs to; a stored record that is that
     # same student (every row of a re-import) is no one else, so it is left out below.
     mail_of = dict(zip(mails, keys, strict=True))
-    mail_of.pop(None, None)  # type: ignore[call-overload]
+    mail_of.pop(None, None)
     person_of = dict(zip(people, keys, strict=True))
     emails = file_emails.keys() - {None}
     phones = {phone for _, phone in people if phone}
@@ -129,7 +130,8 @@ def flag_likely_duplicates(session: Session, sheet: ParsedSheet, valid: list[int
                                             Student.phone.is_not(None)))).all()
     repeated_mails = {m for m, n in file_emails.items() if n > 1}
     repeated_people = {p for p, n in file_people.items() if n > 1}
-    for uid, no, mail, _, _ in _held_elsewhere(everyone if emails else [], 2, mail_of,
+    for uid, no, mail, _, _ in _held_elsewhere(everyone if emails and everyone else [], 2,
+                                               mail_of,
                                                repeated_mails):
         by_email.setdefault(mail, []).append(((uid, no), "in CareerDesk"))
     for uid, no, person in _held_elsewhere(_stored_people(everyone or [], phones), 2,
@@ -188,8 +190,9 @@ def _flag_match(sheet: ParsedSheet, number: int, key: StudentKey, mail: str | No
                 by_email: dict[str, list[tuple[StudentKey, str]]],
                 by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]],
                 numbers: dict[int, str]) -> None:
+    name, phone = person
     matches = [*(by_email.get(mail, []) if mail else []),
-               *(by_person.get(person, []) if all(person) else [])]  # type: ignore[call-overload]
+               *(by_person.get((name, phone), []) if name and phone else [])]
     for other, where in matches:
         if other != key:
             how = (_SAME_EMAIL if mail and (other, where) in by_email.get(mail, [])

@@ -79,7 +79,8 @@ def nominations_held_back(session: Session, sheet: ParsedSheet, held: Mapping[in
     for number, back in sorted(held.items()):
         if number not in keys:
             continue  # a row not imported: its own problem says why, and nothing more
-        nomination = found.get((student_ids.get(number), back.cohort[0]))
+        student_id = student_ids.get(number)
+        nomination = found.get((student_id, back.cohort[0])) if student_id is not None else None
         if nomination is None:
             sheet.add(number, back.column, back.code, back.message)
             continue

@@ -111,7 +111,7 @@ def _placement_columns_unused(sheet: ParsedSheet) -> None:
 def _nominations(session: Session, wanted: list[tuple[int, int]]
                  ) -> dict[tuple[int, int], tuple[int, str, int | None]]:
     """(student id, cohort id) → (nomination id, status, its placement's organisation)."""
-    found = {}
+    found: dict[tuple[int, int], tuple[int, str, int | None]] = {}
     students = sorted({sid for sid, _ in wanted})
     cohorts = {cid for _, cid in wanted}
     for chunk in in_chunks(students, 400):

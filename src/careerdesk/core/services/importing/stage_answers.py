@@ -40,8 +40,8 @@ def stage_answers(sheet: ParsedSheet) -> tuple[dict[int, StageAnswer], list[str]
     if not present:
         return answers, []  # the usual list: no row to walk through
     for number in range(len(sheet)):
-        found: tuple[NominationStatus, Field] | None = None
-        via = None
+        found: NominationStatus | None = None
+        via: NominationStatus | None = None
         for field, yes, no, values in present:
             said = values[number]
             if said is None:

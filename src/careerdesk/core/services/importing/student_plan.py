@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import eq, itemgetter, not_, or_
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
@@ -249,7 +249,9 @@ def _rows_changing(sheet: ParsedSheet, numbers: list[int], stored: list[Stored],
 
 
 def _faculty_differs(mine: str | None, theirs: str | None) -> bool:
-    return bool(mine) and faculty_key(theirs or "") != faculty_key(mine)
+    if not mine:
+        return False
+    return faculty_key(theirs or "") != faculty_key(mine)
 
 
 def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, existing: Stored,
@@ -258,8 +260,9 @@ def _stored_student_action(sheet: ParsedSheet, number: int, key: StudentKey, exi
     """What row ``number`` changes in its stored student; None when nothing."""
     given = sheet.values(number)
     # The row's values renamed to student columns, in C: its other fields all land on None.
-    values = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
-    values.pop(None, None)
+    renamed = dict(zip(map(STUDENT_COLUMNS.get, given), given.values(), strict=True))
+    renamed.pop(None, None)
+    values = cast(dict[str, Any], renamed)
     if "notes" in values:
         values["notes"] = notes_with_remark(existing.get("notes"), values["notes"])
     faculty = given.get(Field.FACULTY)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
@@ -29,7 +29,7 @@ from careerdesk.core.db.models import (
     Student,
     University,
 )
-from careerdesk.core.db.models.base import utcnow
+from careerdesk.core.db.models.base import table_of, utcnow
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.progress import Progress
@@ -56,7 +56,7 @@ class UndoResult:
     kept_placed: set[int] = field(default_factory=set)
 
     def summary(self) -> str:
-        text = msg("Import batch {batch} undone: {removed:,} added students removed, "
+        text: str = msg("Import batch {batch} undone: {removed:,} added students removed, "
                    "{restored:,} updated students restored, {nominations:,} nominations "
                    "removed, {registrations:,} event registrations removed.", batch=self.batch,
                    removed=self.removed_students, restored=self.restored_students,
@@ -144,7 +144,8 @@ def _remove_placements(session: Session, batch: ImportBatch, result: UndoResult)
 
 
 def _remove_attendances(session: Session, batch: ImportBatch, result: UndoResult) -> None:
-    removed = session.execute(delete(Attendance).where(Attendance.import_batch_id == batch.id))
+    removed = cast(CursorResult[Any], session.execute(
+        delete(Attendance).where(Attendance.import_batch_id == batch.id)))
     result.removed_attendances = removed.rowcount or 0
 
 
@@ -165,7 +166,7 @@ def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -
             result.kept.append(_describe(session, change.table_name, row) +
                                " was changed again after the import")
             continue
-        session.execute(update(model).where(model.id == change.row_id)
+        session.execute(update(model).where(table_of(model).c.id == change.row_id)
                         .values({c: _value(c, v) for c, v in change.before.items()}))
         if change.table_name == "student":
             result.restored_students += 1

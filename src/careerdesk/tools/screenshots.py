@@ -1,0 +1,163 @@
+"""Pictures of every page and the main dialogs, to look at as a user would.
+
+    python -m careerdesk.tools.screenshots OUT_DIR [--students 300]
+
+Opens the window offscreen on a new demo database, in English and Traditional Chinese,
+in a light and a dark palette, and saves a PNG of each page and dialog into OUT_DIR
+(``en-light-students.png``, ``zh_HK-dark-student-form.png``, …).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LANGUAGES = ("en", "zh_HK")
+PALETTES = ("light", "dark")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="the folder to write the pictures to")
+    parser.add_argument("--students", type=int, default=300)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="careerdesk-shots-") as home:
+        os.environ["CAREERDESK_HOME"] = home
+        os.environ.setdefault("CAREERDESK_USER", "Ms Chan")
+        from careerdesk.core.db.database import Database
+        from careerdesk.core.services.demo import fill_demo_data
+
+        path = Path(home) / "demo.sqlite3"
+        database = Database.open(path)
+        fill_demo_data(database, args.students)
+        database.close()
+        for language in LANGUAGES:
+            for palette in PALETTES:
+                _shoot(path, args.out, language, palette)
+    print(f"Pictures saved in {args.out}.")
+    return 0
+
+
+def _shoot(path: Path, out: Path, language: str, palette: str) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QWidget
+
+    from careerdesk.core.db.database import Database
+    from careerdesk.gui.app import application, install_translators
+    from careerdesk.gui.main_window import MainWindow
+
+    app = application()
+    translators = install_translators(app, QLocale(language))
+    _set_palette(app, palette)
+    window = MainWindow(Database.open(path))
+    window.resize(1280, 800)
+    window.show()
+    window.finish_start()
+
+    def settle() -> None:
+        deadline = time.monotonic() + 10
+        time.sleep(0.05)
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if window.ops is not None and window.ops.idle:
+                app.processEvents()
+                return
+            time.sleep(0.01)
+
+    def save(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        (widget or window).grab().save(str(out / f"{language}-{palette}-{name}.png"))
+
+    names = ("dashboard", "students", "nominations", "programmes", "organisations", "events",
+             "imports", "reports")
+    for number, name in enumerate(names):
+        window.show_page(number)
+        settle()
+        if name == "nominations":
+            page = window.page(number)
+            page.table.selectRow(0)
+        if name == "students":
+            window.page(number).table.selectRow(0)
+        save(name)
+    for name, opening in _dialogs(window).items():
+        dialog = opening()
+        settle()
+        if dialog is not None:
+            save(name, dialog)
+            dialog.close()
+    window.close()
+    window.database.close() if window.database else None
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def _dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001 (a MainWindow)
+    """Each dialog shown by the window's own way of opening it."""
+    def opened(page_number: int, open_it: Callable[[object], None]) -> Callable[[], object]:
+        def run() -> object:
+            page = window.page(page_number)
+            window.show_page(page_number)
+            open_it(page)
+            app_settle(window)
+            return getattr(page, "dialog", None)
+        return run
+
+    return {
+        "student-new": opened(window.STUDENTS, lambda page: page.new_student()),
+        "student-form": opened(window.STUDENTS, lambda page: (page.table.selectRow(0),
+                                                              page.open_selected())),
+        "nominate": opened(window.STUDENTS, lambda page: (page.table.selectRow(0),
+                                                          page.nominate_selected())),
+        "event-new": opened(window.EVENTS, lambda page: page.edit_event(None)),
+        "cohort-editor": opened(window.PROGRAMMES, lambda page: page.open_editor("TLT-2026")),
+        "organisation-editor": opened(window.ORGANISATIONS,
+                                      lambda page: page.open_editor("SenseTime")),
+    }
+
+
+def app_settle(window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if window.ops is not None and window.ops.idle:
+            QApplication.processEvents()
+            return
+        time.sleep(0.01)
+
+
+def _set_palette(app, palette: str) -> None:  # noqa: ANN001 (a QApplication)
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    if palette == "light":
+        app.setPalette(app.style().standardPalette())
+        return
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+                         (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.Button, "#353535"),
+                         (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                         (QPalette.ColorRole.Highlight, "#2f65ca"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                         (QPalette.ColorRole.ToolTipBase, "#353535"),
+                         (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+                         (QPalette.ColorRole.PlaceholderText, "#8a8a8a")):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
