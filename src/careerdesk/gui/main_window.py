@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from careerdesk.core.errors import CareerDeskError
     from careerdesk.gui.common.operations import Operations  # loaded with the database
     from careerdesk.gui.common.tasks import BackgroundTask  # loaded after the first paint
+
+
+#: How long after the database opens what the window holds is set aside from the cycle
+#: collector (``GarbageCollector``): the first pages have been read by then.
+SET_ASIDE_AFTER_MS = 3_000
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +97,13 @@ class MainWindow(QMainWindow):
     def set_database(self, database: Database) -> None:
         """The full database is ready: start its thread, and build the pages that were
         waiting for it (the Students page reads through the thread from now on)."""
+        from careerdesk.gui.common.garbage import GarbageCollector
         from careerdesk.gui.common.operations import Operations
 
         self.database = database
         self.ops = Operations(database, self)
+        self.garbage = GarbageCollector(self)
+        QTimer.singleShot(SET_ASIDE_AFTER_MS, self.garbage.set_aside_what_is_alive)
         self.ops.undo_changed.connect(self._name_undo_steps)
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
@@ -443,4 +451,5 @@ class MainWindow(QMainWindow):
             self._task.wait()
         if self.ops is not None:
             self.ops.shutdown()
+            self.garbage.stop()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ together or not at all, and each one is kept with who, when and why.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -129,7 +130,7 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
     quotas = {(cid, uid, fid): places for cid, uid, fid, places in session.execute(
         select(Quota.cohort_id, Quota.university_id, Quota.faculty_id, Quota.places))}
     rows = []
-    for r in session.execute(statement):
+    for r in session.execute(statement.execution_options(yield_per=1_000)):
         facts = StudentFacts(university=r[1], faculty=r[5], award_level=r[11],
                              year_of_study=r[12], graduation_date=r[13], hk_resident=r[14],
                              employment_status=r[15], full_time_months=r[16],
@@ -464,12 +465,25 @@ def filter_nominations(rows: Sequence[NominationRow], wanted: NominationFilter) 
 
 class NominationIndex:
     """Rows prepared once for fast filtering: a keystroke over 50,000 nominations is a few
-    comparisons per row, not a walk through every object."""
+    comparisons per row, not a walk through every object. Made where the rows are read (the
+    window's database thread): judging every row's eligibility and building the keys take
+    a few hundred milliseconds, which the window must not wait for."""
 
     def __init__(self, rows: Sequence[NominationRow]) -> None:
+        self.rows = list(rows)
         self._keys = [(r.cohort, r.status, r.university, r.faculty, r.eligibility.value,
                        f"{r.student_no}\x1f{r.name_en or ''}\x1f{r.name_zh or ''}".casefold())
-                      for r in rows]
+                      for r in self.rows]
+        self.position_of = {row.id: position for position, row in enumerate(self.rows)}
+        self.cohorts = sorted({r.cohort for r in self.rows})
+        self.universities = sorted({r.university for r in self.rows})
+        self.faculties = sorted({r.faculty for r in self.rows if r.faculty})
+
+    def statuses(self, positions: Sequence[int]) -> Counter[str]:
+        """How many of the rows at ``positions`` are at each status."""
+        keys = self._keys
+        return Counter(keys[i][1] for i in positions)
+
 
     def filter(self, wanted: NominationFilter) -> list[int]:
         checks = [(position, value) for position, value in enumerate(
@@ -483,6 +497,11 @@ class NominationIndex:
             return [i for i, key in enumerate(keys) if needle in key[5]]
         return [i for i, key in enumerate(keys)
                 if all(key[p] == v for p, v in checks) and (not needle or needle in key[5])]
+
+
+def indexed_nominations(session: Session, cohort: str | None = None) -> NominationIndex:
+    """Every nomination (of one cohort), judged and ready to filter."""
+    return NominationIndex(list_nominations(session, cohort))
 
 
 def _status(text: str) -> NominationStatus:

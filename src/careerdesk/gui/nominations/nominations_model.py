@@ -36,11 +36,20 @@ class NominationsModel(QAbstractTableModel):
                           "unknown": self.tr("Unknown")}
 
     def set_rows(self, rows: list[NominationRow]) -> None:
+        self.set_index(NominationIndex(rows))
+
+    def set_index(self, index: NominationIndex) -> None:
+        """Show the rows of ``index`` (made on the database thread), filtered as now."""
         self.beginResetModel()
-        self._rows = rows
-        self._index = NominationIndex(rows)
-        self._visible = self._index.filter(self._filter)
+        self._index = index
+        self._rows = index.rows
+        self._visible = index.filter(self._filter)
         self.endResetModel()
+
+    def rows_of(self, ids: set[int]) -> list[int]:
+        """Where the nominations ``ids`` are shown (those the filter shows)."""
+        positions = {self._index.position_of[i] for i in ids if i in self._index.position_of}
+        return [row for row, position in enumerate(self._visible) if position in positions]
 
     def set_filter(self, wanted: NominationFilter) -> None:
         self.beginResetModel()
@@ -55,7 +64,7 @@ class NominationsModel(QAbstractTableModel):
         return self._rows
 
     def status_counts(self) -> Counter[str]:
-        return Counter(self._rows[i].status for i in self._visible)
+        return self._index.statuses(self._visible)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)

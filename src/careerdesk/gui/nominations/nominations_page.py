@@ -28,8 +28,9 @@ from careerdesk.core.services.changes import Changed, Changes
 from careerdesk.core.services.nominations import (
     HistoryRow,
     NominationFilter,
+    NominationIndex,
     NominationRow,
-    list_nominations,
+    indexed_nominations,
     move_nomination_ids,
     nomination_history,
     rerank,
@@ -158,7 +159,7 @@ class NominationsPage(QWidget):
         """Read every nomination again, on the database thread."""
         if not self.loaded:
             self.counts.setText(self.tr("Loading nominations…"))
-        self.ops.query(list_nominations, self._loaded, owner=self,
+        self.ops.query(indexed_nominations, self._loaded, owner=self,
                        on_failed=lambda problem: self.counts.setText(sentence(problem)))
 
     def on_change(self, changes: Changes, _initiator: object = None) -> None:
@@ -166,9 +167,9 @@ class NominationsPage(QWidget):
                            Changed.PROGRAMMES):
             self.refresh()
 
-    def _loaded(self, rows: list[NominationRow]) -> None:
-        self._fill_choices(rows)
-        self.model.set_rows(rows)
+    def _loaded(self, index: NominationIndex) -> None:
+        self._fill_choices(index)
+        self.model.set_index(index)
         if not self.loaded:
             for column, width in enumerate((120, 70, 100, 170, 80, 200, 90, 100, 50, 80)):
                 self.table.setColumnWidth(column, width)
@@ -182,20 +183,19 @@ class NominationsPage(QWidget):
         place in the list."""
         ids, scrolled = self._kept
         selection = self.table.selectionModel()
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id in ids:
-                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
-                                 | selection.SelectionFlag.Rows)
+        for row in self.model.rows_of(ids) if ids else ():
+            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
+                             | selection.SelectionFlag.Rows)
         self.table.verticalScrollBar().setValue(scrolled)
 
-    def _fill_choices(self, rows: list) -> None:
+    def _fill_choices(self, index: NominationIndex) -> None:
         for box, everything, values in (
-            (self.cohort_box, self.tr("All cohorts"), sorted({r.cohort for r in rows})),
-            (self.university_box, self.tr("All universities"),
-             sorted({r.university for r in rows})),
-            (self.faculty_box, self.tr("All faculties"),
-             sorted({r.faculty for r in rows if r.faculty})),
+            (self.cohort_box, self.tr("All cohorts"), index.cohorts),
+            (self.university_box, self.tr("All universities"), index.universities),
+            (self.faculty_box, self.tr("All faculties"), index.faculties),
         ):
+            if [box.itemData(i) for i in range(1, box.count())] == values:
+                continue  # the same choices: nothing to do
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
