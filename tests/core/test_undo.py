@@ -122,3 +122,56 @@ def test_work_that_fails_leaves_nothing_to_undo(database: Database) -> None:
         recorded("nothing", fails)
     done = recorded("read only", lambda: _count(database, Student))
     assert done.undo is None and not done.changes
+
+
+def test_undo_of_a_move_a_re_ranking_and_a_placement(demo_database: Database) -> None:
+    import datetime as dt
+
+    from careerdesk.core.services.nominations import move_nomination_ids, rerank
+    from careerdesk.core.services.placements import place_nomination
+
+    with demo_database.session() as session:
+        nominated = list(session.scalars(select(Nomination.id).where(
+            Nomination.status == "nominated").order_by(Nomination.id).limit(3)))
+        ranked = session.scalar(select(Nomination).where(Nomination.rank == 2))
+        accepted = session.scalar(select(Nomination.id).where(Nomination.status == "accepted"))
+        history = _count(demo_database, StatusChange)
+    with demo_database.transaction() as session:  # an accepted offer with no placement yet
+        for placement in session.scalars(select(Placement).where(
+                Placement.nomination_id == accepted)):
+            session.delete(placement)
+
+    moved = recorded("move", lambda: move_nomination_ids(
+        demo_database, nominated, "withdrawn", note="Moved abroad"))
+    assert moved.changes.touches(Changed.NOMINATIONS)
+    assert moved.undo is not None
+    undo(demo_database, moved.undo)
+    with demo_database.session() as session:
+        assert set(session.scalars(select(Nomination.status).where(
+            Nomination.id.in_(nominated)))) == {"nominated"}
+    assert _count(demo_database, StatusChange) == history  # the moves' history went too
+
+    before = _ranks(demo_database, ranked.cohort_id)
+    reranked = recorded("rank", lambda: rerank(demo_database, ranked.id, 1))
+    assert _ranks(demo_database, ranked.cohort_id) != before
+    assert reranked.undo is not None
+    undo(demo_database, reranked.undo)
+    assert _ranks(demo_database, ranked.cohort_id) == before
+
+    phases = _count(demo_database, PlacementPhase)
+    placed = recorded("placement", lambda: place_nomination(
+        demo_database, accepted, "SenseTime", dt.date(2026, 7, 1), monthly_salary="18k"))
+    assert placed.changes.touches(Changed.PLACEMENTS)
+    assert _count(demo_database, PlacementPhase) > phases
+    assert placed.undo is not None
+    undo(demo_database, placed.undo)
+    with demo_database.session() as session:
+        assert session.scalar(select(Placement.id).where(
+            Placement.nomination_id == accepted)) is None
+    assert _count(demo_database, PlacementPhase) == phases
+
+
+def _ranks(database: Database, cohort_id: int) -> dict[int, int | None]:
+    with database.session() as session:
+        return dict(session.execute(select(Nomination.id, Nomination.rank).where(
+            Nomination.cohort_id == cohort_id)).all())
