@@ -107,7 +107,7 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="105"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="239"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -1328,202 +1328,202 @@
         <translation>博士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="93"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="103"/>
         <source>The student&apos;s award level is not recorded.</source>
         <translation>沒有記錄學生的學歷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="95"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="105"/>
         <source>Award level {level} is allowed.</source>
         <translation>學歷{level}符合要求。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="97"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="107"/>
         <source>Award level {level} is not allowed (allowed: {allowed}).</source>
         <translation>學歷{level}不符要求（接受：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="108"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="118"/>
         <source>Whether the student is a Hong Kong resident is not recorded.</source>
         <translation>沒有記錄學生是否香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="109"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="119"/>
         <source>The student is a Hong Kong resident.</source>
         <translation>學生是香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="110"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="120"/>
         <source>The student is not a Hong Kong resident.</source>
         <translation>學生不是香港居民。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="119"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="129"/>
         <source>The student&apos;s employment status is not recorded.</source>
         <translation>沒有記錄學生的就業狀況。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="121"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="131"/>
         <source>The student is employed at present.</source>
         <translation>學生現正受僱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="122"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="132"/>
         <source>The student is not employed at present ({status}).</source>
         <translation>學生現時沒有受僱（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="130"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="140"/>
         <source>fewer than {limit}</source>
         <translation>少於 {limit} 個月</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="133"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="143"/>
         <source>at most {limit}</source>
         <translation>最多 {limit} 個月</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="135"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="145"/>
         <source>The student&apos;s months of full-time work are not recorded.</source>
         <translation>沒有記錄學生的全職工作月數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="137"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="147"/>
         <source>Full-time work of {months} months ({allowed} allowed).</source>
         <translation>全職工作 {months} 個月（接受{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="139"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="149"/>
         <source>Full-time work of {months} months; {allowed} are allowed.</source>
         <translation>全職工作 {months} 個月；只接受{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="146"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="156"/>
         <source>the window of {start} to {end}</source>
         <translation>{start} 至 {end} 的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="147"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="157"/>
         <source>the window from {start}</source>
         <translation>由 {start} 起的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="148"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="158"/>
         <source>the window up to {end}</source>
         <translation>截至 {end} 的期間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="150"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="160"/>
         <source>The student&apos;s graduation date is not recorded.</source>
         <translation>沒有記錄學生的畢業日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="152"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="162"/>
         <source>Graduated {day}, before {window}.</source>
         <translation>於 {day} 畢業，早於{window}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="154"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="164"/>
         <source>Graduates {day}, after {window}.</source>
         <translation>將於 {day} 畢業，遲於{window}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="155"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="165"/>
         <source>Graduation {day} is within {window}.</source>
         <translation>畢業日期 {day} 在{window}之內。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="161"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="171"/>
         <source>{university} is one of the universities allowed.</source>
         <translation>{university} 是接受的大學之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="163"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="173"/>
         <source>{university} is not one of the universities allowed ({allowed}).</source>
         <translation>{university} 不是接受的大學（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="171"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="181"/>
         <source>The student&apos;s faculty is not recorded.</source>
         <translation>沒有記錄學生的學院。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="173"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="183"/>
         <source>{faculty} is one of the faculties allowed.</source>
         <translation>{faculty} 是接受的學院之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="175"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="185"/>
         <source>{faculty} is not one of the faculties allowed.</source>
         <translation>{faculty} 不是接受的學院。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="182"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="192"/>
         <source>The student&apos;s year of study is not recorded.</source>
         <translation>沒有記錄學生的年級。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="184"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="194"/>
         <source>Year {year} of study (year {minimum} or above).</source>
         <translation>{year} 年級（須 {minimum} 年級或以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="186"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="196"/>
         <source>Year {year} of study; year {minimum} or above needed.</source>
         <translation>{year} 年級；須 {minimum} 年級或以上。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="190"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="200"/>
         <source>Whether the student consents to share data is not recorded.</source>
         <translation>沒有記錄學生是否同意分享資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="191"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="201"/>
         <source>The student consents to share data with the programme.</source>
         <translation>學生同意與計劃分享資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="192"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="202"/>
         <source>The student has not consented to share data with the programme.</source>
         <translation>學生沒有同意與計劃分享資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="238"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="248"/>
         <source>Award level is one of</source>
         <translation>學歷屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="240"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="250"/>
         <source>Unemployed at the moment of application</source>
         <translation>申請時沒有工作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="242"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="252"/>
         <source>Months of full-time work fewer than</source>
         <translation>全職工作月數少於</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="244"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="254"/>
         <source>Graduated between</source>
         <translation>畢業日期介乎</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="245"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="255"/>
         <source>University is one of</source>
         <translation>大學屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="246"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="256"/>
         <source>Faculty is one of</source>
         <translation>學院屬以下其一</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="247"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="257"/>
         <source>Year of study at least</source>
         <translation>年級最少為</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="248"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="258"/>
         <source>Consents to share data</source>
         <translation>同意分享資料</translation>
     </message>
@@ -1558,136 +1558,136 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="102"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="103"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="224"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="225"/>
         <source>Choose at least one student to nominate.</source>
         <translation>請最少選擇一名學生作提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="232"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="233"/>
         <source>Some of the chosen students are no longer in the database; nobody was nominated.</source>
         <translation>部分所選學生已不在資料庫中；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="237"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="238"/>
         <source>{student} is already nominated to {cohort} ({status}); nobody was nominated.</source>
         <translation>{student} 已獲提名至 {cohort}（{status}）；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="260"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="261"/>
         <source>To nominate anyway, give the reason for the exception (--override).</source>
         <translation>如仍要提名，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="270"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="271"/>
         <source>{cohort} has no track &apos;{track}&apos;{known}.</source>
         <translation>{cohort} 沒有「{track}」這個組別{known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="307"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="308"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="322"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="323"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="330"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="331"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="342"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="343"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="345"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="346"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="358"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="359"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="403"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="404"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="415"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="416"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="165"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="495"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="514"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="506"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="525"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="508"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="527"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="526"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="545"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="531"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="550"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="183"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="555"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="184"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="574"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="185"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="557"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="576"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="499"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="518"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="569"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="588"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="596"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="616"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/placements.py" line="50"/>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="94"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/events.py" line="194"/>
-        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="37"/>
         <source>Choose at least one student.</source>
         <translation>請最少選擇一名學生。</translation>
     </message>
@@ -1982,37 +1982,37 @@
         <translation>計劃 {code} 有梯次或活動，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="258"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="268"/>
         <source>choose one or more award levels</source>
         <translation>請選擇一個或多個學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="262"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="272"/>
         <source>give the number of months</source>
         <translation>請填寫月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="267"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="277"/>
         <source>give the dates as YYYY-MM-DD</source>
         <translation>請以 YYYY-MM-DD 格式填寫日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="270"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="280"/>
         <source>give a first and/or last graduation date, the first before the last</source>
         <translation>請填寫最早及／或最遲的畢業日期，最早的須在最遲的之前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="272"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="282"/>
         <source>choose the universities allowed</source>
         <translation>請選擇接受的大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="274"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="284"/>
         <source>choose the faculties allowed</source>
         <translation>請選擇接受的學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="277"/>
+        <location filename="../../src/careerdesk/core/domain/eligibility.py" line="287"/>
         <source>give the lowest year of study</source>
         <translation>請填寫最低年級</translation>
     </message>
@@ -2356,12 +2356,17 @@
         <translation>{what}：「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="66"/>
+        <source>Employment</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="71"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="87"/>
         <source>&apos;{key}&apos; is not a student&apos;s field; use one of {keys}.</source>
         <translation>「{key}」不是學生資料的欄位；請使用 {keys} 其中之一。</translation>
     </message>
@@ -2376,7 +2381,7 @@
         <translation>無法復原「{label}」：其改動的紀錄之後已被修改。沒有作出任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="147"/>
         <source>Choose the cohort to nominate to.</source>
         <translation>請選擇提名的梯次。</translation>
     </message>
@@ -2463,12 +2468,12 @@
         <translation>正在讀取每一行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="358"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="359"/>
         <source>%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 imported with a warning.</source>
         <translation>%1 行學生資料：新增 %2、更新 %3、無變更 %4、被拒 %5；%6 行附帶警告匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="369"/>
+        <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="367"/>
         <source>The file could not be read.</source>
         <translation>無法讀取檔案。</translation>
     </message>
@@ -2595,7 +2600,7 @@
         <translation>名額分配</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/programmes/cohort_editor.py" line="148"/>
         <source>Copied from %1: %2. Graduation dates are moved to %3.</source>
         <translation>已從 %1 複製：%2。畢業日期已移至 %3 年。</translation>
     </message>
@@ -2623,104 +2628,104 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="48"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="51"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="54"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="55"/>
         <source>Import a nominee list…</source>
         <translation>匯入提名名單…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="99"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="104"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="109"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="113"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="133"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="133"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="138"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
         <source>in total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
         <source>Quota use (submitted ÷ places)</source>
         <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>
@@ -2746,77 +2751,77 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="35"/>
         <source>Edit event</source>
         <translation>編輯活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="35"/>
         <source>New event</source>
         <translation>新活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="37"/>
         <source>Short and unique, e.g. AIA-2026</source>
         <translation>簡短而獨一，例如 AIA-2026</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="43"/>
         <source>starts at</source>
         <translation>開始時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="58"/>
         <source>— none —</source>
         <translation>— 無 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="67"/>
         <source>&amp;Code:</source>
         <translation>代號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="68"/>
         <source>&amp;Name (English):</source>
         <translation>英文名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="69"/>
         <source>Name (C&amp;hinese):</source>
         <translation>中文名稱(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="70"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="73"/>
         <source>&amp;Venue:</source>
         <translation>地點(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="74"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="75"/>
         <source>&amp;Theme:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="76"/>
         <source>&amp;Programme:</source>
         <translation>計劃(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="106"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="106"/>
         <source>new event %1</source>
         <translation>新活動 %1</translation>
     </message>
@@ -2824,102 +2829,102 @@
 <context>
     <name>EventList</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="28"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
         <source>&amp;New event…</source>
         <translation>新活動(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="31"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="42"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="45"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual). Open an event to register students and mark who came.</source>
         <translation>職業博覽日及工作坊，連同登記及出席情況（現場或網上）。開啟活動以登記學生及記錄出席。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="49"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
         <source>Venue</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="58"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="74"/>
         <source>Delete %1 and its %2 registrations? This can be undone from the Edit menu.</source>
         <translation>刪除 %1 及其 %2 項登記？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="77"/>
         <source>Delete %1? This can be undone from the Edit menu.</source>
         <translation>刪除 %1？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="80"/>
         <source>Delete an event</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="82"/>
         <source>deletion of %1</source>
         <translation>刪除 %1</translation>
     </message>
@@ -2945,42 +2950,42 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="35"/>
         <source>← &amp;Events</source>
         <translation>← 活動(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="37"/>
         <source>&amp;Register students…</source>
         <translation>登記學生(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="42"/>
         <source>Mark the selected as:</source>
         <translation>將所選標示為：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="44"/>
         <source>Came &amp;on site</source>
         <translation>現場出席(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="45"/>
         <source>Came on&amp;line</source>
         <translation>網上出席(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="46"/>
         <source>&amp;No-show</source>
         <translation>缺席(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="51"/>
         <source>Re&amp;move from the list</source>
         <translation>從名單移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="67"/>
         <source>%1 registered · %2 came · %3 no-show</source>
         <translation>已登記 %1 人 · 出席 %2 人 · 缺席 %3 人</translation>
     </message>
@@ -3105,12 +3110,12 @@
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/editing.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/common/editing.py" line="179"/>
         <source>&amp;Add row</source>
         <translation>新增一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/editing.py" line="175"/>
+        <location filename="../../src/careerdesk/gui/common/editing.py" line="180"/>
         <source>&amp;Remove row</source>
         <translation>移除一行(&amp;R)</translation>
     </message>
@@ -3118,72 +3123,72 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="113"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
         <source>Save rejected rows…</source>
         <translation>儲存被拒的行…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="119"/>
         <source>Undo this import</source>
         <translation>撤銷這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="154"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="152"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="168"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="166"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="177"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="172"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="182"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="176"/>
         <source>Nominations moved on to where the list says: %1.</source>
         <translation>按名單更新狀態的提名：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="179"/>
         <source>Placements recorded: %1.</source>
         <translation>已記錄實習安排：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="199"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="201"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="210"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="227"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -3359,140 +3364,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="64"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="65"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="66"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="67"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="132"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="166"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="112"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="139"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="260"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="259"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="242"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="273"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="293"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="302"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3505,63 +3510,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="349"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="350"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="357"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="401"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="417"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="409"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3644,7 +3649,7 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="66"/>
         <source>Name</source>
-        <translation>名稱</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="67"/>
@@ -3682,52 +3687,57 @@ Database: %2</source>
         <translation>對照梯次的資格規則：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="92"/>
+        <source>&amp;Nominate</source>
+        <translation>提名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="101"/>
         <source>There are no cohorts yet: add one on the Programmes page first.</source>
         <translation>尚未有任何梯次：請先在「計劃」頁新增。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="107"/>
         <source>— no track —</source>
         <translation>— 不分組別 —</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="124"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="124"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="125"/>
         <source>Cannot tell</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="128"/>
         <source>Already nominated (%1)</source>
         <translation>已獲提名（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="132"/>
         <source>Passes every rule</source>
         <translation>符合所有規則</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="139"/>
         <source>%1 of %2 pass every rule.</source>
         <translation>%2 人中有 %1 人符合所有規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="141"/>
         <source>Give the reason for the exception to nominate the others.</source>
         <translation>請說明例外的理由，以提名其餘學生。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="151"/>
         <source>nomination of %n student(s) to %1</source>
         <translation>
             <numerusform>提名 %n 名學生至 %1</numerusform>
@@ -3805,72 +3815,72 @@ Database: %2</source>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="100"/>
         <source>Below the quota line: %1 places.</source>
         <translation>在名額線以下：名額 %1 個。</translation>
     </message>
@@ -3878,47 +3888,47 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="69"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="71"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
         <source>Student no. or name</source>
         <translation>學號或姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="111"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="131"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="161"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
@@ -3933,7 +3943,7 @@ Database: %2</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="195"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
@@ -4040,32 +4050,32 @@ Database: %2</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="112"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="120"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
@@ -4241,72 +4251,72 @@ Database: %2</source>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="27"/>
         <source>&amp;New organisation…</source>
         <translation>新機構(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="28"/>
         <source>&amp;Edit the selected organisation…</source>
         <translation>編輯所選機構(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="29"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="40"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="43"/>
         <source>Host companies and partners, with their open positions and placements.</source>
         <translation>接待公司及合作夥伴，連同其職位空缺及實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="46"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="47"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="48"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="49"/>
         <source>Science Park</source>
         <translation>科學園</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="50"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="51"/>
         <source>Positions</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="52"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="76"/>
         <source>Delete an organisation</source>
         <translation>刪除機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="77"/>
         <source>Delete %1 and its contacts? Only an organisation with no positions or placements can be deleted.</source>
         <translation>刪除 %1 及其聯絡人？只有沒有職位或實習安排的機構可以刪除。</translation>
     </message>
@@ -4314,72 +4324,72 @@ Database: %2</source>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="41"/>
         <source>Record placement: %1</source>
         <translation>記錄實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="50"/>
         <source>Optional: 18000, HK$18,000, 18k</source>
         <translation>可選：18000、HK$18,000、18k</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="56"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="56"/>
         <source>Host</source>
         <translation>接待機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="65"/>
         <source>the organisation above</source>
         <translation>上述機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="71"/>
         <source>&amp;Organisation:</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="72"/>
         <source>&amp;Position:</source>
         <translation>職位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="73"/>
         <source>&amp;Starts on:</source>
         <translation>開始日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="74"/>
         <source>Monthly &amp;salary:</source>
         <translation>月薪(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="77"/>
         <source>The cohort&apos;s phases, laid out from the start date; choose another host for a phase spent elsewhere:</source>
         <translation>梯次的各階段由開始日期起排列；如某階段在別處進行，請選擇其接待機構：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="121"/>
         <source>placement of %1</source>
         <translation>%1 的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="93"/>
         <source>— no particular position —</source>
         <translation>— 不指定職位 —</translation>
     </message>
@@ -4481,97 +4491,97 @@ Database: %2</source>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="43"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="24"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="25"/>
         <source>New &amp;programme…</source>
         <translation>新計劃(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="27"/>
         <source>Edit its p&amp;rogramme…</source>
         <translation>編輯所屬計劃(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="29"/>
         <source>&amp;New cohort…</source>
         <translation>新梯次(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="30"/>
         <source>&amp;Edit the selected cohort…</source>
         <translation>編輯所選梯次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="31"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="46"/>
         <source>Each programme&apos;s intakes with their application windows, quotas and results. A programme without a cohort is listed on a line of its own.</source>
         <translation>各計劃的每一梯次，連同申請期、名額及結果。尚未有梯次的計劃另列一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="50"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="51"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="52"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="53"/>
         <source>Opens</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="54"/>
         <source>Closes</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="55"/>
         <source>Quota</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="56"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="57"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="109"/>
         <source>Delete a cohort</source>
         <translation>刪除梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="110"/>
         <source>Delete the cohort %1? Only a cohort with no nominations or positions can be deleted.</source>
         <translation>刪除梯次 %1？只有沒有提名或職位的梯次可以刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="115"/>
         <source>Delete a programme</source>
         <translation>刪除計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/programmes/programmes_page.py" line="116"/>
         <source>Delete the programme %1? It has no cohorts.</source>
         <translation>刪除計劃 %1？該計劃沒有梯次。</translation>
     </message>
@@ -4579,17 +4589,22 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="23"/>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="24"/>
         <source>Register students for %1</source>
         <translation>為 %1 登記學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="27"/>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="28"/>
         <source>Find each student and add them to the list; they are registered when you save.</source>
         <translation>找出每位學生並加入名單；儲存時即為他們登記。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="32"/>
+        <source>&amp;Register</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="39"/>
         <source>registration of %n student(s) for %1</source>
         <translation>
             <numerusform>為 %1 登記 %n 名學生</numerusform>
@@ -4599,142 +4614,142 @@ Database: %2</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="48"/>
         <source>Placement report</source>
         <translation>實習安排報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="49"/>
         <source>Nomination list for endorsement</source>
         <translation>供簽署的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="50"/>
         <source>Placement letters</source>
         <translation>實習安排信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="51"/>
         <source>Event attendance report</source>
         <translation>活動出席報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="52"/>
         <source>Student record</source>
         <translation>學生記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="126"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="58"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="128"/>
         <source>All events</source>
         <translation>所有活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
         <source>Show counts below 3 as &quot;&lt;3&quot;</source>
         <translation>少於 3 的數字顯示為「&lt;3」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="62"/>
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="65"/>
         <source>Save as…</source>
         <translation>另存為…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="74"/>
         <source>Report:</source>
         <translation>報告：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="76"/>
         <source>Cohort:</source>
         <translation>梯次：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="77"/>
         <source>University:</source>
         <translation>大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="78"/>
         <source>Faculty:</source>
         <translation>學院：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="79"/>
         <source>Event:</source>
         <translation>活動：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="80"/>
         <source>Student no.:</source>
         <translation>學號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="207"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="209"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="210"/>
         <source>Generating the report…</source>
         <translation>正在製作報告…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="219"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="221"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="231"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="242"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="247"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>
@@ -4919,175 +4934,175 @@ Database: %2</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="69"/>
         <source>Student: %1</source>
         <translation>學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="70"/>
         <source>New student</source>
         <translation>新學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="74"/>
         <source>&amp;Details</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="106"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="120"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="157"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="178"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="180"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="183"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="196"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="213"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="267"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="271"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>
@@ -5150,52 +5165,52 @@ Database: %2</source>
 <context>
     <name>StudentsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="91"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="92"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="93"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="94"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="95"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="96"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="97"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="98"/>
         <source>Programme</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="99"/>
         <source>Graduation</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="101"/>
         <source>HK resident</source>
         <translation>香港居民</translation>
     </message>
@@ -5318,33 +5333,33 @@ Database: %2</source>
         <translation>將記錄的實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="81"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="82"/>
         <source>, </source>
         <comment>between the names of the changed fields</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="91"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="101"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="103"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="104"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>

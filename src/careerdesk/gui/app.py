@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careerdesk import APP_NAME, __version__
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.paths import log_path
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.singleton_guard import guard_singletons
 
 if TYPE_CHECKING:
@@ -74,9 +74,9 @@ def _log_unexpected(kind: type[BaseException], value: BaseException,
     if app is not None:
         from PySide6.QtWidgets import QMessageBox  # not on the start-up path
 
-        QMessageBox.warning(None, APP_NAME, QApplication.translate(
+        QMessageBox.warning(None, APP_NAME, filled(QApplication.translate(
             "App", "CareerDesk met an unexpected problem. Your saved work is safe; the details "
-                   "were written to %1.").replace("%1", str(log_path())))
+                   "were written to %1."), str(log_path())))
 
 
 def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget | None]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk import __version__
 from careerdesk.core.services.student_rows import StudentSource
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.students.students_page import StudentsPage
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.use(self.ops)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.display_name))
+        self.statusBar().showMessage(filled(self.tr("Database: %1"), database.display_name))
         self._fill_menus()
         assert self.backup_action is not None
         for action in (self.backup_action, self.restore_action):
@@ -310,9 +311,9 @@ class MainWindow(QMainWindow):
         redo_steps = self.ops.redo_steps if self.ops else []
         self.undo_action.setEnabled(bool(undo_steps))
         self.redo_action.setEnabled(bool(redo_steps))
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", localised(
+        self.undo_action.setText(filled(self.tr("&Undo %1"), localised(
             undo_steps[-1].label)) if undo_steps else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", localised(
+        self.redo_action.setText(filled(self.tr("&Redo %1"), localised(
             redo_steps[-1].label)) if redo_steps else self.tr("&Redo"))
 
     def open_settings(self) -> None:
@@ -336,10 +337,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when first used
 
-        QMessageBox.about(self, self.tr("About CareerDesk"), self.tr(
+        QMessageBox.about(self, self.tr("About CareerDesk"), filled(self.tr(
             "CareerDesk %1\n\nStudents, nominations, placements and reports for university "
-            "career offices.\n\nDatabase: %2").replace("%1", __version__)
-            .replace("%2", self.database.display_name if self.database else "…"))
+            "career offices.\n\nDatabase: %2"), __version__,
+                self.database.display_name if self.database else "…"))
 
     # -- actions -----------------------------------------------------------------------------
     def load_demo_data(self) -> None:
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
                       lambda database, _progress: backup_database(database, Path(path)),
                       lambda target: QMessageBox.information(
                           self, self.tr("Backup made"),
-                          self.tr("The database was backed up to %1.").replace("%1", str(target))),
+                          filled(self.tr("The database was backed up to %1."), str(target))),
                       parent=self)
 
     def restore(self) -> None:
@@ -414,8 +415,8 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.warning(
             self, self.tr("Restore from a backup"),
-            self.tr("Replace everything in this database with the backup %1? A copy of the "
-                    "database as it is now is kept first.").replace("%1", path),
+            filled(self.tr("Replace everything in this database with the backup %1? A copy of the "
+                    "database as it is now is kept first."), path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -19,6 +19,7 @@ from careerdesk.core.domain.statuses import PATH, NominationStatus
 from careerdesk.core.services.changes import Changes
 from careerdesk.core.services.overview import Overview, Upcoming, overview, upcoming
 from careerdesk.gui.common.labels import status_label
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 
 
@@ -134,7 +135,7 @@ class DashboardPage(QWidget):
         lines = [f"{p.day:%d/%m/%Y}  " + (self.tr("starts") if p.starting else self.tr("ends"))
                  + f": {p.student} — {p.organisation}" for p in soon.placements[:15]]
         if len(soon.placements) > 15:
-            lines.append(self.tr("… and %1 more.").replace("%1", str(len(soon.placements) - 15)))
+            lines.append(filled(self.tr("… and %1 more."), str(len(soon.placements) - 15)))
         self._section(self.tr("Placements starting or ending in the next 30 days"),
                       lines or [self.tr("None.")])
         in_total = self.tr("in total")

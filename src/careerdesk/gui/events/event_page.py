@@ -17,6 +17,7 @@ from careerdesk.core.services.events import (
     remove_registrations,
 )
 from careerdesk.gui.common.labels import attendance_label, event_mode_label, theme_label
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
@@ -63,9 +64,8 @@ class EventPage(TablePage):
         super()._show(rows)
         came = sum(r.status in ("on_site", "virtual") for r in rows)
         missed = sum(r.status == "no_show" for r in rows)
-        self.counts.setText(self.tr("%1 registered · %2 came · %3 no-show")
-                            .replace("%1", f"{len(rows):,}").replace("%2", f"{came:,}")
-                            .replace("%3", f"{missed:,}"))
+        self.counts.setText(filled(self.tr("%1 registered · %2 came · %3 no-show"),
+                                   f"{len(rows):,}", f"{came:,}", f"{missed:,}"))
 
     def row_key(self, row: Registration) -> int:
         return row.student_id
@@ -95,7 +95,7 @@ class EventPage(TablePage):
         if not chosen:
             return
         code = self.held.code
-        label = self.tr("attendance of %n student(s) at %1", "", len(chosen)).replace("%1", code)
+        label = filled(self.tr("attendance of %n student(s) at %1", "", len(chosen)), code)
         self.ops.change(label, lambda db: record_attendance(db, code, chosen, status.value),
                         owner=self)
 
@@ -104,8 +104,7 @@ class EventPage(TablePage):
         if not chosen:
             return
         code = self.held.code
-        label = self.tr("removal of %n registration(s) at %1", "", len(chosen)).replace("%1",
-                                                                                         code)
+        label = filled(self.tr("removal of %n registration(s) at %1", "", len(chosen)), code)
         self.ops.change(label, lambda db: remove_registrations(db, code, chosen), owner=self)
 
     def register_students(self) -> None:

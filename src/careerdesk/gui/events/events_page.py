@@ -12,6 +12,7 @@ from careerdesk.core.services.events import EventRow, delete_event, event_form, 
 from careerdesk.core.services.events import programme_codes as event_programmes
 from careerdesk.gui.common.confirm import confirm_then
 from careerdesk.gui.common.labels import event_mode_label, theme_label
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
@@ -70,14 +71,15 @@ class EventList(TablePage):
         row: EventRow | None = self.selected_row()
         if row is None:
             return
-        question = (self.tr("Delete %1 and its %2 registrations? This can be undone from the "
-                            "Edit menu.").replace("%2", str(row.registered))
+        question = (filled(self.tr("Delete %1 and its %2 registrations? This can be undone "
+                                   "from the Edit menu."), row.name, row.registered)
                     if row.registered else
-                    self.tr("Delete %1? This can be undone from the Edit menu."))
+                    filled(self.tr("Delete %1? This can be undone from the Edit menu."),
+                           row.name))
         code = row.code
-        confirm_then(self, self.tr("Delete an event"), question.replace("%1", row.name),
+        confirm_then(self, self.tr("Delete an event"), question,
                      lambda: self.ops.change(
-                         self.tr("deletion of %1").replace("%1", code),
+                         filled(self.tr("deletion of %1"), code),
                          lambda db: delete_event(db, code, with_attendance=True), owner=self))
 
 

@@ -11,6 +11,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.services.events import record_attendance
 from careerdesk.gui.common.editing import ChangeDialog
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.students.student_picker import StudentPicker
 from careerdesk.messages import msg
@@ -20,7 +21,7 @@ class RegisterDialog(ChangeDialog):
     def __init__(self, ops: Operations, event: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.event_code = event
-        self.setWindowTitle(self.tr("Register students for %1").replace("%1", event))
+        self.setWindowTitle(filled(self.tr("Register students for %1"), event))
         self.resize(760, 560)
         self.picker = StudentPicker(ops, parent=self)
         layout = QVBoxLayout(self)
@@ -35,5 +36,5 @@ class RegisterDialog(ChangeDialog):
         if not ids:
             raise ConflictError(msg("Choose at least one student."), code="attend_nobody")
         event = self.event_code
-        label = self.tr("registration of %n student(s) for %1", "", len(ids)).replace("%1", event)
+        label = filled(self.tr("registration of %n student(s) for %1", "", len(ids)), event)
         return label, lambda db: record_attendance(db, event, ids, "registered")

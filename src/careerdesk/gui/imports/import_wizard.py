@@ -33,7 +33,7 @@ from careerdesk.core.services.importing import (
 from careerdesk.core.services.importing.draft import ColumnGuess, ImportChoices, ImportDraft
 from careerdesk.core.services.importing.planning import ImportPlan
 from careerdesk.gui.common.labels import field_label
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations, sentence
 from careerdesk.gui.imports.dropped_file import dropped_file
 from careerdesk.gui.imports.outcome_pages import ImportPage, SummaryPage
@@ -143,8 +143,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the nominee list"), str(Path.home()),
-            self.tr("Lists: spreadsheets, text files and Word documents (%1);;All files (*)")
-            .replace("%1", FILE_FILTER))
+            filled(self.tr("Lists: spreadsheets, text files and Word documents (%1);;All files "
+                           "(*)"), FILE_FILTER))
         if chosen:
             self.path.setText(chosen)
 
@@ -219,8 +219,8 @@ class SheetPage(QWizardPage):
             self.model.set_rows(draft.preview(sheet), found, draft.hidden_rows(sheet),
                                 draft.struck_cells(sheet))
             self.header_spin.setValue(found)
-            self.size_label.setText(self.tr("%1 rows in this sheet.").replace(
-                "%1", f"{draft.row_count(sheet):,}"))
+            self.size_label.setText(filled(self.tr("%1 rows in this sheet."),
+                                           f"{draft.row_count(sheet):,}"))
         except CareerDeskError as problem:
             self.owner.fail(problem.message)
 
@@ -269,7 +269,7 @@ class MappingPage(QWizardPage):
         for guess in guesses:
             heading = self.tr("(no heading)") if guess.unnamed else guess.header
             if guess.hidden:
-                heading = self.tr("%1 (hidden in the file)").replace("%1", heading)
+                heading = filled(self.tr("%1 (hidden in the file)"), heading)
             if guess.shadowed:  # what is chosen for its heading is for the visible column
                 form.addRow(f"{guess.letter}: {heading}", QLabel(self.tr(
                     "— left out: a visible column has this heading —"), holder))
@@ -301,8 +301,8 @@ class MappingPage(QWizardPage):
         duplicates = {v for v in chosen if chosen.count(v) > 1 and v != Field.ROW_NUMBER.value}
         if duplicates:
             names = ", ".join(field_label(Field(v)) for v in sorted(duplicates))
-            self.owner.fail(self.tr("Two columns are matched to the same field (%1); choose one "
-                                    "of them only.").replace("%1", names))
+            self.owner.fail(filled(self.tr("Two columns are matched to the same field (%1); "
+                                           "choose one of them only."), names))
             return False
         if Field.STUDENT_NO.value not in chosen and Field.EMAIL.value not in chosen:
             self.owner.fail(self.tr("Choose the column that holds the student numbers (or, "
@@ -355,13 +355,11 @@ class CheckPage(QWizardPage):
         self.table.setColumnWidth(0, 60)
         result = plan.result()
         warned = len(plan.parsed.parsed.row_problems) - result.rejected
-        self.status.setText(self.tr("%1 student rows: %2 to add, %3 to update, %4 unchanged, "
-                                    "%5 rejected; %6 imported with a warning.")
-                            .replace("%1", f"{result.rows:,}").replace("%2", f"{result.created:,}")
-                            .replace("%3", f"{result.updated:,}")
-                            .replace("%4", f"{result.unchanged:,}")
-                            .replace("%5", f"{result.rejected:,}")
-                            .replace("%6", f"{warned:,}"))
+        self.status.setText(filled(
+            self.tr("%1 student rows: %2 to add, %3 to update, %4 unchanged, %5 rejected; %6 "
+                    "imported with a warning."),
+            f"{result.rows:,}", f"{result.created:,}", f"{result.updated:,}",
+            f"{result.unchanged:,}", f"{result.rejected:,}", f"{warned:,}"))
         self._ready = True
         self.completeChanged.emit()
 

@@ -12,7 +12,7 @@ from careerdesk.core.services import catalogue
 from careerdesk.core.services.catalogue import ImportBatchRow, rejected_rows_of
 from careerdesk.core.services.changes import Changed, Changes
 from careerdesk.gui.common.confirm import confirm_then
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
@@ -96,7 +96,7 @@ class ImportsPage(TablePage):
 
     def _problems_read(self, problems: list[tuple[int | None, list[str]]]) -> None:
         self.problems.setPlainText("\n".join(
-            (self.tr("Row %1: ").replace("%1", str(number)) if number else "")
+            (filled(self.tr("Row %1: "), str(number)) if number else "")
             + " ".join(localised(p) for p in said) for number, said in problems))
 
     # -- saving the rejected rows again ------------------------------------------------------
@@ -121,8 +121,8 @@ class ImportsPage(TablePage):
 
         self.ops.query(write, lambda count: QMessageBox.information(
             self, self.tr("Rejected rows"),
-            self.tr("%n rejected row(s) saved to %1; correct them there and import that file "
-                    "again.", "", count).replace("%1", str(chosen))), owner=self)
+            filled(self.tr("%n rejected row(s) saved to %1; correct them there and import that "
+                           "file again.", "", count), str(chosen))), owner=self)
 
     # -- undo --------------------------------------------------------------------------------
     def undo_selected(self, confirm: bool = True) -> None:
@@ -136,17 +136,17 @@ class ImportsPage(TablePage):
         batch = row.id
 
         def undo() -> None:
-            self.ops.long(self.tr("Undoing import %1…").replace("%1", str(batch)),
+            self.ops.long(filled(self.tr("Undoing import %1…"), str(batch)),
                           lambda database, progress: undo_import(database, batch, progress),
                           self._undone, parent=self, changes=Changes.everything())
 
         if not confirm:
             undo()
             return
-        confirm_then(self, self.tr("Undo an import"), self.tr(
+        confirm_then(self, self.tr("Undo an import"), filled(self.tr(
             "Undo import %1 (%2)? Students it added are removed and students it changed get "
-            "their old values back, unless someone has changed them since.")
-            .replace("%1", str(batch)).replace("%2", row.file_name), undo)
+            "their old values back, unless someone has changed them since."), str(batch),
+                row.file_name), undo)
 
     def _undone(self, result) -> None:  # noqa: ANN001 (an UndoResult)
         QMessageBox.information(self, self.tr("Undo an import"), localised(result.summary()))

@@ -29,7 +29,7 @@ from careerdesk.core.services.importing import (
 )
 from careerdesk.core.services.importing.rejects import save_rejected_rows
 from careerdesk.core.services.importing.result import IssueGroup
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import sentence
 
 if TYPE_CHECKING:
@@ -60,28 +60,26 @@ class SummaryPage(QWizardPage):
         plan = self.owner.plan
         assert plan is not None
         result = plan.result()
-        lines = [self.tr("File: %1, sheet %2, headings in row %3.").replace("%1", result.file)
-                 .replace("%2", result.sheet).replace("%3", str(result.header_row)),
-                 self.tr("Students to add: %1").replace("%1", f"{result.created:,}"),
-                 self.tr("Students to update: %1").replace("%1", f"{result.updated:,}"),
-                 self.tr("Students unchanged: %1").replace("%1", f"{result.unchanged:,}"),
-                 self.tr("Rows rejected: %1").replace("%1", f"{result.rejected:,}")]
+        lines = [filled(self.tr("File: %1, sheet %2, headings in row %3."), result.file,
+                        result.sheet, str(result.header_row)),
+                 filled(self.tr("Students to add: %1"), f"{result.created:,}"),
+                 filled(self.tr("Students to update: %1"), f"{result.updated:,}"),
+                 filled(self.tr("Students unchanged: %1"), f"{result.unchanged:,}"),
+                 filled(self.tr("Rows rejected: %1"), f"{result.rejected:,}")]
         if result.nominations:
-            lines.append(self.tr("Nominations to make or update: %1")
-                         .replace("%1", f"{result.nominations:,}"))
+            lines.append(filled(self.tr("Nominations to make or update: %1"),
+                                f"{result.nominations:,}"))
         if result.moved:
-            lines.append(self.tr("Of them, moved on to where the list says: %1")
-                         .replace("%1", f"{result.moved:,}"))
+            lines.append(filled(self.tr("Of them, moved on to where the list says: %1"),
+                                f"{result.moved:,}"))
         if result.attendances:
-            lines.append(self.tr("Event registrations to record: %1")
-                         .replace("%1", f"{result.attendances:,}"))
+            lines.append(filled(self.tr("Event registrations to record: %1"),
+                                f"{result.attendances:,}"))
         if result.placements:
-            lines.append(self.tr("Placements to record: %1")
-                         .replace("%1", f"{result.placements:,}"))
+            lines.append(filled(self.tr("Placements to record: %1"), f"{result.placements:,}"))
         for update in result.updates[:200]:
-            lines.append(self.tr("Row %1: %2 changes %3").replace("%1", str(update.row))
-                         .replace("%2", update.student_no)
-                         .replace("%3", self.tr(", ", "between the names of the changed "
+            lines.append(filled(self.tr("Row %1: %2 changes %3"), str(update.row),
+                                update.student_no, self.tr(", ", "between the names of the changed "
                                                       "fields").join(map(localised,
                                                                          update.fields))))
         groups = result.issue_groups()
@@ -90,9 +88,8 @@ class SummaryPage(QWizardPage):
             lines += [self._rows(group) + localised(group.message)
                       for group in groups[:SHOWN_PROBLEMS]]
         if len(groups) > SHOWN_PROBLEMS:
-            lines.append(self.tr("…and %1 more problems: the previous page shows every row "
-                                 "with a problem.").replace("%1",
-                                                            f"{len(groups) - SHOWN_PROBLEMS:,}"))
+            lines.append(filled(self.tr("…and %1 more problems: the previous page shows every row "
+                                 "with a problem."), f"{len(groups) - SHOWN_PROBLEMS:,}"))
         self.text.setText("\n".join(lines))
 
     def _rows(self, group: IssueGroup) -> str:
@@ -101,10 +98,10 @@ class SummaryPage(QWizardPage):
             return ""
         listed, more = group.listed()
         if len(group.rows) == 1:
-            return self.tr("Row %1: ").replace("%1", listed)
+            return filled(self.tr("Row %1: "), listed)
         if not more:
-            return self.tr("Rows %1: ").replace("%1", listed)
-        return self.tr("Rows %1 and %2 more: ").replace("%1", listed).replace("%2", f"{more:,}")
+            return filled(self.tr("Rows %1: "), listed)
+        return filled(self.tr("Rows %1 and %2 more: "), listed, f"{more:,}")
 
 
 class ImportPage(QWizardPage):
@@ -165,25 +162,21 @@ class ImportPage(QWizardPage):
     def _done(self, result: ImportResult) -> None:
         self.owner.result = result
         self.progress.setValue(self.progress.maximum())
-        self.outcome.setText(self.tr("Done. %1 students added, %2 updated, %3 unchanged, %4 rows "
-                                     "rejected (import %5).")
-                             .replace("%1", f"{result.created:,}")
-                             .replace("%2", f"{result.updated:,}")
-                             .replace("%3", f"{result.unchanged:,}")
-                             .replace("%4", f"{result.rejected:,}")
-                             .replace("%5", str(result.batch)))
+        self.outcome.setText(filled(
+            self.tr("Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected "
+                    "(import %5)."),
+            f"{result.created:,}", f"{result.updated:,}", f"{result.unchanged:,}",
+            f"{result.rejected:,}", str(result.batch)))
         if result.nominations or result.attendances:
-            self.outcome.setText(self.outcome.text() + " " + self.tr(
-                "%1 nominations and %2 event registrations recorded.")
-                .replace("%1", f"{result.nominations:,}")
-                .replace("%2", f"{result.attendances:,}"))
+            self.outcome.setText(self.outcome.text() + " " + filled(self.tr(
+                "%1 nominations and %2 event registrations recorded."), f"{result.nominations:,}",
+                    f"{result.attendances:,}"))
         if result.moved:
-            self.outcome.setText(self.outcome.text() + " " + self.tr(
-                "Nominations moved on to where the list says: %1.")
-                .replace("%1", f"{result.moved:,}"))
+            self.outcome.setText(self.outcome.text() + " " + filled(self.tr(
+                "Nominations moved on to where the list says: %1."), f"{result.moved:,}"))
         if result.placements:
-            self.outcome.setText(self.outcome.text() + " " + self.tr(
-                "Placements recorded: %1.").replace("%1", f"{result.placements:,}"))
+            self.outcome.setText(self.outcome.text() + " " + filled(self.tr(
+                "Placements recorded: %1."), f"{result.placements:,}"))
         self.save_button.setVisible(result.rejected > 0)
         self.undo_button.setVisible(True)
         self._finish()
@@ -213,9 +206,9 @@ class ImportPage(QWizardPage):
         except CareerDeskError as problem:
             self.owner.fail(problem.message)
             return
-        self.outcome.setText(self.outcome.text() + "\n" + self.tr(
-            "%1 rejected rows saved to %2; correct them there and import that file again.")
-            .replace("%1", str(count)).replace("%2", str(target)))
+        self.outcome.setText(self.outcome.text() + "\n" + filled(self.tr(
+            "%1 rejected rows saved to %2; correct them there and import that file again."),
+                str(count), str(target)))
 
     def undo(self) -> None:
         result = self.owner.result
@@ -231,7 +224,7 @@ class ImportPage(QWizardPage):
             if problem.code != CancelledError.code:
                 self.owner.fail(problem.message)
 
-        self.owner.ops.long(self.tr("Undoing import %1…").replace("%1", str(batch)),
+        self.owner.ops.long(filled(self.tr("Undoing import %1…"), str(batch)),
                             lambda database, progress: undo_import(database, batch, progress),
                             self._undone, parent=self, changes=Changes.everything(),
                             on_failed=failed)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter
@@ -123,7 +123,7 @@ class PlannedRowsModel(QAbstractTableModel):
         self._columns = [("", None, -1)] + [
             (c.header, c.field, c.index) for c in layout.columns
             if c.field is not None and c.field is not Field.ROW_NUMBER]
-        self._columns += [(self.tr("%1 (filled in)").replace("%1", localised(
+        self._columns += [(filled(self.tr("%1 (filled in)"), localised(
             FIELD_LABELS[field])), field, -1) for field in _FILLED_IN
             if layout.column_for(field) is None and any(parsed.column(field))]
         self.endResetModel()

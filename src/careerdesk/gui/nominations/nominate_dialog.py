@@ -32,7 +32,7 @@ from careerdesk.core.services.nominations import (
 from careerdesk.core.services.student_rows import StudentRow
 from careerdesk.gui.common.editing import ChangeDialog
 from careerdesk.gui.common.labels import status_label
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.students.student_picker import StudentPicker
 from careerdesk.messages import msg
@@ -125,8 +125,8 @@ class NominateDialog(ChangeDialog):
                  Verdict.UNKNOWN: self.tr("Cannot tell")}
         self.verdicts.setRowCount(len(checked))
         for row, candidate in enumerate(checked):
-            why = (self.tr("Already nominated (%1)").replace(
-                "%1", status_label(NominationStatus(candidate.nominated_as)))
+            why = (filled(self.tr("Already nominated (%1)"),
+                          status_label(NominationStatus(candidate.nominated_as)))
                 if candidate.nominated_as else
                 "; ".join(localised(r.reason) for r in candidate.rules
                           if r.result is not Verdict.PASS) or self.tr("Passes every rule"))
@@ -136,8 +136,8 @@ class NominateDialog(ChangeDialog):
                 self.verdicts.setItem(row, column, QTableWidgetItem(text))
         self.verdicts.resizeColumnsToContents()
         failing = sum(c.eligibility is not Verdict.PASS for c in checked)
-        self.summary.setText(self.tr("%1 of %2 pass every rule.").replace(
-            "%1", str(len(checked) - failing)).replace("%2", str(len(checked)))
+        self.summary.setText(filled(self.tr("%1 of %2 pass every rule."),
+                                    str(len(checked) - failing), str(len(checked)))
             + (" " + self.tr("Give the reason for the exception to nominate the others.")
                if failing else ""))
 
@@ -148,6 +148,5 @@ class NominateDialog(ChangeDialog):
         ids = [row.id for row in self.picker.chosen_rows()]
         track, note = self.track.currentData(), self.note.text().strip() or None
         reason = self.reason.text().strip() or None
-        label = self.tr("nomination of %n student(s) to %1", "", len(ids)).replace(
-            "%1", choice.code)
+        label = filled(self.tr("nomination of %n student(s) to %1", "", len(ids)), choice.code)
         return label, lambda database: nominate(database, choice.code, ids, track, note, reason)

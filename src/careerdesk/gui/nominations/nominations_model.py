@@ -15,6 +15,7 @@ from careerdesk.core.services.nominations import (
     NominationRow,
 )
 from careerdesk.gui.common.labels import status_label
+from careerdesk.gui.common.messages import filled
 
 Index = QModelIndex | QPersistentModelIndex
 _BEYOND_QUOTA = QColor("#dddddd")
@@ -96,6 +97,5 @@ class NominationsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(_BEYOND_QUOTA)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Below the quota line: %1 places.").replace(
-                    "%1", str(row.quota_places))
+                return filled(self.tr("Below the quota line: %1 places."), str(row.quota_places))
         return None

@@ -42,7 +42,7 @@ from careerdesk.core.services.placements import (
     record_outcome,
 )
 from careerdesk.gui.common.labels import placement_status_label, status_label
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations, sentence
 from careerdesk.gui.nominations.nominations_model import NominationsModel
 from careerdesk.io.office_time import shown
@@ -221,8 +221,8 @@ class NominationsPage(QWidget):
         counts = self.model.status_counts()
         parts = [f"{status_label(s)} {counts[s.value]:,}" for s in NominationStatus
                  if counts[s.value]]
-        self.counts.setText(self.tr("%1 nominations shown").replace(
-            "%1", f"{self.model.rowCount():,}") + (": " + " · ".join(parts) if parts else ""))
+        shown = filled(self.tr("%1 nominations shown"), f"{self.model.rowCount():,}")
+        self.counts.setText(shown + (": " + " · ".join(parts) if parts else ""))
 
     # -- detail ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -270,14 +270,14 @@ class NominationsPage(QWidget):
                  f"  {_day(placement.start)} – {_day(placement.end)} · "
                  f"{placement_status_label(placement.status)}"]
         if placement.monthly_salary is not None:
-            lines.append("  " + self.tr("Monthly salary: HK$%1").replace(
-                "%1", f"{placement.monthly_salary:,.0f}"))
+            lines.append("  " + filled(self.tr("Monthly salary: HK$%1"),
+                                       f"{placement.monthly_salary:,.0f}"))
         for phase in placement.phases:
             lines.append(f"  · {phase.name}: {_day(phase.start)} – {_day(phase.end)}, "
                          f"{phase.host}")
         if placement.outcome:
-            lines.append("  " + self.tr("Outcome: %1").replace(
-                "%1", outcomes.get(placement.outcome, placement.outcome))
+            lines.append("  " + filled(self.tr("Outcome: %1"), outcomes.get(placement.outcome,
+                                       placement.outcome))
                 + (f" — {placement.outcome_note}" if placement.outcome_note else ""))
         return lines
 
@@ -319,7 +319,7 @@ class NominationsPage(QWidget):
             return
         who = row.name_en or row.name_zh or row.student_no
         nomination, rank = row.id, max(1, row.rank + step)
-        self.ops.change(self.tr("re-ranking of %1").replace("%1", who),
+        self.ops.change(filled(self.tr("re-ranking of %1"), who),
                         lambda db: rerank(db, nomination, rank), owner=self)
 
     # -- nominating and placements ----------------------------------------------------------
@@ -379,12 +379,12 @@ class NominationsPage(QWidget):
             return False
         target = self.target_box.currentData()
         note = self.note.text().strip() or None
-        label = self.tr("move of %n nomination(s) to %1", "", len(ids)).replace(
-            "%1", status_label(NominationStatus(target)))
+        label = filled(self.tr("move of %n nomination(s) to %1", "", len(ids)),
+                       status_label(NominationStatus(target)))
 
         def moved(count: int) -> None:
             self.note.clear()
-            self.counts.setText(self.tr("%1 nominations moved.").replace("%1", str(count)))
+            self.counts.setText(filled(self.tr("%1 nominations moved."), str(count)))
 
         self.ops.change(label, lambda db: move_nomination_ids(db, ids, target, note, override),
                         moved, on_failed=lambda problem: self._move_refused(problem, override),

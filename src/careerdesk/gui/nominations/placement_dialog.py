@@ -27,6 +27,7 @@ from careerdesk.core.services.placements import (
     read_salary,
 )
 from careerdesk.gui.common.editing import PROBLEM_STYLE, ChangeDialog
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations, sentence
 
 
@@ -37,7 +38,7 @@ class PlacementDialog(ChangeDialog):
         self.nomination_id = nomination_id
         self.choices = choices
         self.who = who
-        self.setWindowTitle(self.tr("Record placement: %1").replace("%1", who))
+        self.setWindowTitle(filled(self.tr("Record placement: %1"), who))
         self.resize(640, 460)
         self.organisation = QComboBox(self)
         self.organisation.addItems(choices.organisations)
@@ -117,6 +118,6 @@ class PlacementDialog(ChangeDialog):
         start, position = self.start.date().toPython(), self.position.currentData()
         salary = read_salary(self.salary.text())
         hosts = [box.currentData() for box in self.hosts]
-        return (self.tr("placement of %1").replace("%1", self.who),
+        return (filled(self.tr("placement of %1"), self.who),
                 lambda database: place_nomination(database, nomination_id, organisation, start,
                                                   position, salary, hosts))

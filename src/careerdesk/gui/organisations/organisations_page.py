@@ -12,6 +12,7 @@ from careerdesk.core.services.changes import Changed
 from careerdesk.core.services.organisations import delete_organisation, organisation_editing
 from careerdesk.gui.common.confirm import confirm_then
 from careerdesk.gui.common.labels import theme_label
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
@@ -73,7 +74,7 @@ class OrganisationsPage(TablePage):
         if row is None:
             return
         confirm_then(self, self.tr("Delete an organisation"),
-                     self.tr("Delete %1 and its contacts? Only an organisation with no "
-                             "positions or placements can be deleted.").replace("%1", row.name_en),
+                     filled(self.tr("Delete %1 and its contacts? Only an organisation with no "
+                             "positions or placements can be deleted."), row.name_en),
                      lambda: self.ops.change(None, lambda db: delete_organisation(
                          db, row.name_en), owner=self))

@@ -32,7 +32,7 @@ from careerdesk.core.services.programmes import (
 )
 from careerdesk.gui.common.editing import ChangeDialog, Grid, OptionalDate, form_tabs_and_buttons
 from careerdesk.gui.common.labels import award_level_label
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations
 
 
@@ -144,9 +144,9 @@ class CohortEditor(ChangeDialog):
     def _copied(self, code: str, rules: list[RuleSpec]) -> None:
         self._load_rules(rules)
         names = [localised(RULE_SHAPES[RuleKind(r.kind)].label) for r in rules]
-        self.copied.setText(self.tr("Copied from %1: %2. Graduation dates are moved to %3.")
-                            .replace("%1", code).replace("%2", "; ".join(names) or "—")
-                            .replace("%3", str(self.year.value())))
+        self.copied.setText(filled(
+            self.tr("Copied from %1: %2. Graduation dates are moved to %3."), code,
+            "; ".join(names) or "—", self.year.value()))
 
     def _load_rules(self, rules: list[RuleSpec]) -> None:
         for box in self.rule_boxes.values():

@@ -10,6 +10,7 @@ from careerdesk.core.services import catalogue
 from careerdesk.core.services.catalogue import CohortRow
 from careerdesk.core.services.changes import Changed
 from careerdesk.core.services.programmes import cohort_editing, programme_info
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
@@ -106,13 +107,13 @@ class ProgrammesPage(TablePage):
             return
         if row.code is not None:
             confirm_then(self, self.tr("Delete a cohort"),
-                         self.tr("Delete the cohort %1? Only a cohort with no nominations or "
-                                 "positions can be deleted.").replace("%1", row.code),
+                         filled(self.tr("Delete the cohort %1? Only a cohort with no "
+                                        "nominations or positions can be deleted."), row.code),
                          lambda: self.ops.change(None, lambda db: delete_cohort(db, row.code),
                                                  owner=self))
         else:
             confirm_then(self, self.tr("Delete a programme"),
-                         self.tr("Delete the programme %1? It has no cohorts.")
-                         .replace("%1", row.programme),
+                         filled(self.tr("Delete the programme %1? It has no cohorts."),
+                                row.programme),
                          lambda: self.ops.change(None, lambda db: delete_programme(
                              db, row.programme_code), owner=self))

@@ -31,6 +31,7 @@ from careerdesk.core.paths import data_dir
 from careerdesk.core.services import reports
 from careerdesk.core.services.changes import Changed, Changes
 from careerdesk.core.services.importing.draft import ImportChoices, import_choices
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations, sentence
 
 KINDS = ("placement", "nominations", "letters", "attendance", "student")
@@ -215,7 +216,7 @@ class ReportsPage(QWidget):
         self.busy.setVisible(False)
         self.output, self.unprintable = printed.path, printed.unprintable
         self.document.load(str(printed.path))
-        text = self.tr("%1 pages.").replace("%1", str(printed.pages))
+        text = filled(self.tr("%1 pages."), str(printed.pages))
         if printed.unprintable:
             text += "\n" + self.tr("The report font cannot draw some characters; choose "
                                    "another font in Settings:") + "\n" + "\n".join(
@@ -243,7 +244,7 @@ class ReportsPage(QWidget):
                 self.tr("PDF files (*.pdf)"))
         if target:
             shutil.copyfile(self.output, target)
-            self.status.setText(self.tr("Saved to %1.").replace("%1", target))
+            self.status.setText(filled(self.tr("Saved to %1."), target))
 
     def print_report(self) -> None:
         if self.output is None:

@@ -44,7 +44,7 @@ from careerdesk.gui.common.labels import (
     status_label,
     yes_no_label,
 )
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations, sentence
 from careerdesk.io.office_time import shown
 
@@ -66,7 +66,7 @@ class StudentDialog(ChangeDialog):
         self.opened = detail.form if detail else None
         self.choices = choices
         self.resize(720, 680)
-        self.setWindowTitle(self.tr("Student: %1").replace("%1", self.opened.label)
+        self.setWindowTitle(filled(self.tr("Student: %1"), self.opened.label)
                             if self.opened else self.tr("New student"))
         self.problems: dict[str, QLabel] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -181,7 +181,7 @@ class StudentDialog(ChangeDialog):
                            [(f"{n.cohort} — {n.cohort_name}", n.track,
                              status_label(NominationStatus(n.status)), n.rank)
                             for n in detail.nominations]),
-                    self.tr("&Nominations (%1)").replace("%1", str(len(detail.nominations))))
+                    filled(self.tr("&Nominations (%1)"), str(len(detail.nominations))))
         tabs.addTab(_table(self, [self.tr("Cohort"), self.tr("Organisation"),
                                   self.tr("Position"), self.tr("Starts"), self.tr("Ends"),
                                   self.tr("Status"), self.tr("Monthly salary")],
@@ -189,11 +189,11 @@ class StudentDialog(ChangeDialog):
                              placement_status_label(p.status),
                              f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None
                              else None) for p in detail.placements]),
-                    self.tr("&Placements (%1)").replace("%1", str(len(detail.placements))))
+                    filled(self.tr("&Placements (%1)"), str(len(detail.placements))))
         tabs.addTab(_table(self, [self.tr("Event"), self.tr("Date"), self.tr("Attendance")],
                            [(f"{a.event} — {a.name}", a.held_on, attendance_label(a.status))
                             for a in detail.attendance]),
-                    self.tr("&Attendance (%1)").replace("%1", str(len(detail.attendance))))
+                    filled(self.tr("&Attendance (%1)"), str(len(detail.attendance))))
         tabs.addTab(self._history(detail), self.tr("&History"))
 
     def _history(self, detail: StudentDetail) -> QWidget:
@@ -210,10 +210,8 @@ class StudentDialog(ChangeDialog):
         layout = QVBoxLayout(holder)
         if detail.imported_from:
             file_name, at, by = detail.imported_from
-            layout.addWidget(QLabel(self.tr("Created by importing %1 on %2 (%3).")
-                                    .replace("%1", file_name)
-                                    .replace("%2", f"{shown(at):%Y-%m-%d %H:%M}")
-                                    .replace("%3", by), holder))
+            layout.addWidget(QLabel(filled(self.tr("Created by importing %1 on %2 (%3)."),
+                                           file_name, f"{shown(at):%Y-%m-%d %H:%M}", by), holder))
         layout.addWidget(_table(holder, [self.tr("When"), self.tr("Who"), self.tr("What"),
                                          self.tr("Field"), self.tr("Before"), self.tr("After")],
                                 rows), 1)
@@ -266,11 +264,11 @@ class StudentDialog(ChangeDialog):
         if self.opened is None:
             name = student_label(values.get("name_en") or None, values.get("name_zh") or None,
                                  values.get("student_no") or "")
-            return (self.tr("new student %1").replace("%1", name),
+            return (filled(self.tr("new student %1"), name),
                     lambda database: create_student(database, values))
         opened, student_id = self.opened, self.opened.id
         assert student_id is not None
-        return (self.tr("edit of %1").replace("%1", opened.label),
+        return (filled(self.tr("edit of %1"), opened.label),
                 lambda database: update_student(database, student_id, values, opened=opened))
 
     def _saved(self, value: Any) -> None:
