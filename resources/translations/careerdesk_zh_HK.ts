@@ -2871,7 +2871,7 @@
     <message>
         <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
         <source>Chinese name</source>
-        <translation>中文姓名</translation>
+        <translation>中文名稱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
@@ -4283,7 +4283,7 @@ Database: %2</source>
     <message>
         <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="47"/>
         <source>Chinese name</source>
-        <translation>中文姓名</translation>
+        <translation>中文名稱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/organisations/organisations_page.py" line="48"/>

@@ -127,3 +127,21 @@ def test_long_tables_print_every_character_as_typed(tmp_path: Path) -> None:
     text = pdf_text(out)
     for value in values:
         assert text.count(value) == 2, value
+
+
+def test_a_phase_completed_before_its_end_date_counts_as_ended(demo_database: Database) -> None:
+    """Completion rate counts phases that have ended: by date, or completed / ended early."""
+    long_ago = dt.date(2000, 1, 1)  # before every end date: only the status says it ended
+    with sqlite3.connect(demo_database.file_path) as connection:
+        finished = connection.execute(
+            "SELECT count(DISTINCT n.id) FROM placement p "
+            "JOIN nomination n ON n.id = p.nomination_id "
+            "JOIN cohort c ON c.id = n.cohort_id WHERE c.code = 'TF-2025' "
+            "AND p.status IN ('completed', 'ended_early') AND NOT EXISTS (SELECT 1 FROM "
+            "placement o WHERE o.nomination_id = n.id AND o.status NOT IN "
+            "('completed', 'ended_early'))").fetchone()[0]
+    assert finished
+    with demo_database.session() as session:
+        report = placement_report(session, cohort="TF-2025", today=long_ago)
+    assert report.placed_and_ended == finished
+    assert report.completion_rate == report.completed_of_ended / finished

@@ -13,7 +13,8 @@ from typing import Protocol
 class RuleOutcome(Protocol):
     """One eligibility rule's result, as the endorsement list prints it."""
 
-    reason: str
+    @property
+    def reason(self) -> str: ...
 
     @property
     def result(self) -> _Valued: ...

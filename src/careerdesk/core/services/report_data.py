@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Attendance, Event, Student, University
 from careerdesk.core.db.rows import existing
+from careerdesk.core.domain.choices import PlacementStatus
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
@@ -164,7 +165,8 @@ def placement_report(session: Session, cohort: str | None = None,
     details = {r[0]: r for r in rows}
     placements: list[PlacementLine] = []
     by_organisation: dict[str, Breakdown] = {}
-    ended = completed = 0
+    # A nomination counts towards the completion rate once every one of its phases has ended.
+    all_ended: dict[int, bool] = {}
     for nomination_id, organisation, title_, start, end, status in session.execute(
         select(Placement.nomination_id, Organisation.name_en, Position.title,
                Placement.start_date, Placement.end_date, Placement.status)
@@ -180,14 +182,16 @@ def placement_report(session: Session, cohort: str | None = None,
                                         organisation, title_, start, end, status))
         entry = by_organisation.setdefault(organisation, Breakdown(organisation))
         entry.placed += "placed" in reached_by_id[nomination_id]
-        if "placed" in reached_by_id[nomination_id] and end is not None and end < today:
-            ended += 1
-            completed += "completed" in reached_by_id[nomination_id]
+        if "placed" in reached_by_id[nomination_id]:
+            all_ended[nomination_id] = (all_ended.get(nomination_id, True)
+                                        and _phase_ended(status, end, today))
+    ended = [nomination_id for nomination_id, done in all_ended.items() if done]
+    completed = sum("completed" in reached_by_id[nomination_id] for nomination_id in ended)
     placements.sort(key=lambda p: (p.university, p.faculty or "", p.name_en or ""))
     quota = sum(c.quota_total for c in cohorts if c.quota_total) or None
     scope = ", ".join(filter(None, (university, faculty))) or "all universities"
     return PlacementReport(
-        title, scope, quota, {stage: funnel[stage] for stage in FUNNEL}, ended, completed,
+        title, scope, quota, {stage: funnel[stage] for stage in FUNNEL}, len(ended), completed,
         sorted(groups["university"].values(), key=lambda b: b.name),
         sorted(groups["faculty"].values(), key=lambda b: b.name),
         sorted(groups["track"].values(), key=lambda b: b.name),
@@ -220,6 +224,12 @@ class LetterData:
     @property
     def owner(self) -> str:
         return f"{self.fields['university']} {self.fields['student_no']}"
+
+
+def _phase_ended(status: str | None, end: dt.date | None, today: dt.date) -> bool:
+    """A phase has ended on its end date, or sooner when it was completed or ended early."""
+    finished = status in (PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY)
+    return finished or (end is not None and end < today)
 
 
 def letters_data(session: Session, cohort: str, office: str, today: dt.date | None = None,
