@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="40"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="137"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="113"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="114"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -2022,18 +2022,18 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="67"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="68"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="136"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="78"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="118"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="119"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
@@ -4934,175 +4934,175 @@ Database: %2</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="70"/>
         <source>Student: %1</source>
         <translation>學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="71"/>
         <source>New student</source>
         <translation>新學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="75"/>
         <source>&amp;Details</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="107"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="125"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="162"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="179"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="180"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="191"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="220"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="274"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="278"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>

@@ -153,3 +153,18 @@ def test_a_student_made_by_an_import_is_deleted_like_any_other(database: Databas
     delete_student(database, saved.id)
     with database.session() as session:
         assert session.get(Student, saved.id) is None
+
+
+def test_the_form_offers_each_universitys_recorded_departments(database: Database) -> None:
+    from careerdesk.core.services.student_detail import student_choices
+
+    _add(database, department="Computer Science and Engineering")
+    _add(database, student_no="1155000002", department="Computer Science and Engineering")
+    _add(database, student_no="1155000003", department="Physics")
+    _add(database, student_no="1155000004")
+    create_student(database, {"university": "HKU", "student_no": "3035000001",
+                              "department": "Law"})
+    with database.session() as session:
+        choices = student_choices(session)
+    assert choices.departments["CUHK"] == ["Computer Science and Engineering", "Physics"]
+    assert choices.departments["HKU"] == ["Law"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from careerdesk.core.db.models import Attendance, AuditEntry, Nomination, Student
-from careerdesk.core.services.student_editing import student_form
+from careerdesk.core.services.student_editing import create_student, student_form
 from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.students.student_dialog import StudentDialog
 from careerdesk.gui.students.students_page import StudentsPage
@@ -181,3 +181,31 @@ def test_a_student_without_records_is_deleted_after_a_plain_question(
     assert asked and asked[0].endswith("You can undo this from the Edit menu.")
     with window.database.session() as session:
         assert session.get(Student, student_id) is not None  # answered No
+
+
+def test_the_department_is_completed_from_the_universitys_recorded_ones(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = students_page(qtbot, window)
+    create_student(window.database, {"university": "HKU", "student_no": "3035099001",
+                                     "department": "Department of Law"})
+    with window.database.session() as session:
+        recorded = {university: sorted(set(session.scalars(
+            select(Student.department).join(Student.university)
+            .where(Student.department.is_not(None))
+            .where(Student.university.has(code=university)))))
+            for university in ("CUHK", "HKU")}
+    assert recorded["CUHK"] and recorded["HKU"] and recorded["CUHK"] != recorded["HKU"]
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = dialog_of(qtbot, window, page)
+    assert isinstance(dialog, StudentDialog)
+    for university in ("CUHK", "HKU"):
+        dialog.university.setCurrentText(university)
+        completer = dialog.edits["department"].completer()
+        offered = completer.model()
+        assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == \
+            recorded[university]
+    word = "LAW"  # any part of the name, in any case
+    completer.setCompletionPrefix(word)
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Department of Law"
+    dialog.reject()

@@ -81,10 +81,13 @@ class StudentDetail:
 
 @dataclass(frozen=True)
 class StudentChoices:
-    """What the student form's lists offer: universities and each one's faculties."""
+    """What the student form's lists offer: universities, each one's faculties, and the
+    departments already recorded at each (offered as the department is typed, so one
+    department is spelt one way and its students count together in reports)."""
 
     universities: list[str]
     faculties: dict[str, list[str]]
+    departments: dict[str, list[str]]
 
 
 def student_choices(session: Session) -> StudentChoices:
@@ -93,7 +96,13 @@ def student_choices(session: Session) -> StudentChoices:
     for university_id, name in session.execute(
             select(Faculty.university_id, Faculty.name_en).order_by(Faculty.name_en)):
         faculties[codes[university_id]].append(name)
-    return StudentChoices(sorted(codes.values(), key=str.casefold), faculties)
+    departments: dict[str, list[str]] = {code: [] for code in codes.values()}
+    for university_id, department in session.execute(
+            select(Student.university_id, Student.department).distinct()
+            .where(Student.department.is_not(None), Student.department != "")
+            .order_by(Student.department)):
+        departments[codes[university_id]].append(department or "")
+    return StudentChoices(sorted(codes.values(), key=str.casefold), faculties, departments)
 
 
 #: A stored column → the form's field key (the history speaks in the form's words).

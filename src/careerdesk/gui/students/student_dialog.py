@@ -7,9 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -97,6 +98,10 @@ class StudentDialog(ChangeDialog):
         form.addRow(self._label("faculty", page), self.faculty)
         for key in ("department", "programme"):
             self._typed_row(form, page, key)
+        self.departments = QCompleter(page)
+        self.departments.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.departments.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edits["department"].setCompleter(self.departments)
         self.award_level = QComboBox(page)
         self.award_level.addItem("—", None)
         for level in AwardLevel:
@@ -173,6 +178,8 @@ class StudentDialog(ChangeDialog):
         self.faculty.addItem("")
         self.faculty.addItems(self.choices.faculties.get(self.university.currentText(), []))
         self.faculty.setCurrentText(typed)
+        self.departments.setModel(QStringListModel(
+            self.choices.departments.get(self.university.currentText(), []), self.departments))
 
     # -- the record's other tabs -------------------------------------------------------------
     def _record_tabs(self, tabs: QTabWidget, detail: StudentDetail) -> None:
