@@ -107,7 +107,7 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="105"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="108"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -1558,136 +1558,136 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="106"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="225"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="229"/>
         <source>Choose at least one student to nominate.</source>
         <translation>請最少選擇一名學生作提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="233"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="237"/>
         <source>Some of the chosen students are no longer in the database; nobody was nominated.</source>
         <translation>部分所選學生已不在資料庫中；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="238"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="242"/>
         <source>{student} is already nominated to {cohort} ({status}); nobody was nominated.</source>
         <translation>{student} 已獲提名至 {cohort}（{status}）；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="261"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="265"/>
         <source>To nominate anyway, give the reason for the exception (--override).</source>
         <translation>如仍要提名，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="271"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="275"/>
         <source>{cohort} has no track &apos;{track}&apos;{known}.</source>
         <translation>{cohort} 沒有「{track}」這個組別{known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="308"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="312"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="323"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="327"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="331"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="335"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="343"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="347"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="346"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="350"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="359"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="363"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="404"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="408"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="416"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="165"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="514"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="555"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="525"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="566"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="527"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="568"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="545"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="586"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="550"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="184"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="574"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="615"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="576"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="617"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="518"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="559"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="588"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="629"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="632"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="596"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="637"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="616"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -3409,95 +3409,95 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="141"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="167"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="113"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="140"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="260"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="261"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="279"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="283"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="303"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="342"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3510,63 +3510,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="350"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="351"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="358"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="417"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="419"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="432"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3815,72 +3815,72 @@ Database: %2</source>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="33"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="39"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="40"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="40"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="41"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="125"/>
         <source>Below the quota line: %1 places.</source>
         <translation>在名額線以下：名額 %1 個。</translation>
     </message>
@@ -3913,235 +3913,235 @@ Database: %2</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
-        <source>Student no. or name</source>
-        <translation>學號或姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="135"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="165"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="197"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="198"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="199"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="228"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="255"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="257"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="256"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="260"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="271"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="277"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="283"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="285"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="285"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="286"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="312"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="317"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="322"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="326"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="339"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="340"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="265"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
+        <source>Find: name (any order), 中文名, student no., email, phone, university</source>
+        <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="116"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="124"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="126"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="266"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="266"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="358"/>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="370"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="368"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="372"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="377"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="381"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="400"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="378"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="386"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>將 %n 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="403"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="387"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="391"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -5219,8 +5219,8 @@ Database: %2</source>
     <name>StudentsPage</name>
     <message>
         <location filename="../../src/careerdesk/gui/students/students_page.py" line="48"/>
-        <source>Search by name, Chinese name, student no. or email</source>
-        <translation>按姓名、中文姓名、學號或電郵搜尋</translation>
+        <source>Find: name (any order), 中文名, student no., email, phone, university</source>
+        <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/students/students_page.py" line="50"/>

@@ -60,7 +60,8 @@ def test_reader_and_queries_agree_on_order(demo_database: Database, sort: Studen
     reader.close()
 
 
-@pytest.mark.parametrize("search", ["chan", "CHAN", "陳", "1155", "@LINK", "%", "_", "a_b",
+@pytest.mark.parametrize("search", ["chan", "CHAN", "陳", "陈", "1155", "@LINK", "%", "_", "a_b",
+                                    "HKUST chan", "man chan", "9 1", "+852 9",
                                     "no such person"])
 def test_reader_and_queries_agree_on_search(demo_database: Database, search: str) -> None:
     reader = SqliteStudentReader.open(demo_database.file_path)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.use(self.ops)
+        self.ops.query(_prepare_finding, lambda _none: None, owner=self)
         self.statusBar().showMessage(filled(self.tr("Database: %1"), database.display_name))
         self._fill_menus()
         assert self.backup_action is not None
@@ -454,3 +455,11 @@ class MainWindow(QMainWindow):
             self.ops.shutdown()
             self.garbage.stop()
         super().closeEvent(event)
+
+
+def _prepare_finding(_session: object) -> None:
+    """Chinese typed in a search box is looked for in both scripts: load the converter's
+    dictionaries on the database thread now, not at the first Chinese keystroke."""
+    from careerdesk.core.domain.finding import prepare
+
+    prepare()

@@ -16,12 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from careerdesk.core.db.revision import SCHEMA_REVISION
-from careerdesk.core.services.student_rows import (
-    LIKE_ESCAPE,
-    StudentRow,
-    StudentSort,
-    contains_pattern,
-)
+from careerdesk.core.services.student_rows import StudentRow, StudentSort
 
 _SORT_SQL = {
     StudentSort.UNIVERSITY: "u.code",
@@ -32,13 +27,12 @@ _SORT_SQL = {
     StudentSort.FACULTY: "f.name_en",
     StudentSort.PROGRAMME: "s.programme_of_study",
     StudentSort.GRADUATION: "s.graduation_date",
+    StudentSort.PHONE: "s.phone",
+    StudentSort.HK_RESIDENT: "s.hk_resident",
 }
 _FROM = ("FROM student s JOIN university u ON s.university_id = u.id "
          "LEFT JOIN faculty f ON s.faculty_id = f.id")
 _FROM_STUDENT = "FROM student s"  # most orders need no join, and read the index alone
-_SEARCH = ("(lower(s.name_en) LIKE lower(:p) ESCAPE :e OR s.name_zh LIKE :p ESCAPE :e "
-           "OR lower(s.student_no) LIKE lower(:p) ESCAPE :e "
-           "OR lower(s.email) LIKE lower(:p) ESCAPE :e)")
 _ROW_COLUMNS = ("s.id, u.code, s.student_no, s.name_en, s.name_zh, s.email, s.phone, "
                 "f.name_en, s.department, s.programme_of_study, s.award_level, "
                 "s.year_of_study, s.graduation_date, s.hk_resident")
@@ -94,22 +88,29 @@ class SqliteStudentReader:
         return cls(connection)
 
     def count(self, search: str = "") -> int:
-        if not search.strip():
-            return self._connection.execute("SELECT count(*) FROM student").fetchone()[0]
-        return self._connection.execute(
-            f"SELECT count(*) FROM student s WHERE {_SEARCH}",
-            {"p": contains_pattern(search), "e": LIKE_ESCAPE}).fetchone()[0]
+        where, parameters = self._where(search)
+        return self._connection.execute(f"SELECT count(*) FROM student s {where}",
+                                        parameters).fetchone()[0]
 
     def ids(self, search: str, sort: StudentSort, descending: bool,
             limit: int | None = None) -> list[int]:
         order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, s.id"
-        where = f"WHERE {_SEARCH}" if search.strip() else ""
+        where, parameters = self._where(search)
         joins = _FROM if sort in (StudentSort.UNIVERSITY, StudentSort.FACULTY) else _FROM_STUDENT
         sql = f"SELECT s.id {joins} {where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        parameters = {"p": contains_pattern(search), "e": LIKE_ESCAPE} if where else {}
         return [row[0] for row in self._connection.execute(sql, parameters)]
+
+    def _where(self, search: str) -> tuple[str, dict[str, str]]:
+        """The search box's condition, the same as the full database layer's."""
+        if not search.strip():
+            return "", {}
+        from careerdesk.core.domain.finding import parse, sql_condition
+
+        codes = [row[0] for row in self._connection.execute("SELECT code FROM university")]
+        condition, parameters = sql_condition(parse(search, codes), "s", "sqlite")
+        return f"WHERE {condition}", parameters
 
     def rows(self, ids: Sequence[int]) -> list[StudentRow]:
         if not ids:

@@ -38,6 +38,7 @@ from careerdesk.core.domain.eligibility import (
     compile_rule,
     overall,
 )
+from careerdesk.core.domain.finding import Haystack, parse
 from careerdesk.core.domain.statuses import (
     PATH,
     PLACEMENT_FOLLOWS,
@@ -67,6 +68,8 @@ class NominationRow:
     rules: list[RuleResult] = field(default_factory=list)
     #: Places for this nomination's faculty (else university, else cohort): its quota line.
     quota_places: int | None = None
+    email: str | None = None
+    phone: str | None = None
 
     @property
     def beyond_quota(self) -> bool:
@@ -115,7 +118,8 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
                Nomination.rank, Nomination.cohort_id, Student.award_level,
                Student.year_of_study, Student.graduation_date, Student.hk_resident,
                Student.employment_status, Student.full_time_months, Student.consent_to_share,
-               Student.university_id, Student.faculty_id, Cohort.quota_total)
+               Student.university_id, Student.faculty_id, Cohort.quota_total, Student.email,
+               Student.phone)
         .join(Student, Nomination.student_id == Student.id)
         .join(University, Student.university_id == University.id)
         .outerjoin(Faculty, Student.faculty_id == Faculty.id)
@@ -138,7 +142,7 @@ def list_nominations(session: Session, cohort: str | None = None) -> list[Nomina
         places = quotas.get((r[10], None, r[19]), quotas.get((r[10], r[18], None), r[20]))
         rows.append(NominationRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-            [judge(facts) for judge in rules.get(r[10], ())], places))
+            [judge(facts) for judge in rules.get(r[10], ())], places, r[21], r[22]))
     return rows
 
 
@@ -463,6 +467,27 @@ def filter_nominations(rows: Sequence[NominationRow], wanted: NominationFilter) 
     return NominationIndex(rows).filter(wanted)
 
 
+def _text_key(value: str | None) -> tuple[bool, str]:
+    return (not value, (value or "").casefold())
+
+
+_STATUS_ORDER = {status.value: number for number, status in enumerate(NominationStatus)}
+_VERDICT_ORDER = {"pass": 0, "unknown": 1, "fail": 2}
+#: The orders the Nominations page offers, by what a row is sorted on (empty values last).
+NOMINATION_SORTS: dict[str, Callable[[NominationRow], Any]] = {
+    "cohort": lambda r: _text_key(r.cohort),
+    "university": lambda r: _text_key(r.university),
+    "student_no": lambda r: _text_key(r.student_no),
+    "name_en": lambda r: _text_key(r.name_en),
+    "name_zh": lambda r: _text_key(r.name_zh),
+    "faculty": lambda r: _text_key(r.faculty),
+    "track": lambda r: _text_key(r.track),
+    "status": lambda r: _STATUS_ORDER.get(r.status, len(_STATUS_ORDER)),
+    "rank": lambda r: (r.rank is None, r.rank or 0),
+    "eligibility": lambda r: _VERDICT_ORDER[r.eligibility.value],
+}
+
+
 class NominationIndex:
     """Rows prepared once for fast filtering: a keystroke over 50,000 nominations is a few
     comparisons per row, not a walk through every object. Made where the rows are read (the
@@ -472,9 +497,11 @@ class NominationIndex:
     def __init__(self, rows: Sequence[NominationRow]) -> None:
         self.rows = list(rows)
         self._keys = [(r.cohort, r.status, r.university, r.faculty, r.eligibility.value,
-                       f"{r.student_no}\x1f{r.name_en or ''}\x1f{r.name_zh or ''}".casefold())
+                       Haystack(r.university, r.student_no, r.name_en, r.name_zh, r.email,
+                                r.phone))
                       for r in self.rows]
         self.position_of = {row.id: position for position, row in enumerate(self.rows)}
+        self._ranks: dict[str, list[int]] = {}
         self.cohorts = sorted({r.cohort for r in self.rows})
         self.universities = sorted({r.university for r in self.rows})
         self.faculties = sorted({r.faculty for r in self.rows if r.faculty})
@@ -485,18 +512,32 @@ class NominationIndex:
         return Counter(keys[i][1] for i in positions)
 
 
+    def sorted(self, positions: Sequence[int], key: str, descending: bool = False
+               ) -> list[int]:
+        """``positions`` in the order of ``key`` (one of ``NOMINATION_SORTS``); ties, and
+        empty values last, in the list's own order. Each key's order is worked out once."""
+        ranks = self._ranks.get(key)
+        if ranks is None:
+            value = NOMINATION_SORTS[key]
+            order = sorted(range(len(self.rows)), key=lambda p: value(self.rows[p]))
+            ranks = [0] * len(order)
+            for rank, position in enumerate(order):
+                ranks[position] = rank
+            self._ranks[key] = ranks
+        return sorted(positions, key=ranks.__getitem__, reverse=descending)
+
     def filter(self, wanted: NominationFilter) -> list[int]:
         checks = [(position, value) for position, value in enumerate(
             (wanted.cohort, wanted.status, wanted.university, wanted.faculty,
              wanted.eligibility)) if value]
-        needle = wanted.text.casefold()
+        search = parse(wanted.text, self.universities)
         keys = self._keys
         if not checks:
-            if not needle:
+            if not search:
                 return list(range(len(keys)))
-            return [i for i, key in enumerate(keys) if needle in key[5]]
+            return [i for i, key in enumerate(keys) if key[5].found(search)]
         return [i for i, key in enumerate(keys)
-                if all(key[p] == v for p, v in checks) and (not needle or needle in key[5])]
+                if all(key[p] == v for p, v in checks) and (not search or key[5].found(search))]
 
 
 def indexed_nominations(session: Session, cohort: str | None = None) -> NominationIndex:

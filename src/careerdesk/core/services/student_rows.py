@@ -51,6 +51,8 @@ class StudentSort(StrEnum):
     FACULTY = "faculty"
     PROGRAMME = "programme"
     GRADUATION = "graduation"
+    PHONE = "phone"
+    HK_RESIDENT = "hk_resident"
 
 
 class StudentSource(Protocol):
@@ -75,13 +77,3 @@ def phone_shown(number: str | None) -> str:
         return f"+86 {number[3:6]} {number[6:10]} {number[10:]}"
     return number
 
-
-LIKE_ESCAPE = "\\"
-
-
-def contains_pattern(search: str) -> str:
-    """A LIKE pattern matching ``search`` anywhere, with ``%`` and ``_`` taken literally."""
-    text = search.strip()
-    for special in (LIKE_ESCAPE, "%", "_"):
-        text = text.replace(special, LIKE_ESCAPE + special)
-    return f"%{text}%"

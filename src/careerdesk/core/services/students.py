@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Faculty, Student, University
-from careerdesk.core.services.student_rows import (
-    LIKE_ESCAPE,
-    StudentRow,
-    StudentSort,
-    contains_pattern,
-)
+from careerdesk.core.domain.finding import parse, sql_condition
+from careerdesk.core.services.student_rows import StudentRow, StudentSort
 
 _SORT_COLUMNS = {
     StudentSort.UNIVERSITY: University.code,
@@ -25,6 +21,8 @@ _SORT_COLUMNS = {
     StudentSort.FACULTY: Faculty.name_en,
     StudentSort.PROGRAMME: Student.programme_of_study,
     StudentSort.GRADUATION: Student.graduation_date,
+    StudentSort.PHONE: Student.phone,
+    StudentSort.HK_RESIDENT: Student.hk_resident,
 }
 
 _ROW_COLUMNS = (
@@ -51,14 +49,12 @@ def _joined(statement: Select) -> Select:
     )
 
 
-def _search_filter(search: str):  # noqa: ANN202 (a SQL expression)
-    pattern = contains_pattern(search)
-    return or_(
-        Student.name_en.ilike(pattern, escape=LIKE_ESCAPE),
-        Student.name_zh.like(pattern, escape=LIKE_ESCAPE),
-        Student.student_no.ilike(pattern, escape=LIKE_ESCAPE),
-        Student.email.ilike(pattern, escape=LIKE_ESCAPE),
-    )
+def _search_filter(session: Session, search: str) -> ColumnElement[bool]:
+    """Students matching what was typed in the search box (``domain.finding``)."""
+    codes = session.scalars(select(University.code)).all()
+    condition, parameters = sql_condition(parse(search, codes), Student.__tablename__,
+                                          session.get_bind().dialect.name)
+    return text(condition).bindparams(**parameters)  # type: ignore[return-value]
 
 
 def student_ids(
@@ -75,7 +71,7 @@ def student_ids(
     if sort in (StudentSort.UNIVERSITY, StudentSort.FACULTY):
         statement = _joined(statement)
     if search.strip():
-        statement = statement.where(_search_filter(search))
+        statement = statement.where(_search_filter(session, search))
     statement = statement.order_by(order.nulls_last(), Student.id)
     if limit is not None:
         statement = statement.limit(limit)
@@ -95,7 +91,7 @@ def list_students(session: Session, search: str = "") -> list[StudentRow]:
     """Every student matching ``search``, by university then student number."""
     statement = _joined(select(*_ROW_COLUMNS))
     if search.strip():
-        statement = statement.where(_search_filter(search))
+        statement = statement.where(_search_filter(session, search))
     statement = statement.order_by(University.code, Student.student_no)
     return [StudentRow(*row) for row in session.execute(statement)]
 
@@ -108,7 +104,7 @@ def find_students(session: Session, search: str, limit: int = 200) -> list[Stude
 def count_students(session: Session, search: str = "") -> int:
     statement = select(func.count(Student.id))
     if search.strip():
-        statement = statement.where(_search_filter(search))
+        statement = statement.where(_search_filter(session, search))
     return session.scalar(statement) or 0
 
 

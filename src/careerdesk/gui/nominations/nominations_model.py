@@ -19,6 +19,9 @@ from careerdesk.gui.common.messages import filled
 
 Index = QModelIndex | QPersistentModelIndex
 _BEYOND_QUOTA = QColor("#dddddd")
+#: What each column sorts on (``NOMINATION_SORTS``), in the columns' order.
+SORT_KEYS = ("cohort", "university", "student_no", "name_en", "name_zh", "faculty", "track",
+             "status", "rank", "eligibility")
 _VERDICT_COLOURS = {"fail": QColor("#f8d0d0"), "unknown": QColor("#fcebc2")}
 
 
@@ -29,6 +32,7 @@ class NominationsModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._index = NominationIndex([])
         self._filter = NominationFilter()
+        self._sort: tuple[str, bool] | None = None  # (key, descending); None: the list's own
         self._headers = [self.tr("Cohort"), self.tr("University"), self.tr("Student no."),
                          self.tr("English name"), self.tr("Chinese name"), self.tr("Faculty"),
                          self.tr("Track"), self.tr("Status"), self.tr("Rank"),
@@ -44,7 +48,7 @@ class NominationsModel(QAbstractTableModel):
         self.beginResetModel()
         self._index = index
         self._rows = index.rows
-        self._visible = index.filter(self._filter)
+        self._visible = self._shown(self._filter)
         self.endResetModel()
 
     def rows_of(self, ids: set[int]) -> list[int]:
@@ -55,8 +59,29 @@ class NominationsModel(QAbstractTableModel):
     def set_filter(self, wanted: NominationFilter) -> None:
         self.beginResetModel()
         self._filter = wanted
-        self._visible = self._index.filter(wanted)
+        self._visible = self._shown(wanted)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort: by the column's values (status in the order of the path, rank as a
+        number, eligible first); the selection is kept by the page."""
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._visible
+        self._sort = (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        self._visible = self._shown(self._filter)
+        row_now = {position: row for row, position in enumerate(self._visible)}
+        kept = self.persistentIndexList()  # the selection and the current row follow
+        self.changePersistentIndexList(kept, [
+            self.index(row_now[before[index.row()]], index.column()) for index in kept])
+        self.layoutChanged.emit()
+
+    def _shown(self, wanted: NominationFilter) -> list[int]:
+        visible = self._index.filter(wanted)
+        if self._sort is None:
+            return visible
+        return self._index.sorted(visible, *self._sort)
 
     def row_at(self, row: int) -> NominationRow:
         return self._rows[self._visible[row]]

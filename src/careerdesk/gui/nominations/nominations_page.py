@@ -72,7 +72,8 @@ class NominationsPage(QWidget):
         for status in NominationStatus:
             self.status_box.addItem(status_label(status), status.value)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Student no. or name"))
+        self.search.setPlaceholderText(
+            self.tr("Find: name (any order), 中文名, student no., email, phone, university"))
         self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         for widget in (self.cohort_box, self.status_box, self.university_box,
@@ -97,6 +98,9 @@ class NominationsPage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The list's own order (cohort, university, faculty, rank) until a heading is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.detail = QTextBrowser(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)

@@ -93,12 +93,12 @@ class StudentsModel(QAbstractTableModel):
             (self.tr("English name"), StudentSort.NAME_EN, lambda r: r.name_en),
             (self.tr("Chinese name"), StudentSort.NAME_ZH, lambda r: r.name_zh),
             (self.tr("Email"), StudentSort.EMAIL, lambda r: r.email),
-            (self.tr("Mobile"), None, lambda r: phone_shown(r.phone)),
+            (self.tr("Mobile"), StudentSort.PHONE, lambda r: phone_shown(r.phone)),
             (self.tr("Faculty"), StudentSort.FACULTY, lambda r: r.faculty),
             (self.tr("Programme"), StudentSort.PROGRAMME, lambda r: r.programme),
             (self.tr("Graduation"), StudentSort.GRADUATION,
              lambda r: r.graduation.isoformat() if r.graduation else ""),
-            (self.tr("HK resident"), None, lambda r: _yes_no(r.hk_resident)),
+            (self.tr("HK resident"), StudentSort.HK_RESIDENT, lambda r: _yes_no(r.hk_resident)),
         ]
 
     # -- what to show ------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class StudentsPage(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search by name, Chinese name, student no. or email"))
+            self.tr("Find: name (any order), 中文名, student no., email, phone, university"))
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self.tr("&New student…"), self)
         self.open_button = QPushButton(self.tr("&Open…"), self)
