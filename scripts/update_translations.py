@@ -6,6 +6,9 @@
 Runs pyside6-lupdate over the package (new strings are added to each .ts file in
 resources/translations, marked unfinished for the translator to fill in with Qt
 Linguist), then pyside6-lrelease into src/careerdesk/gui/i18n, which ships in the package.
+English needs only its plural forms (``careerdesk_en.ts``, made with ``-pluralonly``):
+they are filled in here from the source's own "(s)" ("%n row(s)" gives "%n row" and "%n
+rows"), so nobody writes them by hand.
 It finds the window's ``self.tr("…")`` and ``QCoreApplication.translate(…)``, and the
 core's ``msg("…")`` templates (``careerdesk.messages``), which lupdate is told to read as
 ``QT_TR_NOOP``: they land in the context with no name, where the window looks them up.
@@ -29,9 +32,13 @@ def main() -> None:
                   if "migrations" not in p.parts)
     COMPILED.mkdir(exist_ok=True)
     for ts in sorted(SOURCES.glob("careerdesk_*.ts")):
+        english = ts.stem == "careerdesk_en"
         subprocess.run([TOOLS / "pyside6-lupdate", *code, "-ts", ts, "-no-obsolete",
+                        *(["-pluralonly"] if english else []),
                         "-tr-function-alias", "QT_TR_NOOP+=msg"], check=True)
         _drop_stray_comments(ts)
+        if english:
+            _fill_english_plurals(ts)
         subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
                        check=True)
 
@@ -45,6 +52,23 @@ _STRAY_COMMENT = re.compile(r"^\s*<extracomment>.*?</extracomment>\n", re.MULTIL
 def _drop_stray_comments(ts: Path) -> None:
     text = ts.read_text(encoding="utf-8")
     ts.write_text(_STRAY_COMMENT.sub("", text), encoding="utf-8")
+
+
+_PLURAL = re.compile(
+    r"<source>(?P<source>[^<]*)</source>\s*<translation[^>]*>.*?</translation>", re.DOTALL)
+
+
+def _fill_english_plurals(ts: Path) -> None:
+    """Each "%n thing(s)" as "%n thing" (one) and "%n things" (more)."""
+    def forms(match: re.Match[str]) -> str:
+        source = match.group("source")
+        one, more = (re.sub(r"\(s\)", "", source), re.sub(r"\(s\)", "s", source))
+        return (f"<source>{source}</source>\n        <translation>\n"
+                f"            <numerusform>{one}</numerusform>\n"
+                f"            <numerusform>{more}</numerusform>\n        </translation>")
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_PLURAL.sub(forms, text), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1213,12 +1213,12 @@
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="40"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="44"/>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="77"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="87"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
@@ -1630,64 +1630,64 @@
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="555"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="561"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="566"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="568"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="574"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="586"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="592"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="615"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="621"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="190"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="617"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="623"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="559"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="565"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="629"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="635"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="632"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="638"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="637"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="663"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1880,7 +1880,7 @@
         <location filename="../../src/careerdesk/core/services/events.py" line="284"/>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="87"/>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="104"/>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="386"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="377"/>
         <source>There is no programme &apos;{code}&apos;.</source>
         <translation>沒有「{code}」這個計劃。</translation>
     </message>
@@ -1966,18 +1966,17 @@
         <translation>「{kind}」不是資格規則的類別。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="297"/>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="267"/>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="43"/>
         <source>There is no university &apos;{university}&apos;; use one of {codes}.</source>
         <translation>沒有「{university}」這所大學；請使用 {codes} 其中之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="369"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="360"/>
         <source>The cohort {code} has nominations or positions, so it cannot be deleted.</source>
         <translation>梯次 {code} 有提名或職位，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/programmes.py" line="392"/>
+        <location filename="../../src/careerdesk/core/services/programmes.py" line="383"/>
         <source>The programme {code} has cohorts or events, so it cannot be deleted.</source>
         <translation>計劃 {code} 有梯次或活動，因此不能刪除。</translation>
     </message>
@@ -2104,17 +2103,17 @@
         <translation>{university} 已有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="300"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="294"/>
         <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
         <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="303"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="297"/>
         <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="311"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="305"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>
@@ -2385,16 +2384,26 @@
         <source>Choose the cohort to nominate to.</source>
         <translation>請選擇提名的梯次。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/exports.py" line="80"/>
+        <source>No nomination is from a faculty &apos;{faculty}&apos;; the closest are {names}.</source>
+        <translation>沒有來自「{faculty}」學院的提名；最接近的是 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/exports.py" line="82"/>
+        <source>No nomination is from a faculty &apos;{faculty}&apos;.</source>
+        <translation>沒有來自「{faculty}」學院的提名。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="79"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="157"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -2829,102 +2838,102 @@
 <context>
     <name>EventList</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
         <source>&amp;New event…</source>
         <translation>新活動(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="31"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="32"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="43"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="46"/>
         <source>Career days and workshops, with registrations and attendance (on-site or virtual). Open an event to register students and mark who came.</source>
         <translation>職業博覽日及工作坊，連同登記及出席情況（現場或網上）。開啟活動以登記學生及記錄出席。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
         <source>Venue</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="58"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="59"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="75"/>
         <source>Delete %1 and its %2 registrations? This can be undone from the Edit menu.</source>
         <translation>刪除 %1 及其 %2 項登記？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="78"/>
         <source>Delete %1? This can be undone from the Edit menu.</source>
         <translation>刪除 %1？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="81"/>
         <source>Delete an event</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="83"/>
         <source>deletion of %1</source>
         <translation>刪除 %1</translation>
     </message>
@@ -3036,6 +3045,41 @@
         <source>removal of %n registration(s) at %1</source>
         <translation>
             <numerusform>移除 %1 的 %n 項登記</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="96"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="96"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="106"/>
+        <source>Exporting to Excel…</source>
+        <translation>正在匯出至 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="113"/>
+        <source>Export to Excel</source>
+        <translation>匯出至 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="115"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="129"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已匯出 %n 行至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3440,12 +3484,12 @@
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="269"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3460,44 +3504,54 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>匯出至 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="280"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="316"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="285"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="283"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="303"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
+        <source>This page has no table to export.</source>
+        <translation>此頁沒有可匯出的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="333"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="357"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="342"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="358"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3510,63 +3564,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="366"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="367"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="358"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="374"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="421"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="434"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="430"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="419"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="435"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="432"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="448"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3880,7 +3934,7 @@ Database: %2</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="131"/>
         <source>Below the quota line: %1 places.</source>
         <translation>在名額線以下：名額 %1 個。</translation>
     </message>
@@ -3888,260 +3942,265 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="73"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="77"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="121"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="141"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="165"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="175"/>
+        <source>Nominations</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="184"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="216"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="217"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="218"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="247"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="274"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="276"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="260"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="279"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="271"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="296"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="283"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="308"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="308"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="309"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="325"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="316"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="340"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="336"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="326"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="345"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="339"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="358"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="340"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="424"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="269"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="82"/>
         <source>Find: name (any order), 中文名, student no., email, phone, university</source>
         <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="124"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="125"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="128"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="132"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="270"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="270"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="381"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="385"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="366"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="385"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="389"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="372"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="391"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="381"/>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="419"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="386"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>將 %n 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="422"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="410"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -5210,7 +5269,7 @@ Database: %2</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_model.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/students/students_model.py" line="100"/>
         <source>HK resident</source>
         <translation>香港居民</translation>
     </message>
@@ -5262,8 +5321,13 @@ Database: %2</source>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="266"/>
+        <source>Students</source>
+        <translation>學生</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="256"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="280"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n 名學生</numerusform>
@@ -5367,7 +5431,7 @@ Database: %2</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="60"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>

@@ -26,9 +26,12 @@ def test_export_students_round_trips_through_import(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(out).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 61 and rows[0][1] == "Student No."
-    names = [r[2] for r in rows[1:]]
-    assert "'=SUM(1,2)" in names
+    assert sheet.auto_filter.ref == "A1:M61" and sheet.freeze_panes == "A2"
+    formula_like = [cell for cell in sheet["C"] if cell.value == "=SUM(1,2)"]
+    assert len(formula_like) == 1 and formula_like[0].quotePrefix  # text, shown as typed
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    phones = [r[5] for r in rows[1:] if r[5]]
+    assert phones and all(p.startswith("+852") for p in phones)  # no apostrophe shown
 
     fresh = str(tmp_path / "fresh.sqlite3")
     imported = careerdesk("--db", fresh, "import", str(out), "--json", home=home)
@@ -48,3 +51,33 @@ def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
     result = careerdesk("--db", str(tmp_path / "x.sqlite3"), "export", "students",
                         "/no/such/folder/s.xlsx", home=home)
     assert "cannot be written" in assert_plain_failure(result)
+
+
+def test_export_nominations_with_the_list_filters(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    db = str(tmp_path / "office.sqlite3")
+    assert careerdesk("--db", db, "demo", "--students", "300", home=home).returncode == 0
+    listed = json.loads(careerdesk("--db", db, "nominations", "list", "--json",
+                                   home=home).stdout)
+    wanted = [n for n in listed if n["cohort"] == "PROCRUITC-2026" and n["university"] == "CUHK"]
+    assert wanted
+    out = tmp_path / "nominations.xlsx"
+    result = careerdesk("--db", db, "export", "nominations", str(out), "--cohort",
+                        "procruitc-2026", "--university", "cuhk", home=home)
+    assert result.returncode == 0, result.stderr
+    assert f"{len(wanted)} nominations exported" in result.stdout
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Cohort", "University", "Student No.")
+    assert sorted(r[2] for r in rows[1:]) == sorted(n["student_no"] for n in wanted)
+
+    faculty = next(n["faculty"] for n in wanted if n["faculty"])
+    typo = faculty[:-2]
+    refused = careerdesk("--db", db, "export", "nominations", str(out), "--faculty", typo,
+                         home=home)
+    sentence = assert_plain_failure(refused)
+    assert "the closest are" in sentence and faculty in sentence
+    for option, value in (("--cohort", "NOPE-2026"), ("--status", "sleeping"),
+                          ("--university", "UST-X")):
+        assert_plain_failure(careerdesk("--db", db, "export", "nominations", str(out),
+                                        option, value, home=home))

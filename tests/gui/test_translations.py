@@ -122,3 +122,31 @@ def test_nomination_statuses_inside_the_cores_sentences_are_said_in_chinese(qapp
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_english_counts_say_one_row_and_two_rows(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    """English has only its plural forms to translate; the script fills them from the
+    source's "(s)", and they are compiled like the Chinese ones. A locale CareerDesk has no
+    translation for (the "C" locale of a bare system) falls back to English."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from careerdesk.gui.app import install_translators
+
+    source = ROOT / "resources" / "translations" / "careerdesk_en.ts"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([Path(sys.executable).parent / "pyside6-lrelease", source, "-qm", fresh],
+                   check=True, capture_output=True)
+    compiled = ROOT / "src" / "careerdesk" / "gui" / "i18n" / "careerdesk_en.qm"
+    assert compiled.read_bytes() == fresh.read_bytes(), "run scripts/update_translations.py"
+    for locale in (QLocale("en_GB"), QLocale("C")):
+        installed = install_translators(qapp, locale)
+        try:
+            said = [QCoreApplication.translate("Exporter", "%n row(s) exported to %1.", "", n)
+                    for n in (1, 2)]
+            assert said == ["1 row exported to %1.", "2 rows exported to %1."]
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

@@ -148,6 +148,18 @@ def export_students(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def export_nominations(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.exports import export_nominations as write
+    from careerdesk.core.services.nominations import NominationFilter
+
+    wanted = NominationFilter(cohort=args.cohort, status=args.status,
+                              university=args.university, faculty=args.faculty,
+                              text=args.search or "")
+    count = write(database, Path(args.out), wanted)
+    print(f"{count:,} nominations exported to {args.out}.")
+    return 0
+
+
 def nominations_list(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.nominations import list_nominations
 

@@ -52,8 +52,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     for name, folder, chosen in (("careerdesk", TRANSLATIONS_DIR, locale),
                                  ("qtbase", qt_folder, _qt_locale(locale))):
         translator = QTranslator(app)
-        if translator.load(chosen, name, "_", str(folder)):
-            app.installTranslator(translator)
+        if translator.load(chosen, name, "_", str(folder)) or (
+                name == "careerdesk" and translator.load(QLocale(QLocale.Language.English),
+                                                         name, "_", str(folder))):
+            app.installTranslator(translator)  # (English: its plural forms)
             installed.append(translator)
     return installed
 

@@ -264,11 +264,16 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(self.database is not None and self.database.is_sqlite)
+        self.export_action = QAction(self.tr("&Export to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_current_table)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(settings_action)
@@ -285,6 +290,17 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self._name_undo_steps()
+
+    # -- export ------------------------------------------------------------------------------
+    def export_current_table(self) -> None:
+        """Export to Excel what the page shown lists (its rows shown or selected)."""
+        page = self.stack.currentWidget()
+        if self.ops is None or not hasattr(page, "table_export"):
+            self.statusBar().showMessage(self.tr("This page has no table to export."), 8_000)
+            return
+        from careerdesk.gui.common.exporting import Exporter
+
+        Exporter(self.ops, page).export(page.table_export())
 
     # -- undo and redo -----------------------------------------------------------------------
     def undo(self) -> None:

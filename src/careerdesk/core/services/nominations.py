@@ -307,7 +307,7 @@ def move_nominations(database: Database, cohort: str, to_status: str,
     Submitting after the application window has closed, beyond a quota, or with rules
     failed or unchecked needs an ``override`` reason, kept in the history with the move.
     """
-    target = _status(to_status)
+    target = nomination_status(to_status)
     if not student_nos:
         raise ConflictError(msg("Name at least one student to move."), code="move_nobody")
     with database.transaction() as session:
@@ -322,7 +322,7 @@ def move_nomination_ids(database: Database, ids: Sequence[int], to_status: str,
                         note: str | None = None, override: str | None = None,
                         today: dt.date | None = None) -> int:
     """The same moves for nominations chosen in the window (any cohorts): all, or none."""
-    target = _status(to_status)
+    target = nomination_status(to_status)
     if not ids:
         raise ConflictError(msg("Select at least one nomination to move."), code="move_nobody")
     with database.transaction() as session:
@@ -545,7 +545,13 @@ def indexed_nominations(session: Session, cohort: str | None = None) -> Nominati
     return NominationIndex(list_nominations(session, cohort))
 
 
-def _status(text: str) -> NominationStatus:
+def cohort_code(session: Session, written: str) -> str:
+    """The stored code of the cohort ``written`` names (any case); refused if none."""
+    return str(session.scalar(select(Cohort.code).where(
+        Cohort.id == cohort_id(session, written))))
+
+
+def nomination_status(text: str) -> NominationStatus:
     wanted = text.strip().lower().replace(" ", "_").replace("-", "_")
     try:
         return NominationStatus(wanted)

@@ -32,7 +32,7 @@ from careerdesk.core.domain.choices import ProgrammeKind, RuleKind
 from careerdesk.core.domain.eligibility import RULE_SHAPES, RuleParameters, rule_problem
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import ConflictError, NotFoundError
-from careerdesk.core.services.reference_data import find_university_id
+from careerdesk.core.services.reference_data import university_code
 from careerdesk.messages import msg
 
 
@@ -283,20 +283,11 @@ def _known_universities(session: Session, spec: CohortSpec) -> None:
     for rule in spec.rules:
         if rule.kind == RuleKind.UNIVERSITIES.value:
             rule.params = {**rule.params, "codes": [
-                _university_code(session, code) for code in rule.params.get("codes") or []]}
-    spec.university_quotas = {_university_code(session, code): places
+                university_code(session, code) for code in rule.params.get("codes") or []]}
+    spec.university_quotas = {university_code(session, code): places
                               for code, places in spec.university_quotas.items()}
-    spec.faculty_quotas = {(_university_code(session, code), faculty): places
+    spec.faculty_quotas = {(university_code(session, code), faculty): places
                            for (code, faculty), places in spec.faculty_quotas.items()}
-
-
-def _university_code(session: Session, written: str) -> str:
-    found = find_university_id(session, written)
-    if found is None:
-        codes = ", ".join(session.scalars(select(University.code).order_by(University.code)))
-        raise ConflictError(msg("There is no university '{university}'; use one of {codes}.",
-                                university=written, codes=codes), code="unknown_university")
-    return str(session.scalar(select(University.code).where(University.id == found)))
 
 
 # -- what the editors need, and deleting ---------------------------------------------------------

@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import University, UniversityAlias
 from careerdesk.core.domain.universities import alias_key, builtin_aliases
+from careerdesk.core.errors import NotFoundError
+from careerdesk.messages import msg
 
 
 def university_ids_by_code(session: Session) -> dict[str, int]:
@@ -25,3 +27,18 @@ def find_university_id(session: Session, text: str) -> int | None:
     if found is None and builtin is not None:  # a name added since the database was made
         found = session.scalar(select(University.id).where(University.code == builtin))
     return found
+
+
+def university_code(session: Session, written: str) -> str:
+    """The code of the university ``written`` means (a code, name or alias in any case);
+    refused in one sentence listing the codes there are."""
+    found = find_university_id(session, written)
+    if found is None:
+        raise NotFoundError(no_such_university(session, written), code="unknown_university")
+    return str(session.scalar(select(University.code).where(University.id == found)))
+
+
+def no_such_university(session: Session, written: str) -> str:
+    codes = ", ".join(session.scalars(select(University.code).order_by(University.code)))
+    return msg("There is no university '{university}'; use one of {codes}.",
+               university=written, codes=codes)

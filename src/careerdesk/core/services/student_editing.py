@@ -27,7 +27,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import ConflictError, NotFoundError
-from careerdesk.core.services.reference_data import find_university_id
+from careerdesk.core.services.reference_data import find_university_id, no_such_university
 from careerdesk.core.services.student_fields import STUDENT_FIELDS, read_student_values
 from careerdesk.io.office_time import shown
 from careerdesk.messages import listed, msg
@@ -84,7 +84,7 @@ def find_student_id(session: Session, university: str, student_no: str) -> int:
     """The student (university code or name, student number), or a sentence saying why not."""
     university_id = find_university_id(session, university)
     if university_id is None:
-        raise NotFoundError(_no_university(session, university), code="unknown_university")
+        raise NotFoundError(no_such_university(session, university), code="unknown_university")
     found = session.scalar(select(Student.id).where(
         Student.university_id == university_id,
         func.upper(Student.student_no) == student_no.strip().upper()))
@@ -258,14 +258,8 @@ def _check_unique(session: Session, student: Student) -> None:
 def _university_id(session: Session, text: str) -> int:
     found = find_university_id(session, text)
     if found is None:
-        raise NotFoundError(_no_university(session, text), code="unknown_university")
+        raise NotFoundError(no_such_university(session, text), code="unknown_university")
     return found
-
-
-def _no_university(session: Session, text: str) -> str:
-    codes = ", ".join(session.scalars(select(University.code).order_by(University.code)))
-    return msg("There is no university '{university}'; use one of {codes}.",
-               university=text, codes=codes)
 
 
 def _faculty_id(session: Session, university_id: int, name: str | None) -> int | None:

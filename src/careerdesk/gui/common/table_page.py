@@ -23,6 +23,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.gui.common.exporting import (
+    TableExport,
+    chosen_rows,
+    in_chunks,
+    visible_columns,
+)
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column, RowsModel
 
@@ -122,3 +128,17 @@ class TablePage(QWidget):
     def selected_row(self) -> Any | None:
         rows = self.selected_rows()
         return rows[0] if rows else None
+
+    # -- export ------------------------------------------------------------------------------
+    def table_export(self) -> TableExport:
+        """The rows shown (or selected), the columns shown, for Export to Excel."""
+        columns = visible_columns(self.table)
+        view_rows, selected = chosen_rows(self.table)
+        rows = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in view_rows]
+        values = [self.model.column(c).value for c in columns]
+        return TableExport(
+            self.title(), [self.model.column(c).header for c in columns],
+            lambda _session: ([[value(row) for value in values] for row in chunk]
+                              for chunk in in_chunks(rows)),
+            len(rows), selected)

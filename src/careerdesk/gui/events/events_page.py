@@ -11,6 +11,7 @@ from careerdesk.core.services.changes import Changed
 from careerdesk.core.services.events import EventRow, delete_event, event_form, list_events
 from careerdesk.core.services.events import programme_codes as event_programmes
 from careerdesk.gui.common.confirm import confirm_then
+from careerdesk.gui.common.exporting import TableExport
 from careerdesk.gui.common.labels import event_mode_label, theme_label
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
@@ -111,6 +112,11 @@ class EventsPage(QWidget):
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list)
+
+    def table_export(self) -> TableExport:
+        """The list's rows, or the open event's registrations."""
+        shown = self.stack.currentWidget()
+        return (shown if isinstance(shown, TablePage) else self.list).table_export()
 
     def edit_event(self, code: str | None) -> None:
         def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread

@@ -83,6 +83,15 @@ class NominationsModel(QAbstractTableModel):
             return visible
         return self._index.sorted(visible, *self._sort)
 
+    def row_values(self, row: NominationRow) -> tuple:
+        """The row's values in the columns' order, as shown (statuses in words)."""
+        return (row.cohort, row.university, row.student_no, row.name_en, row.name_zh,
+                row.faculty, row.track, status_label(NominationStatus(row.status)), row.rank,
+                self._verdicts[row.eligibility.value])
+
+    def header(self, column: int) -> str:
+        return self._headers[column]
+
     def row_at(self, row: int) -> NominationRow:
         return self._rows[self._visible[row]]
 
@@ -110,10 +119,7 @@ class NominationsModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (row.cohort, row.university, row.student_no, row.name_en, row.name_zh,
-                      row.faculty, row.track, status_label(NominationStatus(row.status)),
-                      row.rank, self._verdicts[row.eligibility.value])
-            value = values[index.column()]
+            value = self.row_values(row)[index.column()]
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 9:
             colour = _VERDICT_COLOURS.get(row.eligibility.value)

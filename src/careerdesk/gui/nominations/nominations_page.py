@@ -41,6 +41,12 @@ from careerdesk.core.services.placements import (
     placement_view,
     record_outcome,
 )
+from careerdesk.gui.common.exporting import (
+    TableExport,
+    chosen_rows,
+    in_chunks,
+    visible_columns,
+)
 from careerdesk.gui.common.labels import placement_status_label, status_label
 from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations, sentence
@@ -157,6 +163,19 @@ class NominationsPage(QWidget):
         self.model.modelReset.connect(self._restore_place)
         ops.did_change.connect(self.on_change)
         self.refresh()
+
+    # -- export ------------------------------------------------------------------------------
+    def table_export(self) -> TableExport:
+        """The nominations shown (or selected), the columns shown, for Export to Excel."""
+        columns = visible_columns(self.table)
+        view_rows, selected = chosen_rows(self.table)
+        rows = [self.model.row_at(r) for r in view_rows]
+        values = self.model.row_values
+        return TableExport(
+            self.tr("Nominations"), [self.model.header(c) for c in columns],
+            lambda _session: ([[values(row)[c] for c in columns] for row in chunk]
+                              for chunk in in_chunks(rows)),
+            len(rows), selected)
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -96,8 +96,7 @@ class StudentsModel(QAbstractTableModel):
             (self.tr("Mobile"), StudentSort.PHONE, lambda r: phone_shown(r.phone)),
             (self.tr("Faculty"), StudentSort.FACULTY, lambda r: r.faculty),
             (self.tr("Programme"), StudentSort.PROGRAMME, lambda r: r.programme),
-            (self.tr("Graduation"), StudentSort.GRADUATION,
-             lambda r: r.graduation.isoformat() if r.graduation else ""),
+            (self.tr("Graduation"), StudentSort.GRADUATION, lambda r: r.graduation),
             (self.tr("HK resident"), StudentSort.HK_RESIDENT, lambda r: _yes_no(r.hk_resident)),
         ]
 
@@ -146,6 +145,14 @@ class StudentsModel(QAbstractTableModel):
 
     def column_titles(self) -> list[str]:
         return [title for title, _, _ in self._columns]
+
+    def column_value(self, column: int) -> Callable[[StudentRow], Any]:
+        """What the column shows of a student (a date as a date)."""
+        return self._columns[column][2]
+
+    def all_ids(self) -> list[int]:
+        """The ids of the students listed, in the list's order."""
+        return list(self._ids)
 
     def sort(self, column: int, order: Any = None) -> None:
         """Qt's sort: ``order`` a Qt.SortOrder (None: ascending). An order the rows are

@@ -245,6 +245,30 @@ class StudentsPage(QWidget):
         number = self.model.index(row, 1).data()
         self.report_requested.emit("student", {"university": university, "student_no": number})
 
+    def table_export(self) -> Any:
+        """The students listed (or selected), the columns shown, for Export to Excel; their
+        rows are read on the database thread."""
+        from careerdesk.core.services.students import students_by_ids
+        from careerdesk.gui.common.exporting import (
+            TableExport,
+            chosen_rows,
+            in_chunks,
+            visible_columns,
+        )
+
+        columns = visible_columns(self.table)
+        view_rows, selected = chosen_rows(self.table)
+        every = self.model.all_ids()
+        ids = [every[row] for row in view_rows if row < len(every)]
+        values = [self.model.column_value(c) for c in columns]
+        titles = self.model.column_titles()
+        return TableExport(
+            self.tr("Students"), [titles[c] for c in columns],
+            lambda session: ([[value(row) for value in values]
+                              for row in students_by_ids(session, chunk)]
+                             for chunk in in_chunks(ids)),
+            len(ids), selected)
+
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_search(self.search.text().strip())
