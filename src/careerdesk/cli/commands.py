@@ -83,7 +83,7 @@ def _import_file(args: argparse.Namespace, database: Database) -> int:
                               spreadsheet=getattr(args, "read_ahead", None))
     saved = None
     if args.rejects and plan.rejected_rows:
-        from careerdesk.core.services.importing.rejects import save_rejected_rows  # openpyxl
+        from careerdesk.core.services.importing.rejects import save_rejected_rows
 
         save_rejected_rows(plan, Path(args.rejects))
         saved = args.rejects

@@ -57,8 +57,8 @@ def write_rejected(table: dict[str, Any], target: Path,
     """Write a ``rejected_table`` to ``target`` (.xlsx): its columns, then "Issues"."""
     headers, rows = table["headers"], table["rows"]
     issues = ["; ".join(say(_message(p)) for p in problems) for problems in table["problems"]]
-    # openpyxl loads only when a workbook is written: an import keeps its rejected rows as
-    # data (``rejected_table``) without it (import_benchmark).
+    # The writer loads only when a workbook is written: an import keeps its rejected rows
+    # as data (``rejected_table``).
     from careerdesk.io.xlsx_writer import write_table
 
     try:
