@@ -1213,12 +1213,12 @@
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="44"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="59"/>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="87"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="74"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
@@ -2398,12 +2398,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="93"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="157"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="171"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>
@@ -3409,149 +3409,151 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="107"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="94"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="94"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="142"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="167"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="199"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="145"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="172"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="261"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="304"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="285"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="322"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="288"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="336"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="356"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="368"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="370"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="358"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3564,63 +3566,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="451"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="457"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="421"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="460"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="461"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="434"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="468"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="473"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="430"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="469"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="474"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="448"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -4816,87 +4818,97 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="54"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="53"/>
-        <source>Your name:</source>
-        <translation>您的名稱：</translation>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="63"/>
+        <source>As this computer&apos;s</source>
+        <translation>跟隨此電腦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="69"/>
+        <source>Your &amp;name:</source>
+        <translation>你的名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="71"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="73"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="85"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="87"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="88"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
         <source>Office name:</source>
         <translation>辦公室名稱：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="93"/>
         <source>Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="94"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="95"/>
         <source>Paper:</source>
         <translation>紙張：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="96"/>
         <source>Chinese font (TrueType):</source>
         <translation>中文字型（TrueType）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="97"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
         <source>Placement letter:</source>
         <translation>實習安排信：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="99"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>

@@ -38,15 +38,29 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """CareerDesk's and Qt's own translations for ``locale``.
+def window_locale() -> QLocale:
+    """The window's language: ``CAREERDESK_LANGUAGE`` (e.g. ``zh_HK``, ``en``) if IT set
+    it, else the one chosen in Settings, else the computer's."""
+    from careerdesk.gui.settings.local_settings import saved_language
 
-    By default the language named by ``CAREERDESK_LANGUAGE`` (e.g. ``zh_HK``, ``en``),
-    else the system's.
-    """
+    chosen = os.environ.get("CAREERDESK_LANGUAGE", "").strip() or saved_language()
+    return QLocale(chosen) if chosen else QLocale.system()
+
+
+_in_use: list[QTranslator] = []  # the window's translators (``switch_language`` replaces them)
+
+
+def switch_language(app: QApplication, locale: QLocale) -> None:
+    """Say everything in ``locale`` from now on (the window then rebuilds its words)."""
+    for translator in _in_use:
+        app.removeTranslator(translator)
+    _in_use[:] = install_translators(app, locale)
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """CareerDesk's and Qt's own translations for ``locale`` (by default ``window_locale``)."""
     if locale is None:
-        chosen = os.environ.get("CAREERDESK_LANGUAGE", "").strip()
-        locale = QLocale(chosen) if chosen else QLocale.system()
+        locale = window_locale()
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder, chosen in (("careerdesk", TRANSLATIONS_DIR, locale),
@@ -92,7 +106,7 @@ def start_window(database_arg: str | None = None) -> tuple[QApplication, QWidget
     opened; the user has been told why.
     """
     app = application()
-    install_translators(app)
+    switch_language(app, window_locale())
     from careerdesk.gui.settings.local_settings import apply_saved_user
 
     apply_saved_user()

@@ -57,21 +57,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CareerDesk"))
         self.resize(1280, 800)
 
-        self._factories: list[tuple[str, Callable[[], QWidget]]] = [
-            (self.tr("Dashboard"), self._make_dashboard),
-            (self.tr("Students"), self._make_students),
-            (self.tr("Nominations"), self._make_nominations),
-            (self.tr("Programmes"), self._make_programmes),
-            (self.tr("Organisations"), self._make_organisations),
-            (self.tr("Events"), self._make_events),
-            (self.tr("Imports"), self._make_imports),
-            (self.tr("Reports"), self._make_reports),
-        ]
+        self._factories: list[Callable[[], QWidget]] = [
+            self._make_dashboard, self._make_students, self._make_nominations,
+            self._make_programmes, self._make_organisations, self._make_events,
+            self._make_imports, self._make_reports]
         self._pages: dict[int, QWidget] = {}
         self._started = False  # finish_start has run
 
         self.navigation = QListWidget(self)
-        self.navigation.addItems([label for label, _ in self._factories])
+        self.navigation.addItems(self._page_names())
         self.navigation.setFixedWidth(170)
         self.navigation.setIconSize(QSize(16, 16))
         self.navigation.setSpacing(4)  # (in the window's own font: a QFont costs ~3 ms here)
@@ -93,6 +87,44 @@ class MainWindow(QMainWindow):
         first = start_page if start_page is not None else (
             self.STUDENTS if students is not None else self.DASHBOARD)
         self.navigation.setCurrentRow(first)
+
+    def _page_names(self) -> list[str]:
+        return [self.tr("Dashboard"), self.tr("Students"), self.tr("Nominations"),
+                self.tr("Programmes"), self.tr("Organisations"), self.tr("Events"),
+                self.tr("Imports"), self.tr("Reports")]
+
+    # -- the language ------------------------------------------------------------------------
+    def change_language(self, code: str) -> None:
+        """Say everything in the language chosen in Settings, at once: the menus and the
+        navigation anew, and each page built again on the page shown (their records are
+        in the database; a form cannot be open while Settings is)."""
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QApplication
+
+        from careerdesk.gui.app import switch_language, window_locale
+
+        switch_language(QApplication.instance(), QLocale(code) if code else window_locale())
+        self.setWindowTitle(self.tr("CareerDesk"))
+        for number, name in enumerate(self._page_names()):
+            self.navigation.item(number).setText(name)
+        self.menuBar().clear()
+        filled_before = self.backup_action is not None
+        self._build_menus()
+        if filled_before:
+            self._fill_menus()
+        shown = self.navigation.currentRow()
+        for number, page in list(self._pages.items()):
+            waiting = self._waiting_page()
+            self.stack.insertWidget(number, waiting)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._pages[number]
+        if self._started:
+            self.finish_start_of_waiting_pages()
+        if self.database is not None:
+            self.statusBar().showMessage(filled(self.tr("Database: %1"),
+                                                self.database.display_name))
+        self.show_page(shown)
 
     # -- the database ------------------------------------------------------------------------
     def set_database(self, database: Database) -> None:
@@ -148,7 +180,7 @@ class MainWindow(QMainWindow):
             needs_database = number != self.STUDENTS or self._students_source is None
             if needs_database and self.ops is None:
                 return self.stack.widget(number)  # "Opening the database…" until ready
-            page = self._factories[number][1]()
+            page = self._factories[number]()
             placeholder = self.stack.widget(number)
             self.stack.insertWidget(number, page)
             self.stack.removeWidget(placeholder)
@@ -171,21 +203,26 @@ class MainWindow(QMainWindow):
         then): whatever names a member of PySide6's ``Qt`` enum namespace, which PySide6
         builds in full the first time (~20 ms), and the menus' commands. The Students
         table's sorting and search box, the waiting pages' centred text."""
-        from PySide6.QtCore import Qt
 
         self._started = True
         self._fill_menus()
         self.setAcceptDrops(True)  # a nominee list dropped on the window is imported
-        for number in range(self.stack.count()):
-            waiting = self.stack.widget(number)
-            if isinstance(waiting, QLabel):
-                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_start_of_waiting_pages()
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.finish_setup()
 
+    def finish_start_of_waiting_pages(self) -> None:
+        from PySide6.QtCore import Qt
+
+        for number in range(self.stack.count()):
+            waiting = self.stack.widget(number)
+            if isinstance(waiting, QLabel):
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
     def _make_students(self) -> StudentsPage:
-        page = StudentsPage(self._students_source, self)
+        # (the start-up reader only until the database thread reads)
+        page = StudentsPage(self._students_source if self.ops is None else None, self)
         if self._started:
             page.finish_setup()
         if self.ops is not None:
@@ -338,6 +375,7 @@ class MainWindow(QMainWindow):
 
         if self.ops is None:
             self.dialog = SettingsDialog(self)
+            self.dialog.language_changed.connect(self.change_language)
             self.dialog.open()
             return
         from careerdesk.core.services.reports import letter_template, office_report_settings
@@ -347,6 +385,7 @@ class MainWindow(QMainWindow):
 
         def show(office) -> None:  # noqa: ANN001
             self.dialog = SettingsDialog(self, self.ops, office)
+            self.dialog.language_changed.connect(self.change_language)
             self.dialog.open()
 
         self.ops.query(read, show, owner=self)

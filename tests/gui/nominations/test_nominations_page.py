@@ -272,3 +272,15 @@ def test_nominate_three_students_by_hand_with_one_failing_a_rule(qtbot, window: 
     assert set(notes) == chosen and who == {"tester"}
     assert notes[outsider.id].startswith("Exception: Residency confirmed by the Registry")
     assert all(notes[s.id] is None for s in residents)
+
+
+def test_every_column_shows_at_1280_by_800_with_the_detail_open(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    window.resize(1280, 800)
+    page = loaded_page(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(page.detail.toPlainText()))
+    assert page.detail.isVisible() and page.detail.height() > 100
+    viewport = page.table.viewport().width()
+    for column in range(page.model.columnCount()):
+        right = page.table.columnViewportPosition(column) + page.table.columnWidth(column)
+        assert page.table.columnViewportPosition(column) >= 0 and right <= viewport + 1, column

@@ -54,6 +54,8 @@ from careerdesk.gui.nominations.nominations_model import NominationsModel
 from careerdesk.io.office_time import shown
 
 FILTER_DELAY_MS = 150
+#: From this width the detail pane sits beside the table (its columns then still fit).
+SIDE_BY_SIDE_FROM = 1_700
 
 
 class NominationsPage(QWidget):
@@ -108,11 +110,14 @@ class NominationsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = QTextBrowser(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The detail sits beside the table on a wide screen and below it otherwise, so that
+        # every column shows at 1280×800 (``resizeEvent``).
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(True)
 
         self.target_box = QComboBox(self)
         for status in NominationStatus:
@@ -164,6 +169,13 @@ class NominationsPage(QWidget):
         ops.did_change.connect(self.on_change)
         self.refresh()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_FROM
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
     # -- export ------------------------------------------------------------------------------
     def table_export(self) -> TableExport:
         """The nominations shown (or selected), the columns shown, for Export to Excel."""
@@ -194,7 +206,7 @@ class NominationsPage(QWidget):
         self._fill_choices(index)
         self.model.set_index(index)
         if not self.loaded:
-            for column, width in enumerate((120, 70, 100, 170, 80, 200, 90, 100, 50, 80)):
+            for column, width in enumerate((110, 80, 100, 170, 100, 180, 70, 100, 50, 80)):
                 self.table.setColumnWidth(column, width)
         self.loaded = True
 

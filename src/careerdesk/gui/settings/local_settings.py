@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from careerdesk.core.paths import data_dir
 
 USER_KEY = "user_name"
+LANGUAGE_KEY = "language"  # "en", "zh_HK", or empty: the computer's
 
 
 def settings() -> QSettings:
@@ -24,3 +25,8 @@ def apply_saved_user() -> None:
     name = str(settings().value(USER_KEY, "") or "").strip()
     if name and not os.environ.get("CAREERDESK_USER"):
         os.environ["CAREERDESK_USER"] = name
+
+
+def saved_language() -> str:
+    """The language chosen in Settings ("en", "zh_HK"), else "" (the computer's)."""
+    return str(settings().value(LANGUAGE_KEY, "") or "").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,14 +25,23 @@ from PySide6.QtWidgets import (
 
 from careerdesk.core.identity import current_user
 from careerdesk.gui.common.messages import localised
-from careerdesk.gui.settings.local_settings import USER_KEY, settings
+from careerdesk.gui.settings.local_settings import (
+    LANGUAGE_KEY,
+    USER_KEY,
+    saved_language,
+    settings,
+)
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
     from careerdesk.core.services.reports import OfficeReportSettings
     from careerdesk.gui.common.operations import Operations
 
 class SettingsDialog(QDialog):
-    """This computer's name for the history and, with a database, the office's reports."""
+    """This computer's name for the history, the window's language and, with a database,
+    the office's reports."""
+
+    #: the language chosen has changed ("en", "zh_HK", or "": the computer's)
+    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, ops: Operations | None = None,
                  office: tuple[OfficeReportSettings, str] | None = None) -> None:
@@ -48,10 +58,17 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.language = QComboBox(self)
+        # Each language is named in its own words, so whoever reads it finds theirs.
+        for text, code in ((self.tr("As this computer's"), ""), ("English", "en"),
+                           ("繁體中文（香港）", "zh_HK")):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         mine = QWidget(self)
         form = QFormLayout(mine)
-        form.addRow(self.tr("Your name:"), self.user_name)
+        form.addRow(self.tr("Your &name:"), self.user_name)
         form.addRow(note)
+        form.addRow(self.tr("&Language:"), self.language)
         tabs = QTabWidget(self)
         tabs.addTab(mine, self.tr("You"))
         if ops is not None and office is not None:
@@ -106,6 +123,11 @@ class SettingsDialog(QDialog):
             os.environ["CAREERDESK_USER"] = name
         else:
             os.environ.pop("CAREERDESK_USER", None)
+        language = str(self.language.currentData())
+        if language != saved_language():
+            stored.setValue(LANGUAGE_KEY, language)
+            stored.sync()
+            self.language_changed.emit(language)
         if self.ops is None or not hasattr(self, "office"):
             self.accept()
             return True
