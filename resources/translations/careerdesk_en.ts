@@ -34,7 +34,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="89"/>
         <source>%n row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
         <translation>
             <numerusform>%n row rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
         <source>%n rejected row(s) saved to %1; correct them there and import that file again.</source>
         <translation>
             <numerusform>%n rejected row saved to %1; correct them there and import that file again.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="421"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>move of %n nomination to %1</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>StudentsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="281"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

@@ -2468,8 +2468,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="333"/>
-        <source>Show only rows with problems</source>
-        <translation>只顯示有問題的行</translation>
+        <source>Show &amp;only rows with problems</source>
+        <translation>只顯示有問題的行(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="345"/>
@@ -2637,104 +2637,109 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="49"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="52"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="54"/>
-        <source>Load demo data</source>
-        <translation>載入示範資料</translation>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="39"/>
+        <source>Dashboard</source>
+        <translation>主頁</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="55"/>
-        <source>Import a nominee list…</source>
-        <translation>匯入提名名單…</translation>
+        <source>&amp;Load demo data</source>
+        <translation>載入示範資料(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="56"/>
+        <source>&amp;Import a nominee list…</source>
+        <translation>匯入提名名單(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="100"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="109"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="110"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="114"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="148"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="136"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="136"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="138"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
         <source>in total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="148"/>
         <source>Quota use (submitted ÷ places)</source>
         <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>
@@ -2776,8 +2781,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="43"/>
-        <source>starts at</source>
-        <translation>開始時間</translation>
+        <source>starts &amp;at</source>
+        <translation>開始時間(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/events/event_dialog.py" line="58"/>
@@ -3102,8 +3107,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="119"/>
-        <source>Browse…</source>
-        <translation>瀏覽…</translation>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/imports/import_wizard.py" line="121"/>
@@ -3172,21 +3177,6 @@
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="115"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
-        <source>Save rejected rows…</source>
-        <translation>儲存被拒的行…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="119"/>
-        <source>Undo this import</source>
-        <translation>撤銷這次匯入</translation>
-    </message>
-    <message>
         <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="154"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
@@ -3195,6 +3185,21 @@
         <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="152"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="115"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>儲存被拒的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="119"/>
+        <source>&amp;Undo this import</source>
+        <translation>撤銷這次匯入(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="166"/>
@@ -3249,24 +3254,24 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="133"/>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="146"/>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="153"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="135"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="140"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="47"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
@@ -3286,121 +3291,126 @@
         <translation>撤銷所選的匯入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="36"/>
+        <source>Rejected rows of the selected import</source>
+        <translation>所選匯入的被拒行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="39"/>
         <source>Select an import to see the rows it rejected, and why.</source>
         <translation>選擇一次匯入，查看被拒的行及原因。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="50"/>
         <source>Every list imported into this database: when, by whom, and what became of its rows. An import can be undone, and its rejected rows saved again to correct in Excel.</source>
         <translation>匯入此資料庫的每份名單：何時、由誰匯入，以及各行的結果。匯入可以撤銷，被拒的行可再次儲存，以便在 Excel 中更正。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="55"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="56"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="57"/>
         <source>Imported</source>
         <translation>匯入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="58"/>
         <source>By</source>
         <translation>匯入者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="59"/>
         <source>Rows</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="60"/>
         <source>Students added</source>
         <translation>新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="85"/>
         <source>Every row of this file was imported.</source>
         <translation>此檔案的每一行均已匯入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="89"/>
         <source>%n row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
         <translation>
             <numerusform>%n 行被拒。這次匯入早於 CareerDesk 保留被拒的行；請再次匯入該檔案以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="100"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="111"/>
         <source>Save the rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="124"/>
         <source>Rejected rows</source>
         <translation>被拒的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
         <source>%n rejected row(s) saved to %1; correct them there and import that file again.</source>
         <translation>
             <numerusform>已將 %n 行被拒資料儲存至 %1；請在該檔案更正後再次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="148"/>
         <source>Undo import %1 (%2)? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>撤銷匯入 %1（%2）？該次新增的學生會被移除，被修改的學生會還原舊資料，除非之後已有人修改。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="61"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="62"/>
         <source>Unchanged</source>
         <translation>無變更</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="63"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="64"/>
         <source>Registrations</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="65"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="66"/>
         <source>Rejected</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="67"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -3476,27 +3486,27 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="307"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="309"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -3506,54 +3516,69 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="304"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="305"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="320"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="322"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="369"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="325"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <source>&amp;Find…</source>
+        <translation>搜尋(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="343"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="432"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3566,63 +3591,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="440"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="448"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="451"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="457"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="492"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="460"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="461"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="468"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="473"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="503"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="508"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="469"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="504"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="474"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="509"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="522"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3944,265 +3969,281 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="77"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="79"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="129"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="150"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="175"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="191"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="184"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="86"/>
+        <source>Find nominations</source>
+        <translation>搜尋提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
+        <source>The selected nomination</source>
+        <translation>所選提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
+        <source>Note for the history</source>
+        <translation>記錄備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="200"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="232"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="233"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="234"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="263"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="292"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="279"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="295"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="296"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="312"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="324"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="324"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="309"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="325"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="337"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="340"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="351"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="336"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="352"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="345"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="358"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="374"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="424"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="440"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="288"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="304"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="84"/>
         <source>Find: name (any order), 中文名, student no., email, phone, university</source>
         <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="131"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="133"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="134"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="137"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="139"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="141"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="289"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="381"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="385"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="397"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="398"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="385"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="389"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="400"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="419"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="416"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="417"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="421"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>將 %n 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="422"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="438"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="410"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="426"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -4700,7 +4741,27 @@ Database: %2</source>
         <translation>學生記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
+        <source>Show &amp;counts below 3 as &quot;&lt;3&quot;</source>
+        <translation>少於 3 的數字顯示為「&lt;3」(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="62"/>
+        <source>&amp;Generate</source>
+        <translation>產生(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="65"/>
+        <source>Save &amp;as…</source>
+        <translation>另存為(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="127"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
@@ -4710,29 +4771,9 @@ Database: %2</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="129"/>
         <source>All events</source>
         <translation>所有活動</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
-        <source>Show counts below 3 as &quot;&lt;3&quot;</source>
-        <translation>少於 3 的數字顯示為「&lt;3」</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="62"/>
-        <source>Generate</source>
-        <translation>產生</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
-        <source>Print…</source>
-        <translation>列印…</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="65"/>
-        <source>Save as…</source>
-        <translation>另存為…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="74"/>
@@ -4765,52 +4806,57 @@ Database: %2</source>
         <translation>學號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="91"/>
+        <source>Report preview</source>
+        <translation>報告預覽</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="208"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="211"/>
         <source>Generating the report…</source>
         <translation>正在製作報告…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="222"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="232"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="244"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="248"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="274"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="274"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>
@@ -4909,8 +4955,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
-        <source>Browse…</source>
-        <translation>瀏覽…</translation>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -5294,52 +5340,58 @@ Database: %2</source>
         <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="49"/>
+        <source>Find students</source>
+        <translation>搜尋學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="51"/>
         <source>&amp;New student…</source>
         <translation>新學生(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="52"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="54"/>
         <source>No&amp;minate…</source>
         <translation>提名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="236"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="237"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="237"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="238"/>
         <source>Nominate…</source>
         <translation>提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="239"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="241"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="267"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="280"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="281"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n 名學生</numerusform>
@@ -5443,9 +5495,14 @@ Database: %2</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="60"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="61"/>
         <source>Filter</source>
         <translation>篩選</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="63"/>
+        <source>Filter %1</source>
+        <translation>篩選%1</translation>
     </message>
 </context>
 <context>

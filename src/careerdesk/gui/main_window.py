@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         window has painted or has its database (a first QAction costs ~2 ms)."""
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.backup_action: QAction | None = None
 
@@ -326,7 +327,41 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        find = QAction(self.tr("&Find…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_on_page)
+        self.edit_menu.addAction(find)
         self._name_undo_steps()
+        self.go_menu.clear()
+        for number, name in enumerate(self._page_names()):
+            go = QAction(name, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
+            self.go_menu.addAction(go)
+        self.go_menu.addSeparator()
+        reread = QAction(self.tr("&Refresh"), self)
+        reread.setShortcut(QKeySequence.StandardKey.Refresh)
+        reread.triggered.connect(self.refresh_page)
+        self.go_menu.addAction(reread)
+
+    # -- keys --------------------------------------------------------------------------------
+    def find_on_page(self) -> None:
+        """Ctrl+F: to the page's search or filter box."""
+        page = self.stack.currentWidget()
+        box = getattr(page, "search", None) or getattr(page, "filter", None)
+        inner = getattr(page, "stack", None)  # the Events page: its list or an event's page
+        if box is None and inner is not None:
+            box = getattr(inner.currentWidget(), "filter", None)
+        if box is not None:
+            box.setFocus()
+            box.selectAll()
+
+    def refresh_page(self) -> None:
+        """F5: read the page shown again from the database."""
+        page = self.stack.currentWidget()
+        if self.ops is not None and hasattr(page, "refresh"):
+            page.refresh()
 
     # -- export ------------------------------------------------------------------------------
     def export_current_table(self) -> None:

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import ImportBatch, Nomination, Student, University
+from careerdesk.gui.common.colours import Tint, tint
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.imports.import_wizard import ImportWizard
-from careerdesk.gui.imports.preview_models import ERROR
 from careerdesk.io.fields import Field
 from tests.files import xlsx
 
@@ -113,7 +113,8 @@ def test_wizard_imports_a_file_end_to_end(qtbot, qtmodeltester, demo_database: D
     problem_cells = [check.model.index(r, c) for r in range(3)
                      for c in range(check.model.columnCount())
                      if check.model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)]
-    assert any(i.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR for i in problem_cells)
+    assert any(i.data(Qt.ItemDataRole.BackgroundRole).color() == tint(Tint.PROBLEM).color()
+               for i in problem_cells)
     check.only_problems.setChecked(True)
     assert check.model.rowCount() == 2
     assert [check.model.index(r, 0).data() for r in range(2)] == ["5", "6"]  # Excel rows

@@ -29,6 +29,7 @@ from careerdesk.gui.common.exporting import (
     in_chunks,
     visible_columns,
 )
+from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column, RowsModel
 
@@ -59,10 +60,13 @@ class TablePage(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(filled(self.tr("Filter %1"), self.title()))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.title())
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         # Keep the service's order until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -36,6 +36,7 @@ class DashboardPage(QWidget):
         self._figures = QWidget(self)
         self._figures_layout = QVBoxLayout(self._figures)
         scroller = QScrollArea(self)
+        scroller.setAccessibleName(self.tr("Dashboard"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self._figures)
@@ -51,8 +52,8 @@ class DashboardPage(QWidget):
             "This database has no students yet. Start with realistic demo data to look "
             "around, or import the nominee list a faculty sent you."), page)
         text.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load demo data"), page)
-        self.import_button = QPushButton(self.tr("Import a nominee list…"), page)
+        self.demo_button = QPushButton(self.tr("&Load demo data"), page)
+        self.import_button = QPushButton(self.tr("&Import a nominee list…"), page)
         self.demo_button.clicked.connect(self.load_demo_requested)
         self.import_button.clicked.connect(self.import_requested)
         for button in (self.demo_button, self.import_button):

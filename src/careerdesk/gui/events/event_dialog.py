@@ -40,7 +40,7 @@ class EventDialog(ChangeDialog):
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.has_time = QCheckBox(self.tr("starts at"), self)
+        self.has_time = QCheckBox(self.tr("starts &at"), self)
         self.time = QTimeEdit(QTime(10, 0), self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setEnabled(False)

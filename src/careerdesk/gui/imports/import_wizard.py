@@ -116,7 +116,7 @@ class FilePage(QWizardPage):
                                  "are all accepted."))
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("The nominee list you were sent"))
-        browse = QPushButton(self.tr("Browse…"), self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         self.university_box = self._combo(self.tr("Taken from the file"),
                                           wizard.choices.universities)
@@ -330,7 +330,7 @@ class CheckPage(QWizardPage):
         self.table = _table(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
+        self.only_problems = QCheckBox(self.tr("Show &only rows with problems"), self)
         self.only_problems.toggled.connect(self.model.set_only_problems)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ class ImportsPage(TablePage):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
         self.problems = QPlainTextEdit(self)
+        self.problems.setAccessibleName(self.tr("Rejected rows of the selected import"))
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(160)
         self.problems.setPlaceholderText(self.tr("Select an import to see the rows it "

@@ -112,11 +112,11 @@ class ImportPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Importing"))
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
-        self.undo_button = QPushButton(self.tr("Undo this import"), self)
+        self.save_button = QPushButton(self.tr("&Save rejected rows…"), self)
+        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
         for button in (self.save_button, self.undo_button):
             button.setVisible(False)
         buttons = QHBoxLayout()

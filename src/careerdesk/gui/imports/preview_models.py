@@ -11,20 +11,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from careerdesk.core.services.importing.draft import describe
 from careerdesk.core.services.importing.planning import ImportPlan
+from careerdesk.gui.common.colours import Tint, faint_text, tint
 from careerdesk.gui.common.messages import filled, localised
 from careerdesk.io.fields import FIELD_LABELS, Field
 from careerdesk.io.parsed_sheet import NomineeRow
 from careerdesk.io.table import column_letter
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR = QColor("#f8d0d0")
-WARNING = QColor("#fcebc2")
-HEADER = QColor("#d9e8fb")
-HIDDEN = QColor("#9a9a9a")
 
 
 class SheetPreviewModel(QAbstractTableModel):
@@ -80,10 +77,10 @@ class SheetPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return describe(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.BackgroundRole and index.row() + 1 == self.header_row:
-            return QBrush(HEADER)
+            return tint(Tint.HEADING)
         if index.row() + 1 in self._hidden:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(HIDDEN)
+                return faint_text()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate(
                     "SheetPreviewModel", "Hidden in the file (filtered out by its sender): "
@@ -181,7 +178,7 @@ class PlannedRowsModel(QAbstractTableModel):
                 return describe(row.raw[position]) if 0 <= position < len(row.raw) else ""
             return _shown(row.value(field))
         if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return QBrush(ERROR if any(p.rejects for p in problems) else WARNING)
+            return tint(Tint.PROBLEM if any(p.rejects for p in problems) else Tint.WARNING)
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(localised(p.message) for p in problems)
         return None

@@ -6,7 +6,6 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.services.nominations import (
@@ -14,15 +13,15 @@ from careerdesk.core.services.nominations import (
     NominationIndex,
     NominationRow,
 )
+from careerdesk.gui.common.colours import Tint, tint
 from careerdesk.gui.common.labels import status_label
 from careerdesk.gui.common.messages import filled
 
 Index = QModelIndex | QPersistentModelIndex
-_BEYOND_QUOTA = QColor("#dddddd")
 #: What each column sorts on (``NOMINATION_SORTS``), in the columns' order.
 SORT_KEYS = ("cohort", "university", "student_no", "name_en", "name_zh", "faculty", "track",
              "status", "rank", "eligibility")
-_VERDICT_COLOURS = {"fail": QColor("#f8d0d0"), "unknown": QColor("#fcebc2")}
+_VERDICT_TINTS = {"fail": Tint.PROBLEM, "unknown": Tint.WARNING}
 
 
 class NominationsModel(QAbstractTableModel):
@@ -122,11 +121,11 @@ class NominationsModel(QAbstractTableModel):
             value = self.row_values(row)[index.column()]
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 9:
-            colour = _VERDICT_COLOURS.get(row.eligibility.value)
-            return QBrush(colour) if colour else None
+            kind = _VERDICT_TINTS.get(row.eligibility.value)
+            return tint(kind) if kind else None
         if index.column() == 8 and row.beyond_quota:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(_BEYOND_QUOTA)
+                return tint(Tint.MUTED)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return filled(self.tr("Below the quota line: %1 places."), str(row.quota_places))
         return None

@@ -83,6 +83,7 @@ class NominationsPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Find: name (any order), 中文名, student no., email, phone, university"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find nominations"))
         filters = QHBoxLayout()
         for widget in (self.cohort_box, self.status_box, self.university_box,
                        self.faculty_box, self.eligibility_box):
@@ -110,6 +111,8 @@ class NominationsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("The selected nomination"))
+        self.table.setAccessibleName(self.tr("Nominations"))
         # The detail sits beside the table on a wide screen and below it otherwise, so that
         # every column shows at 1280×800 (``resizeEvent``).
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -124,6 +127,7 @@ class NominationsPage(QWidget):
             self.target_box.addItem(status_label(status), status.value)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
+        self.note.setAccessibleName(self.tr("Note for the history"))
         self.move_button = QPushButton(self.tr("&Move selected"), self)
         self.move_button.clicked.connect(self.move_selected)
         self.rank_up = QPushButton(self.tr("Rank &higher"), self)

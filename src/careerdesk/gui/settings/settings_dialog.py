@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        button = QPushButton(self.tr("Browse…"), holder)
+        button = QPushButton(self.tr("&Browse…"), holder)
         button.clicked.connect(lambda: edit.setText(
             QFileDialog.getOpenFileName(self, self.windowTitle(), "", kinds)[0] or edit.text()))
         row.addWidget(button)

@@ -46,6 +46,7 @@ class StudentsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("Find: name (any order), 中文名, student no., email, phone, university"))
+        self.search.setAccessibleName(self.tr("Find students"))
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self.tr("&New student…"), self)
         self.open_button = QPushButton(self.tr("&Open…"), self)
@@ -64,6 +65,7 @@ class StudentsPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Students"))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -119,8 +121,7 @@ class StudentsPage(QWidget):
         for keys, act in ((QKeySequence.StandardKey.New, self.new_student),
                           (QKeySequence(Qt.Key.Key_Return), self.open_selected),
                           (QKeySequence(Qt.Key.Key_Enter), self.open_selected),
-                          (QKeySequence.StandardKey.Delete, self.delete_selected),
-                          (QKeySequence.StandardKey.Find, self.search.setFocus)):
+                          (QKeySequence.StandardKey.Delete, self.delete_selected)):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
