@@ -64,7 +64,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="421"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="464"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>move of %n nomination to %1</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>StudentsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="325"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

@@ -3896,72 +3896,72 @@ Database: %2</source>
 <context>
     <name>NominationsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="35"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="36"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="37"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="38"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="39"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="40"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_model.py" line="134"/>
         <source>Below the quota line: %1 places.</source>
         <translation>在名額線以下：名額 %1 個。</translation>
     </message>
@@ -3969,281 +3969,291 @@ Database: %2</source>
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="77"/>
         <source>Any eligibility</source>
         <translation>任何資格狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="78"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="78"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="79"/>
         <source>Cannot tell yet</source>
         <translation>未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="81"/>
         <source>Any status</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="132"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="153"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="115"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="206"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="88"/>
         <source>Find nominations</source>
         <translation>搜尋提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="117"/>
         <source>The selected nomination</source>
         <translation>所選提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="133"/>
         <source>Note for the history</source>
         <translation>記錄備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="194"/>
+        <source>No nominations yet: nominate students by hand (Nominate…) or import a nominee list.</source>
+        <translation>尚未有提名：可手動提名（提名…）或匯入提名名單。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
+        <source>No nomination matches these filters.</source>
+        <translation>沒有符合這些篩選條件的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="215"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="248"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="249"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="250"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="263"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="333"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="295"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="338"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="349"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="312"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="355"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="324"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="324"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="368"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="337"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="384"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="351"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="394"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="352"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="400"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="404"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="374"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="417"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="418"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="440"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="304"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="347"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="438"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="86"/>
         <source>Find: name (any order), 中文名, student no., email, phone, university</source>
         <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="134"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="136"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="137"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="140"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="142"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="144"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="305"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="305"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="397"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="440"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="444"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="398"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="441"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="444"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="448"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="450"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="416"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="417"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="421"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="464"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>將 %n 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="438"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="481"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="426"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="469"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -4522,22 +4532,22 @@ Database: %2</source>
 <context>
     <name>PlannedRowsModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="123"/>
         <source>%1 (filled in)</source>
         <translation>%1（已填上）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="151"/>
         <source>Not a column of the file: the import worked it out, and the next page says from what.</source>
         <translation>這不是檔案中的欄：由匯入程序推斷得出，下一頁會說明取自何處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="159"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="156"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="158"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -4862,6 +4872,44 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="30"/>
+        <source>Saved views</source>
+        <translation>已儲存的檢視</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="32"/>
+        <source>Sa&amp;ve view…</source>
+        <translation>儲存檢視(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="33"/>
+        <source>Forget vie&amp;w</source>
+        <translation>刪除檢視(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="61"/>
+        <source>Save view</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="62"/>
+        <source>Name this view (its filters, sort and columns):</source>
+        <translation>為此檢視命名（其篩選、排序及欄位）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="83"/>
+        <source>Views (%1)</source>
+        <translation>檢視（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/views.py" line="84"/>
+        <source>No saved views</source>
+        <translation>沒有已儲存的檢視</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="50"/>
@@ -4995,12 +5043,12 @@ Database: %2</source>
 <context>
     <name>SheetPreviewModel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="85"/>
         <source>Hidden in the file (filtered out by its sender): this row will not be imported.</source>
         <translation>此列在檔案中已隱藏（已被傳送者篩走）：不會匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/imports/preview_models.py" line="94"/>
         <source>Struck through in the file: a row whose student number, name and email are struck through is not imported.</source>
         <translation>檔案中加了刪除線：學號、姓名及電郵都加了刪除線的行不會匯入。</translation>
     </message>
@@ -5365,33 +5413,43 @@ Database: %2</source>
         <translation>提名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="237"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="247"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="248"/>
         <source>Nominate…</source>
         <translation>提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="239"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="249"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="251"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/students/students_page.py" line="68"/>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="277"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="318"/>
+        <source>No student matches “%1”.</source>
+        <translation>沒有符合「%1」的學生。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="320"/>
+        <source>No students yet: add one with New student… (Ctrl+N) or import a nominee list.</source>
+        <translation>尚未有學生：可按「新學生…」（Ctrl+N）新增，或匯入提名名單。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="281"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="325"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n 名學生</numerusform>
@@ -5493,16 +5551,29 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/columns.py" line="108"/>
+        <source>Show every column</source>
+        <translation>顯示所有欄位</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="62"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="64"/>
         <source>Filter %1</source>
         <translation>篩選%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="110"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>沒有符合「%1」的項目。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from careerdesk.gui.app import switch_language, window_locale
+from careerdesk.gui.app import window_locale
 from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.nominations.nominations_page import NominationsPage
 from careerdesk.gui.settings.local_settings import saved_language
@@ -16,12 +16,13 @@ from tests.gui.conftest import dialog_of, page_of, settle
 
 @pytest.fixture
 def back_to_english(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    from PySide6.QtCore import QLocale
-
     monkeypatch.delenv("CAREERDESK_LANGUAGE", raising=False)
     yield
-    switch_language(QApplication.instance(), QLocale("en"))
-    switch_language(QApplication.instance(), QLocale("C"))
+    from careerdesk.gui import app
+
+    for translator in app._in_use:  # the other tests' window speaks untranslated English
+        QApplication.instance().removeTranslator(translator)
+    app._in_use.clear()
 
 
 def test_choosing_chinese_in_settings_applies_at_once(qtbot, window: MainWindow,  # noqa: ANN001

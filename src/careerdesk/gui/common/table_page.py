@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.gui.common.columns import TableColumns
 from careerdesk.gui.common.exporting import (
     TableExport,
     chosen_rows,
@@ -62,6 +63,7 @@ class TablePage(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(filled(self.tr("Filter %1"), self.title()))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda _text: self.columns_kept.update_note())
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -73,9 +75,9 @@ class TablePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns_kept = TableColumns(self.table, self.table_name(), self._empty_text)
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -98,6 +100,14 @@ class TablePage(QWidget):
 
     def columns(self) -> Sequence[Column]:
         raise NotImplementedError
+
+    def table_name(self) -> str:
+        """Under which name the columns' widths and order are remembered."""
+        return type(self).__name__
+
+    def _empty_text(self) -> str | None:
+        typed = self.filter.text().strip()
+        return filled(self.tr("Nothing here matches “%1”."), typed) if typed else None
 
     def row_key(self, row: Any) -> Hashable:
         """What identifies a row across readings (its selection is kept by it)."""
@@ -122,6 +132,8 @@ class TablePage(QWidget):
                 selection.select(index, selection.SelectionFlag.Select
                                  | selection.SelectionFlag.Rows)
         self.table.verticalScrollBar().setValue(scrolled)
+        if not self.loaded and not self.columns_kept.restore():
+            self.table.resizeColumnsToContents()  # first widths: what the rows hold
         self.loaded = True
 
     # -- the selection -----------------------------------------------------------------------

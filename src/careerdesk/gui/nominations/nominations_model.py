@@ -94,6 +94,10 @@ class NominationsModel(QAbstractTableModel):
     def row_at(self, row: int) -> NominationRow:
         return self._rows[self._visible[row]]
 
+    def total(self) -> int:
+        """How many nominations there are, shown or not."""
+        return len(self._rows)
+
     def all_rows(self) -> list[NominationRow]:
         return self._rows
 

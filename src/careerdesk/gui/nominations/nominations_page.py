@@ -41,6 +41,7 @@ from careerdesk.core.services.placements import (
     placement_view,
     record_outcome,
 )
+from careerdesk.gui.common.columns import TableColumns, decoded, encoded
 from careerdesk.gui.common.exporting import (
     TableExport,
     chosen_rows,
@@ -50,6 +51,7 @@ from careerdesk.gui.common.exporting import (
 from careerdesk.gui.common.labels import placement_status_label, status_label
 from careerdesk.gui.common.messages import filled, localised
 from careerdesk.gui.common.operations import Operations, sentence
+from careerdesk.gui.common.views import SavedViews
 from careerdesk.gui.nominations.nominations_model import NominationsModel
 from careerdesk.io.office_time import shown
 
@@ -110,6 +112,7 @@ class NominationsPage(QWidget):
         # The list's own order (cohort, university, faculty, rank) until a heading is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.columns_kept = TableColumns(self.table, "nominations", self._empty_text)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("The selected nomination"))
         self.table.setAccessibleName(self.tr("Nominations"))
@@ -154,7 +157,11 @@ class NominationsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.counts)
+        self.views = SavedViews("nominations", self.view_state, self.apply_view, self)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts, 1)
+        counts_row.addWidget(self.views)
+        layout.addLayout(counts_row)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
@@ -179,6 +186,14 @@ class NominationsPage(QWidget):
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+
+    def _empty_text(self) -> str | None:
+        if not self.loaded:
+            return None
+        if self.model.total() == 0:
+            return self.tr("No nominations yet: nominate students by hand (Nominate…) or "
+                           "import a nominee list.")
+        return self.tr("No nomination matches these filters.")
 
     # -- export ------------------------------------------------------------------------------
     def table_export(self) -> TableExport:
@@ -212,6 +227,7 @@ class NominationsPage(QWidget):
         if not self.loaded:
             for column, width in enumerate((110, 80, 100, 170, 100, 180, 70, 100, 50, 80)):
                 self.table.setColumnWidth(column, width)
+            self.columns_kept.restore()
         self.loaded = True
 
     def _remember_place(self) -> None:
@@ -255,6 +271,33 @@ class NominationsPage(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
+
+    # -- saved views -------------------------------------------------------------------------
+    _BOXES = ("cohort", "status", "university", "faculty", "eligibility")
+
+    def view_state(self) -> dict:
+        """The filters, sort and columns, as a saved view keeps them."""
+        header = self.table.horizontalHeader()
+        state = {name: getattr(self, f"{name}_box").currentData() for name in self._BOXES}
+        state |= {"text": self.search.text(), "columns": encoded(self.columns_kept.state()),
+                  "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+        return state
+
+    def apply_view(self, state: dict) -> None:
+        for name in self._BOXES:
+            box = getattr(self, f"{name}_box")
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(state.get(name))))
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(str(state.get("text") or ""))
+        self.search.blockSignals(False)
+        if state.get("columns"):
+            self.columns_kept.apply(decoded(state["columns"]))
+        column, order = state.get("sort") or [-1, 0]
+        if column >= 0:
+            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.apply_filter()
 
     def _update_counts(self) -> None:
         counts = self.model.status_counts()

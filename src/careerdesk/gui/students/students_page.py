@@ -88,7 +88,9 @@ class StudentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.count_label, 1)  # the saved views join it: finish_setup
+        layout.addLayout(self.bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -118,6 +120,14 @@ class StudentsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column(),
                                                        Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the indicator: the order it is in
+        from careerdesk.gui.common.columns import TableColumns
+
+        self.columns_kept = TableColumns(self.table, "students", self._empty_text)
+        self.columns_kept.restore()
+        from careerdesk.gui.common.views import SavedViews
+
+        self.views = SavedViews("students", self.view_state, self.apply_view, self)
+        self.bottom.addWidget(self.views)
         for keys, act in ((QKeySequence.StandardKey.New, self.new_student),
                           (QKeySequence(Qt.Key.Key_Return), self.open_selected),
                           (QKeySequence(Qt.Key.Key_Enter), self.open_selected),
@@ -276,6 +286,40 @@ class StudentsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    # -- saved views -------------------------------------------------------------------------
+    def view_state(self) -> dict:
+        from careerdesk.gui.common.columns import encoded
+
+        header = self.table.horizontalHeader()
+        return {"text": self.search.text(), "columns": encoded(self.columns_kept.state()),
+                "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+
+    def apply_view(self, state: dict) -> None:
+        from PySide6.QtCore import Qt
+
+        from careerdesk.gui.common.columns import decoded
+
+        if state.get("columns"):
+            self.columns_kept.apply(decoded(state["columns"]))
+        column, order = state.get("sort") or [-1, 0]
+        if column >= 0:
+            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.search.blockSignals(True)
+        self.search.setText(str(state.get("text") or ""))
+        self.search.blockSignals(False)
+        self.apply_search()
+
+    def _empty_text(self) -> str | None:
+        from careerdesk.gui.common.messages import filled
+
+        typed = self.search.text().strip()
+        if typed:
+            return filled(self.tr("No student matches “%1”."), typed)
+        if self.ops is not None:
+            return self.tr("No students yet: add one with New student… (Ctrl+N) or import "
+                           "a nominee list.")
+        return None
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n student(s)", "", self.model.rowCount()))
