@@ -64,7 +64,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="464"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>move of %n nomination to %1</numerusform>

@@ -107,7 +107,7 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="106"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -1558,136 +1558,136 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="104"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="229"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="227"/>
         <source>Choose at least one student to nominate.</source>
         <translation>請最少選擇一名學生作提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="237"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="235"/>
         <source>Some of the chosen students are no longer in the database; nobody was nominated.</source>
         <translation>部分所選學生已不在資料庫中；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="242"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="240"/>
         <source>{student} is already nominated to {cohort} ({status}); nobody was nominated.</source>
         <translation>{student} 已獲提名至 {cohort}（{status}）；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="265"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="263"/>
         <source>To nominate anyway, give the reason for the exception (--override).</source>
         <translation>如仍要提名，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="275"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="273"/>
         <source>{cohort} has no track &apos;{track}&apos;{known}.</source>
         <translation>{cohort} 沒有「{track}」這個組別{known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="312"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="310"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="327"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="325"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="335"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="333"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="347"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="345"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="350"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="348"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="363"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="361"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="408"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="406"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="418"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="165"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="561"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="566"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="574"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="579"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="592"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="602"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="621"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="626"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="190"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="623"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="628"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="565"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="570"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="635"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="640"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="638"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="663"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="669"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -2637,111 +2637,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="71"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="74"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="61"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="77"/>
         <source>&amp;Load demo data</source>
         <translation>載入示範資料(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="78"/>
         <source>&amp;Import a nominee list…</source>
         <translation>匯入提名名單(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="137"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="143"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="144"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="145"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="161"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="163"/>
+        <source>Cohort of the funnel</source>
+        <translation>漏斗圖的梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="164"/>
+        <source>Every cohort</source>
+        <translation>所有梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="190"/>
+        <source>Quota use (submitted or later ÷ places)</source>
+        <translation>名額使用（已遞交或之後 ÷ 名額）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="210"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="135"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="229"/>
+        <source>Recent imports</source>
+        <translation>最近的匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="231"/>
+        <source>%1  %2: %3 new, %4 updated, %5 rejected</source>
+        <translation>%1  %2：新增 %3、更新 %4、拒絕 %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="238"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="225"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="217"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="197"/>
         <source>in total</source>
         <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="148"/>
-        <source>Quota use (submitted ÷ places)</source>
-        <translation>名額使用（已遞交 ÷ 名額）</translation>
     </message>
 </context>
 <context>
@@ -3481,104 +3502,104 @@
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="301"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="291"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="290"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="320"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="329"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="323"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="326"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="406"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="343"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="440"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="432"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3591,63 +3612,63 @@ Database: %2</source>
 資料庫：%2</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="440"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="449"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="450"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="448"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="457"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="492"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="501"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="504"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="505"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="503"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="508"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="512"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="504"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="513"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="509"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="518"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="522"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="531"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3994,266 +4015,271 @@ Database: %2</source>
         <translation>任何狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="133"/>
         <source>Note for the history (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="154"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="208"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="82"/>
+        <source>Submitted or later</source>
+        <translation>已遞交或之後</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="89"/>
         <source>Find nominations</source>
         <translation>搜尋提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="118"/>
         <source>The selected nomination</source>
         <translation>所選提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="133"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="134"/>
         <source>Note for the history</source>
         <translation>記錄備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
         <source>No nominations yet: nominate students by hand (Nominate…) or import a nominee list.</source>
         <translation>尚未有提名：可手動提名（提名…）或匯入提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="198"/>
         <source>No nomination matches these filters.</source>
         <translation>沒有符合這些篩選條件的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="217"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="253"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="254"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="255"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="333"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="345"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="335"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="347"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="338"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="350"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="349"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="355"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="373"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="368"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="392"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="384"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="394"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="406"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="411"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="412"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="416"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="417"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="429"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="430"/>
         <source>Select one nomination whose offer was accepted.</source>
         <translation>請選擇一項已接受取錄的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="495"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="347"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="438"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="450"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="87"/>
         <source>Find: name (any order), 中文名, student no., email, phone, university</source>
         <translation>搜尋：姓名（任何次序）、中文名、學號、電郵、電話、大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="135"/>
         <source>&amp;Move selected</source>
         <translation>轉移所選(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="137"/>
         <source>Rank &amp;higher</source>
         <translation>排名提前(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="138"/>
         <source>Rank &amp;lower</source>
         <translation>排名延後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="141"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="143"/>
         <source>O&amp;utcome…</source>
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="145"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="440"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="444"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="452"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="456"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="441"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="453"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="444"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="456"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="448"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="450"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="462"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="490"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="464"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
         <source>move of %n nomination(s) to %1</source>
         <translation>
             <numerusform>將 %n 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="481"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="493"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="469"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="481"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>

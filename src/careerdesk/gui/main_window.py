@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         page = DashboardPage(self.ops, self)
         page.load_demo_requested.connect(self.load_demo_data)
         page.import_requested.connect(self.import_nominee_list)
+        page.open_page.connect(self.show_page)
+        page.open_nominations.connect(self.show_nominations)
         return page
 
     def _make_nominations(self) -> QWidget:
@@ -271,6 +273,13 @@ class MainWindow(QMainWindow):
         from careerdesk.gui.reports.reports_page import ReportsPage
 
         return ReportsPage(self.ops, self)
+
+    def show_nominations(self, filters: dict) -> None:
+        """The Nominations page, filtered so (a figure clicked on the Dashboard)."""
+        self.show_page(self.NOMINATIONS)
+        page = self.page(self.NOMINATIONS)
+        if hasattr(page, "show_filters"):
+            page.show_filters(filters)
 
     def show_report(self, kind: str, **values: str) -> None:
         """Open the Reports page on a report, preset, and generate it."""

@@ -62,6 +62,12 @@ PATH: tuple[NominationStatus, ...] = (
 
 #: What a placement becomes when its nomination moves on (the Nominations page, and a list
 #: sent back): started, completed, or ended early.
+#: Submitted and every step after it on the path: what a quota counts, and what the
+#: Nominations page shows for "Submitted or later".
+SUBMITTED_ONWARDS = "submitted_onwards"
+SUBMITTED_OR_LATER: frozenset[str] = frozenset(
+    s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):])
+
 PLACEMENT_FOLLOWS: dict[NominationStatus, str] = {
     NominationStatus.PLACED: PlacementStatus.STARTED.value,
     NominationStatus.COMPLETED: PlacementStatus.COMPLETED.value,

@@ -40,17 +40,15 @@ from careerdesk.core.domain.eligibility import (
 )
 from careerdesk.core.domain.finding import Haystack, parse
 from careerdesk.core.domain.statuses import (
-    PATH,
     PLACEMENT_FOLLOWS,
+    SUBMITTED_ONWARDS,
+    SUBMITTED_OR_LATER,
     NominationStatus,
     allowed_moves,
 )
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.messages import listed, msg, sentences
-
-#: Stages that use up a place: a nomination counts against the quota from submission on.
-_COUNTED = {s.value for s in PATH[PATH.index(NominationStatus.SUBMITTED):]}
 
 
 @dataclass
@@ -527,10 +525,17 @@ class NominationIndex:
         return sorted(positions, key=ranks.__getitem__, reverse=descending)
 
     def filter(self, wanted: NominationFilter) -> list[int]:
+        status = None if wanted.status == SUBMITTED_ONWARDS else wanted.status
         checks = [(position, value) for position, value in enumerate(
-            (wanted.cohort, wanted.status, wanted.university, wanted.faculty,
+            (wanted.cohort, status, wanted.university, wanted.faculty,
              wanted.eligibility)) if value]
-        search = parse(wanted.text, self.universities)
+        if wanted.status == SUBMITTED_ONWARDS:
+            return [i for i in self._filtered(checks, wanted.text)
+                    if self._keys[i][1] in SUBMITTED_OR_LATER]
+        return self._filtered(checks, wanted.text)
+
+    def _filtered(self, checks: list[tuple[int, str]], text: str) -> list[int]:
+        search = parse(text, self.universities)
         keys = self._keys
         if not checks:
             if not search:
@@ -638,7 +643,7 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
         everyone.append(msg("The application window of {cohort} opens on {day}.",
                             cohort=cohort.code, day=f"{cohort.opens_on:%Y-%m-%d}"))
     used = session.scalar(select(func.count(Nomination.id)).where(
-        Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED))) or 0
+        Nomination.cohort_id == cid, Nomination.status.in_(sorted(SUBMITTED_OR_LATER)))) or 0
     if cohort.quota_total is not None and used + len(moving) > cohort.quota_total:
         everyone.append(msg("{cohort} has {places} places and {taken} are taken.",
                             cohort=cohort.code, places=cohort.quota_total, taken=used))
@@ -658,7 +663,8 @@ def _submission_limits(session: Session, cid: int, moving: list[Nomination],
             continue
         taken = session.scalar(select(func.count(Nomination.id)).join(
             Student, Nomination.student_id == Student.id).where(
-            Nomination.cohort_id == cid, Nomination.status.in_(_COUNTED), column == value)) or 0
+            Nomination.cohort_id == cid, Nomination.status.in_(sorted(SUBMITTED_OR_LATER)),
+            column == value)) or 0
         if taken + len(mine) > quota.places:
             reason = msg("{owner}'s quota in {cohort} is {places} places and {taken} are "
                          "taken.", owner=owner, cohort=cohort.code, places=quota.places,

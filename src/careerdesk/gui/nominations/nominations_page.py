@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.domain.eligibility import Verdict
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import SUBMITTED_ONWARDS, NominationStatus
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.changes import Changed, Changes
 from careerdesk.core.services.nominations import (
@@ -79,6 +79,7 @@ class NominationsPage(QWidget):
                             ("unknown", self.tr("Cannot tell yet"))):
             self.eligibility_box.addItem(text, value)
         self.status_box.addItem(self.tr("Any status"), None)
+        self.status_box.addItem(self.tr("Submitted or later"), SUBMITTED_ONWARDS)
         for status in NominationStatus:
             self.status_box.addItem(status_label(status), status.value)
         self.search = QLineEdit(self)
@@ -174,6 +175,7 @@ class NominationsPage(QWidget):
         self.model.modelReset.connect(self._update_counts)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.loaded = False
+        self._pending_filters: dict | None = None
         self._kept: tuple[set[int], int] = (set(), 0)
         self.model.modelAboutToBeReset.connect(self._remember_place)
         self.model.modelReset.connect(self._restore_place)
@@ -229,6 +231,9 @@ class NominationsPage(QWidget):
                 self.table.setColumnWidth(column, width)
             self.columns_kept.restore()
         self.loaded = True
+        pending, self._pending_filters = self._pending_filters, None
+        if pending is not None:
+            self.apply_view(pending)
 
     def _remember_place(self) -> None:
         self._kept = (set(self.selected_ids()), self.table.verticalScrollBar().value())
@@ -282,6 +287,13 @@ class NominationsPage(QWidget):
         state |= {"text": self.search.text(), "columns": encoded(self.columns_kept.state()),
                   "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
         return state
+
+    def show_filters(self, filters: dict) -> None:
+        """Show the nominations ``filters`` keep (once the list has been read)."""
+        if self.loaded:
+            self.apply_view(filters)
+        else:
+            self._pending_filters = filters
 
     def apply_view(self, state: dict) -> None:
         for name in self._BOXES:
