@@ -3061,16 +3061,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/events/event_page.py" line="98"/>
-        <source>attendance of %n student(s) at %1</source>
+        <source>attendance of %Ln student(s) at %1</source>
         <translation>
-            <numerusform>%1 的 %n 名學生出席紀錄</numerusform>
+            <numerusform>%1 的 %Ln 名學生出席紀錄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/events/event_page.py" line="107"/>
-        <source>removal of %n registration(s) at %1</source>
+        <source>removal of %Ln registration(s) at %1</source>
         <translation>
-            <numerusform>移除 %1 的 %n 項登記</numerusform>
+            <numerusform>移除 %1 的 %Ln 項登記</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,9 +3103,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/common/exporting.py" line="129"/>
-        <source>%n row(s) exported to %1.</source>
+        <source>%Ln row(s) exported to %1.</source>
         <translation>
-            <numerusform>已匯出 %n 行至 %1。</numerusform>
+            <numerusform>已匯出 %Ln 行至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3363,9 +3363,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="89"/>
-        <source>%n row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
+        <source>%Ln row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
         <translation>
-            <numerusform>%n 行被拒。這次匯入早於 CareerDesk 保留被拒的行；請再次匯入該檔案以查看。</numerusform>
+            <numerusform>%Ln 行被拒。這次匯入早於 CareerDesk 保留被拒的行；請再次匯入該檔案以查看。</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,9 +3390,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
-        <source>%n rejected row(s) saved to %1; correct them there and import that file again.</source>
+        <source>%Ln rejected row(s) saved to %1; correct them there and import that file again.</source>
         <translation>
-            <numerusform>已將 %n 行被拒資料儲存至 %1；請在該檔案更正後再次匯入。</numerusform>
+            <numerusform>已將 %Ln 行被拒資料儲存至 %1；請在該檔案更正後再次匯入。</numerusform>
         </translation>
     </message>
     <message>
@@ -3485,190 +3485,223 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="174"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="175"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="201"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="125"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="126"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="146"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="173"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="297"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="298"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="236"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="401"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="332"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="485"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="335"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="407"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="424"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="472"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="484"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="440"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="514"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="515"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
 
-Database: %2</source>
+Database: %2
+
+Icons: Lucide (lucide.dev), under this licence:
+
+%3</source>
         <translation>CareerDesk %1
 
-為大學就業輔導處而設的學生、提名、實習安排及報告系統。
+大學就業辦公室的學生、提名、實習安排及報告。
 
-資料庫：%2</translation>
+資料庫：%2
+
+圖示：Lucide (lucide.dev)，按以下授權使用：
+
+%3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="449"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="524"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="450"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="457"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="532"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="570"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="571"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="501"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="576"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="504"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="579"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="505"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="580"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="512"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="517"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="587"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="592"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="513"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="588"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="518"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="593"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="531"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="606"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -3840,9 +3873,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="151"/>
-        <source>nomination of %n student(s) to %1</source>
+        <source>nomination of %Ln student(s) to %1</source>
         <translation>
-            <numerusform>提名 %n 名學生至 %1</numerusform>
+            <numerusform>提名 %Ln 名學生至 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4268,9 +4301,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
-        <source>move of %n nomination(s) to %1</source>
+        <source>move of %Ln nomination(s) to %1</source>
         <translation>
-            <numerusform>將 %n 項提名轉至「%1」</numerusform>
+            <numerusform>將 %Ln 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,9 +4776,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="39"/>
-        <source>registration of %n student(s) for %1</source>
+        <source>registration of %Ln student(s) for %1</source>
         <translation>
-            <numerusform>為 %1 登記 %n 名學生</numerusform>
+            <numerusform>為 %1 登記 %Ln 名學生</numerusform>
         </translation>
     </message>
 </context>
@@ -5347,9 +5380,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/students/student_picker.py" line="111"/>
-        <source>%n student(s) chosen</source>
+        <source>%Ln student(s) chosen</source>
         <translation>
-            <numerusform>已選 %n 名學生</numerusform>
+            <numerusform>已選 %Ln 名學生</numerusform>
         </translation>
     </message>
 </context>
@@ -5476,9 +5509,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/students/students_page.py" line="325"/>
-        <source>%n student(s)</source>
+        <source>%Ln student(s)</source>
         <translation>
-            <numerusform>%n 名學生</numerusform>
+            <numerusform>%Ln 名學生</numerusform>
         </translation>
     </message>
 </context>

@@ -45,7 +45,8 @@ def test_every_button_has_a_mnemonic_and_tab_leaves_every_table(qtbot, window: M
     for number in PAGES:
         page = page_of(qtbot, window, number)
         for button in page.findChildren(QAbstractButton):
-            if button.isVisibleTo(page) and button.text():
+            # (the Dashboard's figures are reached by Tab and opened by Space or Enter)
+            if button.isVisibleTo(page) and button.text() and not button.property("figure"):
                 assert "&" in button.text(), (number, button.text())
         for table in page.findChildren(QTableView):
             assert not table.tabKeyNavigation(), number
@@ -83,3 +84,26 @@ def test_f5_reads_the_page_again(qtbot, window: MainWindow) -> None:  # noqa: AN
     settle(qtbot, window)
     names = {page.model.row_at(r).name_en for r in range(page.model.rowCount())}
     assert "Renamed Outside Ltd" in names
+
+
+def test_the_toolbar_acts_on_the_page_shown_and_the_navigation_has_icons(
+        qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    window.finish_start()
+    settle(qtbot, window)
+    assert all(not window.navigation.item(n).icon().isNull() for n in PAGES)
+    actions = window.tool_actions
+    assert [a.text() for a in window.toolbar.actions()] == ["New", "Import…", "Export",
+                                                            "Print…"]
+    window.show_page(MainWindow.REPORTS)
+    assert not actions["new"].isEnabled() and not actions["export"].isEnabled()
+    window.show_page(MainWindow.STUDENTS)
+    assert actions["new"].isEnabled() and actions["export"].isEnabled()
+    opened = []
+    page = window.page(MainWindow.STUDENTS)
+    monkeypatch.setattr(page, "new_student", lambda: opened.append("student"))
+    page.new_button.clicked.disconnect()
+    page.new_button.clicked.connect(page.new_student)
+    actions["new"].trigger()
+    assert opened == ["student"]
+    actions["print"].trigger()
+    assert window.navigation.currentRow() == MainWindow.REPORTS

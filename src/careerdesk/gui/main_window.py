@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             del self._pages[number]
         if self._started:
             self.finish_start_of_waiting_pages()
+            self._add_icons_and_toolbar()
         if self.database is not None:
             self.statusBar().showMessage(filled(self.tr("Database: %1"),
                                                 self.database.display_name))
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(number))
         if self.navigation.currentRow() != number:
             self.navigation.setCurrentRow(number)
+        self._update_toolbar()
 
     def _waiting_page(self) -> QWidget:
         return QLabel(self.tr("Opening the database…"), self.stack)  # centred: finish_start
@@ -206,11 +208,81 @@ class MainWindow(QMainWindow):
 
         self._started = True
         self._fill_menus()
+        self._add_icons_and_toolbar()
         self.setAcceptDrops(True)  # a nominee list dropped on the window is imported
         self.finish_start_of_waiting_pages()
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.finish_setup()
+
+    #: Each page's icon in the navigation (Lucide's names, gui/assets/icons).
+    PAGE_ICONS = ("layout-dashboard", "users", "list-checks", "graduation-cap", "building-2",
+                  "calendar-days", "file-input", "file-text")
+
+    def _add_icons_and_toolbar(self) -> None:
+        """Icons in the navigation, and a toolbar for the page's main actions: New, Import,
+        Export, Print (after the first paint: drawing the icons takes a few milliseconds)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QToolBar
+
+        from careerdesk.gui.common.icons import icon
+
+        for number, name in enumerate(self.PAGE_ICONS):
+            self.navigation.item(number).setIcon(icon(name))
+        if getattr(self, "toolbar", None) is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.toolbar = QToolBar(self.tr("Actions"), self)
+        self.toolbar.setObjectName("actions")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tool_actions: dict[str, QAction] = {}
+        for key, name, text, act in (
+                ("new", "plus", self.tr("New"), self.new_on_page),
+                ("import", "upload", self.tr("Import…"), lambda: self.import_nominee_list()),
+                ("export", "file-spreadsheet", self.tr("Export"), self.export_current_table),
+                ("print", "printer", self.tr("Print…"), self.print_from_page)):
+            action = QAction(icon(name), text, self)
+            action.triggered.connect(act)
+            if key == "print":
+                action.setShortcut(QKeySequence.StandardKey.Print)
+            self.toolbar.addAction(action)
+            self.tool_actions[key] = action
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._update_toolbar()
+
+    def _update_toolbar(self) -> None:
+        actions = getattr(self, "tool_actions", None)
+        if not actions:
+            return
+        page = self.stack.currentWidget()
+        ready = self.ops is not None
+        actions["new"].setEnabled(ready and self._new_button(page) is not None)
+        actions["import"].setEnabled(ready)
+        actions["export"].setEnabled(ready and hasattr(page, "table_export"))
+        actions["print"].setEnabled(ready)
+
+    @staticmethod
+    def _new_button(page: QWidget) -> QWidget | None:
+        """The page's own New button (the Events page: its list's)."""
+        holder = getattr(page, "list", page)
+        return (getattr(holder, "new_button", None) or getattr(holder, "nominate_button", None))
+
+    def new_on_page(self) -> None:
+        button = self._new_button(self.stack.currentWidget())
+        if button is not None and button.isEnabled():
+            button.click()
+
+    def print_from_page(self) -> None:
+        """Print the report shown on the Reports page; elsewhere, open that page."""
+        page = self.stack.currentWidget()
+        button = getattr(page, "print_button", None)
+        if button is not None and button.isEnabled():
+            button.click()
+        else:
+            self.show_page(self.REPORTS)
 
     def finish_start_of_waiting_pages(self) -> None:
         from PySide6.QtCore import Qt
@@ -437,10 +509,13 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when first used
 
+        from careerdesk.gui.common.icons import licence_text
+
         QMessageBox.about(self, self.tr("About CareerDesk"), filled(self.tr(
             "CareerDesk %1\n\nStudents, nominations, placements and reports for university "
-            "career offices.\n\nDatabase: %2"), __version__,
-                self.database.display_name if self.database else "…"))
+            "career offices.\n\nDatabase: %2\n\nIcons: Lucide (lucide.dev), under this "
+            "licence:\n\n%3"), __version__,
+                self.database.display_name if self.database else "…", licence_text()))
 
     # -- actions -----------------------------------------------------------------------------
     def load_demo_data(self) -> None:

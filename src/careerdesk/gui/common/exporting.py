@@ -126,7 +126,7 @@ class Exporter(QObject):
             window = self._parent.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(filled(
-                    self.tr("%n row(s) exported to %1.", "", count), str(path)), 15_000)
+                    self.tr("%Ln row(s) exported to %1.", "", count), str(path)), 15_000)
         return said
 
 

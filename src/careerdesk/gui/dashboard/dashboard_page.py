@@ -262,6 +262,7 @@ class Tile(QPushButton):
 
     def __init__(self, label: str, number: int, parent: QWidget) -> None:
         super().__init__(f"{number:,}\n{label}", parent)
+        self.setProperty("figure", True)  # (a figure, reached by Tab: no mnemonic of its own)
         self.setAccessibleName(f"{label}: {number:,}")
         self.setMinimumHeight(64)
         self.setStyleSheet("text-align: left; padding: 8px; font-size: 11pt;")
@@ -273,6 +274,7 @@ class LinkLine(QPushButton):
 
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(text, parent)
+        self.setProperty("figure", True)
         self.setFlat(True)
         self.setStyleSheet("text-align: left; padding: 2px 4px;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -289,6 +291,7 @@ class Bar(QAbstractButton):
         self.label, self.number, self.share, self.over = label, number, share, over
         self.shown = shown if shown is not None else f"{number:,}"
         self.setText(f"{label}: {self.shown}")  # what a screen reader says
+        self.setProperty("figure", True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.text())

@@ -95,7 +95,7 @@ class EventPage(TablePage):
         if not chosen:
             return
         code = self.held.code
-        label = filled(self.tr("attendance of %n student(s) at %1", "", len(chosen)), code)
+        label = filled(self.tr("attendance of %Ln student(s) at %1", "", len(chosen)), code)
         self.ops.change(label, lambda db: record_attendance(db, code, chosen, status.value),
                         owner=self)
 
@@ -104,7 +104,7 @@ class EventPage(TablePage):
         if not chosen:
             return
         code = self.held.code
-        label = filled(self.tr("removal of %n registration(s) at %1", "", len(chosen)), code)
+        label = filled(self.tr("removal of %Ln registration(s) at %1", "", len(chosen)), code)
         self.ops.change(label, lambda db: remove_registrations(db, code, chosen), owner=self)
 
     def register_students(self) -> None:

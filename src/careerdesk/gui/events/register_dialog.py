@@ -36,5 +36,5 @@ class RegisterDialog(ChangeDialog):
         if not ids:
             raise ConflictError(msg("Choose at least one student."), code="attend_nobody")
         event = self.event_code
-        label = filled(self.tr("registration of %n student(s) for %1", "", len(ids)), event)
+        label = filled(self.tr("registration of %Ln student(s) for %1", "", len(ids)), event)
         return label, lambda db: record_attendance(db, event, ids, "registered")

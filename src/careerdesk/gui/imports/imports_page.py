@@ -86,7 +86,7 @@ class ImportsPage(TablePage):
             return
         if not row.has_rejects:
             self.problems.setPlainText(self.tr(
-                "%n row(s) rejected. This import was made before CareerDesk kept rejected "
+                "%Ln row(s) rejected. This import was made before CareerDesk kept rejected "
                 "rows; import the file again to see them.", "", row.rejected))
             return
         from careerdesk.core.services.importing.rejects import rejected_problems
@@ -122,7 +122,7 @@ class ImportsPage(TablePage):
 
         self.ops.query(write, lambda count: QMessageBox.information(
             self, self.tr("Rejected rows"),
-            filled(self.tr("%n rejected row(s) saved to %1; correct them there and import that "
+            filled(self.tr("%Ln rejected row(s) saved to %1; correct them there and import that "
                            "file again.", "", count), str(chosen))), owner=self)
 
     # -- undo --------------------------------------------------------------------------------

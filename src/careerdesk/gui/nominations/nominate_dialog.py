@@ -148,5 +148,5 @@ class NominateDialog(ChangeDialog):
         ids = [row.id for row in self.picker.chosen_rows()]
         track, note = self.track.currentData(), self.note.text().strip() or None
         reason = self.reason.text().strip() or None
-        label = filled(self.tr("nomination of %n student(s) to %1", "", len(ids)), choice.code)
+        label = filled(self.tr("nomination of %Ln student(s) to %1", "", len(ids)), choice.code)
         return label, lambda database: nominate(database, choice.code, ids, track, note, reason)

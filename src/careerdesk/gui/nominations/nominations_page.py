@@ -473,7 +473,7 @@ class NominationsPage(QWidget):
             return False
         target = self.target_box.currentData()
         note = self.note.text().strip() or None
-        label = filled(self.tr("move of %n nomination(s) to %1", "", len(ids)),
+        label = filled(self.tr("move of %Ln nomination(s) to %1", "", len(ids)),
                        status_label(NominationStatus(target)))
 
         def moved(count: int) -> None:

@@ -108,5 +108,5 @@ class StudentPicker(QWidget):
         return [self.chosen.row_at(n) for n in range(self.chosen.rowCount())]
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n student(s) chosen", "", self.chosen.rowCount()))
+        self.count.setText(self.tr("%Ln student(s) chosen", "", self.chosen.rowCount()))
         self.changed.emit()

@@ -322,7 +322,7 @@ class StudentsPage(QWidget):
         return None
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n student(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln student(s)", "", self.model.rowCount()))
 
 
 class _Nothing:
