@@ -143,10 +143,14 @@ def test_english_counts_say_one_row_and_two_rows(qapp, tmp_path: Path) -> None: 
     assert compiled.read_bytes() == fresh.read_bytes(), "run scripts/update_translations.py"
     for locale in (QLocale("en_GB"), QLocale("C")):
         installed = install_translators(qapp, locale)
+        QLocale.setDefault(QLocale("en_GB"))
         try:
-            said = [QCoreApplication.translate("Exporter", "%n row(s) exported to %1.", "", n)
+            said = [QCoreApplication.translate("Exporter", "%Ln row(s) exported to %1.", "", n)
                     for n in (1, 2)]
             assert said == ["1 row exported to %1.", "2 rows exported to %1."]
+            assert QCoreApplication.translate("Exporter", "%Ln row(s) exported to %1.", "",
+                                              2000) == "2,000 rows exported to %1."
         finally:
+            QLocale.setDefault(QLocale.system())
             for translator in installed:
                 qapp.removeTranslator(translator)

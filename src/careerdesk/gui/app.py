@@ -55,6 +55,9 @@ def switch_language(app: QApplication, locale: QLocale) -> None:
     for translator in _in_use:
         app.removeTranslator(translator)
     _in_use[:] = install_translators(app, locale)
+    if locale.language() == QLocale.Language.C:  # a bare system: Hong Kong's English
+        locale = QLocale(QLocale.Language.English, QLocale.Territory.HongKong)
+    QLocale.setDefault(locale)  # counts as "2,000 students" (dates have their own format)
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -23,6 +23,9 @@ def back_to_english(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     for translator in app._in_use:  # the other tests' window speaks untranslated English
         QApplication.instance().removeTranslator(translator)
     app._in_use.clear()
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.system())
 
 
 def test_choosing_chinese_in_settings_applies_at_once(qtbot, window: MainWindow,  # noqa: ANN001
