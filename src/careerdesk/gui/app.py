@@ -56,7 +56,7 @@ def switch_language(app: QApplication, locale: QLocale) -> None:
         app.removeTranslator(translator)
     _in_use[:] = install_translators(app, locale)
     if locale.language() == QLocale.Language.C:  # a bare system: Hong Kong's English
-        locale = QLocale(QLocale.Language.English, QLocale.Territory.HongKong)
+        locale = QLocale("en_HK")
     QLocale.setDefault(locale)  # counts as "2,000 students" (dates have their own format)
 
 
