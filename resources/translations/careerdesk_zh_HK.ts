@@ -1630,64 +1630,64 @@
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="566"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="571"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="582"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="579"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="584"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="597"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="602"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="602"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="607"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="626"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="631"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="628"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="633"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="570"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="575"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="640"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="645"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="653"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="669"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="674"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1885,12 +1885,12 @@
         <translation>沒有「{code}」這個計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/events.py" line="293"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="299"/>
         <source>There is no event &apos;{code}&apos;; known events include {known}.</source>
         <translation>沒有「{code}」這個活動；已有的活動包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/events.py" line="295"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="301"/>
         <source>There is no event &apos;{code}&apos;; CareerDesk has no events yet.</source>
         <translation>沒有「{code}」這個活動；CareerDesk 尚未有任何活動。</translation>
     </message>
@@ -2398,12 +2398,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="96"/>
         <source>CareerDesk met an unexpected problem. Your saved work is safe; the details were written to %1.</source>
         <translation>CareerDesk 遇到意外問題。已儲存的資料安全無損；詳情已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/app.py" line="171"/>
+        <location filename="../../src/careerdesk/gui/app.py" line="174"/>
         <source>CareerDesk cannot start</source>
         <translation>CareerDesk 無法啟動</translation>
     </message>

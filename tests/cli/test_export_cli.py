@@ -81,3 +81,37 @@ def test_export_nominations_with_the_list_filters(tmp_path: Path) -> None:
                           ("--university", "UST-X")):
         assert_plain_failure(careerdesk("--db", db, "export", "nominations", str(out),
                                         option, value, home=home))
+
+
+def test_export_placements_and_attendance(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    db = str(tmp_path / "office.sqlite3")
+    assert careerdesk("--db", db, "demo", "--students", "300", home=home).returncode == 0
+    with sqlite3.connect(db) as connection:
+        placed = connection.execute(
+            "SELECT count(*) FROM placement p JOIN nomination n ON p.nomination_id = n.id "
+            "JOIN cohort c ON n.cohort_id = c.id WHERE c.code = 'PROCRUITC-2026'").fetchone()[0]
+        event, registered = connection.execute(
+            "SELECT e.code, count(*) FROM attendance a JOIN event e ON a.event_id = e.id "
+            "GROUP BY e.code ORDER BY e.code LIMIT 1").fetchone()
+    out = tmp_path / "placements.xlsx"
+    result = careerdesk("--db", db, "export", "placements", str(out), "--cohort",
+                        "procruitc-2026", home=home)
+    assert result.returncode == 0, result.stderr
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == placed + 1 and rows[0][5] == "Organisation"
+    assert {r[0] for r in rows[1:]} == {"PROCRUITC-2026"}
+    assert all(r[7] is None or r[7].year >= 2024 for r in rows[1:])  # real dates
+
+    out = tmp_path / "attendance.xlsx"
+    result = careerdesk("--db", db, "export", "attendance", str(out), "--event",
+                        event.lower(), home=home)
+    assert result.returncode == 0, result.stderr
+    assert f"{registered:,} registrations exported" in result.stdout
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == registered + 1 and {r[0] for r in rows[1:]} == {event}
+    assert "%" not in event
+    refused = careerdesk("--db", db, "export", "attendance", str(out), "--event", "%",
+                         home=home)  # a code, never a pattern
+    assert "There is no event '%'" in assert_plain_failure(refused)

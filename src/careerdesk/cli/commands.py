@@ -160,6 +160,22 @@ def export_nominations(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def export_placements(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.exports import export_placements as write
+
+    count = write(database, Path(args.out), args.cohort, args.university)
+    print(f"{count:,} placements exported to {args.out}.")
+    return 0
+
+
+def export_attendance(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.exports import export_attendance as write
+
+    count = write(database, Path(args.out), args.event)
+    print(f"{count:,} registrations exported to {args.out}.")
+    return 0
+
+
 def nominations_list(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.nominations import list_nominations
 

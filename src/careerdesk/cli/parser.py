@@ -265,3 +265,13 @@ def _export(sub: Any) -> None:
     nominations.add_argument("--faculty", metavar="NAME", help="only this faculty")
     nominations.add_argument("--search", help="only students matching this text")
     nominations.set_defaults(run="export_nominations")
+    placements = what.add_parser("placements", help="placements, to OUT.xlsx")
+    placements.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    placements.add_argument("--cohort", metavar="CODE", help="only this cohort")
+    placements.add_argument("--university", metavar="CODE", help="only this university")
+    placements.set_defaults(run="export_placements")
+    attendance = what.add_parser("attendance", help="event registrations and attendance, "
+                                 "to OUT.xlsx")
+    attendance.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    attendance.add_argument("--event", metavar="CODE", help="only this event")
+    attendance.set_defaults(run="export_attendance")

@@ -286,6 +286,12 @@ def _programme_id(session: Session, code: str | None) -> int | None:
     return found
 
 
+def event_code(session: Session, code: str) -> str:
+    """The stored code of the event ``code`` names (any case, never a pattern), in
+    capitals; refused in one sentence if there is none."""
+    return _event(session, code).code.upper()
+
+
 def _event(session: Session, code: str) -> Event:
     found = session.scalar(select(Event).where(func.upper(Event.code) == code.strip().upper()))
     if found is None:

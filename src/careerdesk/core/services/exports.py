@@ -92,3 +92,77 @@ def write_sheet(target: Path, headers: Sequence[str], rows: Iterable[Sequence[An
         write_table(target, headers, rows, sheet=sheet, widths=widths)
     except UnreadableFileError as problem:
         raise CareerDeskError(problem.message, code=problem.code) from problem
+
+
+PLACEMENT_HEADERS = ["Cohort", "University", "Student No.", "English Name", "Chinese Name",
+                     "Organisation", "Position", "Start Date", "End Date", "Monthly Salary",
+                     "Placement Status"]
+
+
+def export_placements(database: Database, target: Path, cohort: str | None = None,
+                      university: str | None = None) -> int:
+    """Write every placement (of one cohort, one university) to ``target``; how many."""
+    from sqlalchemy import select
+
+    from careerdesk.core.db.models import (
+        Cohort,
+        Nomination,
+        Organisation,
+        Placement,
+        Position,
+        Student,
+        University,
+    )
+
+    with database.session() as session:
+        statement = (
+            select(Cohort.code, University.code, Student.student_no, Student.name_en,
+                   Student.name_zh, Organisation.name_en, Position.title, Placement.start_date,
+                   Placement.end_date, Placement.monthly_salary, Placement.status)
+            .join(Nomination, Placement.nomination_id == Nomination.id)
+            .join(Cohort, Nomination.cohort_id == Cohort.id)
+            .join(Student, Nomination.student_id == Student.id)
+            .join(University, Student.university_id == University.id)
+            .join(Organisation, Placement.organisation_id == Organisation.id)
+            .outerjoin(Position, Placement.position_id == Position.id)
+            .order_by(Cohort.code, University.code, Student.student_no))
+        if cohort:
+            statement = statement.where(Cohort.code == cohort_code(session, cohort))
+        if university:
+            statement = statement.where(University.code == university_code(session, university))
+        rows = [[*row[:10], row[10].replace("_", " ")] for row in session.execute(statement)]
+    write_sheet(Path(target), PLACEMENT_HEADERS, rows, sheet="Placements",
+                widths=[18, 10, 14, 28, 12, 34, 28, 12, 12, 14, 16])
+    return len(rows)
+
+
+ATTENDANCE_HEADERS = ["Event", "Event Date", "University", "Student No.", "English Name",
+                      "Chinese Name", "Faculty", "Attendance", "Registered At"]
+
+
+def export_attendance(database: Database, target: Path, event: str | None = None) -> int:
+    """Write every registration (for one event) and whether and how the student came."""
+    from sqlalchemy import func, select
+
+    from careerdesk.core.db.models import Attendance, Event, Faculty, Student, University
+    from careerdesk.core.services.events import event_code
+    from careerdesk.io.office_time import shown
+
+    with database.session() as session:
+        statement = (
+            select(Event.code, Event.held_on, University.code, Student.student_no,
+                   Student.name_en, Student.name_zh, Faculty.name_en, Attendance.status,
+                   Attendance.registered_at)
+            .join(Event, Attendance.event_id == Event.id)
+            .join(Student, Attendance.student_id == Student.id)
+            .join(University, Student.university_id == University.id)
+            .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+            .order_by(Event.held_on, Event.code, University.code, Student.student_no))
+        if event:
+            statement = statement.where(func.upper(Event.code) == event_code(session, event))
+        rows = [[*row[:7], row[7].replace("_", " "),
+                 shown(row[8]).replace(tzinfo=None) if row[8] else None]
+                for row in session.execute(statement)]
+    write_sheet(Path(target), ATTENDANCE_HEADERS, rows, sheet="Attendance",
+                widths=[18, 12, 10, 14, 28, 12, 30, 12, 18])
+    return len(rows)
