@@ -64,7 +64,15 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <source>%Ln student(s)</source>
+        <translation>
+            <numerusform>%Ln student</numerusform>
+            <numerusform>%Ln students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>move of %Ln nomination to %1</numerusform>

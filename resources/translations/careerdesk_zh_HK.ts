@@ -1624,8 +1624,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="418"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="66"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="188"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
@@ -1752,54 +1752,54 @@
         <translation>{name} 有職位或實習安排，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="69"/>
-        <source>Only an accepted offer becomes a placement; this nomination is {status}.</source>
-        <translation>只有已接受的錄取才會成為實習安排；此提名的狀態為{status}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="73"/>
-        <source>This nomination already has a placement.</source>
-        <translation>此提名已有實習安排。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="120"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="102"/>
         <source>That position is not one of this organisation&apos;s.</source>
         <translation>該職位不屬於這個機構。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="51"/>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="94"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="92"/>
+        <source>Only an accepted offer becomes a placement; the nomination of {student} is {status}.</source>
+        <translation>只有已接受的錄取才會成為實習安排；{student} 的提名狀態為{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="96"/>
+        <source>The nomination of {student} already has a placement.</source>
+        <translation>{student} 的提名已有實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="105"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="156"/>
         <source>&apos;{status}&apos; is not a placement status; use confirmed, started, completed or ended_early.</source>
         <translation>「{status}」不是實習安排狀態；請使用 confirmed、started、completed 或 ended_early。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="137"/>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="226"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="160"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="249"/>
         <source>&apos;{outcome}&apos; is not an outcome; use full_time_offer, further_study or other.</source>
         <translation>「{outcome}」不是結果；請使用 full_time_offer、further_study 或 other。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="144"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="167"/>
         <source>That placement no longer exists.</source>
         <translation>該實習安排已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/placements.py" line="232"/>
+        <location filename="../../src/careerdesk/core/services/placements.py" line="255"/>
         <source>This nomination has no placement yet.</source>
         <translation>此提名尚未有實習安排。</translation>
     </message>
@@ -4195,23 +4195,18 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="432"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="430"/>
-        <source>Select one nomination whose offer was accepted.</source>
-        <translation>請選擇一項已接受取錄的提名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="495"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="502"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="450"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="457"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
@@ -4252,67 +4247,79 @@ Icons: Lucide (lucide.dev), under this licence:
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="452"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="456"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="433"/>
+        <source>Select nominations whose offers were accepted, of one cohort.</source>
+        <translation>請選擇同一梯次、錄取已獲接受的提名。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <source>%Ln student(s)</source>
+        <translation>
+            <numerusform>%Ln 名學生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="463"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="453"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="456"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="463"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="462"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="469"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="490"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="497"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="479"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>將 %Ln 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="493"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="500"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="481"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="488"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -4495,72 +4502,72 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="43"/>
         <source>Record placement: %1</source>
         <translation>記錄實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="52"/>
         <source>Optional: 18000, HK$18,000, 18k</source>
         <translation>可選：18000、HK$18,000、18k</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="57"/>
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="57"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="58"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="58"/>
         <source>Host</source>
         <translation>接待機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="67"/>
         <source>the organisation above</source>
         <translation>上述機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="73"/>
         <source>&amp;Organisation:</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="74"/>
         <source>&amp;Position:</source>
         <translation>職位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="75"/>
         <source>&amp;Starts on:</source>
         <translation>開始日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="76"/>
         <source>Monthly &amp;salary:</source>
         <translation>月薪(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="79"/>
         <source>The cohort&apos;s phases, laid out from the start date; choose another host for a phase spent elsewhere:</source>
         <translation>梯次的各階段由開始日期起排列；如某階段在別處進行，請選擇其接待機構：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="123"/>
         <source>placement of %1</source>
         <translation>%1 的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="95"/>
         <source>— no particular position —</source>
         <translation>— 不指定職位 —</translation>
     </message>

@@ -284,3 +284,51 @@ def test_every_column_shows_at_1280_by_800_with_the_detail_open(qtbot, window: M
     for column in range(page.model.columnCount()):
         right = page.table.columnViewportPosition(column) + page.table.columnWidth(column)
         assert page.table.columnViewportPosition(column) >= 0 and right <= viewport + 1, column
+
+
+def test_the_same_host_for_several_accepted_offers_then_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    page = loaded_page(qtbot, window)
+    with window.database.transaction() as session:  # three accepted offers of one cohort
+        cohort = session.scalar(select(Cohort).where(Cohort.code == "PROCRUITC-2026"))
+        taken = set(session.scalars(select(Nomination.student_id).where(
+            Nomination.cohort_id == cohort.id)))
+        students = [s for s in session.scalars(select(Student).order_by(Student.id))
+                    if s.id not in taken][:3]
+        made = [Nomination(student_id=s.id, cohort_id=cohort.id, status="accepted")
+                for s in students]
+        session.add_all(made)
+        session.flush()
+        ids = {n.id for n in made}
+    page.refresh()
+    settle(qtbot, window)
+    select_ids(page, ids)
+    page.record_placement()
+    dialog = dialog_of(qtbot, window, page)
+    assert "3 student" in dialog.windowTitle()
+    dialog.organisation.setCurrentText("SenseTime")
+    dialog.start.setDate(dt.date(2026, 7, 1))
+    dialog.salary.setText("HK$17,500")
+    assert save(qtbot, window, dialog)
+    with window.database.session() as session:
+        placed = session.scalars(select(Placement).where(Placement.nomination_id.in_(ids))).all()
+        assert len(placed) == 3
+        assert {str(p.monthly_salary) for p in placed} == {"17500.00"}
+        assert {session.get(Organisation, p.organisation_id).name_en for p in placed} == {
+            "SenseTime"}
+    window.undo()
+    settle(qtbot, window)
+    with window.database.session() as session:
+        assert session.scalars(select(Placement).where(
+            Placement.nomination_id.in_(ids))).all() == []
+
+
+def test_placing_a_mixed_selection_is_refused_before_any_window(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                 message_boxes) -> None:  # noqa: ANN001
+    page = loaded_page(qtbot, window)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    accepted = next(r for r in rows if r.status == "accepted")
+    other = next(r for r in rows if r.status == "draft")
+    select_ids(page, {accepted.id, other.id})
+    page.record_placement()
+    assert message_boxes and "of one cohort" in message_boxes[-1][1]
+    assert page.dialog is None or not page.dialog.isVisible()

@@ -18,6 +18,7 @@ from careerdesk.core.db.models import (
     Placement,
     PlacementPhase,
     Position,
+    Student,
 )
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
@@ -60,33 +61,55 @@ def place_nomination(database: Database, nomination_id: int, organisation: str,
     ``organisation`` (TLT's internship at HKSTP before the role at the partner company)."""
     salary = read_salary(monthly_salary)
     with database.transaction() as session:
-        nomination = session.get(Nomination, nomination_id)
-        if nomination is None:
-            raise NotFoundError(msg(
-                "That nomination no longer exists."), code="nomination_missing")
-        if nomination.status != "accepted":
-            raise ConflictError(msg(
-                "Only an accepted offer becomes a placement; this nomination is {status}.",
-                status=NominationStatus(nomination.status).label),
-                code="placement_not_accepted")
-        if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
-            raise ConflictError(msg("This nomination already has a placement."),
-                                code="placement_exists")
-        host = _organisation(session, organisation)
-        if position_id is not None:
-            position = session.get(Position, position_id)
-            if position is None or position.organisation_id != host.id:
-                raise ConflictError(msg("That position is not one of this organisation's."),
-                                    code="position_mismatch")
-        if salary is not None and salary < 0:
-            raise ConflictError(msg("A monthly salary cannot be negative."), code="bad_salary")
-        placement, phases = confirmed_placement(session, nomination_id, nomination.cohort_id,
-                                                host.id, start, position_id, salary)
-        for phase, named in zip(placement.phases, phase_hosts or [], strict=False):
-            if named and named.strip().casefold() != host.name_en.casefold():
-                phase.organisation_id = _organisation(session, named).id
-        return PlacementSummary(placement.id, host.name_en, start, placement.end_date,
-                                placement.status, phases)
+        return _place(session, nomination_id, organisation, start, position_id, salary,
+                      phase_hosts)
+
+
+def place_nominations(database: Database, nomination_ids: Sequence[int], organisation: str,
+                      start: dt.date, position_id: int | None = None,
+                      monthly_salary: Decimal | str | None = None,
+                      phase_hosts: Sequence[str | None] | None = None
+                      ) -> list[PlacementSummary]:
+    """The same host, start and salary for several accepted offers at once (a company
+    taking a group of interns): all of them, or none."""
+    salary = read_salary(monthly_salary)
+    with database.transaction() as session:
+        return [_place(session, nomination_id, organisation, start, position_id, salary,
+                       phase_hosts) for nomination_id in nomination_ids]
+
+
+def _place(session: Session, nomination_id: int, organisation: str, start: dt.date,
+           position_id: int | None, salary: Decimal | None,
+           phase_hosts: Sequence[str | None] | None) -> PlacementSummary:
+    nomination = session.get(Nomination, nomination_id)
+    if nomination is None:
+        raise NotFoundError(msg(
+            "That nomination no longer exists."), code="nomination_missing")
+    number = session.scalar(select(Student.student_no).where(
+        Student.id == nomination.student_id))
+    if nomination.status != "accepted":
+        raise ConflictError(msg(
+            "Only an accepted offer becomes a placement; the nomination of {student} is "
+            "{status}.", student=number, status=NominationStatus(nomination.status).label),
+            code="placement_not_accepted")
+    if session.scalar(select(Placement.id).where(Placement.nomination_id == nomination_id)):
+        raise ConflictError(msg("The nomination of {student} already has a placement.",
+                                student=number), code="placement_exists")
+    host = _organisation(session, organisation)
+    if position_id is not None:
+        position = session.get(Position, position_id)
+        if position is None or position.organisation_id != host.id:
+            raise ConflictError(msg("That position is not one of this organisation's."),
+                                code="position_mismatch")
+    if salary is not None and salary < 0:
+        raise ConflictError(msg("A monthly salary cannot be negative."), code="bad_salary")
+    placement, phases = confirmed_placement(session, nomination_id, nomination.cohort_id,
+                                            host.id, start, position_id, salary)
+    for phase, named in zip(placement.phases, phase_hosts or [], strict=False):
+        if named and named.strip().casefold() != host.name_en.casefold():
+            phase.organisation_id = _organisation(session, named).id
+    return PlacementSummary(placement.id, host.name_en, start, placement.end_date,
+                            placement.status, phases)
 
 
 def _organisation(session: Session, name: str) -> Organisation:

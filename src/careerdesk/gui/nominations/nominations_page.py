@@ -423,22 +423,29 @@ class NominationsPage(QWidget):
         self.dialog = open_nominate_dialog(self, self.ops, [])
 
     def record_placement(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
-        if row is None or row.status != "accepted":
+        """One host, start and salary for the selected accepted offers (one or several,
+        of one cohort: its phases are laid out the same for each)."""
+        rows = [self.model.row_at(index.row())
+                for index in self.table.selectionModel().selectedRows()]
+        if not rows or any(r.status != "accepted" for r in rows) \
+                or len({r.cohort for r in rows}) > 1:
             QMessageBox.information(self, self.tr("Record placement"), self.tr(
-                "Select one nomination whose offer was accepted."))
+                "Select nominations whose offers were accepted, of one cohort."))
             return
-        who = f"{row.name_en or ''} {row.name_zh or ''}".strip() or row.student_no
-        nomination = row.id
-        self.ops.query(lambda session: placement_choices(session, nomination),
-                       lambda choices: self._placement_dialog(nomination, who, choices),
+        if len(rows) == 1:
+            who = f"{rows[0].name_en or ''} {rows[0].name_zh or ''}".strip() or \
+                rows[0].student_no
+        else:
+            who = self.tr("%Ln student(s)", "", len(rows))
+        ids = [r.id for r in rows]
+        self.ops.query(lambda session: placement_choices(session, ids[0]),
+                       lambda choices: self._placement_dialog(ids, who, choices),
                        owner=self)
 
-    def _placement_dialog(self, nomination: int, who: str, choices) -> None:  # noqa: ANN001
+    def _placement_dialog(self, nominations: list[int], who: str, choices) -> None:  # noqa: ANN001
         from careerdesk.gui.nominations.placement_dialog import PlacementDialog
 
-        self.dialog = PlacementDialog(self.ops, nomination, who, choices, self)
+        self.dialog = PlacementDialog(self.ops, nominations, who, choices, self)
         self.dialog.open()
 
     def ask_outcome(self) -> None:

@@ -23,7 +23,7 @@ from careerdesk.core.domain.placements import lay_out_phases
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.placements import (
     PlacementChoices,
-    place_nomination,
+    place_nominations,
     read_salary,
 )
 from careerdesk.gui.common.editing import PROBLEM_STYLE, ChangeDialog
@@ -32,10 +32,12 @@ from careerdesk.gui.common.operations import Operations, sentence
 
 
 class PlacementDialog(ChangeDialog):
-    def __init__(self, ops: Operations, nomination_id: int, who: str,
+    """Where accepted offers land: one student's, or several going to the same host."""
+
+    def __init__(self, ops: Operations, nominations: int | list[int], who: str,
                  choices: PlacementChoices, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.nomination_id = nomination_id
+        self.nominations = [nominations] if isinstance(nominations, int) else nominations
         self.choices = choices
         self.who = who
         self.setWindowTitle(filled(self.tr("Record placement: %1"), who))
@@ -114,10 +116,10 @@ class PlacementDialog(ChangeDialog):
             self.salary_problem.isHidden())
 
     def change(self) -> tuple[str | None, Callable[[Database], Any]]:
-        nomination_id, organisation = self.nomination_id, self.organisation.currentText()
+        nominations, organisation = self.nominations, self.organisation.currentText()
         start, position = self.start.date().toPython(), self.position.currentData()
         salary = read_salary(self.salary.text())
         hosts = [box.currentData() for box in self.hosts]
         return (filled(self.tr("placement of %1"), self.who),
-                lambda database: place_nomination(database, nomination_id, organisation, start,
-                                                  position, salary, hosts))
+                lambda database: place_nominations(database, nominations, organisation,
+                                                   start, position, salary, hosts))
