@@ -2637,130 +2637,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="68"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="71"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="58"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="74"/>
         <source>&amp;Load demo data</source>
         <translation>載入示範資料(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="75"/>
         <source>&amp;Import a nominee list…</source>
         <translation>匯入提名名單(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="137"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="143"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="147"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="144"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="158"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="160"/>
         <source>Cohort of the funnel</source>
         <translation>漏斗圖的梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="161"/>
         <source>Every cohort</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="187"/>
         <source>Quota use (submitted or later ÷ places)</source>
         <translation>名額使用（已遞交或之後 ÷ 名額）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="207"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="226"/>
         <source>Recent imports</source>
         <translation>最近的匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="228"/>
         <source>%1  %2: %3 new, %4 updated, %5 rejected</source>
         <translation>%1  %2：新增 %3、更新 %4、拒絕 %5</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="193"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="215"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="228"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="190"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="235"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="216"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="216"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="222"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="214"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="194"/>
         <source>in total</source>
         <translation>合計</translation>
     </message>
@@ -3439,192 +3439,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="57"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="111"/>
         <source>CareerDesk</source>
         <translation>CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="96"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="96"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="96"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="97"/>
         <source>Programmes</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="97"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="97"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="98"/>
         <source>Imports</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="98"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="175"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="205"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="126"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="150"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="177"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="369"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="236"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="97"/>
+        <source>Placements</source>
+        <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="247"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="381"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="485"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="407"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="423"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="424"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="435"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="463"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="472"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="483"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="484"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="497"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="514"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="515"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="526"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3645,63 +3650,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="524"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="535"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="536"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="532"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="543"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="570"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="581"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="571"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="582"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="576"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="587"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="579"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="590"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="580"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="591"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="587"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="592"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="598"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="588"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="599"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="593"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="604"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="606"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="617"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -4593,6 +4598,79 @@ Icons: Lucide (lucide.dev), under this licence:
         <location filename="../../src/careerdesk/gui/common/labels.py" line="107"/>
         <source>Ended early</source>
         <translation>提早結束</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="28"/>
+        <source>&amp;Open its nomination</source>
+        <translation>開啟其提名(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="35"/>
+        <source>Placements</source>
+        <translation>實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="38"/>
+        <source>Every placement: where, from when to when, the salary and where it stands. Placements are recorded from an accepted offer on the Nominations page (Record placement…).</source>
+        <translation>所有實習安排：地點、起訖日期、薪金及進度。實習安排由「提名」頁中已接受的錄取記錄（記錄實習安排…）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="43"/>
+        <source>Cohort</source>
+        <translation>梯次</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="44"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="45"/>
+        <source>Student no.</source>
+        <translation>學號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="46"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="47"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="48"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="49"/>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="50"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="51"/>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="52"/>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="54"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
@@ -5627,17 +5705,17 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="63"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="65"/>
         <source>Filter %1</source>
         <translation>篩選%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="110"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="111"/>
         <source>Nothing here matches “%1”.</source>
         <translation>沒有符合「%1」的項目。</translation>
     </message>

@@ -1,5 +1,5 @@
 """Keyboard and assistive technology: every control on every page has a name a screen
-reader can say, every button a mnemonic, Tab leaves every table, Ctrl+1…8 go to the pages,
+reader can say, every button a mnemonic, Tab leaves every table, Ctrl+1…9 go to the pages,
 Ctrl+F finds, F5 reads again."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from careerdesk.gui.main_window import MainWindow
 from tests.gui.conftest import page_of, settle
 
-PAGES = range(8)
+PAGES = range(9)
 
 
 def _controls(page: QWidget) -> list[QWidget]:

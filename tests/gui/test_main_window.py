@@ -32,8 +32,8 @@ def shown_rows(qtbot, window: MainWindow, model, first: int = 0,  # noqa: ANN001
 
 def test_navigation_has_every_place(window: MainWindow) -> None:
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Dashboard", "Students", "Nominations", "Programmes", "Organisations",
-                      "Events", "Imports", "Reports"]
+    assert labels == ["Dashboard", "Students", "Nominations", "Placements", "Programmes",
+                      "Organisations", "Events", "Imports", "Reports"]
     for number in range(len(labels)):
         window.navigation.setCurrentRow(number)
         assert window.stack.currentWidget() is window.page(number)

@@ -43,7 +43,11 @@ class MainWindow(QMainWindow):
     From then on every read and write goes through ``ops``, the window's database thread.
     """
 
-    DASHBOARD, STUDENTS, NOMINATIONS, PROGRAMMES, ORGANISATIONS, EVENTS, IMPORTS, REPORTS = range(8)
+    DASHBOARD, STUDENTS, NOMINATIONS, PLACEMENTS, PROGRAMMES, ORGANISATIONS, EVENTS, IMPORTS, \
+        REPORTS = range(9)
+    #: The pages by name (the Dashboard's figures open them so).
+    PAGE_NAMES = ("dashboard", "students", "nominations", "placements", "programmes",
+                  "organisations", "events", "imports", "reports")
 
     def __init__(self, database: Database | None = None, *,
                  students: StudentSource | None = None, start_page: int | None = None,
@@ -59,8 +63,8 @@ class MainWindow(QMainWindow):
 
         self._factories: list[Callable[[], QWidget]] = [
             self._make_dashboard, self._make_students, self._make_nominations,
-            self._make_programmes, self._make_organisations, self._make_events,
-            self._make_imports, self._make_reports]
+            self._make_placements, self._make_programmes, self._make_organisations,
+            self._make_events, self._make_imports, self._make_reports]
         self._pages: dict[int, QWidget] = {}
         self._started = False  # finish_start has run
 
@@ -90,8 +94,8 @@ class MainWindow(QMainWindow):
 
     def _page_names(self) -> list[str]:
         return [self.tr("Dashboard"), self.tr("Students"), self.tr("Nominations"),
-                self.tr("Programmes"), self.tr("Organisations"), self.tr("Events"),
-                self.tr("Imports"), self.tr("Reports")]
+                self.tr("Placements"), self.tr("Programmes"), self.tr("Organisations"),
+                self.tr("Events"), self.tr("Imports"), self.tr("Reports")]
 
     # -- the language ------------------------------------------------------------------------
     def change_language(self, code: str) -> None:
@@ -216,8 +220,8 @@ class MainWindow(QMainWindow):
             students.finish_setup()
 
     #: Each page's icon in the navigation (Lucide's names, gui/assets/icons).
-    PAGE_ICONS = ("layout-dashboard", "users", "list-checks", "graduation-cap", "building-2",
-                  "calendar-days", "file-input", "file-text")
+    PAGE_ICONS = ("layout-dashboard", "users", "list-checks", "briefcase", "graduation-cap",
+                  "building-2", "calendar-days", "file-input", "file-text")
 
     def _add_icons_and_toolbar(self) -> None:
         """Icons in the navigation, and a toolbar for the page's main actions: New, Import,
@@ -308,7 +312,7 @@ class MainWindow(QMainWindow):
         page = DashboardPage(self.ops, self)
         page.load_demo_requested.connect(self.load_demo_data)
         page.import_requested.connect(self.import_nominee_list)
-        page.open_page.connect(self.show_page)
+        page.open_page.connect(lambda name: self.show_page(self.PAGE_NAMES.index(name)))
         page.open_nominations.connect(self.show_nominations)
         return page
 
@@ -323,6 +327,13 @@ class MainWindow(QMainWindow):
         from careerdesk.gui.programmes.programmes_page import ProgrammesPage
 
         return ProgrammesPage(self.ops, self)
+
+    def _make_placements(self) -> QWidget:
+        from careerdesk.gui.placements.placements_page import PlacementsPage
+
+        page = PlacementsPage(self.ops, self)
+        page.open_nominations.connect(self.show_nominations)
+        return page
 
     def _make_organisations(self) -> QWidget:
         from careerdesk.gui.organisations.organisations_page import OrganisationsPage

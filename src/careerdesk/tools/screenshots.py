@@ -76,9 +76,7 @@ def _shoot(path: Path, out: Path, language: str, palette: str) -> None:
         settle()
         (widget or window).grab().save(str(out / f"{language}-{palette}-{name}.png"))
 
-    names = ("dashboard", "students", "nominations", "programmes", "organisations", "events",
-             "imports", "reports")
-    for number, name in enumerate(names):
+    for number, name in enumerate(MainWindow.PAGE_NAMES):
         window.show_page(number)
         settle()
         if name == "nominations":

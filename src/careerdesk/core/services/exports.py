@@ -102,35 +102,13 @@ PLACEMENT_HEADERS = ["Cohort", "University", "Student No.", "English Name", "Chi
 def export_placements(database: Database, target: Path, cohort: str | None = None,
                       university: str | None = None) -> int:
     """Write every placement (of one cohort, one university) to ``target``; how many."""
-    from sqlalchemy import select
-
-    from careerdesk.core.db.models import (
-        Cohort,
-        Nomination,
-        Organisation,
-        Placement,
-        Position,
-        Student,
-        University,
-    )
+    from careerdesk.core.services.placements import list_placements
 
     with database.session() as session:
-        statement = (
-            select(Cohort.code, University.code, Student.student_no, Student.name_en,
-                   Student.name_zh, Organisation.name_en, Position.title, Placement.start_date,
-                   Placement.end_date, Placement.monthly_salary, Placement.status)
-            .join(Nomination, Placement.nomination_id == Nomination.id)
-            .join(Cohort, Nomination.cohort_id == Cohort.id)
-            .join(Student, Nomination.student_id == Student.id)
-            .join(University, Student.university_id == University.id)
-            .join(Organisation, Placement.organisation_id == Organisation.id)
-            .outerjoin(Position, Placement.position_id == Position.id)
-            .order_by(Cohort.code, University.code, Student.student_no))
-        if cohort:
-            statement = statement.where(Cohort.code == cohort_code(session, cohort))
-        if university:
-            statement = statement.where(University.code == university_code(session, university))
-        rows = [[*row[:10], row[10].replace("_", " ")] for row in session.execute(statement)]
+        placements = list_placements(session, cohort, university)
+    rows = [[p.cohort, p.university, p.student_no, p.name_en, p.name_zh, p.organisation,
+             p.position, p.start, p.end, p.monthly_salary, p.status.replace("_", " ")]
+            for p in placements]
     write_sheet(Path(target), PLACEMENT_HEADERS, rows, sheet="Placements",
                 widths=[18, 10, 14, 28, 12, 34, 28, 12, 12, 14, 16])
     return len(rows)

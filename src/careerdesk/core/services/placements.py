@@ -255,3 +255,51 @@ def record_outcome(database: Database, nomination_id: int, outcome: str,
             raise NotFoundError(msg("This nomination has no placement yet."),
                                 code="placement_missing")
         placement.outcome, placement.outcome_note = outcome, note
+
+
+# -- the placements list ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlacementRow:
+    """One placement as the Placements table and its export show it."""
+
+    id: int
+    nomination_id: int
+    cohort: str
+    university: str
+    student_no: str
+    name_en: str | None
+    name_zh: str | None
+    organisation: str
+    position: str | None
+    start: dt.date | None
+    end: dt.date | None
+    monthly_salary: Decimal | None
+    status: str
+    outcome: str | None
+
+
+def list_placements(session: Session, cohort: str | None = None,
+                    university: str | None = None) -> list[PlacementRow]:
+    """Every placement (of one cohort, one university: codes matched exactly, any case),
+    by cohort, university and student number."""
+    from careerdesk.core.db.models import Cohort, University
+    from careerdesk.core.services.nominations import cohort_code
+    from careerdesk.core.services.reference_data import university_code
+
+    statement = (
+        select(Placement.id, Nomination.id, Cohort.code, University.code, Student.student_no,
+               Student.name_en, Student.name_zh, Organisation.name_en, Position.title,
+               Placement.start_date, Placement.end_date, Placement.monthly_salary,
+               Placement.status, Placement.outcome)
+        .join(Nomination, Placement.nomination_id == Nomination.id)
+        .join(Cohort, Nomination.cohort_id == Cohort.id)
+        .join(Student, Nomination.student_id == Student.id)
+        .join(University, Student.university_id == University.id)
+        .join(Organisation, Placement.organisation_id == Organisation.id)
+        .outerjoin(Position, Placement.position_id == Position.id)
+        .order_by(Cohort.code, University.code, Student.student_no))
+    if cohort:
+        statement = statement.where(Cohort.code == cohort_code(session, cohort))
+    if university:
+        statement = statement.where(University.code == university_code(session, university))
+    return [PlacementRow(*tuple(row)) for row in session.execute(statement)]

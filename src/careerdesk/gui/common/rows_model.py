@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -34,6 +35,8 @@ def display(value: Any) -> str:
         return value.strftime("%H:%M")
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
     return str(value)
 
 
@@ -79,7 +82,18 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value)
         if role == self.SORT_ROLE:
-            return "" if value is None else value
+            return _sort_key(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _sort_key(value: Any) -> Any:
+    """A value Qt can compare: dates and times as ISO text (which sorts as they do),
+    decimals as numbers; None stays None, which Qt sorts after every other value.
+    (PySide hands Qt a date as an opaque object, which it cannot order.)"""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value

@@ -52,6 +52,7 @@ class TablePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(RowsModel.SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
         heading = QLabel(self.title(), self)

@@ -33,9 +33,6 @@ from careerdesk.gui.common.labels import status_label
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 
-#: The pages a tile opens (the window's page numbers: ``MainWindow.STUDENTS`` …).
-STUDENTS_PAGE, NOMINATIONS_PAGE, PROGRAMMES_PAGE, ORGANISATIONS_PAGE, EVENTS_PAGE, \
-    IMPORTS_PAGE = 1, 2, 3, 4, 5, 6
 SHOWN_PLACEMENT_DATES = 15
 
 
@@ -44,8 +41,8 @@ class DashboardPage(QWidget):
     import_requested = Signal()
     #: the Nominations page's filters to show (a saved view's keys: cohort, status, …)
     open_nominations = Signal(dict)
-    #: a page of the window to show (its number)
-    open_page = Signal(int)
+    #: a page of the window to show, by name ("students", "placements", …)
+    open_page = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,12 +136,12 @@ class DashboardPage(QWidget):
         self._figures_layout.addWidget(title)
         tiles = QGridLayout()
         for column, (label, number, page) in enumerate((
-            (self.tr("Students"), figures.students, STUDENTS_PAGE),
-            (self.tr("Nominations"), figures.nominations, NOMINATIONS_PAGE),
-            (self.tr("Placements"), figures.placements, NOMINATIONS_PAGE),
-            (self.tr("Organisations"), figures.organisations, ORGANISATIONS_PAGE),
-            (self.tr("Cohorts"), figures.cohorts, PROGRAMMES_PAGE),
-            (self.tr("Events"), figures.events, EVENTS_PAGE),
+            (self.tr("Students"), figures.students, "students"),
+            (self.tr("Nominations"), figures.nominations, "nominations"),
+            (self.tr("Placements"), figures.placements, "placements"),
+            (self.tr("Organisations"), figures.organisations, "organisations"),
+            (self.tr("Cohorts"), figures.cohorts, "programmes"),
+            (self.tr("Events"), figures.events, "events"),
         )):
             tile = Tile(label, number, self._figures)
             tile.clicked.connect(lambda _checked=False, p=page: self.open_page.emit(p))
@@ -232,7 +229,7 @@ class DashboardPage(QWidget):
                                    f"{batch.imported_at:%d/%m/%Y}", batch.file_name,
                                    f"{batch.created:,}", f"{batch.updated:,}",
                                    f"{batch.rejected:,}"), self._figures)
-            line.clicked.connect(lambda _checked=False: self.open_page.emit(IMPORTS_PAGE))
+            line.clicked.connect(lambda _checked=False: self.open_page.emit("imports"))
             self._figures_layout.addWidget(line)
         if not soon.imports:
             self._figures_layout.addWidget(QLabel(self.tr("None."), self._figures))
