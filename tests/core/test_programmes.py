@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Cohort, EligibilityRule
-from careerdesk.core.errors import ConflictError
+from careerdesk.core.errors import CareerDeskError, ConflictError
 from careerdesk.core.services.programmes import (
     CohortSpec,
     RuleSpec,
@@ -68,7 +68,7 @@ def test_incomplete_cohorts_are_refused_and_nothing_changes(database: Database, 
                                                             words: str) -> None:
     create_programme(database, "PROCRUITC", "PROcruit C", "talent_programme")
     spec = CohortSpec(**{**PROCRUIT.__dict__, **change})
-    with pytest.raises(ConflictError, match=words):
+    with pytest.raises(CareerDeskError, match=words):
         save_cohort(database, "PROCRUITC", spec)
     with database.session() as session:
         assert session.scalar(select(Cohort.id)) is None
