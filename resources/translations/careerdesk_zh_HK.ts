@@ -3470,7 +3470,7 @@
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="98"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
@@ -3502,32 +3502,32 @@
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -3562,74 +3562,74 @@
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="384"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="399"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="496"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="417"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="420"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="500"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="423"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="425"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="437"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="463"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="465"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="483"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="485"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="495"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="497"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="499"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="527"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="526"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="528"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3650,63 +3650,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="535"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="537"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="536"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="538"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="543"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="545"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="581"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="583"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="582"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="584"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="587"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="589"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="590"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="592"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="591"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="593"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="598"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="600"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="605"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="599"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="601"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="604"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="606"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="617"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="619"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -5705,17 +5705,17 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="65"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="67"/>
         <source>Filter %1</source>
         <translation>篩選%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="152"/>
         <source>Nothing here matches “%1”.</source>
         <translation>沒有符合「%1」的項目。</translation>
     </message>

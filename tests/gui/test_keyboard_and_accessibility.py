@@ -107,3 +107,48 @@ def test_the_toolbar_acts_on_the_page_shown_and_the_navigation_has_icons(
     assert opened == ["student"]
     actions["print"].trigger()
     assert window.navigation.currentRow() == MainWindow.REPORTS
+
+
+def test_ctrl_n_enter_and_delete_act_on_the_page_shown(qtbot, window: MainWindow,  # noqa: ANN001
+                                                       message_boxes) -> None:  # noqa: ANN001
+    window.finish_start()
+    for number, opened in ((MainWindow.STUDENTS, "StudentDialog"),
+                           (MainWindow.EVENTS, "EventDialog"),
+                           (MainWindow.ORGANISATIONS, "OrganisationEditor")):
+        page = page_of(qtbot, window, number)
+        window.activateWindow()  # (back from the dialog before)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, window)
+        holder = getattr(page, "list", page)
+        dialog = getattr(page, "dialog", None) or getattr(holder, "dialog", None)
+        assert dialog is not None and type(dialog).__name__ == opened, number
+        dialog.reject()
+    page = page_of(qtbot, window, MainWindow.ORGANISATIONS)
+    page.dialog = None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert page.dialog is not None and page.dialog.isVisible()
+    page.dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert message_boxes  # Delete asks first (answered No)
+
+
+def test_a_short_tables_view_is_saved_and_shown_again(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.ORGANISATIONS)
+    page.filter.setText("limited")
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.views.save("Companies, Z to A")
+    page.filter.setText("")
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    page.views.show_view("Companies, Z to A")
+    assert page.filter.text() == "limited"
+    names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert names and names == sorted(names, key=str.casefold, reverse=True)

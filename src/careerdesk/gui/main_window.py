@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(act)
             if key == "print":
                 action.setShortcut(QKeySequence.StandardKey.Print)
+            if key == "new":
+                action.setShortcut(QKeySequence.StandardKey.New)
             self.toolbar.addAction(action)
             self.tool_actions[key] = action
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from careerdesk.core.services.changes import Changed, Changes
-from careerdesk.gui.common.columns import TableColumns
+from careerdesk.gui.common.columns import TableColumns, decoded, encoded
 from careerdesk.gui.common.exporting import (
     TableExport,
     chosen_rows,
@@ -33,6 +34,7 @@ from careerdesk.gui.common.exporting import (
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column, RowsModel
+from careerdesk.gui.common.views import SavedViews
 
 
 class TablePage(QWidget):
@@ -80,9 +82,11 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.columns_kept = TableColumns(self.table, self.table_name(), self._empty_text)
 
+        self.views = SavedViews(self.table_name(), self.view_state, self.apply_view, self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.views)
         top.addWidget(self.filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -91,7 +95,44 @@ class TablePage(QWidget):
         layout.addLayout(self.actions_row)
         layout.addWidget(self.table, 1)
         ops.did_change.connect(self.on_change)
+        self._add_keys()
         self.refresh()
+
+    def _add_keys(self) -> None:
+        """Enter opens the selected row (as a double-click does); Delete deletes it, on a
+        page that deletes."""
+        for keys, act in (((QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)),
+                           self._open_current),
+                          ((QKeySequence(QKeySequence.StandardKey.Delete),), self._delete)):
+            action = QAction(self)
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(act)
+            self.table.addAction(action)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.doubleClicked.emit(index)
+
+    def _delete(self) -> None:
+        delete = getattr(self, "delete_selected", None)
+        if delete is not None and self.selected_rows():
+            delete()
+
+    # -- saved views -------------------------------------------------------------------------
+    def view_state(self) -> dict:
+        header = self.table.horizontalHeader()
+        return {"text": self.filter.text(), "columns": encoded(self.columns_kept.state()),
+                "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+
+    def apply_view(self, state: dict) -> None:
+        if state.get("columns"):
+            self.columns_kept.apply(decoded(state["columns"]))
+        column, order = state.get("sort") or [-1, 0]
+        if column >= 0:
+            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.filter.setText(str(state.get("text") or ""))
 
     def title(self) -> str:
         raise NotImplementedError

@@ -128,8 +128,8 @@ class StudentsPage(QWidget):
 
         self.views = SavedViews("students", self.view_state, self.apply_view, self)
         self.bottom.addWidget(self.views)
-        for keys, act in ((QKeySequence.StandardKey.New, self.new_student),
-                          (QKeySequence(Qt.Key.Key_Return), self.open_selected),
+        # (Ctrl+N is the window's: its New clicks this page's New button)
+        for keys, act in ((QKeySequence(Qt.Key.Key_Return), self.open_selected),
                           (QKeySequence(Qt.Key.Key_Enter), self.open_selected),
                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
             action = QAction(self)
