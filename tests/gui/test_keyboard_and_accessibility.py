@@ -152,3 +152,9 @@ def test_a_short_tables_view_is_saved_and_shown_again(qtbot, window: MainWindow)
     assert page.filter.text() == "limited"
     names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert names and names == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_the_toolbar_shows_whenever_the_window_finishes_starting(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    page_of(qtbot, window, MainWindow.STUDENTS)
+    window.finish_start()  # after the first paint, as the app does
+    assert window.toolbar.isVisible()

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
             self.tool_actions[key] = action
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.show()  # (added to a window already shown: it would stay hidden)
         self._update_toolbar()
 
     def _update_toolbar(self) -> None:
