@@ -108,7 +108,7 @@ if __name__ == "__main__" and "--letters" not in sys.argv:
 
 def letters(count: int = 2_000) -> None:
     """2,000 placement letters (target: under 10 s)."""
-    from careerdesk.core.services.report_data import DEFAULT_LETTER, LetterData, fill_letter
+    from careerdesk.core.services.letters import DEFAULT_LETTERS, Letter
     from careerdesk.reports.document import ReportSettings
     from careerdesk.reports.fonts import find_chinese_font
     from careerdesk.reports.letters import render_letters
@@ -122,7 +122,8 @@ def letters(count: int = 2_000) -> None:
               "start": "01/07/2026", "end": "30/06/2028",
               "phases": "Internship at HKSTP: 01/07/2026 to 31/08/2026\n"
                         "R&D role: 01/09/2026 to 31/08/2028", "office": "Career Centre"}
-    texts = [fill_letter(DEFAULT_LETTER, LetterData(fields)) for _ in range(count)]
+    texts = [Letter(fields, None, "CHAN Tai Man").text(DEFAULT_LETTERS["en"])
+             for _ in range(count)]
     with tempfile.TemporaryDirectory() as work:
         started = time.perf_counter()
         pages = render_letters(texts, Path(work) / "letters.pdf", settings, title="Letters")

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="45"/>
+        <source>%Ln nomination(s) selected; a letter for each one with a placement.</source>
+        <translation>
+            <numerusform>%Ln nomination selected; a letter for each one with a placement.</numerusform>
+            <numerusform>%Ln nominations selected; a letter for each one with a placement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NominateDialog</name>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/nominations/nominate_dialog.py" line="151"/>
@@ -64,7 +75,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="442"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln student</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="498"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>move of %Ln nomination to %1</numerusform>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="40"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="39"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="137"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="113"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -2021,40 +2021,55 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="68"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="136"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="67"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="78"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="77"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="119"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="118"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="54"/>
         <source>The paper size is A4 or Letter.</source>
         <translation>紙張大小須為 A4 或 Letter。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="56"/>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>「{email}」不是電郵地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="60"/>
         <source>There is no logo file at {logo}.</source>
         <translation>{logo} 沒有標誌檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="103"/>
         <source>The folder {parent} does not exist, so the report cannot be saved there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把報告儲存到那裏。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="116"/>
         <source>The report could not be saved to {target}: {strerror}.</source>
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="202"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="239"/>
+        <source>The email draft could not be saved to {target}: {strerror}.</source>
+        <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="92"/>
@@ -2393,6 +2408,11 @@
         <location filename="../../src/careerdesk/core/services/exports.py" line="82"/>
         <source>No nomination is from a faculty &apos;{faculty}&apos;.</source>
         <translation>沒有來自「{faculty}」學院的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/letters.py" line="119"/>
+        <source>The language is en or zh_HK, not &apos;{language}&apos;.</source>
+        <translation>語言須為 en 或 zh_HK，而不是「{language}」。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3457,71 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="31"/>
+        <source>Placement letters</source>
+        <translation>實習安排確認信</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="37"/>
+        <source>Also one PDF per &amp;student</source>
+        <translation>另為每名學生儲存一個 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="38"/>
+        <source>Also an &amp;email draft per student, the letter attached (nothing is sent)</source>
+        <translation>另為每名學生擬備電郵草稿，附上確認信（不會發送）(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="45"/>
+        <source>%Ln nomination(s) selected; a letter for each one with a placement.</source>
+        <translation>
+            <numerusform>已選 %Ln 項提名；每項有實習安排的提名各發一封信。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="53"/>
+        <source>Save the letters</source>
+        <translation>儲存確認信</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="55"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="61"/>
+        <source>The folder for each student&apos;s letter and draft</source>
+        <translation>存放每名學生確認信及草稿的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="73"/>
+        <source>Writing the letters…</source>
+        <translation>正在製作確認信…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="78"/>
+        <source>Letters saved to %1 (%2 pages).</source>
+        <translation>確認信已儲存至 %1（共 %2 頁）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="81"/>
+        <source>%1 email drafts saved; nothing was sent.</source>
+        <translation>已儲存 %1 份電郵草稿；沒有發送任何電郵。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="84"/>
+        <source>No email address, so no draft: %1.</source>
+        <translation>沒有電郵地址，因此沒有草稿：%1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="61"/>
@@ -3502,32 +3587,32 @@
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="394"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="385"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -3562,74 +3647,74 @@
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="385"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="417"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="499"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="420"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="500"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="421"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="501"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="425"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="437"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="438"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="465"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="466"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="485"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="497"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="499"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="527"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="529"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="528"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="530"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -3650,63 +3735,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="537"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="539"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="538"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="540"/>
         <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
         <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="545"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="547"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="583"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="585"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="584"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="586"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="589"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="591"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="592"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="594"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="593"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="595"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="600"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="605"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="602"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="607"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="601"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="606"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="608"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="619"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="621"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -4058,13 +4143,13 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="157"/>
         <source>Move the selected nominations to</source>
         <translation>將所選提名移至</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="119"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="211"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
@@ -4089,129 +4174,144 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>記錄備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="145"/>
+        <source>Le&amp;tters…</source>
+        <translation>確認信(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="199"/>
         <source>No nominations yet: nominate students by hand (Nominate…) or import a nominee list.</source>
         <translation>尚未有提名：可手動提名（提名…）或匯入提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="201"/>
         <source>No nomination matches these filters.</source>
         <translation>沒有符合這些篩選條件的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="220"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="253"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="256"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="254"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="257"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="255"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="258"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="345"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="347"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="350"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="350"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="353"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="361"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="364"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="367"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="370"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="373"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="379"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="380"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="383"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="392"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="406"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="411"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="409"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="414"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="410"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="415"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="416"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="419"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="432"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="502"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
+        <source>Placement letters</source>
+        <translation>實習安排確認信</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
+        <source>Select the nominations to write to.</source>
+        <translation>請選擇要發信的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="517"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="359"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="457"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
@@ -4246,85 +4346,85 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>結果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="145"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="147"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="473"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="360"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="473"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="433"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="436"/>
         <source>Select nominations whose offers were accepted, of one cohort.</source>
         <translation>請選擇同一梯次、錄取已獲接受的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="439"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="442"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln 名學生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="463"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="474"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="460"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="475"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="463"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="482"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="469"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="484"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="497"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="493"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="512"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="479"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="494"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="483"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="498"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>將 %Ln 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="500"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="515"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="488"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="503"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -5091,29 +5191,73 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
+        <source>Letters</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="86"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="88"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="89"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
-        <source>Office name:</source>
-        <translation>辦公室名稱：</translation>
+        <source>Office &amp;name:</source>
+        <translation>辦事處名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="93"/>
-        <source>Logo (PNG or JPEG):</source>
-        <translation>標誌（PNG 或 JPEG）：</translation>
+        <source>&amp;Logo (PNG or JPEG):</source>
+        <translation>標誌（PNG 或 JPEG）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="95"/>
+        <source>&amp;Paper:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="96"/>
+        <source>Chinese &amp;font (TrueType):</source>
+        <translation>中文字型（TrueType）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="104"/>
+        <source>Room, building, street
+District, Hong Kong
+Telephone · email</source>
+        <translation>室、大樓、街道
+地區、香港
+電話 · 電郵</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="108"/>
+        <source>careers@university.edu.hk</source>
+        <translation>careers@university.edu.hk</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="112"/>
+        <source>&amp;Address on the letterhead:</source>
+        <translation>信頭地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="114"/>
+        <source>Letter in &amp;English:</source>
+        <translation>英文信件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="115"/>
+        <source>Letter in &amp;Chinese:</source>
+        <translation>中文信件(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="94"/>
@@ -5121,32 +5265,22 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="95"/>
-        <source>Paper:</source>
-        <translation>紙張：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="96"/>
-        <source>Chinese font (TrueType):</source>
-        <translation>中文字型（TrueType）：</translation>
-    </message>
-    <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="97"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
-        <source>Placement letter:</source>
-        <translation>實習安排信：</translation>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="113"/>
+        <source>Office e&amp;mail (the drafts&apos; sender):</source>
+        <translation>辦事處電郵（草稿的寄件人）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="99"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="116"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>

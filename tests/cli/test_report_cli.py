@@ -81,3 +81,27 @@ def test_a_faculty_asked_for_in_short_is_the_one_stored(db: str, home: Path,
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
                           text=True).stdout
     assert f"{university}, {stored}" in text and f", {short}." not in text
+
+
+def test_letters_in_chinese_one_per_student_and_drafts(db: str, home: Path,
+                                                       tmp_path: Path) -> None:
+    files, drafts = tmp_path / "files", tmp_path / "drafts"
+    files.mkdir()
+    drafts.mkdir()
+    out = tmp_path / "letters.pdf"
+    result = careerdesk("--db", db, "report", "letters", "--cohort", "TF-2025", "--language",
+                        "zh_HK", "--status", "placed", "completed", "--one-file-per-student",
+                        str(files), "--emails", str(drafts), "-o", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "letters saved one per student" in result.stdout
+    assert "nothing was sent" in result.stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "同學" in text and "Page 1 of" not in text
+    assert list(files.glob("*.pdf")) and list(drafts.glob("*.eml"))
+    refused = careerdesk("--db", db, "report", "letters", "--cohort", "TF-2025", "--status",
+                         "sleeping", "-o", str(out), home=home)
+    assert "is not a nomination status" in assert_plain_failure(refused)
+    missing = careerdesk("--db", db, "report", "letters", "--cohort", "TF-2025", "--emails",
+                         str(tmp_path / "nowhere"), "-o", str(out), home=home)
+    assert "does not exist" in assert_plain_failure(missing)

@@ -243,9 +243,19 @@ def report_placement(args: argparse.Namespace, database: Database) -> int:
 def report_letters(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_letters
 
-    printed = print_letters(database, args.cohort, Path(args.output))
+    printed = print_letters(database, args.cohort, Path(args.output), language=args.language,
+                            statuses=args.status,
+                            one_file_per_student=args.one_file_per_student,
+                            emails=args.emails)
     _warn_unprintable(printed.unprintable)
     print(f"Placement letters saved to {printed.path} ({printed.pages} pages).")
+    if printed.files:
+        print(f"{len(printed.files):,} letters saved one per student in "
+              f"{args.one_file_per_student}.")
+    if args.emails is not None:
+        print(f"{len(printed.drafts):,} email drafts saved in {args.emails}; nothing was sent.")
+        if printed.without_email:
+            print(f"No email address, so no draft: {', '.join(printed.without_email)}.")
     return 0
 
 

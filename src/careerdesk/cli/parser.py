@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 from careerdesk import __version__
@@ -231,8 +232,18 @@ def _reports(sub: Any) -> None:
                            help='show counts below 3 as "<3"')
     placement.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     placement.set_defaults(run="report_placement")
-    letters = kinds.add_parser("letters", help="placement letters, one a student")
+    letters = kinds.add_parser("letters", help="placement letters on the office's "
+                               "letterhead, one a student")
     letters.add_argument("--cohort", metavar="CODE", required=True)
+    letters.add_argument("--status", metavar="STATUS", nargs="+",
+                         help="only nominations at these statuses (default: accepted, "
+                              "placed, completed)")
+    letters.add_argument("--language", choices=("en", "zh_HK"), default="en")
+    letters.add_argument("--one-file-per-student", metavar="DIR", type=Path,
+                         help="also one PDF per student in DIR (student number and name)")
+    letters.add_argument("--emails", metavar="DIR", type=Path,
+                         help="also an email draft (.eml, the letter attached) per student "
+                              "with an email address, in DIR; nothing is sent")
     letters.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     letters.set_defaults(run="report_letters")
     attendance = kinds.add_parser("attendance", help="event attendance")

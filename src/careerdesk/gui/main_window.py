@@ -511,7 +511,8 @@ class MainWindow(QMainWindow):
         from careerdesk.core.services.reports import letter_template, office_report_settings
 
         def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread
-            return office_report_settings(session), letter_template(session)
+            return office_report_settings(session), {
+                language: letter_template(session, language) for language in ("en", "zh_HK")}
 
         def show(office) -> None:  # noqa: ANN001
             self.dialog = SettingsDialog(self, self.ops, office)

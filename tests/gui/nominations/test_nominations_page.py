@@ -332,3 +332,29 @@ def test_placing_a_mixed_selection_is_refused_before_any_window(qtbot, window: M
     page.record_placement()
     assert message_boxes and "of one cohort" in message_boxes[-1][1]
     assert page.dialog is None or not page.dialog.isVisible()
+
+
+def test_letters_for_the_selected_nominations_with_drafts(qtbot, window: MainWindow,  # noqa: ANN001
+                                                          tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.reports.test_student_record import pdf_pages
+
+    page = loaded_page(qtbot, window)
+    with window.database.session() as session:
+        placed = session.scalars(select(Placement.nomination_id).order_by(Placement.id)
+                                 .limit(3)).all()
+    select_ids(page, set(placed))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(tmp_path / "three"), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    page.write_letters()
+    dialog = page.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_HK"))
+    dialog.one_per_student.setChecked(True)
+    dialog.drafts.setChecked(True)
+    dialog.save()
+    settle(qtbot, window)
+    assert pdf_pages(tmp_path / "three.pdf") == 3
+    assert len(list(tmp_path.glob("*.pdf"))) == 4  # the three, and each student's own
+    assert "Letters saved to" in dialog.said

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Attendance, Event, Student, University
@@ -198,96 +197,7 @@ def placement_report(session: Session, cohort: str | None = None,
         sorted(by_organisation.values(), key=lambda b: (-b.placed, b.name)), placements)
 
 
-#: A blank line separates paragraphs; a single line break is kept as written.
-DEFAULT_LETTER = (
-    "{date}\n\n"
-    "{name_en} {name_zh}\nStudent number {student_no}, {university_name}\n\n"
-    "Dear {name_en},\n\n"
-    "Placement with {organisation}\n\n"
-    "We are pleased to confirm your placement with {organisation} as {position} under "
-    "{cohort_name}, from {start} to {end}.\n\n"
-    "{phases}\n\n"
-    "Please keep this letter for your records. If any detail above is not right, contact "
-    "the {office} before your start date.\n\n"
-    "Yours sincerely,\n\n\n\n{office}\n"
-)
-
-LETTER_FIELDS = ("date", "name_en", "name_zh", "student_no", "university", "university_name",
-                 "organisation", "position", "cohort", "cohort_name", "start", "end",
-                 "phases", "office")
-
-
-@dataclass
-class LetterData:
-    fields: dict[str, str]
-
-    @property
-    def owner(self) -> str:
-        return f"{self.fields['university']} {self.fields['student_no']}"
-
-
 def _phase_ended(status: str | None, end: dt.date | None, today: dt.date) -> bool:
     """A phase has ended on its end date, or sooner when it was completed or ended early."""
     finished = status in (PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY)
     return finished or (end is not None and end < today)
-
-
-def letters_data(session: Session, cohort: str, office: str, today: dt.date | None = None,
-                 student_no: str | None = None) -> list[LetterData]:
-    """One letter's fields per placement of the cohort, by university and name."""
-    from careerdesk.core.db.models import (
-        Cohort,
-        Nomination,
-        Organisation,
-        Placement,
-        PlacementPhase,
-        Position,
-    )
-
-    today = today or dt.date.today()
-    cid = cohort_id(session, cohort)
-    found = existing(session, Cohort, cid)
-    phases: dict[int, list[str]] = {}
-    for placement_id, name, start, end in session.execute(
-        select(PlacementPhase.placement_id, PlacementPhase.name, PlacementPhase.start_date,
-               PlacementPhase.end_date)
-        .join(Placement, PlacementPhase.placement_id == Placement.id)
-        .join(Nomination, Placement.nomination_id == Nomination.id)
-        .where(Nomination.cohort_id == cid).order_by(PlacementPhase.start_date)
-    ):
-        phases.setdefault(placement_id, []).append(
-            f"{name}: {_day(start)} to {_day(end)}")
-    letters = []
-    for placement, organisation, position, number, name_en, name_zh, code, uni_name in \
-            session.execute(
-                select(Placement, Organisation.name_en, Position.title, Student.student_no,
-                       Student.name_en, Student.name_zh, University.code, University.name_en)
-                .join(Nomination, Placement.nomination_id == Nomination.id)
-                .join(Student, Nomination.student_id == Student.id)
-                .join(University, Student.university_id == University.id)
-                .join(Organisation, Placement.organisation_id == Organisation.id)
-                .outerjoin(Position, Placement.position_id == Position.id)
-                .where(Nomination.cohort_id == cid,
-                       Student.student_no == student_no if student_no else true())
-                .order_by(University.code, Student.name_en, Student.student_no)):
-        letters.append(LetterData({
-            "date": _day(today), "name_en": name_en or "", "name_zh": name_zh or "",
-            "student_no": number, "university": code, "university_name": uni_name,
-            "organisation": organisation, "position": position or "trainee",
-            "cohort": found.code, "cohort_name": found.name, "start": _day(placement.start_date),
-            "end": _day(placement.end_date),
-            "phases": "\n".join(phases.get(placement.id, [])), "office": office,
-        }))
-    return letters
-
-
-def fill_letter(template: str, data: LetterData) -> str:
-    """The template with each {field} replaced; unknown braces are left as written."""
-    text = template
-    for key in LETTER_FIELDS:
-        text = text.replace("{" + key + "}", data.fields.get(key, ""))
-    return text
-
-
-def _day(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"

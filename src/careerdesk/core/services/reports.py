@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Setting
 from careerdesk.core.errors import CareerDeskError
+from careerdesk.core.services.letters import ADDRESS_KEY, EMAIL_KEY, LETTER_KEYS
 from careerdesk.core.services.student_record import student_record
 from careerdesk.messages import msg
 from careerdesk.reports.document import ReportSettings
@@ -17,7 +19,7 @@ from careerdesk.reports.fonts import NoChineseFontError, find_chinese_font, unpr
 
 OFFICE_KEY = "office_name"
 FONT_KEY = "report_font"
-LETTER_KEY = "letter_template"
+LETTER_KEY, LETTER_ZH_KEY = LETTER_KEYS["en"], LETTER_KEYS["zh_HK"]
 LOGO_KEY = "office_logo"
 PAPER_KEY = "paper"  # "A4" or "Letter"
 
@@ -31,6 +33,9 @@ class OfficeReportSettings:
     paper: str = "A4"
     font: str = ""
     letter_template: str = ""
+    letter_template_zh: str = ""
+    address: str = ""  # the letterhead's lines
+    email: str = ""  # the email drafts' sender
 
 
 def office_report_settings(session: Session) -> OfficeReportSettings:
@@ -40,12 +45,16 @@ def office_report_settings(session: Session) -> OfficeReportSettings:
 
     return OfficeReportSettings(value(OFFICE_KEY, "Career Centre"), value(LOGO_KEY, ""),
                                 value(PAPER_KEY, "A4"), value(FONT_KEY, ""),
-                                value(LETTER_KEY, ""))
+                                value(LETTER_KEY, ""), value(LETTER_ZH_KEY, ""),
+                                value(ADDRESS_KEY, ""), value(EMAIL_KEY, ""))
 
 
 def save_office_report_settings(database: Database, chosen: OfficeReportSettings) -> None:
     if chosen.paper not in ("A4", "Letter"):
         raise CareerDeskError(msg("The paper size is A4 or Letter."), code="bad_paper")
+    if chosen.email.strip() and "@" not in chosen.email:
+        raise CareerDeskError(msg("'{email}' is not an email address.",
+                                  email=chosen.email.strip()), code="bad_email")
     if chosen.logo and not Path(chosen.logo).is_file():
         raise CareerDeskError(msg(
             "There is no logo file at {logo}.", logo=chosen.logo), code="logo_missing")
@@ -57,7 +66,10 @@ def save_office_report_settings(database: Database, chosen: OfficeReportSettings
     with database.transaction() as session:
         for key, value in ((OFFICE_KEY, chosen.office.strip()), (LOGO_KEY, chosen.logo),
                            (PAPER_KEY, chosen.paper), (FONT_KEY, chosen.font),
-                           (LETTER_KEY, chosen.letter_template)):
+                           (LETTER_KEY, chosen.letter_template),
+                           (LETTER_ZH_KEY, chosen.letter_template_zh),
+                           (ADDRESS_KEY, chosen.address.strip()),
+                           (EMAIL_KEY, chosen.email.strip())):
             stored = session.get(Setting, key)
             if stored is None:
                 session.add(Setting(key=key, value=value))
@@ -156,29 +168,86 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
     return PrintedReport(target, pages, missing)
 
 
-def letter_template(session: Session) -> str:
-    from careerdesk.core.services.report_data import DEFAULT_LETTER
+def letter_template(session: Session, language: str = "en") -> str:
+    from careerdesk.core.services import letters
 
-    stored = session.get(Setting, LETTER_KEY)
-    return stored.value if stored and stored.value and stored.value.strip() else DEFAULT_LETTER
+    return letters.letter_template(session, language)
 
 
-def print_letters(database: Database, cohort: str, target: Path,
-                  student_no: str | None = None) -> PrintedReport:
-    from careerdesk.core.services.report_data import fill_letter, letters_data
+@dataclass(frozen=True)
+class PrintedLetters(PrintedReport):
+    """The letters' PDF, and what else was written: one PDF per student, email drafts,
+    and the students who have no email address (no draft was made for them)."""
+
+    files: list[Path] = field(default_factory=list)
+    drafts: list[Path] = field(default_factory=list)
+    without_email: list[str] = field(default_factory=list)
+
+
+def print_letters(database: Database, cohort: str | None, target: Path,
+                  student_no: str | None = None, *, language: str = "en",
+                  statuses: Sequence[str] | None = None,
+                  nomination_ids: Sequence[int] | None = None,
+                  one_file_per_student: Path | None = None,
+                  emails: Path | None = None) -> PrintedLetters:
+    """Placement letters on the office's letterhead, in ``language``: one PDF to print at
+    ``target``; and, if asked, one PDF per student in ``one_file_per_student`` and an
+    email draft (.eml, the letter attached) per student with an address in ``emails``."""
+    from careerdesk.core.services import letters as letter_data
     from careerdesk.reports.letters import render_letters
 
     target = _writable(target)
+    for folder in (one_file_per_student, emails):
+        if folder is not None and not Path(folder).is_dir():
+            raise CareerDeskError(msg("The folder {folder} does not exist.", folder=folder),
+                                  code="report_no_folder")
     with database.snapshot() as session:
         settings = report_settings(session)
-        data = letters_data(session, cohort, settings.office, student_no=student_no)
-        template = letter_template(session)
-    texts = [fill_letter(template, item) for item in data]
-    missing = unprintable(settings.font, [(item.owner, text) for item, text in
-                                          zip(data, texts, strict=True)])
-    pages = _save(target, lambda path: render_letters(texts, path, settings,
-                                                      title=f"Placement letters — {cohort}"))
-    return PrintedReport(target, pages, missing)
+        found = letter_data.letters(session, language, cohort=cohort, statuses=statuses,
+                                    nomination_ids=nomination_ids, student_no=student_no,
+                                    office=settings.office)
+        template = letter_data.letter_template(session, language)
+        address, sender = letter_data.office_contact(session)
+    texts = [letter.text(template) for letter in found]
+    missing = unprintable(settings.font, [(letter.owner, text) for letter, text in
+                                          zip(found, texts, strict=True)])
+    title = _LETTERS_TITLE[language]
+    empty = _NO_LETTERS[language]
+
+    def render(path: Path, chosen: list[str]) -> int:
+        return render_letters(chosen, path, settings, title=title, address=address,
+                              empty=empty)
+
+    pages = _save(target, lambda path: render(path, texts))
+    files: list[Path] = []
+    drafts: list[Path] = []
+    if one_file_per_student is not None or emails is not None:
+        folder = Path(one_file_per_student or emails)  # type: ignore[arg-type]
+        for letter, text in zip(found, texts, strict=True):
+            pdf = folder / f"{letter.file_stem()}.pdf"
+            _save(pdf, lambda path, t=text: render(path, [t]))
+            if one_file_per_student is not None:
+                files.append(pdf)
+            if emails is not None and letter.email:
+                draft = Path(emails) / f"{letter.file_stem()}.eml"
+                message = letter_data.email_draft(letter, pdf, language, settings.office,
+                                                  sender)
+                try:
+                    draft.write_bytes(bytes(message))
+                except OSError as exc:
+                    raise CareerDeskError(msg(
+                        "The email draft could not be saved to {target}: {strerror}.",
+                        target=draft, strerror=exc.strerror), code="report_unwritable") from exc
+                drafts.append(draft)
+            if one_file_per_student is None:
+                pdf.unlink(missing_ok=True)  # (made only to be attached)
+    without = [letter.owner for letter in found if not letter.email] if emails else []
+    return PrintedLetters(target, pages, missing, files, drafts, without)
+
+
+_LETTERS_TITLE = {"en": "Placement letters", "zh_HK": "實習安排確認信"}
+_NO_LETTERS = {"en": "There are no placements to write to.",
+               "zh_HK": "沒有需要發信的實習安排。"}
 
 
 def print_student_record(database: Database, university: str, student_no: str,

@@ -142,6 +142,8 @@ class NominationsPage(QWidget):
         self.place_button.clicked.connect(self.record_placement)
         self.outcome_button = QPushButton(self.tr("O&utcome…"), self)
         self.outcome_button.clicked.connect(self.ask_outcome)
+        self.letters_button = QPushButton(self.tr("Le&tters…"), self)
+        self.letters_button.clicked.connect(self.write_letters)
         self.nominate_button = QPushButton(self.tr("&Nominate…"), self)
         self.nominate_button.clicked.connect(self.nominate)
         actions = QHBoxLayout()
@@ -150,6 +152,7 @@ class NominationsPage(QWidget):
         actions.addWidget(self.rank_down)
         actions.addWidget(self.place_button)
         actions.addWidget(self.outcome_button)
+        actions.addWidget(self.letters_button)
         actions.addSpacing(24)
         actions.addWidget(QLabel(self.tr("Move the selected nominations to"), self))
         actions.addWidget(self.target_box)
@@ -446,6 +449,18 @@ class NominationsPage(QWidget):
         from careerdesk.gui.nominations.placement_dialog import PlacementDialog
 
         self.dialog = PlacementDialog(self.ops, nominations, who, choices, self)
+        self.dialog.open()
+
+    def write_letters(self) -> None:
+        """Placement letters for the selected nominations (those with a placement)."""
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Placement letters"), self.tr(
+                "Select the nominations to write to."))
+            return
+        from careerdesk.gui.nominations.letters_dialog import LettersDialog
+
+        self.dialog = LettersDialog(self.ops, ids, self)
         self.dialog.open()
 
     def ask_outcome(self) -> None:

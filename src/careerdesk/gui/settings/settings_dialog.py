@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, ops: Operations | None = None,
-                 office: tuple[OfficeReportSettings, str] | None = None) -> None:
+                 office: tuple[OfficeReportSettings, dict[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
@@ -72,12 +72,13 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(mine, self.tr("You"))
         if ops is not None and office is not None:
-            tabs.addTab(self._reports_tab(*office), self.tr("Reports"))
+            tabs.addTab(self._reports_tab(office[0]), self.tr("Reports"))
+            tabs.addTab(self._letters_tab(*office), self.tr("Letters"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
-    def _reports_tab(self, chosen: OfficeReportSettings, template: str) -> QWidget:
+    def _reports_tab(self, chosen: OfficeReportSettings) -> QWidget:
         tab = QWidget(self)
         self.office = QLineEdit(chosen.office, tab)
         self.logo = QLineEdit(chosen.logo, tab)
@@ -87,18 +88,36 @@ class SettingsDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "A4")
         self.paper.addItem(self.tr("US Letter"), "Letter")
         self.paper.setCurrentIndex(self.paper.findData(chosen.paper))
-        self.letter = QPlainTextEdit(template, tab)
         form = QFormLayout(tab)
-        form.addRow(self.tr("Office name:"), self.office)
-        form.addRow(self.tr("Logo (PNG or JPEG):"), self._with_browse(self.logo, self.tr(
+        form.addRow(self.tr("Office &name:"), self.office)
+        form.addRow(self.tr("&Logo (PNG or JPEG):"), self._with_browse(self.logo, self.tr(
             "Pictures (*.png *.jpg *.jpeg)")))
-        form.addRow(self.tr("Paper:"), self.paper)
-        form.addRow(self.tr("Chinese font (TrueType):"), self._with_browse(
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Chinese &font (TrueType):"), self._with_browse(
             self.font_file, self.tr("Fonts (*.ttf *.ttc)")))
-        form.addRow(self.tr("Placement letter:"), self.letter)
-        form.addRow("", QLabel(self.tr("Fields: {date} {name_en} {name_zh} {student_no} "
-                                       "{university_name} {organisation} {position} "
-                                       "{cohort_name} {start} {end} {phases} {office}"), tab))
+        return tab
+
+    def _letters_tab(self, chosen: OfficeReportSettings, templates: dict[str, str]) -> QWidget:
+        """The letterhead's address, the drafts' sender, and one template per language."""
+        tab = QWidget(self)
+        self.address = QPlainTextEdit(chosen.address, tab)
+        self.address.setPlaceholderText(self.tr("Room, building, street\nDistrict, Hong Kong\n"
+                                                "Telephone · email"))
+        self.address.setMaximumHeight(70)
+        self.office_email = QLineEdit(chosen.email, tab)
+        self.office_email.setPlaceholderText(self.tr("careers@university.edu.hk"))
+        self.letter = QPlainTextEdit(templates["en"], tab)
+        self.letter_zh = QPlainTextEdit(templates["zh_HK"], tab)
+        form = QFormLayout(tab)
+        form.addRow(self.tr("&Address on the letterhead:"), self.address)
+        form.addRow(self.tr("Office e&mail (the drafts' sender):"), self.office_email)
+        form.addRow(self.tr("Letter in &English:"), self.letter)
+        form.addRow(self.tr("Letter in &Chinese:"), self.letter_zh)
+        fields = QLabel(self.tr("Fields: {date} {name_en} {name_zh} {student_no} "
+                                "{university_name} {organisation} {position} {cohort_name} "
+                                "{start} {end} {phases} {office}"), tab)
+        fields.setWordWrap(True)
+        form.addRow("", fields)
         return tab
 
     def _with_browse(self, edit: QLineEdit, kinds: str) -> QWidget:
@@ -139,7 +158,9 @@ class SettingsDialog(QDialog):
 
         chosen = OfficeReportSettings(
             self.office.text().strip() or "Career Centre", self.logo.text().strip(),
-            self.paper.currentData(), self.font_file.text().strip(), self.letter.toPlainText())
+            self.paper.currentData(), self.font_file.text().strip(), self.letter.toPlainText(),
+            self.letter_zh.toPlainText(), self.address.toPlainText(),
+            self.office_email.text())
         self.ops.change(None, lambda db: save_office_report_settings(db, chosen),
                         lambda _done: self.accept(), owner=self,
                         on_failed=lambda problem: QMessageBox.warning(
