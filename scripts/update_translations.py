@@ -39,6 +39,8 @@ def main() -> None:
         _drop_stray_comments(ts)
         if english:
             _fill_english_plurals(ts)
+        else:
+            _write_core_catalogue(ts)
         subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", COMPILED / f"{ts.stem}.qm"],
                        check=True)
 
@@ -69,6 +71,31 @@ def _fill_english_plurals(ts: Path) -> None:
 
     text = ts.read_text(encoding="utf-8")
     ts.write_text(_PLURAL.sub(forms, text), encoding="utf-8")
+
+
+CATALOGUES = ROOT / "src" / "careerdesk" / "i18n"
+
+
+def _write_core_catalogue(ts: Path) -> None:
+    """The core's sentences (``msg`` templates, the context with no name) as JSON, for what
+    says them without Qt: the command line's reports and letters."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if (context.findtext("name") or "") != "":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue
+            found[message.findtext("source")] = translation.text
+    CATALOGUES.mkdir(exist_ok=True)
+    language = ts.stem.removeprefix("careerdesk_")
+    (CATALOGUES / f"{language}.json").write_text(
+        json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+        encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -51,11 +51,14 @@
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="333"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="78"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="38"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="396"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="88"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="55"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -364,23 +367,37 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -465,47 +482,86 @@
         <translation>名字</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="43"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="43"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
         <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
         <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
         <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
         <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
         <location filename="../../src/careerdesk/io/fields.py" line="86"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="77"/>
         <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
         <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
         <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <source>Record created</source>
+        <translation>記錄建立日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
+        <source>Last changed</source>
+        <translation>最後修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="138"/>
+        <source>Imported from {file} on {day} by {who}</source>
+        <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -516,11 +572,13 @@
         <translation>現正受僱</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
         <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
         <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
@@ -537,11 +595,14 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
@@ -582,6 +643,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
@@ -596,6 +658,7 @@
         <translation>月薪</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
         <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Notes</source>
         <translation>備註</translation>
@@ -607,6 +670,8 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
@@ -1223,12 +1288,12 @@
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/messages.py" line="51"/>
+        <location filename="../../src/careerdesk/messages.py" line="52"/>
         <source>{first} {then}</source>
         <translation>{first}{then}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/messages.py" line="60"/>
+        <location filename="../../src/careerdesk/messages.py" line="61"/>
         <source>{first}, {then}</source>
         <translation>{first}、{then}</translation>
     </message>
@@ -1308,24 +1373,93 @@
         <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="92"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="93"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>bachelor&apos;s degree</source>
         <translation>學士學位</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="94"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>master&apos;s degree</source>
         <translation>碩士學位</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="95"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>doctorate</source>
         <translation>博士學位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="96"/>
+        <source>not employed</source>
+        <translation>未就業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="97"/>
+        <source>employed</source>
+        <translation>已就業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="98"/>
+        <source>studying</source>
+        <translation>在學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="99"/>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="100"/>
+        <source>started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="102"/>
+        <source>ended early</source>
+        <translation>提早結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="103"/>
+        <source>full-time offer</source>
+        <translation>全職錄用</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="104"/>
+        <source>further study</source>
+        <translation>繼續升學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="105"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="106"/>
+        <source>registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="107"/>
+        <source>came on site</source>
+        <translation>現場出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="108"/>
+        <source>came online</source>
+        <translation>網上出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="109"/>
+        <source>no-show</source>
+        <translation>缺席</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="103"/>
@@ -2032,9 +2166,20 @@
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="116"/>
+        <source>Placement report — {name}</source>
+        <translation>實習安排報告 — {name}</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="118"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="191"/>
+        <source>all universities</source>
+        <translation>所有大學</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/reports.py" line="54"/>
@@ -2062,18 +2207,18 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="202"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="205"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="239"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="242"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="92"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="65"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
@@ -2265,6 +2410,7 @@
         <translation>已上任</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="101"/>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
         <source>completed</source>
         <translation>已完成</translation>
@@ -2371,11 +2517,13 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
@@ -2413,6 +2561,498 @@
         <location filename="../../src/careerdesk/core/services/letters.py" line="119"/>
         <source>The language is en or zh_HK, not &apos;{language}&apos;.</source>
         <translation>語言須為 en 或 zh_HK，而不是「{language}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="22"/>
+        <source>Registered only</source>
+        <translation>只登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="22"/>
+        <source>On-site</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="23"/>
+        <source>Virtual</source>
+        <translation>網上</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="23"/>
+        <source>No-show</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="24"/>
+        <source>on-site</source>
+        <translation>現場舉行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="24"/>
+        <source>virtual</source>
+        <translation>網上舉行</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="24"/>
+        <source>hybrid</source>
+        <translation>混合模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="32"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="66"/>
+        <source>Event attendance</source>
+        <translation>活動出席報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="34"/>
+        <source>There are no events.</source>
+        <translation>沒有活動。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="38"/>
+        <source>date not set</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="42"/>
+        <source>{when}, {mode}. Registered {registered:,}; attended {attended:,} (on-site {on_site:,}, virtual {virtual:,}); no-shows {no_show:,}.</source>
+        <translation>{when}，{mode}。登記 {registered:,} 人；出席 {attended:,} 人（現場 {on_site:,}、網上 {virtual:,}）；缺席 {no_show:,} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="50"/>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="54"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="58"/>
+        <source>Registrations</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/attendance.py" line="67"/>
+        <source>Registrations and attendance at career events</source>
+        <translation>就業活動的登記及出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/document.py" line="222"/>
+        <source>Generated {when}</source>
+        <translation>製作於 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/document.py" line="224"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="15"/>
+        <source>Eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="15"/>
+        <source>Not eligible</source>
+        <translation>不符資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="16"/>
+        <source>To be checked</source>
+        <translation>待查核</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="27"/>
+        <source>— quota line —</source>
+        <translation>— 名額線 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="33"/>
+        <source>Nominations for endorsement — {cohort}</source>
+        <translation>待批核提名 — {cohort}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="35"/>
+        <source>{who}. {count} nominees; {places} places (the quota line is marked).</source>
+        <translation>{who}。共 {count} 名獲提名人；名額 {places} 個（已標示名額線）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="38"/>
+        <source>{who}. {count} nominees.</source>
+        <translation>{who}。共 {count} 名獲提名人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="41"/>
+        <source>Ranked nominees</source>
+        <translation>獲提名人排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <source>Eligibility</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="44"/>
+        <source>Why not (yet) eligible</source>
+        <translation>不符（或未能確定）資格的原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="48"/>
+        <source>Endorsement</source>
+        <translation>批核</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="49"/>
+        <source>I endorse the nominations above, in the order given.</source>
+        <translation>本人按上列次序批核以上提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="54"/>
+        <source>Dean / Associate Dean (name and signature)          Date</source>
+        <translation>院長／副院長（姓名及簽署）          日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="59"/>
+        <source>Nominations for endorsement — {cohort} — {who}</source>
+        <translation>待批核提名 — {cohort} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="61"/>
+        <source>Faculty nominations for the Dean&apos;s endorsement</source>
+        <translation>供院長批核的學院提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="28"/>
+        <source>Placement rate</source>
+        <translation>實習安排率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="28"/>
+        <source>placed ÷ submitted</source>
+        <translation>已上任 ÷ 已遞交</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="29"/>
+        <source>Offer acceptance rate</source>
+        <translation>錄取接受率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="29"/>
+        <source>accepted ÷ offered</source>
+        <translation>已接受 ÷ 獲取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="30"/>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="31"/>
+        <source>completed ÷ placed, among placements whose phases have all ended</source>
+        <translation>已完成 ÷ 已上任（只計所有階段均已結束的實習安排）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="32"/>
+        <source>Quota use</source>
+        <translation>名額使用率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="32"/>
+        <source>submitted ÷ places</source>
+        <translation>已遞交 ÷ 名額</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="35"/>
+        <source>Submitted</source>
+        <translation>已遞交</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="35"/>
+        <source>Shortlisted</source>
+        <translation>入圍</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="36"/>
+        <source>Interviewed</source>
+        <translation>已面試</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="36"/>
+        <source>Offered</source>
+        <translation>獲取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
+        <source>Placed</source>
+        <translation>已上任</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
+        <source>Started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
+        <source>Ended early</source>
+        <translation>提早結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="55"/>
+        <source>Scope: {scope}. Counts are cumulative: a nomination counts at every stage it has reached.</source>
+        <translation>範圍：{scope}。數字為累計：提名在其到達的每個階段均會計算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="59"/>
+        <source>Headline figures</source>
+        <translation>主要數字</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="62"/>
+        <source>nominations submitted</source>
+        <translation>已遞交的提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="64"/>
+        <source>placements started</source>
+        <translation>已開始的實習安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="69"/>
+        <source> ({places:,} places)</source>
+        <translation>（{places:,} 個名額）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="71"/>
+        <source>Nomination funnel</source>
+        <translation>提名漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="74"/>
+        <source>By university</source>
+        <translation>按大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="75"/>
+        <source>By faculty</source>
+        <translation>按學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="76"/>
+        <source>By track</source>
+        <translation>按組別</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="81"/>
+        <source>By organisation</source>
+        <translation>按機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="82"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="92"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="92"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="100"/>
+        <source>Placements and nomination funnel — {scope}</source>
+        <translation>實習安排及提名漏斗 — {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="20"/>
+        <source>None.</source>
+        <translation>沒有。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="23"/>
+        <source>Student record: {name}</source>
+        <translation>學生記錄：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="24"/>
+        <source>{university} ({code}), student number {number}</source>
+        <translation>{university}（{code}），學號 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="27"/>
+        <source>Everything CareerDesk holds on this student, for a personal-data access request under the Personal Data (Privacy) Ordinance.</source>
+        <translation>CareerDesk 持有關於此學生的全部資料，供按《個人資料（私隱）條例》提出的查閱資料要求之用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="31"/>
+        <source>Personal details</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="42"/>
+        <source>{cohort} — {name}: {status}</source>
+        <translation>{cohort} — {name}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="45"/>
+        <source>{line}, track {track}</source>
+        <translation>{line}，組別 {track}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="47"/>
+        <source>{line}, rank {rank}</source>
+        <translation>{line}，排名 {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <source>By</source>
+        <translation>更改者</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
+        <source>Salary</source>
+        <translation>薪金</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
+        <source>After</source>
+        <translation>其後</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="62"/>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="67"/>
+        <source>Changes to the record</source>
+        <translation>記錄的修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <source>What</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <source>Fields</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="72"/>
+        <source>No changes recorded.</source>
+        <translation>沒有修改記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="74"/>
+        <source>Student record — {name}</source>
+        <translation>學生記錄 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
+        <source>Personal data held by CareerDesk</source>
+        <translation>CareerDesk 持有的個人資料</translation>
     </message>
 </context>
 <context>
@@ -5065,52 +5705,52 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>報告預覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="212"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="215"/>
         <source>Generating the report…</source>
         <translation>正在製作報告…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="224"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="226"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="236"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="244"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="248"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="252"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="278"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="278"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>

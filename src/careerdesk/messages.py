@@ -19,6 +19,7 @@ This module sits below every layer (it imports nothing of CareerDesk) so that ``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 
@@ -75,3 +76,30 @@ def translated(text: str, translate: Callable[[str], str]) -> str:
         return template.format(**values) if values else template
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def catalogue(language: str) -> Callable[[str], str]:
+    """What the core's sentences are in ``language`` ("zh_HK"; "en": as written), from the
+    translations shipped with CareerDesk, without Qt (the command line's reports)."""
+    found = _catalogue(language)
+    return lambda template: found.get(template, template)
+
+
+@cache
+def _catalogue(language: str) -> dict[str, str]:
+    if language in ("", "en"):
+        return {}
+    import json
+    from importlib.resources import files
+
+    try:
+        return dict(json.loads(files("careerdesk").joinpath("i18n", f"{language}.json")
+                               .read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return {}
+
+
+def speaker(language: str) -> Callable[[str], str]:
+    """A function saying any text (a ``Message`` or plain) in ``language``."""
+    translate = catalogue(language)
+    return lambda text: translated(text, translate)

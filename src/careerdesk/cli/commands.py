@@ -223,7 +223,7 @@ def report_student(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_student_record
 
     printed = print_student_record(database, args.university, args.student_no,
-                                   Path(args.output))
+                                   Path(args.output), language=args.language)
     _warn_unprintable(printed.unprintable)
     print(f"Student record saved to {printed.path} ({printed.pages} "
           f"page{'s' if printed.pages != 1 else ''}).")
@@ -234,7 +234,8 @@ def report_placement(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_placement_report
 
     printed = print_placement_report(database, Path(args.output), args.cohort, args.programme,
-                                     args.university, args.faculty, args.small_counts)
+                                     args.university, args.faculty, args.small_counts,
+                                     language=args.language)
     _warn_unprintable(printed.unprintable)
     print(f"Placement report saved to {printed.path} ({printed.pages} pages).")
     return 0
@@ -262,7 +263,8 @@ def report_letters(args: argparse.Namespace, database: Database) -> int:
 def report_attendance(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_attendance
 
-    printed = print_attendance(database, args.event, Path(args.output))
+    printed = print_attendance(database, args.event, Path(args.output),
+                               language=args.language)
     _warn_unprintable(printed.unprintable)
     print(f"Attendance report saved to {printed.path} ({printed.pages} pages).")
     return 0
@@ -272,7 +274,7 @@ def report_nominations(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_endorsement
 
     printed = print_endorsement(database, args.cohort, args.university, args.faculty,
-                                Path(args.output))
+                                Path(args.output), language=args.language)
     _warn_unprintable(printed.unprintable)
     print(f"Nomination list saved to {printed.path} ({printed.pages} pages).")
     return 0

@@ -238,7 +238,6 @@ def _reports(sub: Any) -> None:
     letters.add_argument("--status", metavar="STATUS", nargs="+",
                          help="only nominations at these statuses (default: accepted, "
                               "placed, completed)")
-    letters.add_argument("--language", choices=("en", "zh_HK"), default="en")
     letters.add_argument("--one-file-per-student", metavar="DIR", type=Path,
                          help="also one PDF per student in DIR (student number and name)")
     letters.add_argument("--emails", metavar="DIR", type=Path,
@@ -257,6 +256,10 @@ def _reports(sub: Any) -> None:
     nominations.add_argument("--faculty", metavar="NAME")
     nominations.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     nominations.set_defaults(run="report_nominations")
+    for kind in (student, placement, letters, attendance, nominations):
+        kind.add_argument("--language", choices=("en", "zh_HK"), default="en",
+                          help="the report's language: English (en) or Traditional Chinese "
+                               "(zh_HK)")
 
 
 def _export(sub: Any) -> None:

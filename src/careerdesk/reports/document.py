@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from careerdesk.io import office_time
+from careerdesk.messages import msg, speaker
 from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, split_runs
 from careerdesk.reports.text import plain
 
@@ -38,6 +39,25 @@ class ReportSettings:
     logo: Path | None = None
     letter_paper: bool = False
     generated_at: dt.datetime = field(default_factory=office_time.now)  # Hong Kong time
+    #: "en" or "zh_HK": every word the report prints is said in it (``say``)
+    language: str = "en"
+
+    def say(self, text: str) -> str:
+        """``text`` (a ``msg``) in the report's language."""
+        return speaker(self.language)(text)
+
+    def day(self, value: dt.date | None) -> str:
+        """A date as the report's language writes it: 30/06/2026, or 2026年6月30日."""
+        if value is None:
+            return ""
+        if self.language == "zh_HK":
+            return f"{value.year}年{value.month}月{value.day}日"
+        return value.strftime("%d/%m/%Y")
+
+    def moment(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return ""
+        return f"{self.day(value)} {value:%H:%M}"
 
 
 @dataclass
@@ -199,8 +219,14 @@ def _numbered_canvas(settings: ReportSettings, pages: list[int]) -> type[Canvas]
             self.saveState()
             self.setFont(LATIN, 8)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(15 * mm, 12 * mm, f"Generated {settings.generated_at:%d/%m/%Y %H:%M}")
-            self.drawRightString(width - 15 * mm, 12 * mm, f"Page {self._pageNumber} of {total}")
+            generated = settings.say(msg("Generated {when}",
+                                         when=settings.moment(settings.generated_at)))
+            page = settings.say(msg("Page {page} of {pages}", page=self._pageNumber,
+                                    pages=total))
+            draw_mixed(self, 15 * mm, 12 * mm, generated, settings.font.name, 8)
+            width_of = sum(stringWidth(piece, font, 8)
+                           for font, piece in split_runs(page, settings.font.name))
+            draw_mixed(self, width - 15 * mm - width_of, 12 * mm, page, settings.font.name, 8)
             self.restoreState()
 
     return NumberedCanvas

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from careerdesk.messages import msg
 from careerdesk.reports.content import FUNNEL, Breakdown, PlacementReport
 from careerdesk.reports.document import (
     Heading,
@@ -24,11 +25,18 @@ from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, mixed_width
 from careerdesk.reports.text import plain
 
 DEFINITIONS = (
-    ("Placement rate", "placed ÷ submitted"),
-    ("Offer acceptance rate", "accepted ÷ offered"),
-    ("Completion rate", "completed ÷ placed, among placements whose phases have all ended"),
-    ("Quota use", "submitted ÷ places"),
+    (msg("Placement rate"), msg("placed ÷ submitted")),
+    (msg("Offer acceptance rate"), msg("accepted ÷ offered")),
+    (msg("Completion rate"),
+     msg("completed ÷ placed, among placements whose phases have all ended")),
+    (msg("Quota use"), msg("submitted ÷ places")),
 )
+#: The funnel's stages as the report names them.
+STAGES = {"submitted": msg("Submitted"), "shortlisted": msg("Shortlisted"),
+          "interviewed": msg("Interviewed"), "offered": msg("Offered"),
+          "accepted": msg("Accepted"), "placed": msg("Placed"), "completed": msg("Completed")}
+PLACEMENT_STATES = {"confirmed": msg("Confirmed"), "started": msg("Started"),
+                    "completed": msg("Completed"), "ended_early": msg("Ended early")}
 
 
 def render_placement_report(data: PlacementReport, path: Path, settings: ReportSettings,
@@ -41,51 +49,61 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
     def percent(value: float | None) -> str:
         return "—" if value is None else f"{100 * value:.1f}%"
 
+    say = settings.say
     story = [
-        Paragraph(plain(data.title), s.title),
-        Paragraph(plain(f"Scope: {data.scope}. Counts are cumulative: a nomination counts at "
-                        f"every stage it has reached."), s.small),
+        Paragraph(plain(say(data.title)), s.title),
+        Paragraph(plain(say(msg("Scope: {scope}. Counts are cumulative: a nomination counts "
+                                "at every stage it has reached.", scope=data.scope))),
+                  s.small),
         Spacer(1, 3 * mm),
-        Heading("Headline figures", s.heading),
-        table(["Figure", "Value", "Definition"], [
-            ("Submitted", count(data.funnel["submitted"]), "nominations submitted"),
-            ("Placed", count(data.funnel["placed"]), "placements started"),
-            ("Placement rate", percent(data.placement_rate), DEFINITIONS[0][1]),
-            ("Offer acceptance rate", percent(data.acceptance_rate), DEFINITIONS[1][1]),
-            ("Completion rate", percent(data.completion_rate), DEFINITIONS[2][1]),
-            ("Quota use", percent(data.quota_use), DEFINITIONS[3][1]
-             + (f" ({data.quota:,} places)" if data.quota else "")),
+        Heading(say(msg("Headline figures")), s.heading),
+        table([say(msg("Figure")), say(msg("Value")), say(msg("Definition"))], [
+            (say(STAGES["submitted"]), count(data.funnel["submitted"]),
+             say(msg("nominations submitted"))),
+            (say(STAGES["placed"]), count(data.funnel["placed"]),
+             say(msg("placements started"))),
+            (say(DEFINITIONS[0][0]), percent(data.placement_rate), say(DEFINITIONS[0][1])),
+            (say(DEFINITIONS[1][0]), percent(data.acceptance_rate), say(DEFINITIONS[1][1])),
+            (say(DEFINITIONS[2][0]), percent(data.completion_rate), say(DEFINITIONS[2][1])),
+            (say(DEFINITIONS[3][0]), percent(data.quota_use), say(DEFINITIONS[3][1])
+             + (say(msg(" ({places:,} places)", places=data.quota)) if data.quota else "")),
         ], s, [45 * mm, 30 * mm, 105 * mm]),
-        Heading("Nomination funnel", s.heading),
-        _bars(settings.font, [(stage, data.funnel[stage]) for stage in FUNNEL]),
+        Heading(say(msg("Nomination funnel")), s.heading),
+        _bars(settings.font, [(say(STAGES[stage]), data.funnel[stage]) for stage in FUNNEL]),
     ]
-    for heading, rows in (("By university", data.by_university),
-                          ("By faculty", data.by_faculty), ("By track", data.by_track)):
-        story += [Heading(heading, s.heading), _breakdown(rows, s, count)]
+    for heading, rows in ((msg("By university"), data.by_university),
+                          (msg("By faculty"), data.by_faculty),
+                          (msg("By track"), data.by_track)):
+        story += [Heading(say(heading), s.heading), _breakdown(rows, s, count, say)]
         if rows and not small_counts:  # a chart would show what "<3" hides
             story += [Spacer(1, 2 * mm), _bars(settings.font, [(b.name, b.placed)
                                                                for b in rows[:20]])]
-    story += [Heading("By organisation", s.heading),
-              table(["Organisation", "Placed"],
+    story += [Heading(say(msg("By organisation")), s.heading),
+              table([say(msg("Organisation")), say(STAGES["placed"])],
                     [(b.name, count(b.placed)) for b in data.by_organisation], s,
                     [140 * mm, 40 * mm])]
     if data.by_organisation and not small_counts:
         story += [Spacer(1, 2 * mm), _bars(settings.font, [
             (b.name, b.placed) for b in data.by_organisation[:15]])]
-    story += [Heading("Placements", s.heading),
-              *long_table(["University", "Student no.", "English name", "Chinese name", "Track",
-                     "Organisation", "Start", "End", "Status"],
+    story += [Heading(say(msg("Placements")), s.heading),
+              *long_table([say(h) for h in (
+                  msg("University"), msg("Student no."), msg("English name"),
+                  msg("Chinese name"), msg("Track"), msg("Organisation"), msg("Start"),
+                  msg("End"), msg("Status"))],
                     [(p.university, p.student_no, p.name_en, p.name_zh, p.track or "",
-                      p.organisation, _day(p.start), _day(p.end), p.status.replace("_", " "))
+                      p.organisation, settings.day(p.start), settings.day(p.end),
+                      say(PLACEMENT_STATES.get(p.status, p.status)))
                      for p in data.placements], s,
                     [15 * mm, 20 * mm, 31 * mm, 16 * mm, 12 * mm, 36 * mm, 16.5 * mm, 16.5 * mm,
                      17 * mm])]
-    return build_pdf(path, story, settings, title=data.title,
-                     subject=f"Placements and nomination funnel — {data.scope}")
+    return build_pdf(path, story, settings, title=say(data.title),
+                     subject=say(msg("Placements and nomination funnel — {scope}",
+                                     scope=data.scope)))
 
 
-def _breakdown(rows: list[Breakdown], s, count) -> object:  # noqa: ANN001
-    return table(["", "Submitted", "Placed", "Placement rate"],
+def _breakdown(rows: list[Breakdown], s, count, say) -> object:  # noqa: ANN001
+    return table(["", say(STAGES["submitted"]), say(STAGES["placed"]),
+                  say(DEFINITIONS[0][0])],
                  [(b.name, count(b.submitted), count(b.placed),
                    f"{100 * b.placed / b.submitted:.1f}%" if b.submitted else "—")
                   for b in rows], s, [80 * mm, 30 * mm, 30 * mm, 40 * mm])
@@ -126,6 +144,3 @@ def _shortened(label: str, font: str, size: float, room: float) -> str:
         label = label[:-1]
     return label.rstrip() + "…"
 
-
-def _day(value) -> str:  # noqa: ANN001
-    return value.strftime("%d/%m/%Y") if value else ""

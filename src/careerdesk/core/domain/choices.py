@@ -81,3 +81,30 @@ class AuditAction(StrEnum):
 
 def values(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
+
+
+def value_words() -> dict[str, dict[str, str]]:
+    """Each closed set's values in words, as a report or a letter prints them (``msg``:
+    said in the report's language). Kept here, beside the values themselves."""
+    from careerdesk.messages import msg
+
+    return {
+        "award_level": {AwardLevel.SUB_DEGREE: msg("sub-degree"),
+                        AwardLevel.BACHELOR: msg("bachelor's degree"),
+                        AwardLevel.MASTER: msg("master's degree"),
+                        AwardLevel.DOCTORATE: msg("doctorate")},
+        "employment": {EmploymentStatus.UNEMPLOYED: msg("not employed"),
+                       EmploymentStatus.EMPLOYED: msg("employed"),
+                       EmploymentStatus.STUDYING: msg("studying")},
+        "placement": {PlacementStatus.CONFIRMED: msg("confirmed"),
+                      PlacementStatus.STARTED: msg("started"),
+                      PlacementStatus.COMPLETED: msg("completed"),
+                      PlacementStatus.ENDED_EARLY: msg("ended early")},
+        "outcome": {PlacementOutcome.FULL_TIME_OFFER: msg("full-time offer"),
+                    PlacementOutcome.FURTHER_STUDY: msg("further study"),
+                    PlacementOutcome.OTHER: msg("other")},
+        "attendance": {AttendanceStatus.REGISTERED: msg("registered"),
+                       AttendanceStatus.ON_SITE: msg("came on site"),
+                       AttendanceStatus.VIRTUAL: msg("came online"),
+                       AttendanceStatus.NO_SHOW: msg("no-show")},
+    }

@@ -105,7 +105,7 @@ def placement_report(session: Session, cohort: str | None = None,
     today = today or dt.date.today()
     if cohort:
         cohorts = [existing(session, Cohort, cohort_id(session, cohort))]
-        title = f"Placement report — {cohorts[0].name}"
+        title = msg("Placement report — {name}", name=cohorts[0].name)
     elif programme:
         owner = session.scalar(select(Programme).where(
             func.upper(Programme.code) == programme.strip().upper()))
@@ -113,7 +113,7 @@ def placement_report(session: Session, cohort: str | None = None,
             raise NotFoundError(msg("There is no programme '{programme}'.", programme=programme),
                                 code="programme_missing")
         cohorts = list(owner.cohorts)
-        title = f"Placement report — {owner.name_en}"
+        title = msg("Placement report — {name}", name=owner.name_en)
     else:
         raise NotFoundError(msg("Name a cohort or a programme for the placement report."),
                             code="report_scope_missing")
@@ -188,7 +188,7 @@ def placement_report(session: Session, cohort: str | None = None,
     completed = sum("completed" in reached_by_id[nomination_id] for nomination_id in ended)
     placements.sort(key=lambda p: (p.university, p.faculty or "", p.name_en or ""))
     quota = sum(c.quota_total for c in cohorts if c.quota_total) or None
-    scope = ", ".join(filter(None, (university, faculty))) or "all universities"
+    scope = ", ".join(filter(None, (university, faculty))) or msg("all universities")
     return PlacementReport(
         title, scope, quota, {stage: funnel[stage] for stage in FUNNEL}, len(ended), completed,
         sorted(groups["university"].values(), key=lambda b: b.name),

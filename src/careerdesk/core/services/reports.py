@@ -85,7 +85,7 @@ class PrintedReport:
     unprintable: list[tuple[str, str]]
 
 
-def report_settings(session: Session) -> ReportSettings:
+def report_settings(session: Session, language: str = "en") -> ReportSettings:
     chosen = office_report_settings(session)
     try:
         font = find_chinese_font(chosen.font or None)
@@ -93,7 +93,7 @@ def report_settings(session: Session) -> ReportSettings:
         raise CareerDeskError(str(exc), code="no_chinese_font") from exc
     return ReportSettings(font=font, office=chosen.office,
                           logo=Path(chosen.logo) if chosen.logo else None,
-                          letter_paper=chosen.paper == "Letter")
+                          letter_paper=chosen.paper == "Letter", language=language)
 
 
 def _writable(target: Path) -> Path:
@@ -119,14 +119,15 @@ def _save(target: Path, render) -> int:  # noqa: ANN001 (a function writing the 
     return pages
 
 
-def print_attendance(database: Database, event: str | None, target: Path) -> PrintedReport:
+def print_attendance(database: Database, event: str | None, target: Path, *,
+                     language: str = "en") -> PrintedReport:
     from careerdesk.core.services.report_data import attendance_report
     from careerdesk.reports.attendance import render_attendance
 
     target = _writable(target)
     with database.snapshot() as session:
         events = attendance_report(session, event)
-        settings = report_settings(session)
+        settings = report_settings(session, language)
     missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
                                           for e in events for u, no, en, zh, *_ in e.people])
     pages = _save(target, lambda path: render_attendance(events, path, settings))
@@ -134,14 +135,15 @@ def print_attendance(database: Database, event: str | None, target: Path) -> Pri
 
 
 def print_endorsement(database: Database, cohort: str, university: str,
-                      faculty: str | None, target: Path) -> PrintedReport:
+                      faculty: str | None, target: Path, *,
+                      language: str = "en") -> PrintedReport:
     from careerdesk.core.services.report_data import endorsement_list
     from careerdesk.reports.endorsement import render_endorsement
 
     target = _writable(target)
     with database.snapshot() as session:
         data = endorsement_list(session, cohort, university, faculty)
-        settings = report_settings(session)
+        settings = report_settings(session, language)
     missing = unprintable(settings.font, [(f"{r.university} {r.student_no}",
                                            f"{r.name_en or ''} {r.name_zh or ''}")
                                           for r in data.nominees])
@@ -152,14 +154,15 @@ def print_endorsement(database: Database, cohort: str, university: str,
 def print_placement_report(database: Database, target: Path, cohort: str | None = None,
                            programme: str | None = None, university: str | None = None,
                            faculty: str | None = None,
-                           small_counts: bool = False) -> PrintedReport:
+                           small_counts: bool = False, *,
+                           language: str = "en") -> PrintedReport:
     from careerdesk.core.services.report_data import placement_report
     from careerdesk.reports.placement_report import render_placement_report
 
     target = _writable(target)
     with database.snapshot() as session:
         data = placement_report(session, cohort, programme, university, faculty)
-        settings = report_settings(session)
+        settings = report_settings(session, language)
     missing = unprintable(settings.font, [
         (f"{p.university} {p.student_no}", f"{p.name_en or ''} {p.name_zh or ''} "
                                            f"{p.organisation}") for p in data.placements])
@@ -202,7 +205,7 @@ def print_letters(database: Database, cohort: str | None, target: Path,
             raise CareerDeskError(msg("The folder {folder} does not exist.", folder=folder),
                                   code="report_no_folder")
     with database.snapshot() as session:
-        settings = report_settings(session)
+        settings = report_settings(session, language)
         found = letter_data.letters(session, language, cohort=cohort, statuses=statuses,
                                     nomination_ids=nomination_ids, student_no=student_no,
                                     office=settings.office)
@@ -251,13 +254,13 @@ _NO_LETTERS = {"en": "There are no placements to write to.",
 
 
 def print_student_record(database: Database, university: str, student_no: str,
-                         target: Path) -> PrintedReport:
+                         target: Path, *, language: str = "en") -> PrintedReport:
     from careerdesk.reports.student_record import render_student_record
 
     target = _writable(target)
     with database.snapshot() as session:
         record = student_record(session, university, student_no)
-        settings = report_settings(session)
+        settings = report_settings(session, language)
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])
     pages = _save(target, lambda path: render_student_record(record, path, settings))
     return PrintedReport(target, pages, missing)

@@ -25,22 +25,34 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.db.rows import existing
+from careerdesk.core.domain.choices import value_words
+from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.io.office_time import shown
-from careerdesk.messages import msg
+from careerdesk.messages import Message, msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
 
 
 def _text(value: object) -> str:
     if value is None:
         return "—"
+    if isinstance(value, Message):
+        return value  # words already (said in the report's language)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return msg("Yes") if value else msg("No")
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     return str(value).replace("_", " ") if isinstance(value, str) and value.islower() \
         else str(value)
+
+
+def _said(status: str) -> str:
+    """A nomination's status in words (a ``msg``: the report says it in its language)."""
+    try:
+        return NominationStatus(status).label
+    except ValueError:
+        return status.replace("_", " ")
 
 
 def student_record(session: Session, university: str, student_no: str) -> StudentRecord:
@@ -55,19 +67,26 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             code="student_missing")
     uni = existing(session, University, student.university_id)
     faculty = session.get(Faculty, student.faculty_id) if student.faculty_id else None
+    words = value_words()
     details = [
-        ("English name", student.name_en), ("Chinese name", student.name_zh),
-        ("Email", student.email), ("Mobile", student.phone),
-        ("Faculty", faculty.name_en if faculty else None), ("Department", student.department),
-        ("Programme of study", student.programme_of_study),
-        ("Award level", student.award_level), ("Year of study", student.year_of_study),
-        ("Graduation date", student.graduation_date), ("Hong Kong resident", student.hk_resident),
-        ("Employment", student.employment_status),
-        ("Months of full-time work", student.full_time_months),
-        ("Consent to share data", student.consent_to_share),
-        ("Consent given on", student.consent_date), ("Tags", student.tags),
-        ("Notes", student.notes), ("Record created", f"{shown(student.created_at):%d/%m/%Y}"),
-        ("Last changed", f"{shown(student.updated_at):%d/%m/%Y %H:%M}"),
+        (msg("English name"), student.name_en), (msg("Chinese name"), student.name_zh),
+        (msg("Email"), student.email), (msg("Mobile"), student.phone),
+        (msg("Faculty"), faculty.name_en if faculty else None),
+        (msg("Department"), student.department),
+        (msg("Programme of study"), student.programme_of_study),
+        (msg("Award level"), words["award_level"].get(student.award_level or "",
+                                                       student.award_level)),
+        (msg("Year of study"), student.year_of_study),
+        (msg("Graduation date"), student.graduation_date),
+        (msg("Hong Kong resident"), student.hk_resident),
+        (msg("Employment"), words["employment"].get(student.employment_status or "",
+                                                     student.employment_status)),
+        (msg("Months of full-time work"), student.full_time_months),
+        (msg("Consent to share data"), student.consent_to_share),
+        (msg("Consent given on"), student.consent_date), (msg("Tags"), student.tags),
+        (msg("Notes"), student.notes),
+        (msg("Record created"), f"{shown(student.created_at):%d/%m/%Y}"),
+        (msg("Last changed"), f"{shown(student.updated_at):%d/%m/%Y %H:%M}"),
     ]
     nominations = []
     for nomination, code, name, track in session.execute(
@@ -76,19 +95,21 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         .outerjoin(Track, Nomination.track_id == Track.id)
         .where(Nomination.student_id == student.id).order_by(Cohort.code)
     ):
-        history = [(shown(at), by, before, after, note) for at, by, before, after, note in
+        history = [(shown(at), by, _said(before) if before else None, _said(after), note)
+                   for at, by, before, after, note in
                    session.execute(
                        select(StatusChange.changed_at, StatusChange.changed_by,
                               StatusChange.from_status, StatusChange.to_status,
                               StatusChange.note)
                        .where(StatusChange.nomination_id == nomination.id)
                        .order_by(StatusChange.id))]
-        nominations.append(NominationRecord(code, name, track, nomination.status,
+        nominations.append(NominationRecord(code, name, track, _said(nomination.status),
                                             nomination.rank, history))
     placements: list[tuple[str, str, str | None, str, str, str, str, str]] = [
-        (code, organisation, title, _text(p.start_date), _text(p.end_date), _text(p.status),
+        (code, organisation, title, _text(p.start_date), _text(p.end_date),
+         words["placement"].get(p.status, _text(p.status)),
          f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None else "—",
-         _text(p.outcome))
+         words["outcome"].get(p.outcome or "", _text(p.outcome)))
         for p, code, organisation, title in session.execute(
             select(Placement, Cohort.code, Organisation.name_en, Position.title)
             .join(Nomination, Placement.nomination_id == Nomination.id)
@@ -97,7 +118,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             .outerjoin(Position, Placement.position_id == Position.id)
             .where(Nomination.student_id == student.id))]
     attendance = [
-        (code, name, _text(held), _text(status),
+        (code, name, _text(held), words["attendance"].get(status, _text(status)),
          f"{shown(registered):%d/%m/%Y %H:%M}" if registered else "—")
         for code, name, held, status, registered in session.execute(
             select(Event.code, Event.name, Event.held_on, Attendance.status,
@@ -114,8 +135,9 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
     source = None
     if student.import_batch_id:
         batch = session.get(ImportBatch, student.import_batch_id)
-        source = f"Imported from {batch.file_name} on {shown(batch.imported_at):%d/%m/%Y} by " \
-                 f"{batch.imported_by}" if batch else None
+        source = msg("Imported from {file} on {day} by {who}", file=batch.file_name,
+                     day=f"{shown(batch.imported_at):%d/%m/%Y}",
+                     who=batch.imported_by) if batch else None
     return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
                          student.name_zh, [(label, _text(value)) for label, value in details],
                          nominations, placements, attendance, changes, source)

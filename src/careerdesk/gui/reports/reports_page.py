@@ -7,7 +7,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -186,20 +186,24 @@ class ReportsPage(QWidget):
         event, number = self.event_box.currentData(), self.student_no.text().strip()
         small = self.small_counts.isChecked()
         self._preset = {}
+        # The report in the window's language (Settings → Language).
+        language = "zh_HK" if QLocale().name().startswith("zh") else "en"
 
         def work(database, _progress) -> reports.PrintedReport:  # noqa: ANN001
             if kind == "placement":
                 return reports.print_placement_report(database, target, cohort=cohort,
                                                       university=university, faculty=faculty,
-                                                      small_counts=small)
+                                                      small_counts=small, language=language)
             if kind == "nominations":
                 return reports.print_endorsement(database, cohort, university or "", faculty,
-                                                  target)
+                                                  target, language=language)
             if kind == "letters":
-                return reports.print_letters(database, cohort, target, number or None)
+                return reports.print_letters(database, cohort, target, number or None,
+                                             language=language)
             if kind == "attendance":
-                return reports.print_attendance(database, event, target)
-            return reports.print_student_record(database, university or "", number, target)
+                return reports.print_attendance(database, event, target, language=language)
+            return reports.print_student_record(database, university or "", number, target,
+                                                language=language)
 
         self._set_ready(False)
         self.output = None
