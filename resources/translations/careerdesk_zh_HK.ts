@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="39"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="42"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>Student no.</source>
         <translation>學號</translation>
@@ -386,7 +386,7 @@
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>English name</source>
         <translation>英文姓名</translation>
@@ -396,7 +396,7 @@
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
@@ -506,6 +506,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
         <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
@@ -601,7 +602,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Track</source>
         <translation>組別</translation>
@@ -2035,7 +2036,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="137"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="113"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -2105,6 +2106,16 @@
         <translation>沒有「{university}」這所大學；請使用 {codes} 其中之一。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="65"/>
+        <source>There is no faculty &apos;{faculty}&apos;; the closest are {names}.</source>
+        <translation>沒有「{faculty}」這個學院；最接近的是 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="67"/>
+        <source>There is no faculty &apos;{faculty}&apos;.</source>
+        <translation>沒有「{faculty}」這個學院。</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="360"/>
         <source>The cohort {code} has nominations or positions, so it cannot be deleted.</source>
         <translation>梯次 {code} 有提名或職位，因此不能刪除。</translation>
@@ -2155,29 +2166,29 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="67"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="159"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="88"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="108"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="116"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="130"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="138"/>
         <source>Placement report — {name}</source>
         <translation>實習安排報告 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="118"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="140"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="191"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="215"/>
         <source>all universities</source>
         <translation>所有大學</translation>
     </message>
@@ -2656,84 +2667,94 @@
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="15"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="18"/>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="15"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="18"/>
         <source>Not eligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="16"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="19"/>
         <source>To be checked</source>
         <translation>待查核</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="27"/>
-        <source>— quota line —</source>
-        <translation>— 名額線 —</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="33"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="28"/>
         <source>Nominations for endorsement — {cohort}</source>
         <translation>待批核提名 — {cohort}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="35"/>
-        <source>{who}. {count} nominees; {places} places (the quota line is marked).</source>
-        <translation>{who}。共 {count} 名獲提名人；名額 {places} 個（已標示名額線）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="38"/>
-        <source>{who}. {count} nominees.</source>
-        <translation>{who}。共 {count} 名獲提名人。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="41"/>
-        <source>Ranked nominees</source>
-        <translation>獲提名人排名</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="44"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Why not (yet) eligible</source>
         <translation>不符（或未能確定）資格的原因</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="48"/>
-        <source>Endorsement</source>
-        <translation>批核</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="49"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="82"/>
         <source>I endorse the nominations above, in the order given.</source>
         <translation>本人按上列次序批核以上提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="54"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="87"/>
         <source>Dean / Associate Dean (name and signature)          Date</source>
         <translation>院長／副院長（姓名及簽署）          日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="41"/>
         <source>Nominations for endorsement — {cohort} — {who}</source>
         <translation>待批核提名 — {cohort} — {who}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="61"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="30"/>
+        <source>{who}. {count} nominees at {statuses}.</source>
+        <translation>{who}。狀態為{statuses}的獲提名人共 {count} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="38"/>
+        <source>No nomination is waiting at these statuses.</source>
+        <translation>沒有處於這些狀態的提名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
         <source>Faculty nominations for the Dean&apos;s endorsement</source>
         <translation>供院長批核的學院提名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="50"/>
+        <source>Faculty not recorded</source>
+        <translation>未記錄學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="60"/>
+        <source>{places} places; the red line marks where they end.</source>
+        <translation>名額 {places} 個；紅線標示名額所止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="62"/>
+        <source>No quota is set for this faculty.</source>
+        <translation>此學院未設名額。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="76"/>
+        <source>{count} nominees. {places}</source>
+        <translation>獲提名人 {count} 名。{places}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="80"/>
+        <source>Endorsement — {faculty}</source>
+        <translation>批核 — {faculty}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="28"/>

@@ -48,6 +48,8 @@ def test_each_report(db: str, home: Path, tmp_path: Path, kind: str, options: li
 @pytest.mark.parametrize("kind, options, words", [
     ("placement", ["--cohort", "NOPE-1"], "no cohort"),
     ("placement", ["--cohort", "TF-2025", "--university", "MIT"], "no university"),
+    ("placement", ["--cohort", "TF-2025", "--faculty", "Enginering"],
+     "the closest are"),
     ("nominations", ["--cohort", "TF-2026", "--university", "CUHK", "--faculty", "Magic"],
      "faculty"),
     ("letters", ["--cohort", "NOPE-1"], "no cohort"),

@@ -81,3 +81,65 @@ def test_endorsement_list_ranked_with_the_quota_line(demo_database: Database,
 def test_unknown_event_is_one_sentence(demo_database: Database, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no event 'NOPE'"):
         print_attendance(demo_database, "NOPE", tmp_path / "a.pdf")
+
+
+def test_a_whole_universitys_list_groups_faculties_with_their_own_ranks_and_quota_line(
+        demo_database: Database, tmp_path: Path) -> None:
+    import subprocess
+
+    from PIL import Image
+    from sqlalchemy import select
+
+    from careerdesk.core.db.models import Cohort, Nomination, Quota, Student, University
+
+    with demo_database.transaction() as session:  # two faculties' nominees awaiting the Dean
+        cohort = session.scalar(select(Cohort).where(Cohort.code == "TF-2026"))
+        cuhk = session.scalar(select(University).where(University.code == "CUHK"))
+        rows = session.execute(select(Nomination, Student.faculty_id).join(Student).where(
+            Nomination.cohort_id == cohort.id, Student.university_id == cuhk.id,
+            Student.faculty_id.is_not(None))).all()
+        taken = {n.student_id for n, _ in rows}
+        faculties: dict[int, list[Nomination]] = {}
+        for nomination, faculty_id in rows:
+            faculties.setdefault(faculty_id, []).append(nomination)
+        extra = session.scalars(select(Student).where(
+            Student.university_id == cuhk.id, Student.faculty_id.is_not(None),
+            Student.id.not_in(taken)).order_by(Student.id)).all()
+        for student in extra[:8]:
+            made = Nomination(student_id=student.id, cohort_id=cohort.id, status="nominated")
+            session.add(made)
+            faculties.setdefault(student.faculty_id, []).append(made)
+        session.flush()
+        two = [f for f, members in faculties.items() if len(members) >= 2][:2]
+        assert len(two) == 2
+        for faculty_id in two:
+            for rank, nomination in enumerate(faculties[faculty_id], start=1):
+                nomination.status, nomination.rank = "nominated", rank
+            session.add(Quota(cohort_id=cohort.id, university_id=None, faculty_id=faculty_id,
+                              places=1))
+        session.add(Nomination(student_id=extra[8].id, cohort_id=cohort.id,
+                               status="completed"))  # done: not for the Dean any more
+    with demo_database.session() as session:
+        data = endorsement_list(session, "TF-2026", "CUHK")
+        everything = endorsement_list(session, "TF-2026", "CUHK",
+                                      statuses=["draft", "nominated", "submitted",
+                                                "completed"])
+    assert len(data.groups) >= 2 and data.faculty is None
+    assert {r.status for r in data.nominees} <= {"draft", "nominated"}
+    assert len(everything.nominees) > len(data.nominees)
+    quota_groups = [g for g in data.groups if g.quota == 1]
+    assert len(quota_groups) == 2
+    for group in quota_groups:
+        assert [r.rank for r in group.nominees][:2] == [1, 2]  # restarting per faculty
+    out = tmp_path / "whole.pdf"
+    print_endorsement(demo_database, "TF-2026", "CUHK", None, out)
+    text = " ".join(pdf_text(out).split())
+    assert "Faculty" in text and all(g.faculty in text for g in quota_groups)
+    assert ".;" not in text and text.count("Dean / Associate Dean") == len(data.groups)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(out), str(tmp_path / "page")],
+                   check=True)
+    red = 0
+    for page in tmp_path.glob("page*.png"):
+        image = Image.open(page).convert("RGB")
+        red += sum(1 for r, g, b in image.get_flattened_data() if r > 170 and g < 90 and b < 80)
+    assert red > 50  # the quota lines are drawn

@@ -41,10 +41,11 @@ def test_awkward_names_in_every_report(demo_database: Database, tmp_path: Path) 
                 Attendance.student_id == placed.id, Attendance.event_id == event.id)):
             session.add(Attendance(event_id=event.id, student_id=placed.id, status="on_site"))
         event_code, number = event.code, placed.student_no
+        status = nomination.status
     made = [
         reports.print_placement_report(demo_database, tmp_path / "p.pdf", cohort=cohort_code),
         reports.print_endorsement(demo_database, cohort_code, university, None,
-                                  tmp_path / "n.pdf"),
+                                  tmp_path / "n.pdf", statuses=[status]),
         reports.print_letters(demo_database, cohort_code, tmp_path / "l.pdf", number),
         reports.print_attendance(demo_database, event_code, tmp_path / "a.pdf"),
         reports.print_student_record(demo_database, university, number, tmp_path / "s.pdf"),

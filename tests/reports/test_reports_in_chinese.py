@@ -42,7 +42,7 @@ def _printed(kind: str, database: Database, out: Path, language: str) -> None:
 CASES = [
     ("placement", ["實習安排報告", "主要數字", "提名漏斗", "按大學", "第 1 頁，共"],
      ["Headline figures", "Nomination funnel", "By university", "Page 1 of", "Generated"]),
-    ("nominations", ["待批核提名", "獲提名人排名", "院長／副院長", "批核"],
+    ("nominations", ["待批核提名", "院長／副院長", "批核 —", "排名", "草稿、已提名"],
      ["Ranked nominees", "Endorsement", "Why not (yet) eligible", "Page 1 of"]),
     ("attendance", ["活動出席報告", "出席率", "登記"],
      ["Event attendance", "Attendance rate", "Registered only", "Page 1 of"]),

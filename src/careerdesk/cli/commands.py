@@ -223,7 +223,8 @@ def report_student(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_student_record
 
     printed = print_student_record(database, args.university, args.student_no,
-                                   Path(args.output), language=args.language)
+                                   Path(args.output), language=args.language,
+                                statuses=args.status)
     _warn_unprintable(printed.unprintable)
     print(f"Student record saved to {printed.path} ({printed.pages} "
           f"page{'s' if printed.pages != 1 else ''}).")
@@ -274,7 +275,8 @@ def report_nominations(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_endorsement
 
     printed = print_endorsement(database, args.cohort, args.university, args.faculty,
-                                Path(args.output), language=args.language)
+                                Path(args.output), language=args.language,
+                                statuses=args.status)
     _warn_unprintable(printed.unprintable)
     print(f"Nomination list saved to {printed.path} ({printed.pages} pages).")
     return 0

@@ -253,7 +253,11 @@ def _reports(sub: Any) -> None:
         "nominations", help="a faculty's ranked nominees, for the Dean's endorsement")
     nominations.add_argument("--cohort", metavar="CODE", required=True)
     nominations.add_argument("--university", metavar="CODE", required=True)
-    nominations.add_argument("--faculty", metavar="NAME")
+    nominations.add_argument("--faculty", metavar="NAME",
+                             help="one faculty (default: each faculty in turn)")
+    nominations.add_argument("--status", metavar="STATUS", nargs="+",
+                             help="the statuses listed (default: draft and nominated, those "
+                                  "awaiting endorsement or submission)")
     nominations.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     nominations.set_defaults(run="report_nominations")
     for kind in (student, placement, letters, attendance, nominations):

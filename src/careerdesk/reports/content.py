@@ -64,13 +64,32 @@ class EventAttendance:
 
 
 @dataclass
+class EndorsementGroup:
+    """One faculty's ranked nominees and its places (its quota line falls after them)."""
+
+    faculty: str | None
+    quota: int | None
+    nominees: Sequence[Nominee] = field(default_factory=list)
+
+
+@dataclass
 class EndorsementList:
     cohort: str
     cohort_name: str
     university: str
-    faculty: str | None
-    quota: int | None
-    nominees: Sequence[Nominee] = field(default_factory=list)
+    faculty: str | None  # None: the whole university, a group per faculty
+    groups: list[EndorsementGroup] = field(default_factory=list)
+    #: the statuses listed, in words
+    statuses: Sequence[str] = ()
+
+    @property
+    def nominees(self) -> list[Nominee]:
+        return [nominee for group in self.groups for nominee in group.nominees]
+
+    @property
+    def quota(self) -> int | None:
+        """The places of the one faculty listed (None for several, or none set)."""
+        return self.groups[0].quota if len(self.groups) == 1 else None
 
 
 FUNNEL = ("submitted", "shortlisted", "interviewed", "offered", "accepted", "placed",

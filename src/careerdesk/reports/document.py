@@ -5,6 +5,7 @@ header on each page and never cut a row in two."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +107,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
     paragraphs, with their text escaped.
     """
     size = style.cell.fontSize
+    if widths:
+        widths = fit_words(widths, headers, rows, size)
     data: list[list[Any]] = [[Paragraph(plain(h), style.cell_head) for h in headers]]
     for row in rows:
         cells = []
@@ -126,8 +129,41 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b4bfd0")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING / 2),
     ]))
     return result
+
+
+_WORD = re.compile(r"[^\s\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_SAMPLED_ROWS = 300  # the longest words of a long table are found among its first rows
+
+
+def fit_words(widths: Sequence[float], headers: Sequence[str],
+              rows: Sequence[Sequence[Any]], size: float) -> list[float]:
+    """Column widths in which no Latin word has to be broken ("Rank", not "Ran / k";
+    "Organisation", not "Organisatio / n"): a column too narrow for its longest word
+    takes the room from the columns with the most to spare, the table's width kept.
+    Chinese text may break between any two characters, so it asks for no room. A word
+    longer than any room is left to wrap as a last resort."""
+    needed = [0.0] * len(widths)
+    for row in [headers, *rows[:_SAMPLED_ROWS]]:
+        for index, value in enumerate(row[:len(widths)]):
+            for word in _WORD.findall("" if value is None else str(value)):
+                needed[index] = max(needed[index], stringWidth(word, LATIN, size) + PADDING + 1)
+    fitted = list(widths)
+    for index, want in enumerate(needed):
+        short = want - fitted[index]
+        while short > 0.5:
+            spare = [(fitted[i] - needed[i], i) for i in range(len(fitted)) if i != index]
+            room, donor = max(spare, default=(0.0, -1))
+            if room <= 0.5:
+                break  # nothing to spare: the word wraps
+            given = min(short, room)
+            fitted[donor] -= given
+            fitted[index] += given
+            short -= given
+    return fitted
 
 
 def long_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Styles,

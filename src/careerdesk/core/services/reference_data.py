@@ -42,3 +42,27 @@ def no_such_university(session: Session, written: str) -> str:
     codes = ", ".join(session.scalars(select(University.code).order_by(University.code)))
     return msg("There is no university '{university}'; use one of {codes}.",
                university=written, codes=codes)
+
+
+def faculty_name(session: Session, written: str, university_id: int | None = None) -> str:
+    """The stored name of the faculty ``written`` means (however it is written: "Engg",
+    "School of Engineering"), at one university or any; refused in one sentence naming
+    the closest faculties (a typo must never print an all-zero report)."""
+    import difflib
+
+    from careerdesk.core.db.models import Faculty
+    from careerdesk.core.domain.faculties import faculty_key
+
+    statement = select(Faculty.name_en).distinct().order_by(Faculty.name_en)
+    if university_id is not None:
+        statement = statement.where(Faculty.university_id == university_id)
+    known = list(session.scalars(statement))
+    wanted = faculty_key(written)
+    found = next((name for name in known if faculty_key(name) == wanted), None)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(written, known, n=3, cutoff=0.6)
+    raise NotFoundError(msg("There is no faculty '{faculty}'; the closest are {names}.",
+                            faculty=written, names=", ".join(close)) if close else
+                        msg("There is no faculty '{faculty}'.", faculty=written),
+                        code="unknown_faculty")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,11 +16,13 @@ from careerdesk.core.domain.choices import PlacementStatus
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
+from careerdesk.core.services.reference_data import faculty_name, find_university_id
 from careerdesk.io.office_time import shown
 from careerdesk.messages import msg
 from careerdesk.reports.content import (
     FUNNEL,
     Breakdown,
+    EndorsementGroup,
     EndorsementList,
     EventAttendance,
     PlacementLine,
@@ -54,10 +57,19 @@ def attendance_report(session: Session, event: str | None = None) -> list[EventA
     return reports
 
 
+#: What an endorsement list holds unless asked otherwise: the nominations awaiting the
+#: Dean's endorsement or their submission to the programme.
+ENDORSEMENT_STATUSES = ("draft", "nominated")
+
+
 def endorsement_list(session: Session, cohort: str, university: str,
-                     faculty: str | None = None) -> EndorsementList:
-    """One faculty's (or university's) ranked nominees for a cohort, with eligibility."""
+                     faculty: str | None = None,
+                     statuses: Sequence[str] | None = None) -> EndorsementList:
+    """A faculty's ranked nominees for a cohort, with eligibility; for a whole university,
+    one group per faculty, each ranked within itself with its own quota line."""
     from careerdesk.core.db.models import Cohort
+    from careerdesk.core.domain.statuses import NominationStatus
+    from careerdesk.core.services.nominations import nomination_status
 
     cid = cohort_id(session, cohort)
     found = existing(session, Cohort, cid)
@@ -66,21 +78,31 @@ def endorsement_list(session: Session, cohort: str, university: str,
     if code is None:
         raise NotFoundError(msg("There is no university '{university}'.", university=university),
                             code="unknown_university")
-    rows = [r for r in list_nominations(session, found.code) if r.university == code
-            and (faculty is None or faculty_key(r.faculty or "") == faculty_key(faculty))
-            and r.status not in ("withdrawn", "ineligible")]
-    if faculty is not None and not rows:
-        known = sorted({r.faculty for r in list_nominations(session, found.code)
-                        if r.university == code and r.faculty})
+    wanted = [nomination_status(s).value for s in statuses] if statuses else list(
+        ENDORSEMENT_STATUSES)
+    everyone = [r for r in list_nominations(session, found.code) if r.university == code]
+    if faculty is not None:
+        known = sorted({r.faculty for r in everyone if r.faculty})
         if faculty_key(faculty) not in {faculty_key(k) for k in known}:
             raise NotFoundError(msg(
                 "{code} has no nominations from a faculty called '{faculty}' in {cohort}.",
                 code=code, faculty=faculty, cohort=found.code), code="unknown_faculty")
-    if faculty is not None:  # as the office stores it, however it was asked for
-        faculty = next((r.faculty for r in rows if r.faculty), faculty)
-    rows.sort(key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
-    quota = next((r.quota_places for r in rows if r.quota_places is not None), None)
-    return EndorsementList(found.code, found.name, code, faculty, quota, rows)
+        faculty = next(k for k in known if faculty_key(k) == faculty_key(faculty))
+    rows = [r for r in everyone if r.status in wanted
+            and (faculty is None or faculty_key(r.faculty or "") == faculty_key(faculty))]
+    by_faculty: dict[str | None, list] = {}
+    for row in rows:
+        by_faculty.setdefault(row.faculty, []).append(row)
+    groups = []
+    for name in sorted(by_faculty, key=lambda n: (n is None, n or "")):
+        members = sorted(by_faculty[name],
+                         key=lambda r: (r.rank is None, r.rank or 0, r.name_en or ""))
+        quota = next((r.quota_places for r in members if r.quota_places is not None), None)
+        groups.append(EndorsementGroup(name, quota, members))
+    if faculty is not None and not groups:
+        groups.append(EndorsementGroup(faculty, None, []))
+    return EndorsementList(found.code, found.name, code, faculty, groups,
+                           [NominationStatus(s).label for s in wanted])
 
 
 def placement_report(session: Session, cohort: str | None = None,
@@ -127,8 +149,10 @@ def placement_report(session: Session, cohort: str | None = None,
                  .where(Nomination.cohort_id.in_(ids)))
     if university:
         statement = statement.where(func.upper(University.code) == university.strip().upper())
-    if faculty:
-        statement = statement.where(func.lower(Faculty.name_en) == faculty.strip().lower())
+    if faculty:  # (as stored; an unknown one is refused with the closest named)
+        university_id = find_university_id(session, university) if university else None
+        statement = statement.where(Faculty.name_en == faculty_name(session, faculty,
+                                                                    university_id))
     rows = session.execute(statement).all()
     if university and not rows and session.scalar(select(University.id).where(
             func.upper(University.code) == university.strip().upper())) is None:

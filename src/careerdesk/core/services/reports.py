@@ -135,14 +135,14 @@ def print_attendance(database: Database, event: str | None, target: Path, *,
 
 
 def print_endorsement(database: Database, cohort: str, university: str,
-                      faculty: str | None, target: Path, *,
-                      language: str = "en") -> PrintedReport:
+                      faculty: str | None, target: Path, *, language: str = "en",
+                      statuses: Sequence[str] | None = None) -> PrintedReport:
     from careerdesk.core.services.report_data import endorsement_list
     from careerdesk.reports.endorsement import render_endorsement
 
     target = _writable(target)
     with database.snapshot() as session:
-        data = endorsement_list(session, cohort, university, faculty)
+        data = endorsement_list(session, cohort, university, faculty, statuses)
         settings = report_settings(session, language)
     missing = unprintable(settings.font, [(f"{r.university} {r.student_no}",
                                            f"{r.name_en or ''} {r.name_zh or ''}")
