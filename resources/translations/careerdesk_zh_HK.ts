@@ -376,7 +376,7 @@
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>Student no.</source>
         <translation>學號</translation>
@@ -386,7 +386,7 @@
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
         <source>English name</source>
         <translation>英文姓名</translation>
@@ -396,7 +396,7 @@
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
         <location filename="../../src/careerdesk/io/fields.py" line="84"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <source>Track</source>
         <translation>組別</translation>
@@ -2193,37 +2193,37 @@
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="54"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="55"/>
         <source>The paper size is A4 or Letter.</source>
         <translation>紙張大小須為 A4 或 Letter。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="56"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="57"/>
         <source>&apos;{email}&apos; is not an email address.</source>
         <translation>「{email}」不是電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="60"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="61"/>
         <source>There is no logo file at {logo}.</source>
         <translation>{logo} 沒有標誌檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="106"/>
         <source>The folder {parent} does not exist, so the report cannot be saved there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把報告儲存到那裏。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="116"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="119"/>
         <source>The report could not be saved to {target}: {strerror}.</source>
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="205"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="214"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="242"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="251"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
@@ -2657,12 +2657,12 @@
         <translation>就業活動的登記及出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/document.py" line="222"/>
+        <location filename="../../src/careerdesk/reports/document.py" line="265"/>
         <source>Generated {when}</source>
         <translation>製作於 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/document.py" line="224"/>
+        <location filename="../../src/careerdesk/reports/document.py" line="267"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
@@ -2687,32 +2687,32 @@
         <translation>待批核提名 — {cohort}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="65"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="68"/>
         <source>Why not (yet) eligible</source>
         <translation>不符（或未能確定）資格的原因</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="82"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="84"/>
         <source>I endorse the nominations above, in the order given.</source>
         <translation>本人按上列次序批核以上提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="87"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="89"/>
         <source>Dean / Associate Dean (name and signature)          Date</source>
         <translation>院長／副院長（姓名及簽署）          日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="41"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="42"/>
         <source>Nominations for endorsement — {cohort} — {who}</source>
         <translation>待批核提名 — {cohort} — {who}</translation>
     </message>
@@ -2722,37 +2722,37 @@
         <translation>{who}。狀態為{statuses}的獲提名人共 {count} 名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="38"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="39"/>
         <source>No nomination is waiting at these statuses.</source>
         <translation>沒有處於這些狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="43"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="44"/>
         <source>Faculty nominations for the Dean&apos;s endorsement</source>
         <translation>供院長批核的學院提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="51"/>
         <source>Faculty not recorded</source>
         <translation>未記錄學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="62"/>
         <source>{places} places; the red line marks where they end.</source>
         <translation>名額 {places} 個；紅線標示名額所止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="62"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="64"/>
         <source>No quota is set for this faculty.</source>
         <translation>此學院未設名額。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="78"/>
         <source>{count} nominees. {places}</source>
         <translation>獲提名人 {count} 名。{places}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/endorsement.py" line="80"/>
+        <location filename="../../src/careerdesk/reports/endorsement.py" line="82"/>
         <source>Endorsement — {faculty}</source>
         <translation>批核 — {faculty}</translation>
     </message>
@@ -5726,52 +5726,72 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>報告預覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="223"/>
         <source>Generating the report…</source>
         <translation>正在製作報告…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="230"/>
+        <source>Choose a cohort for this report.</source>
+        <translation>請為此報告選擇梯次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="232"/>
+        <source>A nomination list is one university&apos;s: choose the university.</source>
+        <translation>提名名單屬於一所大學：請選擇大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="234"/>
+        <source>A student record needs the university and the student number.</source>
+        <translation>學生記錄需要大學及學號。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="245"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="236"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="258"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>已取消：沒有製作報告。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="260"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="252"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="276"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="278"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="302"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="278"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="302"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>

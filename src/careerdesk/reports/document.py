@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,8 @@ class ReportSettings:
     generated_at: dt.datetime = field(default_factory=office_time.now)  # Hong Kong time
     #: "en" or "zh_HK": every word the report prints is said in it (``say``)
     language: str = "en"
+    #: called after each piece is laid out: long work hears a Cancel there (it raises)
+    between: Callable[[], None] | None = None
 
     def say(self, text: str) -> str:
         """``text`` (a ``msg``) in the report's language."""
@@ -175,7 +177,11 @@ def long_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], style: Sty
 
 
 class _Document(BaseDocTemplate):
+    between: Callable[[], None] | None = None
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if self.between is not None:
+            self.between()
         if isinstance(flowable, Heading):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
@@ -196,6 +202,7 @@ def build_pdf(path: Path, story: list[Flowable], settings: ReportSettings, *, ti
                   size[1] - 2 * margin - 20 * mm, id="body")
     document.addPageTemplates([PageTemplate("page", [frame],
                                             onPage=lambda c, d: _header(c, d, settings, title))])
+    document.between = settings.between
     pages: list[int] = []
     document.build(story, canvasmaker=_numbered_canvas(settings, pages))
     return pages[0] if pages else 0

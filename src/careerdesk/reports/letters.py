@@ -6,6 +6,7 @@ and nothing of a report (no report title, no "Generated …", no "Page 3 of 46")
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -42,7 +43,7 @@ def render_letters(letters: list[str], path: Path, settings: ReportSettings, *,
         story.append(Paragraph(plain(empty), body))
     size = LETTER if settings.letter_paper else A4
     margin = 20 * mm
-    document = BaseDocTemplate(str(path), pagesize=size, leftMargin=margin,
+    document = _Letters(str(path), pagesize=size, leftMargin=margin,
                                rightMargin=margin, topMargin=margin + LETTERHEAD,
                                bottomMargin=margin, title=title, author=settings.office,
                                subject=title, creator="CareerDesk")
@@ -50,6 +51,7 @@ def render_letters(letters: list[str], path: Path, settings: ReportSettings, *,
                   id="letter")
     document.addPageTemplates([PageTemplate("letter", [frame], onPage=lambda canvas, doc:
                                             _letterhead(canvas, doc, settings, address))])
+    document.between = settings.between
     pages: list[int] = []
 
     class Counting(Canvas):
@@ -59,6 +61,14 @@ def render_letters(letters: list[str], path: Path, settings: ReportSettings, *,
 
     document.build(story, canvasmaker=Counting)
     return pages[0] if pages else 0
+
+
+class _Letters(BaseDocTemplate):
+    between: Callable[[], None] | None = None
+
+    def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 (reportlab's name)
+        if self.between is not None:
+            self.between()  # a Cancel is heard here
 
 
 def _letterhead(canvas: Canvas, document: BaseDocTemplate, settings: ReportSettings,

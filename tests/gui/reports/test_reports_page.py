@@ -89,3 +89,30 @@ def test_a_university_chosen_for_one_report_does_not_scope_the_next(qtbot, windo
     page.choose("student", university="HKU", student_no="3035000000")
     page.choose("placement", cohort="TF-2025")
     assert page.university.currentData() is None and page.student_no.text() == ""
+
+
+def test_choices_that_make_no_report_are_refused_before_any_work(qtbot, window: MainWindow) -> None:  # noqa: ANN001, E501
+    page = page_of(qtbot, window, MainWindow.REPORTS)
+    page.choose("placement", cohort="TF-2025")
+    page.generate()
+    generated(qtbot, page)
+    page.choose("nominations", cohort="TF-2026")  # "All universities"
+    page.generate()
+    settle(qtbot, window)
+    assert "choose the university" in page.status.text()
+    assert "There is no university ''" not in page.status.text()
+    assert page.output is not None  # the report shown stays: nothing was started
+
+
+def test_cancel_while_generating_makes_no_report(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.REPORTS)
+    page.choose("placement", cohort="TF-2025")
+    page.generate()
+    page.progress.cancel()  # the progress window's Cancel
+    settle(qtbot, window)
+    assert page.output is None and page.status.text().startswith("Cancelled")
+    from careerdesk.core.paths import data_dir
+
+    assert not list((data_dir() / "reports").glob(".*.partial"))  # nothing half-written
+    page.generate()  # and the next one is made as usual
+    generated(qtbot, page)

@@ -12,6 +12,7 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Setting
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.letters import ADDRESS_KEY, EMAIL_KEY, LETTER_KEYS
+from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.student_record import student_record
 from careerdesk.messages import msg
 from careerdesk.reports.document import ReportSettings
@@ -85,7 +86,8 @@ class PrintedReport:
     unprintable: list[tuple[str, str]]
 
 
-def report_settings(session: Session, language: str = "en") -> ReportSettings:
+def report_settings(session: Session, language: str = "en",
+                    progress: Progress | None = None) -> ReportSettings:
     chosen = office_report_settings(session)
     try:
         font = find_chinese_font(chosen.font or None)
@@ -93,7 +95,8 @@ def report_settings(session: Session, language: str = "en") -> ReportSettings:
         raise CareerDeskError(str(exc), code="no_chinese_font") from exc
     return ReportSettings(font=font, office=chosen.office,
                           logo=Path(chosen.logo) if chosen.logo else None,
-                          letter_paper=chosen.paper == "Letter", language=language)
+                          letter_paper=chosen.paper == "Letter", language=language,
+                          between=(lambda: progress.step(0, 0)) if progress else None)
 
 
 def _writable(target: Path) -> Path:
@@ -116,18 +119,21 @@ def _save(target: Path, render) -> int:  # noqa: ANN001 (a function writing the 
             "The report could not be saved to {target}: {strerror}.",
             target=target, strerror=exc.strerror),
             code="report_unwritable") from exc
+    except BaseException:  # a Cancel (or anything else): no half-written file is left
+        partial.unlink(missing_ok=True)
+        raise
     return pages
 
 
 def print_attendance(database: Database, event: str | None, target: Path, *,
-                     language: str = "en") -> PrintedReport:
+                     language: str = "en", progress: Progress | None = None) -> PrintedReport:
     from careerdesk.core.services.report_data import attendance_report
     from careerdesk.reports.attendance import render_attendance
 
     target = _writable(target)
     with database.snapshot() as session:
         events = attendance_report(session, event)
-        settings = report_settings(session, language)
+        settings = report_settings(session, language, progress)
     missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
                                           for e in events for u, no, en, zh, *_ in e.people])
     pages = _save(target, lambda path: render_attendance(events, path, settings))
@@ -136,14 +142,15 @@ def print_attendance(database: Database, event: str | None, target: Path, *,
 
 def print_endorsement(database: Database, cohort: str, university: str,
                       faculty: str | None, target: Path, *, language: str = "en",
-                      statuses: Sequence[str] | None = None) -> PrintedReport:
+                      statuses: Sequence[str] | None = None,
+                      progress: Progress | None = None) -> PrintedReport:
     from careerdesk.core.services.report_data import endorsement_list
     from careerdesk.reports.endorsement import render_endorsement
 
     target = _writable(target)
     with database.snapshot() as session:
         data = endorsement_list(session, cohort, university, faculty, statuses)
-        settings = report_settings(session, language)
+        settings = report_settings(session, language, progress)
     missing = unprintable(settings.font, [(f"{r.university} {r.student_no}",
                                            f"{r.name_en or ''} {r.name_zh or ''}")
                                           for r in data.nominees])
@@ -155,14 +162,15 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
                            programme: str | None = None, university: str | None = None,
                            faculty: str | None = None,
                            small_counts: bool = False, *,
-                           language: str = "en") -> PrintedReport:
+                           language: str = "en",
+                           progress: Progress | None = None) -> PrintedReport:
     from careerdesk.core.services.report_data import placement_report
     from careerdesk.reports.placement_report import render_placement_report
 
     target = _writable(target)
     with database.snapshot() as session:
         data = placement_report(session, cohort, programme, university, faculty)
-        settings = report_settings(session, language)
+        settings = report_settings(session, language, progress)
     missing = unprintable(settings.font, [
         (f"{p.university} {p.student_no}", f"{p.name_en or ''} {p.name_zh or ''} "
                                            f"{p.organisation}") for p in data.placements])
@@ -192,7 +200,8 @@ def print_letters(database: Database, cohort: str | None, target: Path,
                   statuses: Sequence[str] | None = None,
                   nomination_ids: Sequence[int] | None = None,
                   one_file_per_student: Path | None = None,
-                  emails: Path | None = None) -> PrintedLetters:
+                  emails: Path | None = None,
+                  progress: Progress | None = None) -> PrintedLetters:
     """Placement letters on the office's letterhead, in ``language``: one PDF to print at
     ``target``; and, if asked, one PDF per student in ``one_file_per_student`` and an
     email draft (.eml, the letter attached) per student with an address in ``emails``."""
@@ -205,7 +214,7 @@ def print_letters(database: Database, cohort: str | None, target: Path,
             raise CareerDeskError(msg("The folder {folder} does not exist.", folder=folder),
                                   code="report_no_folder")
     with database.snapshot() as session:
-        settings = report_settings(session, language)
+        settings = report_settings(session, language, progress)
         found = letter_data.letters(session, language, cohort=cohort, statuses=statuses,
                                     nomination_ids=nomination_ids, student_no=student_no,
                                     office=settings.office)
@@ -254,13 +263,14 @@ _NO_LETTERS = {"en": "There are no placements to write to.",
 
 
 def print_student_record(database: Database, university: str, student_no: str,
-                         target: Path, *, language: str = "en") -> PrintedReport:
+                         target: Path, *, language: str = "en",
+                         progress: Progress | None = None) -> PrintedReport:
     from careerdesk.reports.student_record import render_student_record
 
     target = _writable(target)
     with database.snapshot() as session:
         record = student_record(session, university, student_no)
-        settings = report_settings(session, language)
+        settings = report_settings(session, language, progress)
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])
     pages = _save(target, lambda path: render_student_record(record, path, settings))
     return PrintedReport(target, pages, missing)

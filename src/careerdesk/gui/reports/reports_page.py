@@ -189,21 +189,29 @@ class ReportsPage(QWidget):
         # The report in the window's language (Settings → Language).
         language = "zh_HK" if QLocale().name().startswith("zh") else "en"
 
-        def work(database, _progress) -> reports.PrintedReport:  # noqa: ANN001
+        refused = self._refusal(kind, cohort, university, event, number)
+        if refused:
+            self.status.setText(refused)  # before any work: nothing to generate
+            return
+
+        def work(database, progress) -> reports.PrintedReport:  # noqa: ANN001
+            # (``progress`` hears the Cancel of the progress window, piece by piece)
             if kind == "placement":
                 return reports.print_placement_report(database, target, cohort=cohort,
                                                       university=university, faculty=faculty,
-                                                      small_counts=small, language=language)
+                                                      small_counts=small, language=language,
+                                                      progress=progress)
             if kind == "nominations":
                 return reports.print_endorsement(database, cohort, university or "", faculty,
-                                                  target, language=language)
+                                                  target, language=language, progress=progress)
             if kind == "letters":
                 return reports.print_letters(database, cohort, target, number or None,
-                                             language=language)
+                                             language=language, progress=progress)
             if kind == "attendance":
-                return reports.print_attendance(database, event, target, language=language)
+                return reports.print_attendance(database, event, target, language=language,
+                                                progress=progress)
             return reports.print_student_record(database, university or "", number, target,
-                                                language=language)
+                                                language=language, progress=progress)
 
         self._set_ready(False)
         self.output = None
@@ -212,8 +220,19 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Generating…"))
         self.busy.setVisible(True)
         self.busy_generating = True
-        self.ops.long(self.tr("Generating the report…"), work, self._show, parent=self,
-                      on_failed=self._failed)
+        self.progress = self.ops.long(self.tr("Generating the report…"), work, self._show,
+                                      parent=self, on_failed=self._failed)
+
+    def _refusal(self, kind: str, cohort: str | None, university: str | None,
+                 event: str | None, number: str) -> str:
+        """Why these choices make no report (one sentence), or "" when they do."""
+        if kind in ("placement", "nominations", "letters") and not cohort:
+            return self.tr("Choose a cohort for this report.")
+        if kind == "nominations" and not university:
+            return self.tr("A nomination list is one university's: choose the university.")
+        if kind == "student" and (not university or not number):
+            return self.tr("A student record needs the university and the student number.")
+        return ""
 
     def _show(self, printed: reports.PrintedReport) -> None:
         self.busy_generating = False
@@ -230,9 +249,14 @@ class ReportsPage(QWidget):
         self._set_ready(True)
 
     def _failed(self, problem) -> None:  # noqa: ANN001 (a CareerDeskError)
+        from careerdesk.core.errors import CancelledError
+
         self.busy_generating = False
         self.generate_button.setEnabled(True)
         self.busy.setVisible(False)
+        if problem.code == CancelledError.code:
+            self.status.setText(self.tr("Cancelled: no report was made."))
+            return
         self.status.setText(sentence(problem) or self.tr("The report could not be made."))
 
     def _set_ready(self, ready: bool) -> None:
