@@ -31,6 +31,9 @@ DEFINITIONS = (
      msg("completed ÷ placed, among placements whose phases have all ended")),
     (msg("Quota use"), msg("submitted ÷ places")),
 )
+#: The detail table's columns: a Chinese date (2026年12月31日) needs more room than 31/12/2026.
+_WIDTHS = (15, 20, 31, 16, 12, 36, 16.5, 16.5, 17)
+_CHINESE_WIDTHS = (13, 19, 25, 13, 10, 36, 23, 23, 17)
 #: The funnel's stages as the report names them.
 STAGES = {"submitted": msg("Submitted"), "shortlisted": msg("Shortlisted"),
           "interviewed": msg("Interviewed"), "offered": msg("Offered"),
@@ -94,8 +97,8 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
                       p.organisation, settings.day(p.start), settings.day(p.end),
                       say(PLACEMENT_STATES.get(p.status, p.status)))
                      for p in data.placements], s,
-                    [15 * mm, 20 * mm, 31 * mm, 16 * mm, 12 * mm, 36 * mm, 16.5 * mm, 16.5 * mm,
-                     17 * mm])]
+                    [w * mm for w in (_CHINESE_WIDTHS if settings.language == "zh_HK"
+                                      else _WIDTHS)])]
     return build_pdf(path, story, settings, title=say(data.title),
                      subject=say(msg("Placements and nomination funnel — {scope}",
                                      scope=data.scope)))
