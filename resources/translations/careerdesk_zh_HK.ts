@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="396"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="88"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="55"/>
         <source>Placements</source>
         <translation>實習安排</translation>
@@ -369,7 +369,7 @@
         <location filename="../../src/careerdesk/io/fields.py" line="76"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
@@ -377,7 +377,7 @@
         <location filename="../../src/careerdesk/io/fields.py" line="77"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
@@ -387,7 +387,7 @@
         <location filename="../../src/careerdesk/io/fields.py" line="78"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="90"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
@@ -397,7 +397,7 @@
         <location filename="../../src/careerdesk/io/fields.py" line="79"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
@@ -1374,91 +1374,122 @@
         <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="92"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="104"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="93"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="105"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>bachelor&apos;s degree</source>
         <translation>學士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="94"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="106"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>master&apos;s degree</source>
         <translation>碩士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="95"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="107"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>doctorate</source>
         <translation>博士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="96"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="108"/>
         <source>not employed</source>
         <translation>未就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="97"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="109"/>
         <source>employed</source>
         <translation>已就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="98"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="110"/>
         <source>studying</source>
         <translation>在學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="99"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="111"/>
         <source>confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="100"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="112"/>
         <source>started</source>
         <translation>已開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="102"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="114"/>
         <source>ended early</source>
         <translation>提早結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="103"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="115"/>
         <source>full-time offer</source>
         <translation>全職錄用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="104"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="116"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="121"/>
         <source>further study</source>
         <translation>繼續升學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="105"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="117"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="106"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="119"/>
+        <source>employed full-time</source>
+        <translation>全職就業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="120"/>
+        <source>employed part-time</source>
+        <translation>兼職就業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="122"/>
+        <source>service or military</source>
+        <translation>服務或服役</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="123"/>
+        <source>seeking work</source>
+        <translation>正在求職</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="124"/>
+        <source>not seeking work</source>
+        <translation>沒有求職</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="125"/>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="126"/>
         <source>registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="107"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="127"/>
         <source>came on site</source>
         <translation>現場出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="108"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="128"/>
         <source>came online</source>
         <translation>網上出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="109"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="129"/>
         <source>no-show</source>
         <translation>缺席</translation>
     </message>
@@ -2166,10 +2197,21 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="29"/>
+        <source>&apos;{text}&apos; is not a graduate outcome; use one of {choices}.</source>
+        <translation>「{text}」不是畢業去向；請用以下其中之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="59"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="79"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="159"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="88"/>
+        <source>All graduates</source>
+        <translation>所有畢業生</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="88"/>
@@ -2218,12 +2260,12 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="214"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="230"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="251"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="267"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
@@ -2421,7 +2463,7 @@
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="101"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="113"/>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
         <source>completed</source>
         <translation>已完成</translation>
@@ -2797,149 +2839,236 @@
         <translation>已遞交 ÷ 名額</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="35"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
         <source>Submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="35"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
         <source>Shortlisted</source>
         <translation>入圍</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="36"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
         <source>Interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="36"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
         <source>Offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
         <source>Placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="37"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="42"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="41"/>
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="38"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="41"/>
         <source>Started</source>
         <translation>已開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="42"/>
         <source>Ended early</source>
         <translation>提早結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="55"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="58"/>
         <source>Scope: {scope}. Counts are cumulative: a nomination counts at every stage it has reached.</source>
         <translation>範圍：{scope}。數字為累計：提名在其到達的每個階段均會計算。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="18"/>
+        <source>Knowledge rate (NACE)</source>
+        <translation>去向知悉率（NACE）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="19"/>
+        <source>graduates whose outcome is known ÷ all graduates</source>
+        <translation>已知去向的畢業生 ÷ 所有畢業生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="20"/>
+        <source>Career outcomes rate (NACE)</source>
+        <translation>事業去向率（NACE）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="21"/>
+        <source>employed, in service or military, or in further study ÷ those and the graduates still seeking work (those not seeking, and unknown ones, are left out)</source>
+        <translation>已就業、服務或服役、或繼續升學 ÷ 上述人數加正在求職的畢業生（不計沒有求職及去向不詳者）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="23"/>
+        <source>Employment rate (Hong Kong)</source>
+        <translation>就業率（香港）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="24"/>
+        <source>employed full-time or part-time ÷ those and the graduates seeking work</source>
+        <translation>全職或兼職就業 ÷ 上述人數加正在求職的畢業生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="44"/>
+        <source>Graduate outcomes — class of {year}</source>
+        <translation>畢業生去向 — {year} 年畢業</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="47"/>
+        <source>Scope: {scope}. {count} graduates.</source>
+        <translation>範圍：{scope}。畢業生 {count} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="62"/>
         <source>Headline figures</source>
         <translation>主要數字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="62"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="56"/>
+        <source>Outcomes</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="57"/>
+        <source>Outcome</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="57"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="70"/>
+        <source>Graduates</source>
+        <translation>畢業生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="63"/>
+        <source>By programme</source>
+        <translation>按課程</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="66"/>
+        <source>Graduate outcomes — {scope}</source>
+        <translation>畢業生去向 — {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="70"/>
+        <source>Knowledge rate</source>
+        <translation>去向知悉率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="71"/>
+        <source>Career outcomes rate</source>
+        <translation>事業去向率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="71"/>
+        <source>Employment rate</source>
+        <translation>就業率</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="65"/>
         <source>nominations submitted</source>
         <translation>已遞交的提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="67"/>
         <source>placements started</source>
         <translation>已開始的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="69"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="72"/>
         <source> ({places:,} places)</source>
         <translation>（{places:,} 個名額）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="71"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="74"/>
         <source>Nomination funnel</source>
         <translation>提名漏斗</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="74"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="61"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="77"/>
         <source>By university</source>
         <translation>按大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="75"/>
+        <location filename="../../src/careerdesk/reports/outcomes.py" line="62"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="78"/>
         <source>By faculty</source>
         <translation>按學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="79"/>
         <source>By track</source>
         <translation>按組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="81"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="84"/>
         <source>By organisation</source>
         <translation>按機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="82"/>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="85"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="92"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="95"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="92"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="95"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/placement_report.py" line="100"/>
+        <location filename="../../src/careerdesk/reports/placement_report.py" line="103"/>
         <source>Placements and nomination funnel — {scope}</source>
         <translation>實習安排及提名漏斗 — {scope}</translation>
     </message>
@@ -5631,167 +5760,182 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="49"/>
         <source>Placement report</source>
         <translation>實習安排報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="50"/>
         <source>Nomination list for endorsement</source>
         <translation>供簽署的提名名單</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="51"/>
         <source>Placement letters</source>
         <translation>實習安排信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="52"/>
         <source>Event attendance report</source>
         <translation>活動出席報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="54"/>
         <source>Student record</source>
         <translation>學生記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="68"/>
         <source>Show &amp;counts below 3 as &quot;&lt;3&quot;</source>
         <translation>少於 3 的數字顯示為「&lt;3」(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="69"/>
         <source>&amp;Generate</source>
         <translation>產生(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="64"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="72"/>
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="135"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="60"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="137"/>
         <source>All events</source>
         <translation>所有活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="81"/>
         <source>Report:</source>
         <translation>報告：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="53"/>
+        <source>Graduate outcomes</source>
+        <translation>畢業生去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="67"/>
+        <source>Graduating in</source>
+        <translation>畢業年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="83"/>
         <source>Cohort:</source>
         <translation>梯次：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="84"/>
         <source>University:</source>
         <translation>大學：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="85"/>
         <source>Faculty:</source>
         <translation>學院：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="86"/>
         <source>Event:</source>
         <translation>活動：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="87"/>
         <source>Student no.:</source>
         <translation>學號：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="88"/>
+        <source>Graduating in:</source>
+        <translation>畢業年份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="99"/>
         <source>Report preview</source>
         <translation>報告預覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="236"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="239"/>
         <source>Generating the report…</source>
         <translation>正在製作報告…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="246"/>
         <source>Choose a cohort for this report.</source>
         <translation>請為此報告選擇梯次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="232"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="248"/>
         <source>A nomination list is one university&apos;s: choose the university.</source>
         <translation>提名名單屬於一所大學：請選擇大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="250"/>
         <source>A student record needs the university and the student number.</source>
         <translation>學生記錄需要大學及學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="259"/>
         <source>%1 pages.</source>
         <translation>共 %1 頁。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="261"/>
         <source>The report font cannot draw some characters; choose another font in Settings:</source>
         <translation>報告字型無法顯示部分字元；請在設定中選擇其他字型：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="274"/>
         <source>Cancelled: no report was made.</source>
         <translation>已取消：沒有製作報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="260"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="276"/>
         <source>The report could not be made.</source>
         <translation>無法產生報告。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="272"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="288"/>
         <source>Save the report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="273"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="276"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="292"/>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="318"/>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="302"/>
+        <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="318"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
     </message>

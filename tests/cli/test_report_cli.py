@@ -107,3 +107,38 @@ def test_letters_in_chinese_one_per_student_and_drafts(db: str, home: Path,
     missing = careerdesk("--db", db, "report", "letters", "--cohort", "TF-2025", "--emails",
                          str(tmp_path / "nowhere"), "-o", str(out), home=home)
     assert "does not exist" in assert_plain_failure(missing)
+
+
+def test_outcomes_recorded_and_reported_in_both_languages(db: str, home: Path,
+                                                          tmp_path: Path) -> None:
+    import json
+
+    students = json.loads(careerdesk("--db", db, "students", "list", "--json",
+                                     home=home).stdout)
+    graduates = [s for s in students if (s["graduation"] or "").startswith("2026")][:4]
+    for student, outcome in zip(graduates, ("employed-full-time", "seeking", "further-study",
+                                            "not-seeking"), strict=True):
+        result = careerdesk("--db", db, "students", "outcome", "--university",
+                            student["university"], student["student_no"], "--set", outcome,
+                            "--on", "2026-11-30", "--source", "survey", home=home)
+        assert result.returncode == 0, result.stderr
+    out = tmp_path / "outcomes.pdf"
+    result = careerdesk("--db", db, "report", "outcomes", "--graduating", "2026", "-o",
+                        str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Graduate outcomes — class of 2026" in text and "Knowledge rate (NACE)" in text
+    assert "Employment rate (Hong Kong)" in text
+    chinese = tmp_path / "outcomes-zh.pdf"
+    assert careerdesk("--db", db, "report", "outcomes", "--graduating", "2026", "--language",
+                      "zh_HK", "-o", str(chinese), home=home).returncode == 0
+    text = subprocess.run(["pdftotext", str(chinese), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "畢業生" in text and "Knowledge rate" not in text
+    refused = careerdesk("--db", db, "students", "outcome", "--university", "CUHK",
+                         graduates[0]["student_no"], "--set", "retired", home=home)
+    assert "is not a graduate outcome" in assert_plain_failure(refused)
+    refused = careerdesk("--db", db, "report", "outcomes", "--graduating", "2026",
+                         "--faculty", "Enginering", "-o", str(out), home=home)
+    assert "the closest are" in assert_plain_failure(refused)

@@ -261,6 +261,16 @@ def report_letters(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def report_outcomes(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_outcomes
+
+    printed = print_outcomes(database, args.graduating, Path(args.output),
+                             university=args.university, faculty=args.faculty,
+                             small_counts=args.small_counts, language=args.language)
+    print(f"Graduate outcomes saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
 def report_attendance(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_attendance
 

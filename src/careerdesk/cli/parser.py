@@ -115,6 +115,18 @@ def _students(sub: Any) -> None:
                         help="delete the student's nominations, placements and attendance too")
     delete.set_defaults(run="student_commands.students_delete")
 
+    outcome = students.add_parser("outcome", help="record what a graduate is doing after "
+                                  "graduation")
+    outcome.add_argument("--university", metavar="CODE", required=True)
+    outcome.add_argument("student_no", metavar="STUDENT_NO")
+    outcome.add_argument("--set", dest="outcome", metavar="OUTCOME", required=True,
+                         help="employed-full-time, employed-part-time, further-study, "
+                              "service-military, seeking, not-seeking or unknown")
+    outcome.add_argument("--on", metavar="YYYY-MM-DD", help="when it was known (default: today)")
+    outcome.add_argument("--source", metavar="TEXT", help="who said so: survey, student, "
+                         "employer …")
+    outcome.set_defaults(run="student_commands.students_outcome")
+
 
 def _imports(sub: Any) -> None:
     importing = sub.add_parser("import", help="import a nominee list (.xlsx, .xls, .csv, …)")
@@ -260,7 +272,16 @@ def _reports(sub: Any) -> None:
                                   "awaiting endorsement or submission)")
     nominations.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     nominations.set_defaults(run="report_nominations")
-    for kind in (student, placement, letters, attendance, nominations):
+    outcomes = kinds.add_parser(
+        "outcomes", help="a graduating class's outcomes: the NACE and Hong Kong rates")
+    outcomes.add_argument("--graduating", metavar="YEAR", type=int, required=True)
+    outcomes.add_argument("--university", metavar="CODE")
+    outcomes.add_argument("--faculty", metavar="NAME")
+    outcomes.add_argument("--small-counts", action="store_true",
+                          help='show counts below 3 as "<3"')
+    outcomes.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    outcomes.set_defaults(run="report_outcomes")
+    for kind in (student, placement, letters, attendance, nominations, outcomes):
         kind.add_argument("--language", choices=("en", "zh_HK"), default="en",
                           help="the report's language: English (en) or Traditional Chinese "
                                "(zh_HK)")

@@ -46,3 +46,14 @@ def students_delete(args: argparse.Namespace, database: Database) -> int:
     saved = delete_student(database, student_id, with_records=args.with_records)
     print(f"Deleted {saved.label} ({saved.university} {saved.student_no}).")
     return 0
+
+
+def students_outcome(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.events import read_event_day
+    from careerdesk.core.services.outcomes import read_outcome, record_outcome
+
+    on = read_event_day(args.on) if args.on else None
+    record_outcome(database, args.university, args.student_no, args.outcome, on, args.source)
+    said = read_outcome(args.outcome).value.replace("_", " ")
+    print(f"Recorded {args.university} {args.student_no}: {said}.")
+    return 0

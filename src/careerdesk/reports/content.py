@@ -193,3 +193,28 @@ class StudentRecord:
         out += [cell or "" for row in self.placements for cell in row]
         out += [cell for row in self.attendance for cell in row]
         return out
+
+
+@dataclass
+class OutcomeLine:
+    """One group of graduates: how many have each outcome, and the three rates as
+    (numerator, denominator)."""
+
+    name: str
+    graduates: int
+    counts: dict[str, int]
+    knowledge: tuple[int, int]
+    career: tuple[int, int]
+    employment: tuple[int, int]
+
+
+@dataclass
+class GraduateOutcomes:
+    year: int
+    scope: str
+    total: OutcomeLine
+    by_university: list[OutcomeLine]
+    by_faculty: list[OutcomeLine]
+    by_programme: list[OutcomeLine]
+    #: each outcome's value and its words, in the order the tables print them
+    outcomes: list[tuple[str, str]]

@@ -116,3 +116,16 @@ def test_cancel_while_generating_makes_no_report(qtbot, window: MainWindow) -> N
     assert not list((data_dir() / "reports").glob(".*.partial"))  # nothing half-written
     page.generate()  # and the next one is made as usual
     generated(qtbot, page)
+
+
+def test_graduate_outcomes_from_the_reports_page(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.REPORTS)
+    page.choose("outcomes", year="2026", university="CUHK")
+    assert page.year.isEnabled() and not page.cohort.isEnabled()
+    page.generate()
+    generated(qtbot, page)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(page.output), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Graduate outcomes" in text and "2026" in text and "CUHK" in text

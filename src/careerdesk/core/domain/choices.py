@@ -18,6 +18,18 @@ class EmploymentStatus(StrEnum):
     STUDYING = "studying"
 
 
+class GraduateOutcome(StrEnum):
+    """What a graduate is doing after graduation (PRODUCT.md: graduate outcome)."""
+
+    EMPLOYED_FULL_TIME = "employed_full_time"
+    EMPLOYED_PART_TIME = "employed_part_time"
+    FURTHER_STUDY = "further_study"
+    SERVICE_MILITARY = "service_military"
+    SEEKING = "seeking"
+    NOT_SEEKING = "not_seeking"
+    UNKNOWN = "unknown"
+
+
 class OrganisationTheme(StrEnum):
     AI = "ai"
     MICROELECTRONICS = "microelectronics"
@@ -103,6 +115,14 @@ def value_words() -> dict[str, dict[str, str]]:
         "outcome": {PlacementOutcome.FULL_TIME_OFFER: msg("full-time offer"),
                     PlacementOutcome.FURTHER_STUDY: msg("further study"),
                     PlacementOutcome.OTHER: msg("other")},
+        "outcome_after_graduation": {
+            GraduateOutcome.EMPLOYED_FULL_TIME: msg("employed full-time"),
+            GraduateOutcome.EMPLOYED_PART_TIME: msg("employed part-time"),
+            GraduateOutcome.FURTHER_STUDY: msg("further study"),
+            GraduateOutcome.SERVICE_MILITARY: msg("service or military"),
+            GraduateOutcome.SEEKING: msg("seeking work"),
+            GraduateOutcome.NOT_SEEKING: msg("not seeking work"),
+            GraduateOutcome.UNKNOWN: msg("unknown")},
         "attendance": {AttendanceStatus.REGISTERED: msg("registered"),
                        AttendanceStatus.ON_SITE: msg("came on site"),
                        AttendanceStatus.VIRTUAL: msg("came online"),

@@ -179,6 +179,22 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
     return PrintedReport(target, pages, missing)
 
 
+def print_outcomes(database: Database, year: int, target: Path, *,
+                   university: str | None = None, faculty: str | None = None,
+                   small_counts: bool = False, language: str = "en",
+                   progress: Progress | None = None) -> PrintedReport:
+    """The graduating class of ``year``: outcomes and the NACE and Hong Kong rates."""
+    from careerdesk.core.services.outcomes import graduate_outcomes
+    from careerdesk.reports.outcomes import render_outcomes
+
+    target = _writable(target)
+    with database.snapshot() as session:
+        data = graduate_outcomes(session, year, university, faculty)
+        settings = report_settings(session, language, progress)
+    pages = _save(target, lambda path: render_outcomes(data, path, settings, small_counts))
+    return PrintedReport(target, pages, [])
+
+
 def letter_template(session: Session, language: str = "en") -> str:
     from careerdesk.core.services import letters
 

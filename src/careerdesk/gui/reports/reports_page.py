@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from careerdesk.core.services.importing.draft import ImportChoices, import_choic
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations, sentence
 
-KINDS = ("placement", "nominations", "letters", "attendance", "student")
+KINDS = ("placement", "nominations", "letters", "attendance", "outcomes", "student")
 
 
 class ReportsPage(QWidget):
@@ -49,6 +50,7 @@ class ReportsPage(QWidget):
                  "nominations": self.tr("Nomination list for endorsement"),
                  "letters": self.tr("Placement letters"),
                  "attendance": self.tr("Event attendance report"),
+                 "outcomes": self.tr("Graduate outcomes"),
                  "student": self.tr("Student record")}
         for kind in KINDS:
             self.kind.addItem(names[kind], kind)
@@ -58,6 +60,11 @@ class ReportsPage(QWidget):
         self.faculty.setPlaceholderText(self.tr("All faculties"))
         self.event_box = QComboBox(self)
         self.student_no = QLineEdit(self)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        for part in (self.year, *self.year.findChildren(QLineEdit)):  # (its own text box too)
+            part.setAccessibleName(self.tr("Graduating in"))
         self.small_counts = QCheckBox(self.tr('Show &counts below 3 as "<3"'), self)
         self.generate_button = QPushButton(self.tr("&Generate"), self)
         self.generate_button.clicked.connect(self.generate)
@@ -78,6 +85,7 @@ class ReportsPage(QWidget):
             "faculty": (self.tr("Faculty:"), self.faculty),
             "event": (self.tr("Event:"), self.event_box),
             "student_no": (self.tr("Student no.:"), self.student_no),
+            "year": (self.tr("Graduating in:"), self.year),
         }
         for label, widget in self._rows.values():
             form.addRow(label, widget)
@@ -148,10 +156,11 @@ class ReportsPage(QWidget):
         needed = {"placement": {"cohort", "university", "faculty"},
                   "nominations": {"cohort", "university", "faculty"},
                   "letters": {"cohort", "student_no"}, "attendance": {"event"},
+                  "outcomes": {"year", "university", "faculty"},
                   "student": {"university", "student_no"}}[self.kind.currentData()]
         for key, (_, widget) in self._rows.items():
             widget.setEnabled(key in needed)
-        self.small_counts.setEnabled(self.kind.currentData() == "placement")
+        self.small_counts.setEnabled(self.kind.currentData() in ("placement", "outcomes"))
 
     def choose(self, kind: str, **values: str) -> None:
         """Preset the form (as the right-click menus of other pages do). A field not named
@@ -163,12 +172,14 @@ class ReportsPage(QWidget):
             if key not in values:
                 if isinstance(widget, QComboBox):
                     widget.setCurrentIndex(0)
-                else:
+                elif isinstance(widget, QLineEdit):
                     widget.clear()
         for key, value in values.items():
             widget = self._rows[key][1]
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
             else:
                 widget.setText(value)
 
@@ -185,6 +196,7 @@ class ReportsPage(QWidget):
         faculty = self.faculty.text().strip() or None
         event, number = self.event_box.currentData(), self.student_no.text().strip()
         small = self.small_counts.isChecked()
+        year = self.year.value()
         self._preset = {}
         # The report in the window's language (Settings → Language).
         language = "zh_HK" if QLocale().name().startswith("zh") else "en"
@@ -210,6 +222,10 @@ class ReportsPage(QWidget):
             if kind == "attendance":
                 return reports.print_attendance(database, event, target, language=language,
                                                 progress=progress)
+            if kind == "outcomes":
+                return reports.print_outcomes(database, year, target, university=university,
+                                              faculty=faculty, small_counts=small,
+                                              language=language, progress=progress)
             return reports.print_student_record(database, university or "", number, target,
                                                 language=language, progress=progress)
 

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from careerdesk.core.db.models.base import Base, Timestamps, choice_check
-from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus
+from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus, GraduateOutcome
 
 
 class University(Base):
@@ -60,6 +60,7 @@ class Student(Timestamps, Base):
         UniqueConstraint("university_id", "student_no"),
         choice_check("award_level", AwardLevel),
         choice_check("employment_status", EmploymentStatus),
+        choice_check("outcome", GraduateOutcome),
     )
     __audited__ = True
     __audit_on_delete__ = ("university_id", "student_no")
@@ -86,6 +87,10 @@ class Student(Timestamps, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     tags: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: after graduation: what the graduate is doing, since when known, told by whom
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    outcome_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome_source: Mapped[str | None] = mapped_column(String(100))
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL")
     )
