@@ -546,17 +546,17 @@
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
         <source>Record created</source>
         <translation>記錄建立日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="138"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="142"/>
         <source>Imported from {file} on {day} by {who}</source>
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/placements.py" line="51"/>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="108"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -2270,63 +2270,63 @@
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="95"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="65"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="111"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="114"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="117"/>
         <source>A student needs a university.</source>
         <translation>學生須有所屬大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="131"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="134"/>
         <source>{field} cannot be left empty.</source>
         <translation>{field}不能留空。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="156"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="159"/>
         <source>{count} nomination(s)</source>
         <translation>{count} 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="161"/>
         <source>{count} placement(s)</source>
         <translation>{count} 項實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="160"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="163"/>
         <source>{count} event registration(s)</source>
         <translation>{count} 項活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="196"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="199"/>
         <source>{student} has {records}; delete them too (--with-records), or keep the student.</source>
         <translation>{student} 有{records}；請一併刪除（--with-records），或保留該學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="253"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="256"/>
         <source>There is already a student {student_no} at {university}.</source>
         <translation>{university} 已有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="294"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="297"/>
         <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
         <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="300"/>
         <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="305"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="308"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>
@@ -2569,19 +2569,37 @@
         <translation>{what}：「{text}」不是日期。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="75"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="71"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="80"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <source>Outcome after graduation</source>
+        <translation>畢業後去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
+        <source>Outcome known on</source>
+        <translation>去向知悉日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <source>Outcome told by</source>
+        <translation>去向資料來源</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="101"/>
         <source>&apos;{key}&apos; is not a student&apos;s field; use one of {keys}.</source>
         <translation>「{key}」不是學生資料的欄位；請使用 {keys} 其中之一。</translation>
     </message>
@@ -6219,158 +6237,159 @@ Telephone · email</source>
     <message>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="112"/>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="132"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="162"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="170"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="186"/>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="195"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="191"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="193"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="228"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="274"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="285"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="278"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="289"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>

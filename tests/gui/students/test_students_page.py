@@ -209,3 +209,21 @@ def test_the_department_is_completed_from_the_universitys_recorded_ones(
     assert completer.completionCount() == 1
     assert completer.currentCompletion() == "Department of Law"
     dialog.reject()
+
+
+def test_a_graduates_outcome_kept_by_hand(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = students_page(qtbot, window)
+    page.model.index(0, 0).data()
+    settle(qtbot, window)
+    page.select_student(page.model.student_id(0))
+    student_id = page.selected_ids()[0]
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("further_study"))
+    dialog.outcome_on.set_value(dt.date(2026, 11, 30))
+    dialog.edits["outcome_source"].setText("  graduate survey ")
+    assert save(qtbot, window, dialog)
+    with window.database.session() as session:
+        form = student_form(session, student_id)
+    assert (form.outcome, form.outcome_on, form.outcome_source) == (
+        "further_study", dt.date(2026, 11, 30), "graduate survey")

@@ -57,6 +57,9 @@ class StudentForm:
     consent_date: dt.date | None = None
     tags: str | None = None
     notes: str | None = None
+    outcome: str | None = None
+    outcome_on: dt.date | None = None
+    outcome_source: str | None = None
 
     @property
     def label(self) -> str:

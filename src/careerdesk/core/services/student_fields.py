@@ -36,6 +36,15 @@ def _tags(value: Any) -> str | None:
     return ", ".join(dict.fromkeys(tags)) or None
 
 
+def _outcome(value: Any) -> str | None:
+    """A graduate outcome as people write it ("employed full-time", "seeking")."""
+    from careerdesk.core.services.outcomes import read_outcome
+
+    if value is None or not str(value).strip():
+        return None
+    return read_outcome(str(value)).value
+
+
 @dataclass(frozen=True)
 class StudentField:
     key: str
@@ -69,6 +78,11 @@ STUDENT_FIELDS: dict[str, StudentField] = {f.key: f for f in (
     _field("consent", "consent_to_share", Field.CONSENT),
     _field("consent_date", "consent_date", Field.CONSENT_DATE),
     StudentField("tags", "tags", msg("Tags"), _tags),
+    StudentField("outcome", "outcome", msg("Outcome after graduation"), _outcome),
+    StudentField("outcome_on", "outcome_on", msg("Outcome known on"),
+                 NORMALISERS[Field.CONSENT_DATE]),
+    StudentField("outcome_source", "outcome_source", msg("Outcome told by"),
+                 lambda value: v.clean_text(value) if value is not None else None),
     StudentField("notes", "notes", FIELD_LABELS[Field.NOTES], _multiline),
 )}
 

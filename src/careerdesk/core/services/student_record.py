@@ -85,6 +85,10 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         (msg("Consent to share data"), student.consent_to_share),
         (msg("Consent given on"), student.consent_date), (msg("Tags"), student.tags),
         (msg("Notes"), student.notes),
+        (msg("Outcome after graduation"), words["outcome_after_graduation"].get(
+            student.outcome or "", student.outcome)),
+        (msg("Outcome known on"), student.outcome_on),
+        (msg("Outcome told by"), student.outcome_source),
         (msg("Record created"), f"{shown(student.created_at):%d/%m/%Y}"),
         (msg("Last changed"), f"{shown(student.updated_at):%d/%m/%Y %H:%M}"),
     ]

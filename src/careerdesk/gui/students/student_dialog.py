@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.db.database import Database
-from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus
+from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus, value_words
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.student_detail import StudentChoices, StudentDetail
@@ -124,6 +124,14 @@ class StudentDialog(ChangeDialog):
         form.addRow(self._label("consent", page), self.consent)
         self.consent_date = OptionalDate(self.tr("recorded"), page)
         form.addRow(self._label("consent_date", page), self.consent_date)
+        self.outcome = QComboBox(page)
+        self.outcome.addItem("—", None)
+        for value, words in value_words()["outcome_after_graduation"].items():
+            self.outcome.addItem(localised(words), str(value))
+        form.addRow(self._label("outcome", page), self.outcome)
+        self.outcome_on = OptionalDate(self.tr("recorded"), page)
+        form.addRow(self._label("outcome_on", page), self.outcome_on)
+        self._typed_row(form, page, "outcome_source")
         self._typed_row(form, page, "tags")
         self.notes = QPlainTextEdit(page)
         self.notes.setTabChangesFocus(True)
@@ -240,6 +248,8 @@ class StudentDialog(ChangeDialog):
                                        else form.full_time_months)
         self.consent.setCurrentIndex(max(0, self.consent.findData(form.consent)))
         self.consent_date.set_value(form.consent_date)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(form.outcome)))
+        self.outcome_on.set_value(form.outcome_on)
         self.notes.setPlainText(form.notes or "")
 
     def values(self) -> dict[str, Any]:
@@ -254,6 +264,7 @@ class StudentDialog(ChangeDialog):
             full_time_months=None if self.full_time_months.value() < 0
             else self.full_time_months.value(),
             consent=self.consent.currentData(), consent_date=self.consent_date.value(),
+            outcome=self.outcome.currentData(), outcome_on=self.outcome_on.value(),
             notes=self.notes.toPlainText())
         return values
 
