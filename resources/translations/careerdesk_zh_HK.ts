@@ -90,22 +90,22 @@
         <translation>學生 {student}（{university}）亦在本檔案第 {row} 行出現；此行補充的資料（{fields}）已與該行一併匯入，因為兩行沒有互相矛盾之處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="156"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="157"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="201"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="202"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="207"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="208"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="208"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="209"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="76"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
@@ -374,7 +374,7 @@
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="77"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
@@ -382,9 +382,9 @@
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="78"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
@@ -392,9 +392,9 @@
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="79"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
@@ -402,82 +402,97 @@
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>programme</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
         <source>HK residency</source>
         <translation>香港居民身份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
         <source>months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>consent</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="49"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="50"/>
         <source>employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="50"/>
         <source>faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
+        <source>outcome after graduation</source>
+        <translation>畢業後去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
+        <source>outcome date</source>
+        <translation>去向日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="52"/>
+        <source>outcome source</source>
+        <translation>去向資料來源</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
@@ -493,50 +508,50 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="77"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
@@ -563,156 +578,156 @@
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <source>Host organisation</source>
         <translation>實習機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Placement start date</source>
         <translation>實習開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
         <source>Joined online at</source>
         <translation>網上加入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
         <source>Role in the meeting</source>
         <translation>會議角色</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -747,7 +762,7 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="291"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
@@ -817,42 +832,42 @@
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="300"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="301"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="329"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="330"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="394"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="395"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="400"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="408"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="409"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="409"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="412"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -862,17 +877,17 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="533"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="534"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="535"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="536"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="538"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="539"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -882,7 +897,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="412"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="413"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -902,7 +917,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="575"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="576"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1150,6 +1165,11 @@
         <location filename="../../src/careerdesk/io/values.py" line="329"/>
         <source>&apos;{text}&apos; is not a Hong Kong phone number (8 digits).</source>
         <translation>「{text}」不是香港電話號碼（8 位數字）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="675"/>
+        <source>&apos;{value}&apos; is not a graduate outcome CareerDesk can read (employed full-time, employed part-time, further study, service or military, seeking work, not seeking work, unknown).</source>
+        <translation>CareerDesk 無法將「{value}」讀作畢業去向（全職就業、兼職就業、繼續升學、服務或服役、正在求職、沒有求職、不詳）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/dates.py" line="40"/>
@@ -2197,19 +2217,19 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="29"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="32"/>
         <source>&apos;{text}&apos; is not a graduate outcome; use one of {choices}.</source>
         <translation>「{text}」不是畢業去向；請用以下其中之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="63"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="79"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="159"/>
         <source>There is no university &apos;{university}&apos;.</source>
         <translation>沒有「{university}」這所大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="92"/>
         <source>All graduates</source>
         <translation>所有畢業生</translation>
     </message>
@@ -2583,18 +2603,21 @@
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
     </message>

@@ -58,6 +58,11 @@ class Field(StrEnum):
     PLACEMENT_START = "placement_start"
     MONTHLY_SALARY = "monthly_salary"
     NOTES = "notes"
+    #: After graduation (a graduate survey's list): what the graduate is doing, since when
+    #: it is known, and who told it.
+    OUTCOME = "outcome"
+    OUTCOME_ON = "outcome_on"
+    OUTCOME_SOURCE = "outcome_source"
     REGISTRATION_REF = "registration_ref"
     ATTENDANCE = "attendance"
     CHECKED_IN = "checked_in"  # a ticketing site's check-in, read with the attendance
@@ -106,6 +111,9 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.PLACEMENT_START: msg("Placement start date"),
     Field.MONTHLY_SALARY: msg("Monthly salary"),
     Field.NOTES: msg("Notes"),
+    Field.OUTCOME: msg("Outcome after graduation"),
+    Field.OUTCOME_ON: msg("Outcome known on"),
+    Field.OUTCOME_SOURCE: msg("Outcome told by"),
     Field.REGISTRATION_REF: msg("Registration number"),
     Field.ATTENDANCE: msg("Attendance"),
     Field.CHECKED_IN: msg("Checked in"),
@@ -256,6 +264,15 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.MONTHLY_SALARY: ("monthly salary", "salary", "monthly salary hkd", "salary per month",
                            "monthly allowance", "monthly pay", "月薪", "每月薪金", "薪金"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
+    # (not "outcome" alone: a programme's list uses it for its selection result)
+    Field.OUTCOME: ("graduate outcome", "outcome after graduation", "graduation outcome",
+                    "first destination", "graduate destination", "destination after graduation",
+                    "employment outcome", "status after graduation",
+                    "activity after graduation", "畢業去向", "去向", "畢業後去向", "畢業生去向"),
+    Field.OUTCOME_ON: ("outcome date", "date of outcome", "survey date", "date surveyed",
+                       "as at", "status as at", "去向日期", "調查日期"),
+    Field.OUTCOME_SOURCE: ("outcome source", "source of outcome", "information source",
+                           "source of information", "reported by", "資料來源", "資料提供者"),
     Field.REGISTRATION_REF: ("registration id", "registration no", "registration number",
                              "registration ref", "ticket", "ticket no", "order", "order no",
                              "order number", "attendee no", "attendee number", "登記編號",

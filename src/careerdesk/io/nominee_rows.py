@@ -268,6 +268,7 @@ _MONTH_FIRST: dict[Field, Callable[[Any], Any]] = {
     Field.CHECKED_IN_AT: partial(dates.check_in_time, month_first=True),
     Field.JOINED_AT: partial(dates.check_in_time, month_first=True),
     Field.CONSENT_DATE: partial(dates.date, month_first=True),
+    Field.OUTCOME_ON: partial(dates.date, month_first=True),
     Field.ANSWERED_AT: partial(dates.timestamp, month_first=True)}
 
 

@@ -632,3 +632,46 @@ def award_level(value: Any) -> str | None:
 def folded_words(text: str) -> str:
     """Case-free words, punctuation and spacing aside: "No-show" → "no show"."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+#: A graduate's outcome as surveys and people write it (folded words), by its value.
+_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
+    "employed_full_time": ("employed full time", "employed full-time", "full time employment",
+                           "full time employed", "full time job", "full time work",
+                           "full time", "employed ft", "ft employment", "employed",
+                           "全職", "全職工作", "全職就業", "已就業"),
+    "employed_part_time": ("employed part time", "part time employment", "part time employed",
+                           "part time job", "part time work", "part time", "employed pt",
+                           "兼職", "兼職工作", "兼職就業"),
+    "further_study": ("further study", "further studies", "continuing education",
+                      "continuing study", "postgraduate study", "graduate school",
+                      "studying", "study", "升學", "繼續升學", "進修", "繼續進修"),
+    "service_military": ("service military", "service or military", "military",
+                         "military service", "service", "volunteer service", "national service",
+                         "服務", "服役", "志願服務"),
+    "seeking": ("seeking", "seeking work", "seeking employment", "job seeking",
+                "unemployed and seeking", "looking for work", "unemployed", "求職",
+                "正在求職", "待業", "失業"),
+    "not_seeking": ("not seeking", "not seeking work", "not seeking employment",
+                    "not looking for work", "not in labour force", "沒有求職", "不求職",
+                    "暫不求職"),
+    "unknown": ("unknown", "no response", "not known", "n a", "na", "不詳", "未知", "沒有回覆"),
+}
+_OUTCOMES = {folded_words(word): value for value, words in _OUTCOME_WORDS.items()
+             for word in words}
+
+
+def graduate_outcome(value: Any) -> str | None:
+    """A graduate's outcome after graduation, as surveys write it ("Full-time employment",
+    "Further studies", "升學", "Seeking work"), as its stored value."""
+    if is_blank(value):
+        return None
+    text = folded_words(clean_text(value) or "")
+    if text.replace(" ", "_") in _OUTCOME_WORDS:
+        return text.replace(" ", "_")
+    if text in _OUTCOMES:
+        return _OUTCOMES[text]
+    raise BadValueError("bad_outcome", msg(
+        "'{value}' is not a graduate outcome CareerDesk can read (employed full-time, "
+        "employed part-time, further study, service or military, seeking work, not seeking "
+        "work, unknown).", value=value))

@@ -15,19 +15,23 @@ from careerdesk.core.domain.outcomes import OutcomeCounts
 from careerdesk.core.errors import CareerDeskError, NotFoundError
 from careerdesk.core.services.reference_data import faculty_name, find_university_id
 from careerdesk.core.services.student_editing import find_student_id
+from careerdesk.io.values import BadValueError, graduate_outcome
 from careerdesk.messages import msg
 from careerdesk.reports.content import GraduateOutcomes, OutcomeLine
 
 
 def read_outcome(text: str) -> GraduateOutcome:
-    """An outcome as people write it: "employed-full-time", "Employed full time", "seeking"."""
-    wanted = "_".join(text.strip().lower().replace("-", " ").replace("/", " ").split())
+    """An outcome as people write it ("employed-full-time", "Full-time employment",
+    "升學", "seeking"): the importer's own reading, so a survey list and a hand say alike."""
     try:
-        return GraduateOutcome(wanted)
-    except ValueError:
+        read = graduate_outcome(text)
+    except BadValueError:
+        read = None
+    if read is None:
         choices = ", ".join(o.value.replace("_", "-") for o in GraduateOutcome)
         raise CareerDeskError(msg("'{text}' is not a graduate outcome; use one of {choices}.",
-                                  text=text, choices=choices), code="bad_outcome") from None
+                                  text=text, choices=choices), code="bad_outcome")
+    return GraduateOutcome(read)
 
 
 def record_outcome(database: Database, university: str, student_no: str, outcome: str,

@@ -69,7 +69,8 @@ def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
 _DETAILS = {Field.NAME_EN, Field.NAME_ZH, Field.EMAIL, Field.PHONE, Field.FACULTY,
             Field.DEPARTMENT, Field.PROGRAMME, Field.AWARD_LEVEL, Field.YEAR_OF_STUDY,
             Field.GRADUATION, Field.HK_RESIDENT, Field.EMPLOYED, Field.FULL_TIME_MONTHS,
-            Field.CONSENT, Field.CONSENT_DATE}
+            Field.CONSENT, Field.CONSENT_DATE, Field.OUTCOME, Field.OUTCOME_ON,
+            Field.OUTCOME_SOURCE}
 
 
 #: How much an attendance says: that someone came, then that they did not, then nothing.

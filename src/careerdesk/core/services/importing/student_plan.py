@@ -34,6 +34,8 @@ STUDENT_COLUMNS: dict[Field, str] = {
     Field.CONSENT: "consent_to_share", Field.CONSENT_DATE: "consent_date",
     Field.NOTES: "notes",
     Field.EMPLOYED: "employment_status",
+    Field.OUTCOME: "outcome", Field.OUTCOME_ON: "outcome_on",
+    Field.OUTCOME_SOURCE: "outcome_source",
 }
 _COMPARED = list(STUDENT_COLUMNS.values())
 #: How the result names each updated column.
@@ -45,7 +47,9 @@ COLUMN_LABELS = {
     "hk_resident": msg("HK residency"), "full_time_months": msg("months of full-time work"),
     "consent_to_share": msg("consent"), "consent_date": msg("consent date"),
     "notes": msg("notes"),
-    "employment_status": msg("employment"), "faculty_id": msg("faculty")}
+    "employment_status": msg("employment"), "faculty_id": msg("faculty"),
+    "outcome": msg("outcome after graduation"), "outcome_on": msg("outcome date"),
+    "outcome_source": msg("outcome source")}
 
 
 @dataclass(slots=True)

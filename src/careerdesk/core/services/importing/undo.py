@@ -38,7 +38,7 @@ from careerdesk.messages import msg, sentences
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance,
            "placement": Placement}  # (a placement's status, moved on with its nomination)
-_DATE_COLUMNS = {"graduation_date", "consent_date"}
+_DATE_COLUMNS = {"graduation_date", "consent_date", "outcome_on"}
 
 
 @dataclass
