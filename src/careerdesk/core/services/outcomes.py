@@ -13,7 +13,11 @@ from careerdesk.core.db.models import Faculty, Student, University
 from careerdesk.core.domain.choices import GraduateOutcome, value_words
 from careerdesk.core.domain.outcomes import OutcomeCounts
 from careerdesk.core.errors import CareerDeskError, NotFoundError
-from careerdesk.core.services.reference_data import faculty_name, find_university_id
+from careerdesk.core.services.reference_data import (
+    faculty_name,
+    find_university_id,
+    no_such_university,
+)
 from careerdesk.core.services.student_editing import find_student_id
 from careerdesk.io.values import BadValueError, graduate_outcome
 from careerdesk.messages import msg
@@ -60,8 +64,8 @@ def graduate_outcomes(session: Session, year: int, university: str | None = None
     if university:
         university_id = find_university_id(session, university)
         if university_id is None:
-            raise NotFoundError(msg("There is no university '{university}'.",
-                                    university=university), code="unknown_university")
+            raise NotFoundError(no_such_university(session, university),
+                            code="unknown_university")
         statement = statement.where(Student.university_id == university_id)
         scope.append(session.get(University, university_id).code)  # type: ignore[union-attr]
     if faculty:

@@ -16,7 +16,11 @@ from careerdesk.core.domain.choices import PlacementStatus
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.nominations import cohort_id, list_nominations
-from careerdesk.core.services.reference_data import faculty_name, find_university_id
+from careerdesk.core.services.reference_data import (
+    faculty_name,
+    find_university_id,
+    no_such_university,
+)
 from careerdesk.io.office_time import shown
 from careerdesk.messages import msg
 from careerdesk.reports.content import (
@@ -76,7 +80,7 @@ def endorsement_list(session: Session, cohort: str, university: str,
     code = session.scalar(select(University.code).where(
         func.upper(University.code) == university.strip().upper()))
     if code is None:
-        raise NotFoundError(msg("There is no university '{university}'.", university=university),
+        raise NotFoundError(no_such_university(session, university),
                             code="unknown_university")
     wanted = [nomination_status(s).value for s in statuses] if statuses else list(
         ENDORSEMENT_STATUSES)
@@ -156,7 +160,7 @@ def placement_report(session: Session, cohort: str | None = None,
     rows = session.execute(statement).all()
     if university and not rows and session.scalar(select(University.id).where(
             func.upper(University.code) == university.strip().upper())) is None:
-        raise NotFoundError(msg("There is no university '{university}'.", university=university),
+        raise NotFoundError(no_such_university(session, university),
                             code="unknown_university")
     history: dict[int, tuple[str, ...]] = {}
     for nomination_id, status in session.execute(
