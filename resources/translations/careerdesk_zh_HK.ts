@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="42"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="46"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
@@ -1329,17 +1329,23 @@
         <translation>備份至 {target} 失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="56"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="50"/>
+        <source>The backup to {target} failed: the copy is damaged ({problem}).</source>
+        <translation>備份至 {target} 失敗：複本已損壞（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="46"/>
         <source>There is no backup file at {source}.</source>
         <translation>{source} 沒有備份檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="61"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="81"/>
         <source>{source} is not a CareerDesk backup (it is not a SQLite file).</source>
         <translation>{source} 不是 CareerDesk 備份（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="73"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="93"/>
         <source>The restore from {source} failed: {reason}.</source>
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
@@ -1374,7 +1380,7 @@
         <translation>{path} 不是 CareerDesk 資料庫（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="82"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="84"/>
         <source>The PostgreSQL driver is not installed; install CareerDesk with its &apos;postgresql&apos; extra to use a database server.</source>
         <translation>未安裝 PostgreSQL 驅動程式；如要使用資料庫伺服器，請連同「postgresql」附加元件安裝 CareerDesk。</translation>
     </message>
@@ -1729,17 +1735,22 @@
         <translation>備份不能覆蓋資料庫本身。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="49"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="50"/>
+        <source>{source} cannot be restored: it is damaged ({problem}). Choose another backup; they are kept in {folder}.</source>
+        <translation>無法還原 {source}：檔案已損壞（{problem}）。請選擇另一個備份；備份存放於 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="58"/>
         <source>{source} cannot be restored: {message}</source>
         <translation>無法還原 {source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="66"/>
         <source>{source} is not a CareerDesk backup.</source>
         <translation>{source} 不是 CareerDesk 備份。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="61"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="70"/>
         <source>{source} was made by a newer version of CareerDesk; install that version to restore it.</source>
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
@@ -2087,7 +2098,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/programmes.py" line="137"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="139"/>
         <source>There is no programme &apos;{programme}&apos;.</source>
         <translation>沒有「{programme}」這個計劃。</translation>
     </message>
@@ -2217,40 +2228,33 @@
         <translation>規則「{rule}」未填妥：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="32"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="36"/>
         <source>&apos;{text}&apos; is not a graduate outcome; use one of {choices}.</source>
         <translation>「{text}」不是畢業去向；請用以下其中之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="63"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="79"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="159"/>
-        <source>There is no university &apos;{university}&apos;.</source>
-        <translation>沒有「{university}」這所大學。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="96"/>
         <source>All graduates</source>
         <translation>所有畢業生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="92"/>
         <source>{code} has no nominations from a faculty called &apos;{faculty}&apos; in {cohort}.</source>
         <translation>{code} 在 {cohort} 沒有來自「{faculty}」學院的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="130"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="138"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="134"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="142"/>
         <source>Placement report — {name}</source>
         <translation>實習安排報告 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="144"/>
         <source>Name a cohort or a programme for the placement report.</source>
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="215"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="219"/>
         <source>all universities</source>
         <translation>所有大學</translation>
     </message>

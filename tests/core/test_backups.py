@@ -75,3 +75,47 @@ def test_backup_and_restore_say_plainly_they_are_for_sqlite(database: Database,
         pytest.skip("about PostgreSQL databases")
     with pytest.raises(DatabaseError, match="pg_dump"):
         backup_database(database, tmp_path / "x.sqlite3")
+
+
+def test_a_missing_backup_is_refused_and_not_made(tmp_path) -> None:
+    db = Database.open(tmp_path / "live.sqlite3")
+    fill_demo_data(db, 20)
+    missing = tmp_path / "no" / "such.sqlite3"
+    with pytest.raises(DatabaseError, match="There is no backup file at"):
+        restore_database(db, tmp_path / "nothing.sqlite3")
+    assert not (tmp_path / "nothing.sqlite3").exists() and not missing.exists()
+    assert _students(db) == 20
+
+
+def test_a_damaged_backup_is_refused_and_the_database_kept(tmp_path) -> None:
+    db = Database.open(tmp_path / "live.sqlite3")
+    fill_demo_data(db, 60)
+    backup = backup_database(db, tmp_path / "backup.sqlite3")
+    data = bytearray(backup.read_bytes())
+    page = 4096
+    for start in range(3 * page, min(len(data), 12 * page), page):  # pages of the tables
+        data[start + 8:start + 400] = b"\xff" * 392
+    backup.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="is damaged"):
+        restore_database(db, backup)
+    assert _students(db) == 60
+    with sqlite3.connect(db.file_path) as live:
+        assert live.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_an_error_never_writes_a_students_data_into_its_sentence(tmp_path) -> None:
+    """SQLAlchemy puts a statement's values into its errors, and the log keeps errors: the
+    engine hides them (PDPO), so only what went wrong is written."""
+    from sqlalchemy.exc import IntegrityError
+
+    from careerdesk.core.services.student_editing import create_student
+
+    db = Database.open(tmp_path / "live.sqlite3")
+    create_student(db, {"university": "CUHK", "student_no": "1155000001"})
+    with pytest.raises(IntegrityError) as raised, db.transaction() as session:
+        session.execute(text("INSERT INTO student (university_id, student_no, name_en, email) "
+                             "SELECT university_id, student_no, :name, :email FROM student"),
+                        {"name": "CHAN Tai Man", "email": "secret.person@link.cuhk.edu.hk"})
+    said = str(raised.value)
+    assert "UNIQUE" in said.upper()
+    assert "secret.person" not in said and "CHAN Tai Man" not in said

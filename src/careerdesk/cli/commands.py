@@ -223,8 +223,7 @@ def report_student(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_student_record
 
     printed = print_student_record(database, args.university, args.student_no,
-                                   Path(args.output), language=args.language,
-                                statuses=args.status)
+                                   Path(args.output), language=args.language)
     _warn_unprintable(printed.unprintable)
     print(f"Student record saved to {printed.path} ({printed.pages} "
           f"page{'s' if printed.pages != 1 else ''}).")

@@ -26,6 +26,9 @@ Command = Callable[[argparse.Namespace, "Database"], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from careerdesk.core.paths import keep_files_private
+
+    keep_files_private()
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         from careerdesk.gui.app import run_gui  # Qt is loaded only for the window

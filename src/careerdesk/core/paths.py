@@ -12,11 +12,30 @@ DATABASE_FILE_NAME = "careerdesk.sqlite3"
 
 
 def data_dir() -> Path:
-    """The per-user application-data folder, or ``CAREERDESK_HOME`` when set (tests, IT)."""
+    """The per-user application-data folder, or ``CAREERDESK_HOME`` when set (tests, IT).
+    Its own user's alone (0700 where permissions are POSIX): it holds students' data."""
     override = os.environ.get("CAREERDESK_HOME")
     path = Path(override) if override else user_data_folder()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _private_folder(path)
     return path
+
+
+def keep_files_private() -> None:
+    """From now on every file and folder this process makes (the database and its -wal,
+    backups, safety copies, the log, reports, exports) is readable by its user alone:
+    student records are personal data (PDPO), and an office PC can have other users."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _private_folder(path: Path) -> None:
+    if os.name == "posix" and not os.environ.get("CAREERDESK_HOME"):
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o700)  # (a folder made by an earlier version)
+        except OSError:
+            pass  # (not ours to change: IT set it up)
 
 
 def user_data_folder() -> Path:
@@ -42,7 +61,7 @@ def default_database_path() -> Path:
 
 def backups_dir() -> Path:
     path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 

@@ -175,6 +175,9 @@ def _cannot_start(message: str) -> None:
 
 
 def run_gui(database_arg: str | None = None) -> int:
+    from careerdesk.core.paths import keep_files_private
+
+    keep_files_private()
     logging.basicConfig(filename=log_path(), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s")
     sys.excepthook = _log_unexpected

@@ -44,8 +44,28 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
             target=target, reason=exc), code="backup_failed") from exc
     finally:
         raw.close()
+    problem = damage(partial)  # a backup is kept only once it is known to be whole
+    if problem:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(msg("The backup to {target} failed: the copy is damaged "
+                                "({problem}).", target=target, problem=problem),
+                            code="backup_damaged")
     partial.replace(target)
     return target
+
+
+def damage(path: Path) -> str | None:
+    """What SQLite finds wrong with a database file (``PRAGMA integrity_check``), or None
+    when it is whole. Reads only."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    return None if found == ["ok"] else "; ".join(found[:3])[:300]
 
 
 def restore_sqlite(source: Path, engine: Engine) -> None:

@@ -70,12 +70,14 @@ def create_db_engine(url: URL) -> Engine:
     """An engine with the settings CareerDesk relies on for each backend."""
     try:
         if url.get_backend_name() == "sqlite":
-            engine = create_engine(url, connect_args={"timeout": 30})
+            # (hide_parameters: an error never writes a student's name, email or mobile
+            # into the log, only what went wrong)
+            engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_on_connect)
             return engine
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         raise DatabaseError(
             msg(

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from careerdesk.core.db import migrate
-from careerdesk.core.db.backup import backup_sqlite, restore_sqlite
+from careerdesk.core.db.backup import backup_sqlite, damage, restore_sqlite
 from careerdesk.core.db.database import Database
 from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
 from careerdesk.core.paths import backups_dir
@@ -42,6 +42,15 @@ def restore_database(database: Database, source: Path) -> Path:
     """
     _require_sqlite(database, "Restore")
     source = Path(source).expanduser()
+    if not source.is_file():  # (opening it would make an empty database there)
+        raise DatabaseError(msg("There is no backup file at {source}.", source=source),
+                            code="restore_missing")
+    problem = damage(source)
+    if problem:
+        raise DatabaseError(msg("{source} cannot be restored: it is damaged ({problem}). "
+                                "Choose another backup; they are kept in {folder}.",
+                                source=source, problem=problem, folder=backups_dir()),
+                            code="restore_damaged")
     try:
         candidate = Database.open(source, upgrade=False)
     except DatabaseError as exc:
