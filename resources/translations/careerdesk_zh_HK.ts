@@ -240,23 +240,23 @@
         <translation>名單表示學生沒有出席，但 CareerDesk 按較早的名單記錄學生曾出席活動（{came}）；該記錄維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="33"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="35"/>
         <location filename="../../src/careerdesk/core/services/report_data.py" line="46"/>
         <source>There is no event &apos;{event}&apos;.</source>
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="87"/>
         <source>The registrations were recorded for the event {event}, which the file&apos;s title names (&apos;{title}&apos;).</source>
         <translation>登記已記錄到活動 {event}，即檔案標題所指的活動（「{title}」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="55"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="57"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="61"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -3248,6 +3248,11 @@
         <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
         <source>Personal data held by CareerDesk</source>
         <translation>CareerDesk 持有的個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/paths.py" line="26"/>
+        <source>CareerDesk cannot make its data folder {folder} ({reason}); set CAREERDESK_HOME to a folder you can write to.</source>
+        <translation>CareerDesk 無法建立資料夾 {folder}（{reason}）；請將 CAREERDESK_HOME 設為你可寫入的資料夾。</translation>
     </message>
 </context>
 <context>

@@ -501,7 +501,10 @@ def test_a_ticketing_site_export_becomes_attendance(db: str, home: Path, tmp_pat
         "Not Checked In,21000101D,PolyU\n", encoding="utf-8")
     assert "which event" in assert_plain_failure(
         careerdesk("--db", db, "import", str(path), home=home))
-    report = run_import(db, home, str(path), "--event", "AIA-2025")
+    for pattern in ("%", "AIA-202_", "aia%"):  # a code, never a pattern matching some event
+        assert "There is no event" in assert_plain_failure(
+            careerdesk("--db", db, "import", str(path), "--event", pattern, home=home))
+    report = run_import(db, home, str(path), "--event", "aia-2025")
     assert (report["created"], report["rejected"], report["issues"]) == (3, 0, [])
     assert table(db, "SELECT s.student_no, s.name_en, a.status, a.registration_ref, "
                      "a.registered_at FROM attendance a JOIN student s ON s.id = a.student_id "

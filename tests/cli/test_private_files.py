@@ -39,3 +39,12 @@ def test_files_and_folders_are_their_users_alone(tmp_path: Path) -> None:
     assert any(p.name.startswith("careerdesk-before-restore") for p in made)
     for path in made:
         assert _mode(path) & 0o077 == 0, (path.name, oct(_mode(path)))
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_sentence(tmp_path: Path) -> None:
+    from tests.cli.test_cli import assert_plain_failure
+
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    result = careerdesk("students", "list", home=blocked / "careerdesk")
+    assert "cannot make its data folder" in assert_plain_failure(result)

@@ -240,6 +240,19 @@ def test_start_window_explains_a_database_it_cannot_open(qtbot, tmp_path: Path, 
     assert shown and "not a CareerDesk database" in shown[0]
 
 
+def test_a_data_folder_that_cannot_be_made_is_said_in_a_window(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                monkeypatch) -> None:  # noqa: ANN001
+    from careerdesk.gui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("CAREERDESK_HOME", str(blocked / "careerdesk"))
+    assert app_module.run_gui(None) == 2
+    assert shown and "cannot make its data folder" in shown[0]
+
+
 def test_traditional_chinese_translation(qtbot, demo_database: Database) -> None:  # noqa: ANN001
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication

@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = Database.open(args.db)
     except CareerDeskError as exc:
         return _fail(exc.message)
+    except OSError as exc:  # (a folder or file the system refuses, before any database work)
+        return _fail(f"CareerDesk cannot open the database: {exc.strerror or exc}.")
     try:
         return run(args, database)
     except CareerDeskError as exc:

@@ -16,7 +16,16 @@ def data_dir() -> Path:
     Its own user's alone (0700 where permissions are POSIX): it holds students' data."""
     override = os.environ.get("CAREERDESK_HOME")
     path = Path(override) if override else user_data_folder()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        from careerdesk.core.errors import CareerDeskError
+        from careerdesk.messages import msg
+
+        raise CareerDeskError(msg(
+            "CareerDesk cannot make its data folder {folder} ({reason}); set CAREERDESK_HOME "
+            "to a folder you can write to.", folder=str(path),
+            reason=exc.strerror or str(exc)), code="data_folder_unusable") from exc
     _private_folder(path)
     return path
 

@@ -178,7 +178,13 @@ def run_gui(database_arg: str | None = None) -> int:
     from careerdesk.core.paths import keep_files_private
 
     keep_files_private()
-    logging.basicConfig(filename=log_path(), level=logging.INFO,
+    try:
+        log_file = log_path()
+    except CareerDeskError as exc:  # no data folder: say so in a window, not a traceback
+        application()
+        _cannot_start(localised(exc.message))
+        return 2
+    logging.basicConfig(filename=log_file, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s")
     sys.excepthook = _log_unexpected
     app, window = start_window(database_arg)

@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import Cohort, Event
@@ -28,7 +28,9 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
               cohort: tuple[int, int | None] | None) -> int | None:
     """The event id the list's registrations are for; None for a list of no event."""
     if options.event:
-        found = session.scalar(select(Event.id).where(Event.code.ilike(options.event.strip())))
+        # The code as written, case aside: never a LIKE pattern ("%" is not every event).
+        found = session.scalar(select(Event.id).where(
+            func.upper(Event.code) == options.event.strip().upper()))
         if found is None:
             raise ImportFailedError(msg("There is no event '{event}'.", event=options.event),
                                     code="unknown_event")
