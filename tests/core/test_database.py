@@ -203,3 +203,26 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path) -> None:
     with pytest.raises(DatabaseError, match="not a CareerDesk database"):
         Database.open(path)
     assert path.read_text() == "shopping list"
+
+
+def test_a_first_start_cut_short_before_the_universities_is_completed_at_the_next(
+        tmp_path) -> None:  # noqa: ANN001
+    """The schema is made, then the process dies before the reference data is written (a
+    kill, a crash): the next open adds the universities, instead of every later import
+    failing for want of them."""
+    from sqlalchemy import create_engine, func, select
+
+    from careerdesk.core.db import migrate
+    from careerdesk.core.db.database import Database
+    from careerdesk.core.db.models import University
+
+    path = tmp_path / "cut-short.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.ensure_current_schema(engine)  # ... and no universities: the kill came here
+    with engine.connect() as connection:
+        assert connection.scalar(select(func.count(University.id))) == 0
+    engine.dispose()
+    database = Database.open(path)
+    with database.session() as session:
+        assert session.scalar(select(func.count(University.id))) == 6
+    database.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from careerdesk.core.db.audit import record_flush
@@ -53,8 +53,11 @@ class Database:
                 from careerdesk.core.db import migrate  # Alembic loads only when needed
 
                 migrate.ensure_current_schema(engine, database.backup_before_upgrade)
-                with database.transaction() as session:
-                    ensure_universities(session)
+            if upgrade:
+                # On every open, not only after making the schema: a database whose first
+                # start was cut short between the two (a crash, a kill) is completed now,
+                # instead of lacking its universities for good.
+                database._ensure_reference_data()
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise DatabaseError(
@@ -67,6 +70,13 @@ class Database:
             engine.dispose()
             raise
         return database
+
+    def _ensure_reference_data(self) -> None:
+        try:
+            with self.transaction() as session:
+                ensure_universities(session)
+        except IntegrityError:
+            pass  # another CareerDesk seeded them at the same moment: they are there
 
     @property
     def is_sqlite(self) -> bool:
