@@ -1350,9 +1350,24 @@
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="62"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="68"/>
         <source>CareerDesk could not open the database {name}: {reason}.</source>
         <translation>CareerDesk 無法開啟資料庫 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="128"/>
+        <source>Another CareerDesk is saving to this database; try again in a moment. Nothing was changed.</source>
+        <translation>另一個 CareerDesk 正在儲存至此資料庫；請稍後再試。沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="132"/>
+        <source>The disk holding the database is full, so nothing was saved; free some space and try again.</source>
+        <translation>存放資料庫的磁碟已滿，因此沒有儲存任何資料；請騰出空間後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="138"/>
+        <source>The database file is damaged, so nothing was saved. Restore it from a backup (File → Restore from a backup…); backups are kept in {folder}.</source>
+        <translation>資料庫檔案已損壞，因此沒有儲存任何資料。請從備份還原（檔案 → 從備份還原…）；備份存放於 {folder}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/db/engine.py" line="29"/>
@@ -1842,24 +1857,24 @@
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="602"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="611"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="607"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="616"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="631"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="640"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="633"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="642"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
@@ -1869,22 +1884,22 @@
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="645"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="654"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="653"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="662"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="674"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="683"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>

@@ -226,3 +226,57 @@ def test_a_first_start_cut_short_before_the_universities_is_completed_at_the_nex
     with database.session() as session:
         assert session.scalar(select(func.count(University.id))) == 6
     database.close()
+
+
+def _quick_to_give_up(database) -> None:  # noqa: ANN001
+    """Wait 0.1 s for a lock, not 30 (what an office waits), so the test is quick."""
+    from sqlalchemy import event
+
+    event.listen(database.engine, "connect",
+                 lambda connection, _record: connection.execute("PRAGMA busy_timeout = 100"))
+    database.engine.dispose()
+
+
+def test_another_writer_holding_the_database_is_one_sentence(tmp_path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    import pytest
+
+    from careerdesk.core.db.database import Database
+    from careerdesk.core.errors import DatabaseError
+    from careerdesk.core.services.student_editing import create_student
+
+    database = Database.open(tmp_path / "busy.sqlite3")
+    _quick_to_give_up(database)
+    other = sqlite3.connect(database.file_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another CareerDesk in the middle of an import
+    try:
+        with pytest.raises(DatabaseError, match="Another CareerDesk is saving"):
+            create_student(database, {"university": "CUHK", "student_no": "1155000001"})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    create_student(database, {"university": "CUHK", "student_no": "1155000001"})  # then it can
+    database.close()
+
+
+def test_a_damaged_database_says_to_restore_a_backup(tmp_path) -> None:  # noqa: ANN001
+    import pytest
+
+    from careerdesk.core.db.database import Database
+    from careerdesk.core.errors import DatabaseError
+    from careerdesk.core.services.demo import fill_demo_data
+    from careerdesk.core.services.student_editing import create_student
+
+    path = tmp_path / "damaged.sqlite3"
+    database = Database.open(path)
+    fill_demo_data(database, 200)
+    database.close()
+    data = bytearray(path.read_bytes())
+    for start in range(8 * 4096, len(data) - 4096, 4096):
+        data[start:start + 64] = b"\x00" * 64  # the students' pages' headers
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="damaged.*Restore it from a backup"):
+        database = Database.open(path)  # (its reference data is read on every open)
+        for number in range(50):
+            create_student(database, {"university": "CUHK", "student_no": f"11559{number:05d}"})

@@ -60,6 +60,9 @@ class Database:
                 database._ensure_reference_data()
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
+            known = database.explained(exc)
+            if known is not exc:
+                raise known from exc
             raise DatabaseError(
                 msg(
                     "CareerDesk could not open the database {name}: {reason}.",
@@ -105,10 +108,37 @@ class Database:
         table change rolls back with the rest. Python's sqlite3 would otherwise begin the
         transaction only at its first INSERT, UPDATE or DELETE.
         """
-        with self._sessions() as session, session.begin():
-            if self.is_sqlite:
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                if self.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+        except DBAPIError as exc:  # a cause people can act on, in their words
+            known = self.explained(exc)
+            if known is exc:
+                raise
+            raise known from exc
+
+    def explained(self, exc: DBAPIError) -> Exception:
+        """The sentence for a database failure with a known cause (another CareerDesk
+        holding the database, a full disk, a damaged file), else the failure itself."""
+        said = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+        if "locked" in said or "busy" in said:
+            return DatabaseError(msg(
+                "Another CareerDesk is saving to this database; try again in a moment. "
+                "Nothing was changed."), code="database_busy")
+        if "disk is full" in said or "no space left" in said:
+            return DatabaseError(msg(
+                "The disk holding the database is full, so nothing was saved; free some "
+                "space and try again."), code="disk_full")
+        if "malformed" in said or "not a database" in said:
+            from careerdesk.core.paths import backups_dir
+
+            return DatabaseError(msg(
+                "The database file is damaged, so nothing was saved. Restore it from a "
+                "backup (File → Restore from a backup…); backups are kept in {folder}.",
+                folder=str(backups_dir())), code="database_damaged")
+        return exc
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
