@@ -26,6 +26,18 @@ Command = Callable[[argparse.Namespace, "Database"], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # before the database was opened, or once the work was done
+        if _done:
+            return _done[0]  # (what was done stays done: its answer has been given)
+        return _fail("Stopped; nothing was changed.")
+
+
+_done: list[int] = []  # the command's exit status, once its work is over
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from careerdesk.core.paths import keep_files_private
 
     keep_files_private()
@@ -48,13 +60,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # (a folder or file the system refuses, before any database work)
         return _fail(f"CareerDesk cannot open the database: {exc.strerror or exc}.")
     try:
-        return run(args, database)
+        code = run(args, database)
+        _done.append(code)
+        return code
     except CareerDeskError as exc:
         return _fail(exc.message)
     except BrokenPipeError:  # the reader went away (`careerdesk students list | head`)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's flush quiet
         return EXIT_OK
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # (held during a commit: the count below is then exact)
+        if database.commits:
+            return _fail("Stopped after the changes were saved: they are in the database.")
         return _fail("Stopped before the end; nothing was changed.")
     except Exception:  # noqa: BLE001 - a person gets a sentence, the log gets the details
         return _fail(f"CareerDesk met an unexpected problem and stopped; nothing was changed. "

@@ -39,6 +39,8 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        #: transactions committed by this process (what an interrupted command has saved)
+        self.commits = 0
         self._sessions = sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
 
     @classmethod
@@ -58,6 +60,7 @@ class Database:
                 # start was cut short between the two (a crash, a kill) is completed now,
                 # instead of lacking its universities for good.
                 database._ensure_reference_data()
+                database.commits = 0  # (counted from here: what the caller's work saved)
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             known = database.explained(exc)
@@ -109,10 +112,20 @@ class Database:
         transaction only at its first INSERT, UPDATE or DELETE.
         """
         try:
-            with self._sessions() as session, session.begin():
-                if self.is_sqlite:
-                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-                yield session
+            with self._sessions() as session:
+                session.begin()
+                try:
+                    if self.is_sqlite:
+                        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                    yield session
+                except BaseException:
+                    session.rollback()
+                    raise
+                # An interrupt (Ctrl-C) waits until the commit is over and counted: a
+                # person is then told the truth, that the changes were saved.
+                with interrupts_held():
+                    session.commit()
+                    self.commits += 1
         except DBAPIError as exc:  # a cause people can act on, in their words
             known = self.explained(exc)
             if known is exc:
@@ -184,6 +197,24 @@ def _schema_is_current(engine: Engine) -> bool:
     except (OperationalError, ProgrammingError):  # no such table: a new or foreign database
         return False
     return [row[0] for row in stored] == [SCHEMA_REVISION]
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) held back on the main thread while the block runs, delivered after
+    it (POSIX); elsewhere, and on other threads, nothing is held."""
+    import signal
+    import threading
+
+    holding = (hasattr(signal, "pthread_sigmask")
+               and threading.current_thread() is threading.main_thread())
+    if holding:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if holding:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _first_line(exc: BaseException) -> str:
