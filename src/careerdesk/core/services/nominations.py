@@ -327,7 +327,8 @@ def move_nomination_ids(database: Database, ids: Sequence[int], to_status: str,
         found = [(number, nomination) for nomination, number in session.execute(
             select(Nomination, Student.student_no).join(Student, Nomination.student_id
                                                         == Student.id)
-            .where(Nomination.id.in_(list(ids))).order_by(Nomination.cohort_id))]
+            .where(Nomination.id.in_(list(ids))).order_by(Nomination.cohort_id)
+            .with_for_update(of=Nomination))]  # (another writer waits: no lost move)
         if len(found) != len(set(ids)):
             raise NotFoundError(msg(
                 "Some of the selected nominations no longer exist; nothing was moved."),
@@ -412,7 +413,7 @@ def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
     """Put a nomination at ``new_rank`` among its faculty's ranked nominees for the cohort;
     the others close up behind it (ranks stay 1, 2, 3 … without gaps)."""
     with database.transaction() as session:
-        nomination = session.get(Nomination, nomination_id)
+        nomination = session.get(Nomination, nomination_id, with_for_update=True)
         if nomination is None:
             raise NotFoundError(msg(
                 "That nomination no longer exists."), code="nomination_missing")
@@ -424,7 +425,7 @@ def rerank(database: Database, nomination_id: int, new_rank: int) -> None:
             .where(Nomination.cohort_id == nomination.cohort_id,
                    Student.university_id == student.university_id, same_faculty,
                    Nomination.rank.is_not(None), Nomination.id != nomination.id)
-            .order_by(Nomination.rank, Nomination.id)))
+            .order_by(Nomination.rank, Nomination.id).with_for_update(of=Nomination)))
         position = max(0, min(new_rank - 1, len(group)))
         group.insert(position, nomination)
         for rank, member in enumerate(group, start=1):
@@ -598,7 +599,8 @@ def _nominations_for(session: Session, cid: int, student_nos: Sequence[str],
                      .join(Student, Nomination.student_id == Student.id)
                      .join(University, Student.university_id == University.id)
                      .where(Nomination.cohort_id == cid,
-                            func.upper(Student.student_no).in_(numbers[start:start + 1_000])))
+                            func.upper(Student.student_no).in_(numbers[start:start + 1_000]))
+                     .with_for_update(of=Nomination))  # (another writer waits its turn)
         if university:
             statement = statement.where(func.lower(University.code) == university.lower())
         for nomination, code, number in session.execute(statement):

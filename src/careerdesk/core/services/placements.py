@@ -81,7 +81,7 @@ def place_nominations(database: Database, nomination_ids: Sequence[int], organis
 def _place(session: Session, nomination_id: int, organisation: str, start: dt.date,
            position_id: int | None, salary: Decimal | None,
            phase_hosts: Sequence[str | None] | None) -> PlacementSummary:
-    nomination = session.get(Nomination, nomination_id)
+    nomination = session.get(Nomination, nomination_id, with_for_update=True)
     if nomination is None:
         raise NotFoundError(msg(
             "That nomination no longer exists."), code="nomination_missing")

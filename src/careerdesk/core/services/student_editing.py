@@ -135,7 +135,7 @@ def update_student(database: Database, student_id: int, values: Mapping[str, Any
                                     field=STUDENT_FIELDS[required].label),
                                 code="required_field")
     with database.transaction() as session:
-        student = _student(session, student_id)
+        student = _student(session, student_id, lock=True)
         if opened is not None:
             _check_unchanged_since(session, student, opened, read)
         _write(session, student, read)
@@ -302,8 +302,10 @@ def _check_unchanged_since(session: Session, student: Student, opened: StudentFo
                             who=who, time=f"{shown(at):%H:%M}"), code="changed_since")
 
 
-def _student(session: Session, student_id: int) -> Student:
-    student = session.get(Student, student_id)
+def _student(session: Session, student_id: int, *, lock: bool = False) -> Student:
+    """The student; ``lock`` (when about to write): another writer of them waits until
+    this transaction ends, so neither overwrites the other unseen."""
+    student = session.get(Student, student_id, with_for_update=lock or None)
     if student is None:
         raise NotFoundError(msg("That student is no longer in the database."),
                             code="student_missing")
