@@ -56,6 +56,7 @@ def _shoot(path: Path, out: Path, language: str, palette: str) -> None:
 
     app = application()
     translators = install_translators(app, QLocale(language))
+    QLocale.setDefault(QLocale(language))  # (as the app's language switch does)
     _set_palette(app, palette)
     window = MainWindow(Database.open(path))
     window.resize(1280, 800)
@@ -118,6 +119,9 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001 (a Main
         "cohort-editor": opened(window.PROGRAMMES, lambda page: page.open_editor("TLT-2026")),
         "organisation-editor": opened(window.ORGANISATIONS,
                                       lambda page: page.open_editor("SenseTime")),
+        "letters": opened(window.NOMINATIONS, lambda page: (page.table.selectRow(0),
+                                                            page.write_letters())),
+        "settings": lambda: (window.open_settings(), app_settle(window), window.dialog)[-1],
     }
 
 
