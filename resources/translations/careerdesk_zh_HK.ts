@@ -987,42 +987,47 @@
         <translation>{file} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="65"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="62"/>
+        <source>{file} is not a file but a device or a pipe; save the list as a file and import that.</source>
+        <translation>{file} 不是檔案，而是裝置或管道；請將名單另存為檔案後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="69"/>
         <source>{file} cannot be opened: {reason}.</source>
         <translation>無法開啟 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="67"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="71"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="74"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="78"/>
         <source>{file} is a PDF document, not a spreadsheet: a table in a PDF cannot be imported reliably. Ask the sender for the Excel file it was made from.</source>
         <translation>{file} 是 PDF 文件，不是試算表：PDF 內的表格無法可靠地匯入。請向寄件人索取製作該 PDF 的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="78"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="82"/>
         <source>{file} is a Windows shortcut, not the list itself; import the file it points to.</source>
         <translation>{file} 是 Windows 捷徑，不是名單本身；請匯入它所指向的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="83"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="87"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="87"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="91"/>
         <source>{file} is a shortcut to a Google Sheets spreadsheet, not the list itself; open it in Google Sheets, choose File → Download → Microsoft Excel (.xlsx), and import the file that saves.</source>
         <translation>{file} 是指向 Google 試算表的捷徑，不是名單本身；請在 Google 試算表中開啟，選擇「檔案 → 下載 → Microsoft Excel (.xlsx)」，然後匯入下載的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="96"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="100"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="125"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="129"/>
         <source>{file} is an email message, not a spreadsheet; open it in Outlook, save the list attached to it (right-click the attachment, Save As), and import that file.</source>
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
@@ -1032,42 +1037,42 @@
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="212"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="216"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="186"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="192"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="196"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="196"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="200"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="205"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="209"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="231"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="235"/>
         <source>{file} is protected by a sensitivity label or rights management that only Microsoft Office can open; open it in Excel, save a copy without the protection (File → Info → Protect Workbook, or Sensitivity), and import that copy.</source>
         <translation>{file} 受敏感度標籤或權限管理保護，只有 Microsoft Office 能開啟；請在 Excel 中開啟，另存一份沒有保護的副本（「檔案 → 資訊 → 保護活頁簿」或「敏感度」），然後匯入該副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="237"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="241"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="246"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="250"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
@@ -1087,22 +1092,22 @@
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="34"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="35"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
         <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="41"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="42"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="54"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="55"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="108"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="109"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
@@ -1289,12 +1294,12 @@
     <message>
         <location filename="../../src/careerdesk/io/ods_cells.py" line="58"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="44"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="41"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="42"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="76"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="78"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
@@ -1350,22 +1355,22 @@
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="68"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="71"/>
         <source>CareerDesk could not open the database {name}: {reason}.</source>
         <translation>CareerDesk 無法開啟資料庫 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="128"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="141"/>
         <source>Another CareerDesk is saving to this database; try again in a moment. Nothing was changed.</source>
         <translation>另一個 CareerDesk 正在儲存至此資料庫；請稍後再試。沒有作出任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="132"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="145"/>
         <source>The disk holding the database is full, so nothing was saved; free some space and try again.</source>
         <translation>存放資料庫的磁碟已滿，因此沒有儲存任何資料；請騰出空間後再試。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="138"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="151"/>
         <source>The database file is damaged, so nothing was saved. Restore it from a backup (File → Restore from a backup…); backups are kept in {folder}.</source>
         <translation>資料庫檔案已損壞，因此沒有儲存任何資料。請從備份還原（檔案 → 從備份還原…）；備份存放於 {folder}。</translation>
     </message>
@@ -1810,96 +1815,96 @@
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="333"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="334"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="345"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="346"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="348"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="349"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="361"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="362"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="406"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="407"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="418"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="419"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="188"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="571"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="582"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="583"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="584"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="585"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="611"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="613"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="616"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="618"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="640"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="642"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="642"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="644"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="575"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="576"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="654"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="656"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="659"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="662"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="664"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="683"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="685"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -2365,7 +2370,7 @@
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="308"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="310"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>

@@ -57,6 +57,10 @@ def sniff(path: Path) -> FileKind:
     if path.is_dir():
         raise UnreadableFileError("file_is_folder", msg("{file} is a folder, not a file.",
                                                         file=name))
+    if not path.is_file():  # a pipe would wait for ever, a device never end: never opened
+        raise UnreadableFileError("not_a_file", msg(
+            "{file} is not a file but a device or a pipe; save the list as a file and import "
+            "that.", file=name))
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)

@@ -25,7 +25,8 @@ _CANDIDATE_ENCODINGS = ("big5hkscs", "big5", "cp950", "gb18030", "cp1252", "lati
 
 
 def read_text_table(path: Path) -> RawSheet:
-    data = path.read_bytes()
+    with path.open("rb") as handle:  # never more than the limit is read
+        data = handle.read(MAX_TEXT_BYTES + 1)
     if len(data) > MAX_TEXT_BYTES:
         raise too_large(path.name)
     text = decode(data, path.name)

@@ -36,7 +36,8 @@ class Workbook:
             raise UnreadableFileError("file_protected", msg(
                 "{file} is password-protected; remove the password in Excel, save, and import "
                 "it again.", file=path.name)) from exc
-        except Exception as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
+        except BaseException as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
+            _only_the_readers(exc)
             raise UnreadableFileError("file_unreadable", msg(
                 "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
                 file=path.name, reason=_short(exc))) from exc
@@ -71,7 +72,8 @@ class Workbook:
             sheet = self._book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
             _fill_merged_down(rows, sheet.merged_cell_ranges or ())
-        except Exception as exc:  # noqa: BLE001
+        except BaseException as exc:  # noqa: BLE001
+            _only_the_readers(exc)
             raise UnreadableFileError("file_unreadable", msg(
                 "The sheet '{sheet}' of {file} cannot be read; the file may be damaged "
                 "({reason}).", sheet=name, file=self.path.name, reason=_short(exc))) from exc
@@ -134,6 +136,15 @@ def _open(path: Path, kind: FileKind) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_filelike(handle)
 
 
-def _short(exc: Exception) -> str:
+def _only_the_readers(exc: BaseException) -> None:
+    """Let a person's interrupt and the interpreter's exit through; everything else a reader
+    raises is about the file. (python-calamine's Rust panics arrive as
+    ``pyo3_runtime.PanicException``, which is not an ``Exception``: caught as one before,
+    they escaped as a traceback.)"""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
+
+
+def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120].rstrip(".")
