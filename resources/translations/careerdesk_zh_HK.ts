@@ -843,31 +843,36 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/nominee_rows.py" line="395"/>
+        <source>The cell {cell} holds bytes that are not text in the file&apos;s encoding (typed in another program); correct it in the file and import again.</source>
+        <translation>儲存格 {cell} 含有不屬於檔案編碼的位元組（在另一個程式中輸入）；請在檔案中更正後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="401"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="408"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="409"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="416"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="417"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="418"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="412"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -877,17 +882,17 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="534"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="541"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="536"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="543"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="539"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="546"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -897,7 +902,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="413"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -917,7 +922,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="576"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="583"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1102,12 +1107,12 @@
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="55"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="72"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="109"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="143"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>

@@ -389,6 +389,13 @@ def _attempt(normalise: Callable[[Any], Any], raw: Any) -> Any:
 
 
 def _flag_cell(problems: list[Problem], column: Column, excel_row: int, flagged: str) -> None:
+    if flagged == "undecodable":
+        problems.append(Problem(
+            excel_row, column.header, "undecodable", msg(
+                "The cell {cell} holds bytes that are not text in the file's encoding "
+                "(typed in another program); correct it in the file and import again.",
+                cell=f"{column.letter}{excel_row}")))
+        return
     if flagged == "formula_no_value":
         problems.append(Problem(
             excel_row, column.header, "formula_no_value", msg(

@@ -22,7 +22,7 @@ Columns = dict[Field, list[Any]]
 #: Problem codes that reject a row; every other code is a warning (the row is imported).
 REJECTING = {"missing_student_no", "bad_student_no", "unknown_university",
              "missing_university", "duplicate_in_file", "formula_no_value", "error_value",
-             "row_split"}
+             "row_split", "undecodable"}
 
 
 class Problem(NamedTuple):

@@ -41,7 +41,24 @@ def read_text_table(path: Path) -> RawSheet:
         raise UnreadableFileError("file_unreadable", msg(
             "{file} is not a well-formed CSV file ({reason}).", file=path.name,
             reason=str(exc))) from exc
-    return RawSheet(path.stem, rows, separator=separator)
+    sheet = RawSheet(path.stem, rows, separator=separator)
+    if UNDECODABLE in text and not _utf8(data):  # (a stray byte replaced: see ``decode``)
+        for row_index, row in enumerate(rows):
+            for column, cell in enumerate(row):
+                if UNDECODABLE in cell:
+                    sheet.problems[(row_index, column)] = "undecodable"
+    return sheet
+
+
+UNDECODABLE = "\ufffd"  # what a byte that is not UTF-8 is read as, in a UTF-8 file
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode(data: bytes, name: str) -> str:
@@ -58,10 +75,27 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # UTF-8 but for a stray byte: the byte costs its cell, not the file
+        return data.decode("utf-8", errors="replace")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
     return _guess_legacy_encoding(data, name)
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 throughout but for a few bytes (a remark typed in a Western program, "Café",
+    pasted into a UTF-8 list of Chinese names): many characters beyond ASCII read as UTF-8,
+    and a handful of bytes that do not. A file in a legacy code page has no such
+    characters, or far fewer than bytes that are not UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY.findall(text))
+    good = len(_BEYOND_ASCII.findall(text))
+    return good >= 10 and stray <= max(4, good // 50)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
