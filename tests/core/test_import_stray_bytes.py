@@ -45,3 +45,12 @@ def test_a_legacy_file_as_a_whole_is_still_read_in_its_code_page(database: Datab
     with database.session() as session:
         stored = sorted(s.name_zh for s in session.scalars(select(Student)))
     assert result.created == len(NAMES) and stored == sorted(NAMES)
+
+
+def test_a_cell_longer_than_pythons_csv_limit_is_read(database: Database,
+                                                      tmp_path: Path) -> None:
+    listing = tmp_path / "long.csv"
+    listing.write_text("Student No.,English Name,Remarks\n1155000001,CHAN Tai Man,"
+                       + "x" * 200_000 + "\n", encoding="utf-8")
+    result, _plan = import_file(database, listing, ImportOptions(university="CUHK"))
+    assert result.created == 1

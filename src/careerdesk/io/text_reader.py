@@ -20,6 +20,9 @@ from careerdesk.io.table import RawSheet
 from careerdesk.messages import msg
 
 MAX_TEXT_BYTES = 500_000_000
+# A cell may be as long as the file may be (a pasted essay, a 100,000-column heading row):
+# Python's csv stops at 131,072 characters, which came out as "an unexpected problem".
+csv.field_size_limit(MAX_TEXT_BYTES)
 _SEPARATORS = (",", ";", "\t", "|")
 _CANDIDATE_ENCODINGS = ("big5hkscs", "big5", "cp950", "gb18030", "cp1252", "latin_1")
 
