@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
         <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
         <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -497,87 +497,107 @@
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="44"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="44"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
         <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
         <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
         <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="77"/>
         <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="78"/>
         <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
         <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
         <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
         <source>Record created</source>
         <translation>記錄建立日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="142"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <source>created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="143"/>
+        <source>import of {file}</source>
+        <translation>匯入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="155"/>
         <source>Imported from {file} on {day} by {who}</source>
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -588,13 +608,13 @@
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
         <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
@@ -674,7 +694,7 @@
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
         <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Notes</source>
         <translation>備註</translation>
@@ -1097,22 +1117,22 @@
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="35"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="38"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
         <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="42"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="45"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="72"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="75"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="143"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="146"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
@@ -2320,7 +2340,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="95"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="66"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
@@ -2619,33 +2639,33 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="75"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="80"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
         <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
         <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
         <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>

@@ -107,3 +107,29 @@ def test_the_record_prints_its_times_in_hong_kong_time(demo_database: Database,
     assert "01/02/2025 09:37" in text and "01:37" not in text
     assert text.count("05/03/2026 07:30") == 2  # last changed; the change itself
     assert "04/03/2026 23:30" not in text
+
+
+def test_changes_an_import_made_are_in_the_record(tmp_path: Path) -> None:
+    """An access request sees every change, those made by imports too (before, the record
+    said "No changes recorded" after an import changed the email and the mobile)."""
+    from careerdesk.core.services.importing import ImportOptions, import_file
+    from careerdesk.core.services.reports import print_student_record
+    from careerdesk.core.services.student_editing import create_student
+    from tests.files import xlsx
+
+    database = Database.open(tmp_path / "office.sqlite3")
+    create_student(database, {"university": "CUHK", "student_no": "1155000001",
+                              "name_en": "CHAN Tai Man", "email": "old@link.cuhk.edu.hk"})
+    listing = xlsx(tmp_path / "update.xlsx", [["Student No.", "English Name", "Email"],
+                                              ["1155000001", "CHAN Tai Man",
+                                               "new.address@link.cuhk.edu.hk"]])
+    result, _plan = import_file(database, listing, ImportOptions(university="CUHK"))
+    assert result.updated == 1
+    out = tmp_path / "record.pdf"
+    print_student_record(database, "CUHK", "1155000001", out)
+    text = " ".join(pdf_text(out).split())
+    assert "No changes recorded" not in text
+    assert "import of" in text and "update.xlsx" in text
+    assert "new.address@link.cuhk.edu.hk" in text
+    assert "old@link.cuhk.edu.hk" in text  # before → after
+    database.close()

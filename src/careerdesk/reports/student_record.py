@@ -68,7 +68,7 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
     story.append(table([say(h) for h in (msg("When"), msg("By"), msg("What"), msg("Fields"))],
                        [(settings.moment(at), by, say(action), say(fields))
                         for at, by, action, fields in record.changes], s,
-                       [30 * mm, 30 * mm, 20 * mm, 100 * mm])
+                       [28 * mm, 26 * mm, 34 * mm, 92 * mm])
                  if record.changes else Paragraph(plain(say(msg("No changes recorded."))),
                                                   s.body))
     return build_pdf(path, story, settings, title=say(msg("Student record — {name}",

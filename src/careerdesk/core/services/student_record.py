@@ -15,6 +15,7 @@ from careerdesk.core.db.models import (
     Event,
     Faculty,
     ImportBatch,
+    ImportChange,
     Nomination,
     Organisation,
     Placement,
@@ -129,13 +130,26 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                    Attendance.registered_at)
             .join(Event, Attendance.event_id == Event.id)
             .where(Attendance.student_id == student.id).order_by(Event.held_on))]
+    actions = {"insert": msg("created"), "update": msg("changed"), "delete": msg("deleted")}
     changes = [
-        (shown(at), by, action, ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
-                                   for k, v in (data or {}).items()))
+        (shown(at), by, actions.get(action, action),
+         ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
+                   for k, v in (data or {}).items()))
         for at, by, action, data in session.execute(
             select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
             .where(AuditEntry.table_name == "student", AuditEntry.row_id == student.id)
             .order_by(AuditEntry.id))]
+    # What imports changed (kept for their undo): an access request sees those too.
+    changes += [
+        (shown(at), by, msg("import of {file}", file=file),
+         ", ".join(f"{k}: {before.get(k)} → {v}" for k, v in (after or {}).items()))
+        for at, by, file, before, after in session.execute(
+            select(ImportBatch.imported_at, ImportBatch.imported_by, ImportBatch.file_name,
+                   ImportChange.before, ImportChange.after)
+            .join(ImportBatch, ImportChange.import_batch_id == ImportBatch.id)
+            .where(ImportChange.table_name == "student", ImportChange.row_id == student.id,
+                   ImportBatch.undone_at.is_(None)))]
+    changes.sort(key=lambda change: change[0])
     source = None
     if student.import_batch_id:
         batch = session.get(ImportBatch, student.import_batch_id)
