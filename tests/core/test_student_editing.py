@@ -169,3 +169,18 @@ def test_the_form_offers_each_universitys_recorded_departments(database: Databas
         choices = student_choices(session)
     assert choices.departments["CUHK"] == ["Computer Science and Engineering", "Physics"]
     assert choices.departments["HKU"] == ["Law"]
+
+
+def test_each_change_names_the_person_and_the_machine(database: Database) -> None:
+    import socket
+
+    from careerdesk.core.services.student_detail import student_detail
+
+    saved = _add(database, name_en="CHAN Tai Man")
+    update_student(database, saved.id, {"email": "chan@link.cuhk.edu.hk"})
+    with database.session() as session:
+        machines = set(session.scalars(select(AuditEntry.machine).where(
+            AuditEntry.table_name == "student", AuditEntry.row_id == saved.id)))
+        detail = student_detail(session, saved.id)
+    assert machines == {socket.gethostname()}
+    assert all(f"({socket.gethostname()})" in line.by for line in detail.history)

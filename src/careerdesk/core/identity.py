@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from functools import cache
 
 
 def current_user() -> str:
@@ -14,4 +15,15 @@ def current_user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (some services and containers)
+        return "unknown"
+
+
+@cache
+def current_machine() -> str:
+    """This computer's network name, as the audit log records it."""
+    import socket
+
+    try:
+        return socket.gethostname()[:100] or "unknown"
+    except OSError:
         return "unknown"

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from careerdesk.core.db.models import AuditEntry
 from careerdesk.core.db.models.base import utcnow
 from careerdesk.core.domain.choices import AuditAction
-from careerdesk.core.identity import current_user
+from careerdesk.core.identity import current_machine, current_user
 
 _IGNORED_FIELDS = {"created_at", "updated_at"}
 
@@ -71,13 +71,13 @@ def _is_audited(obj: object) -> bool:
 
 def record_flush(session: Session, _flush_context: UOWTransaction) -> None:
     """``after_flush`` hook: the pending lists still show what this flush wrote."""
-    user = current_user()
+    user, machine = current_user(), current_machine()
     at = utcnow()
     rows: list[dict[str, Any]] = []
 
     def add(obj: object, action: AuditAction, changes: dict[str, Any]) -> None:
         rows.append({
-            "at": at, "changed_by": user, "action": action.value,
+            "at": at, "changed_by": user, "machine": machine, "action": action.value,
             "table_name": obj.__tablename__,  # type: ignore[attr-defined]
             "row_id": _primary_key(obj),
             "changes": changes, "summary": None,
@@ -112,7 +112,8 @@ def log_bulk(
     """One audit entry for work done in bulk (Core inserts that bypass the ORM)."""
     connection.execute(
         insert(AuditEntry).values(
-            at=utcnow(), changed_by=current_user(), action=AuditAction.BULK.value,
+            at=utcnow(), changed_by=current_user(), machine=current_machine(),
+            action=AuditAction.BULK.value,
             table_name=table_name, summary=summary, import_batch_id=import_batch_id,
         )
     )

@@ -132,12 +132,13 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
     faculties = dict(session.execute(select(Faculty.id, Faculty.name_en)).all())
     universities = dict(session.execute(select(University.id, University.code)).all())
     history = []
-    for at, by, action, changes in session.execute(
-            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
+    for at, by, machine, action, changes in session.execute(
+            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.machine, AuditEntry.action,
+                   AuditEntry.changes)
             .where(AuditEntry.table_name == "student", AuditEntry.row_id == student_id)
             .order_by(AuditEntry.id)):
-        history.append(HistoryLine(at, by, action, _changes(action, changes or {}, faculties,
-                                                            universities)))
+        history.append(HistoryLine(at, who_and_where(by, machine), action,
+                                   _changes(action, changes or {}, faculties, universities)))
     student = session.get(Student, student_id)
     source = None
     if student is not None and student.import_batch_id:
@@ -145,6 +146,12 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
         if batch is not None:
             source = (batch.file_name, batch.imported_at, batch.imported_by)
     return StudentDetail(form, nominations, placements, attendance, history, source)
+
+
+def who_and_where(person: str, machine: str | None) -> str:
+    """The person who made a change, and on which computer when it is known: "mandy
+    (CAREERS-PC-3)"."""
+    return f"{person} ({machine})" if machine else person
 
 
 def _changes(action: str, changes: dict[str, Any], faculties: dict[Any, str],

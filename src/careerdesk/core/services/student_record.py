@@ -30,6 +30,7 @@ from careerdesk.core.domain.choices import value_words
 from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.reference_data import find_university_id
+from careerdesk.core.services.student_detail import who_and_where
 from careerdesk.io.office_time import shown
 from careerdesk.messages import Message, msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
@@ -132,11 +133,12 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             .where(Attendance.student_id == student.id).order_by(Event.held_on))]
     actions = {"insert": msg("created"), "update": msg("changed"), "delete": msg("deleted")}
     changes = [
-        (shown(at), by, actions.get(action, action),
+        (shown(at), who_and_where(by, machine), actions.get(action, action),
          ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
                    for k, v in (data or {}).items()))
-        for at, by, action, data in session.execute(
-            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.action, AuditEntry.changes)
+        for at, by, machine, action, data in session.execute(
+            select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.machine, AuditEntry.action,
+                   AuditEntry.changes)
             .where(AuditEntry.table_name == "student", AuditEntry.row_id == student.id)
             .order_by(AuditEntry.id))]
     # What imports changed (kept for their undo): an access request sees those too.

@@ -47,6 +47,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     changed_by: Mapped[str] = mapped_column(String(100))
+    #: the computer it was made on (its network name): offices share one server
+    machine: Mapped[str | None] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(10))
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[int | None] = mapped_column(Integer)
