@@ -47,7 +47,7 @@ CASES = [
     ("attendance", ["活動出席報告", "出席率", "登記"],
      ["Event attendance", "Attendance rate", "Registered only", "Page 1 of"]),
     ("student", ["學生記錄", "個人資料", "記錄的修改", "學士"],
-     ["Student record", "Personal details", "bachelor", "Page 1 of"]),
+     ["Student record", "Personal details", "bachelor", "Page 1 of", "/2026"]),
 ]
 
 

@@ -173,10 +173,11 @@ class StudentRecord:
     student_no: str
     name_en: str | None
     name_zh: str | None
-    details: list[tuple[str, str]]
+    #: (label, value): a value is text or a date (written in the report's language)
+    details: list[tuple[str, str | dt.date]]
     nominations: list[NominationRecord]
-    placements: list[tuple[str, str, str | None, str, str, str, str, str]]
-    attendance: list[tuple[str, str, str, str, str]]
+    placements: list[tuple[str, str, str | None, str | dt.date, str | dt.date, str, str, str]]
+    attendance: list[tuple[str, str, str | dt.date, str, str]]
     changes: list[tuple[dt.datetime, str, str, str]]
     source: str | None
 
@@ -187,11 +188,11 @@ class StudentRecord:
     def texts(self) -> list[str]:
         """Every piece of text the report prints (for the font check)."""
         out = [self.university_name, self.name_en or "", self.name_zh or ""]
-        out += [value for _, value in self.details]
+        out += [value for _, value in self.details if isinstance(value, str)]
         out += [n.cohort_name for n in self.nominations]
         out += [note or "" for n in self.nominations for *_, note in n.history]
-        out += [cell or "" for row in self.placements for cell in row]
-        out += [cell for row in self.attendance for cell in row]
+        out += [cell for row in self.placements for cell in row if isinstance(cell, str)]
+        out += [cell for row in self.attendance for cell in row if isinstance(cell, str)]
         return out
 
 

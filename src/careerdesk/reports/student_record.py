@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -30,7 +31,7 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
         Spacer(1, 4 * mm),
         Heading(say(msg("Personal details")), s.heading),
         table([say(msg("Item")), say(msg("Value"))],
-              [(say(item), say(value)) for item, value in record.details], s,
+              [(say(item), _said(value, settings)) for item, value in record.details], s,
               [55 * mm, 120 * mm]),
     ]
     if record.source:
@@ -56,13 +57,14 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
     story.append(table([say(h) for h in (msg("Cohort"), msg("Organisation"), msg("Position"),
                                          msg("Start"), msg("End"), msg("Status"),
                                          msg("Salary"), msg("After"))],
-                       [[say(cell) if cell else "" for cell in row]
+                       [[_said(cell, settings) for cell in row]
                         for row in record.placements], s)
                  if record.placements else none)
     story.append(Heading(say(msg("Events")), s.heading))
     story.append(table([say(h) for h in (msg("Event"), msg("Name"), msg("Date"),
                                          msg("Attendance"), msg("Registered"))],
-                       [[say(cell) for cell in row] for row in record.attendance], s)
+                       [[_said(cell, settings) for cell in row] for row in record.attendance],
+                       s)
                  if record.attendance else none)
     story.append(Heading(say(msg("Changes to the record")), s.heading))
     story.append(table([say(h) for h in (msg("When"), msg("By"), msg("What"), msg("Fields"))],
@@ -75,3 +77,11 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
                                                            name=name)),
                      subject=say(msg("Personal data held by CareerDesk")))
 
+
+def _said(value: object, settings: ReportSettings) -> str:
+    """A value in the report's language: a date as 30/06/2026 or 2026年6月30日."""
+    if isinstance(value, dt.datetime):
+        return settings.moment(value)
+    if isinstance(value, dt.date):
+        return settings.day(value)
+    return settings.say(value) if value else ""  # type: ignore[arg-type]

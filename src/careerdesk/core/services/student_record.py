@@ -36,7 +36,12 @@ from careerdesk.messages import Message, msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
 
 
-def _text(value: object) -> str:
+def _word(value: str | None) -> str:
+    """A stored value shown as it is, in words ("ended_early" → "ended early")."""
+    return value.replace("_", " ") if value else "—"
+
+
+def _text(value: object) -> str | dt.date:
     if value is None:
         return "—"
     if isinstance(value, Message):
@@ -44,7 +49,7 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return msg("Yes") if value else msg("No")
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return value  # (the report writes it in its language)
     return str(value).replace("_", " ") if isinstance(value, str) and value.islower() \
         else str(value)
 
@@ -91,8 +96,8 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             student.outcome or "", student.outcome)),
         (msg("Outcome known on"), student.outcome_on),
         (msg("Outcome told by"), student.outcome_source),
-        (msg("Record created"), f"{shown(student.created_at):%d/%m/%Y}"),
-        (msg("Last changed"), f"{shown(student.updated_at):%d/%m/%Y %H:%M}"),
+        (msg("Record created"), shown(student.created_at).date()),
+        (msg("Last changed"), shown(student.updated_at).replace(tzinfo=None)),
     ]
     nominations = []
     for nomination, code, name, track in session.execute(
@@ -111,11 +116,12 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                        .order_by(StatusChange.id))]
         nominations.append(NominationRecord(code, name, track, _said(nomination.status),
                                             nomination.rank, history))
-    placements: list[tuple[str, str, str | None, str, str, str, str, str]] = [
+    placements: list[tuple[str, str, str | None, str | dt.date, str | dt.date, str, str,
+                           str]] = [
         (code, organisation, title, _text(p.start_date), _text(p.end_date),
-         words["placement"].get(p.status, _text(p.status)),
+         words["placement"].get(p.status, _word(p.status)),
          f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None else "—",
-         words["outcome"].get(p.outcome or "", _text(p.outcome)))
+         words["outcome"].get(p.outcome or "", _word(p.outcome)))
         for p, code, organisation, title in session.execute(
             select(Placement, Cohort.code, Organisation.name_en, Position.title)
             .join(Nomination, Placement.nomination_id == Nomination.id)
@@ -123,8 +129,8 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
             .join(Organisation, Placement.organisation_id == Organisation.id)
             .outerjoin(Position, Placement.position_id == Position.id)
             .where(Nomination.student_id == student.id))]
-    attendance = [
-        (code, name, _text(held), words["attendance"].get(status, _text(status)),
+    attendance: list[tuple[str, str, str | dt.date, str, str]] = [
+        (code, name, _text(held), words["attendance"].get(status, _word(status)),
          f"{shown(registered):%d/%m/%Y %H:%M}" if registered else "—")
         for code, name, held, status, registered in session.execute(
             select(Event.code, Event.name, Event.held_on, Attendance.status,
