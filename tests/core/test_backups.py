@@ -119,3 +119,29 @@ def test_an_error_never_writes_a_students_data_into_its_sentence(tmp_path) -> No
     said = str(raised.value)
     assert "UNIQUE" in said.upper()
     assert "secret.person" not in said and "CHAN Tai Man" not in said
+
+
+def test_automatic_copies_are_pruned_and_the_users_backups_kept(tmp_path) -> None:
+    import os
+    import time
+
+    from careerdesk.core.db.backup import SAFETY_COPIES_KEPT, prune_safety_copies
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for number in range(SAFETY_COPIES_KEPT + 5):
+        copy = folder / f"careerdesk-before-restore-2026120{number:02d}.sqlite3"
+        copy.write_bytes(b"x")
+        os.utime(copy, (time.time() - 1000 + number, time.time() - 1000 + number))
+    mine = folder / "careerdesk-backup-20261201.sqlite3"  # made with Back up: the user's
+    mine.write_bytes(b"x")
+    stale = folder / ".careerdesk-backup.sqlite3.partial"
+    stale.write_bytes(b"x")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    fresh = folder / ".other.sqlite3.partial"  # (a backup being written now)
+    fresh.write_bytes(b"x")
+    removed = prune_safety_copies(folder)
+    left = sorted(p.name for p in folder.glob("*-before-*"))
+    assert len(left) == SAFETY_COPIES_KEPT and left[0].endswith("05.sqlite3")  # newest kept
+    assert mine.exists() and fresh.exists() and not stale.exists()
+    assert len(removed) == 6

@@ -6,6 +6,7 @@ running, so a backup taken during work is never half-written.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import cast
@@ -97,3 +98,27 @@ def restore_sqlite(source: Path, engine: Engine) -> None:
         raw.close()
         backup_source.close()
         engine.dispose()
+
+
+#: How many of the copies CareerDesk makes by itself (before an upgrade, before a restore)
+#: are kept; the oldest beyond them go. Copies made with Back up are the user's: never.
+SAFETY_COPIES_KEPT = 10
+STALE_PARTIAL = dt.timedelta(hours=1)
+
+
+def prune_safety_copies(folder: Path, keep: int = SAFETY_COPIES_KEPT) -> list[Path]:
+    """Remove the oldest automatic copies beyond ``keep``, and any half-written copy left
+    by a crash (``*.partial``, an hour old); returns what was removed."""
+    removed: list[Path] = []
+    automatic = sorted((p for p in folder.glob("*-before-*.sqlite3") if p.is_file()),
+                       key=lambda p: p.stat().st_mtime, reverse=True)
+    now = dt.datetime.now().timestamp()
+    stale = [p for p in folder.glob("*.partial")
+             if now - p.stat().st_mtime > STALE_PARTIAL.total_seconds()]
+    for path in [*automatic[keep:], *stale]:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # (in use, or not ours to remove: left)
+    return removed

@@ -177,12 +177,13 @@ class Database:
         """Keep a copy of an older database before its schema is upgraded."""
         if not self.is_sqlite or self.file_path is None:
             return None
-        from careerdesk.core.db.backup import backup_sqlite
+        from careerdesk.core.db.backup import backup_sqlite, prune_safety_copies
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         name = f"{self.file_path.stem}-before-upgrade-{from_revision}-{stamp}.sqlite3"
         target = backups_dir() / name
         backup_sqlite(self.engine, target)
+        prune_safety_copies(backups_dir())
         return target
 
     def close(self) -> None:

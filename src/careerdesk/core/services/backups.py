@@ -6,7 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from careerdesk.core.db import migrate
-from careerdesk.core.db.backup import backup_sqlite, damage, restore_sqlite
+from careerdesk.core.db.backup import (
+    backup_sqlite,
+    damage,
+    prune_safety_copies,
+    restore_sqlite,
+)
 from careerdesk.core.db.database import Database
 from careerdesk.core.errors import DatabaseError, DatabaseTooNewError
 from careerdesk.core.paths import backups_dir
@@ -72,6 +77,7 @@ def restore_database(database: Database, source: Path) -> Path:
         )
     safety = backups_dir() / f"careerdesk-before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     backup_sqlite(database.engine, safety)
+    prune_safety_copies(backups_dir())
     restore_sqlite(source, database.engine)
     migrate.ensure_current_schema(database.engine)
     return safety
