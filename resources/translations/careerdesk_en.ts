@@ -23,7 +23,7 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln row exported to %1.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="442"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln student</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="498"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="491"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>move of %Ln nomination to %1</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>StudentsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="313"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln student</numerusform>

@@ -51,14 +51,14 @@
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="333"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="78"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="38"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="39"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="396"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="55"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
         <location filename="../../src/careerdesk/io/fields.py" line="83"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
         <location filename="../../src/careerdesk/io/fields.py" line="84"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -497,107 +497,107 @@
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="50"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="50"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
         <location filename="../../src/careerdesk/io/fields.py" line="87"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="74"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
         <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
         <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
         <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="78"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
         <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
         <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
         <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="99"/>
         <source>Record created</source>
         <translation>記錄建立日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="143"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="152"/>
         <source>import of {file}</source>
         <translation>匯入 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="155"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="164"/>
         <source>Imported from {file} on {day} by {who}</source>
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
         <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -608,13 +608,13 @@
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
         <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="101"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="110"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
         <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Notes</source>
         <translation>備註</translation>
@@ -707,7 +707,7 @@
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
@@ -1349,33 +1349,33 @@
         <translation>{first}、{then}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="26"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="27"/>
         <source>The folder {parent} does not exist, so the backup cannot be written there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把備份寫到那裏。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="43"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="44"/>
         <source>The backup to {target} failed: {reason}.</source>
         <translation>備份至 {target} 失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="50"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="51"/>
         <source>The backup to {target} failed: the copy is damaged ({problem}).</source>
         <translation>備份至 {target} 失敗：複本已損壞（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="76"/>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="46"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="51"/>
         <source>There is no backup file at {source}.</source>
         <translation>{source} 沒有備份檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="81"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="82"/>
         <source>{source} is not a CareerDesk backup (it is not a SQLite file).</source>
         <translation>{source} 不是 CareerDesk 備份（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/backup.py" line="93"/>
+        <location filename="../../src/careerdesk/core/db/backup.py" line="94"/>
         <source>The restore from {source} failed: {reason}.</source>
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
@@ -1770,32 +1770,32 @@
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="20"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="25"/>
         <source>{what} works on the embedded SQLite database; for a PostgreSQL server, ask IT to use the server&apos;s own pg_dump and pg_restore.</source>
         <translation>{what}只適用於內置的 SQLite 資料庫；如使用 PostgreSQL 伺服器，請資訊科技人員使用伺服器本身的 pg_dump 及 pg_restore。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="33"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="38"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>備份不能覆蓋資料庫本身。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="55"/>
         <source>{source} cannot be restored: it is damaged ({problem}). Choose another backup; they are kept in {folder}.</source>
         <translation>無法還原 {source}：檔案已損壞（{problem}）。請選擇另一個備份；備份存放於 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="58"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="63"/>
         <source>{source} cannot be restored: {message}</source>
         <translation>無法還原 {source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="71"/>
         <source>{source} is not a CareerDesk backup.</source>
         <translation>{source} 不是 CareerDesk 備份。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/backups.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/backups.py" line="75"/>
         <source>{source} was made by a newer version of CareerDesk; install that version to restore it.</source>
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
@@ -2278,7 +2278,7 @@
         <translation>「{text}」不是畢業去向；請用以下其中之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/outcomes.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/outcomes.py" line="95"/>
         <source>All graduates</source>
         <translation>所有畢業生</translation>
     </message>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="95"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
@@ -2639,33 +2639,33 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="75"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="80"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
         <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
         <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
         <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
@@ -2691,17 +2691,7 @@
         <translation>請選擇提名的梯次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/exports.py" line="80"/>
-        <source>No nomination is from a faculty &apos;{faculty}&apos;; the closest are {names}.</source>
-        <translation>沒有來自「{faculty}」學院的提名；最接近的是 {names}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/exports.py" line="82"/>
-        <source>No nomination is from a faculty &apos;{faculty}&apos;.</source>
-        <translation>沒有來自「{faculty}」學院的提名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/core/services/letters.py" line="119"/>
+        <location filename="../../src/careerdesk/core/services/letters.py" line="120"/>
         <source>The language is en or zh_HK, not &apos;{language}&apos;.</source>
         <translation>語言須為 en 或 zh_HK，而不是「{language}」。</translation>
     </message>
@@ -2764,7 +2754,7 @@
     <message>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
@@ -2789,12 +2779,12 @@
         <translation>就業活動的登記及出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/document.py" line="265"/>
+        <location filename="../../src/careerdesk/reports/document.py" line="269"/>
         <source>Generated {when}</source>
         <translation>製作於 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/document.py" line="267"/>
+        <location filename="../../src/careerdesk/reports/document.py" line="271"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
@@ -3039,7 +3029,7 @@
     <message>
         <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="33"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -3135,25 +3125,25 @@
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="85"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="95"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="95"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -3163,134 +3153,134 @@
         <translation>實習安排及提名漏斗 — {scope}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="20"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="21"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="23"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="24"/>
         <source>Student record: {name}</source>
         <translation>學生記錄：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="24"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="25"/>
         <source>{university} ({code}), student number {number}</source>
         <translation>{university}（{code}），學號 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="27"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="28"/>
         <source>Everything CareerDesk holds on this student, for a personal-data access request under the Personal Data (Privacy) Ordinance.</source>
         <translation>CareerDesk 持有關於此學生的全部資料，供按《個人資料（私隱）條例》提出的查閱資料要求之用。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="31"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
         <source>Personal details</source>
         <translation>個人資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="32"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="33"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="42"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="43"/>
         <source>{cohort} — {name}: {status}</source>
         <translation>{cohort} — {name}：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="45"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="46"/>
         <source>{line}, track {track}</source>
         <translation>{line}，組別 {track}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="47"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="48"/>
         <source>{line}, rank {rank}</source>
         <translation>{line}，排名 {rank}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>By</source>
         <translation>更改者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
         <source>From</source>
         <translation>由</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="59"/>
         <source>Salary</source>
         <translation>薪金</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="59"/>
         <source>After</source>
         <translation>其後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="62"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="63"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="67"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="69"/>
         <source>Changes to the record</source>
         <translation>記錄的修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="68"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="72"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="74"/>
         <source>No changes recorded.</source>
         <translation>沒有修改記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="74"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
         <source>Student record — {name}</source>
         <translation>學生記錄 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="78"/>
         <source>Personal data held by CareerDesk</source>
         <translation>CareerDesk 持有的個人資料</translation>
     </message>
@@ -3982,32 +3972,32 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="95"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="95"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="104"/>
         <source>Exporting to Excel…</source>
         <translation>正在匯出至 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="111"/>
         <source>Export to Excel</source>
         <translation>匯出至 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>已匯出 %Ln 行至 %1。</numerusform>
@@ -5094,109 +5084,109 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="321"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="314"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="348"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="350"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="343"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="353"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="346"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="364"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="370"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="369"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="382"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="383"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="395"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="388"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="399"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="392"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="409"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="414"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="410"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="403"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="415"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="408"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="419"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="412"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="428"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="458"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
         <source>Placement letters</source>
         <translation>實習安排確認信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="459"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="452"/>
         <source>Select the nominations to write to.</source>
         <translation>請選擇要發信的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="517"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="510"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="362"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="355"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="465"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
@@ -5236,80 +5226,80 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="473"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="466"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="473"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="466"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="436"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="429"/>
         <source>Select nominations whose offers were accepted, of one cohort.</source>
         <translation>請選擇同一梯次、錄取已獲接受的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="442"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln 名學生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="474"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="475"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="468"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="482"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="475"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="484"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="477"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="493"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="512"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="486"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="505"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="494"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="487"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="498"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="491"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>將 %Ln 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="515"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="508"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="503"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="496"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -6638,17 +6628,17 @@ Telephone · email</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="306"/>
         <source>No student matches “%1”.</source>
         <translation>沒有符合「%1」的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="320"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="308"/>
         <source>No students yet: add one with New student… (Ctrl+N) or import a nominee list.</source>
         <translation>尚未有學生：可按「新學生…」（Ctrl+N）新增，或匯入提名名單。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="325"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="313"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln 名學生</numerusform>
@@ -6752,7 +6742,7 @@ Telephone · email</source>
 <context>
     <name>TableColumns</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/columns.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/common/columns.py" line="123"/>
         <source>Show every column</source>
         <translation>顯示所有欄位</translation>
     </message>
@@ -6770,7 +6760,7 @@ Telephone · email</source>
         <translation>篩選%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/table_page.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/common/table_page.py" line="146"/>
         <source>Nothing here matches “%1”.</source>
         <translation>沒有符合「%1」的項目。</translation>
     </message>

@@ -99,6 +99,7 @@ def _catalogue(language: str) -> dict[str, str]:
         return {}
 
 
+@cache
 def speaker(language: str) -> Callable[[str], str]:
     """A function saying any text (a ``Message`` or plain) in ``language``."""
     translate = catalogue(language)

@@ -33,6 +33,14 @@ from careerdesk.reports.fonts import LATIN, ReportFont, is_latin, split_runs
 from careerdesk.reports.text import plain
 
 
+def written_day(value: dt.date, language: str) -> str:
+    """A date as ``language`` writes it in a report or a letter: 30/06/2026 in English,
+    2026年6月30日 in Chinese."""
+    if language == "zh_HK":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.strftime("%d/%m/%Y")
+
+
 @dataclass
 class ReportSettings:
     font: ReportFont
@@ -51,11 +59,7 @@ class ReportSettings:
 
     def day(self, value: dt.date | None) -> str:
         """A date as the report's language writes it: 30/06/2026, or 2026年6月30日."""
-        if value is None:
-            return ""
-        if self.language == "zh_HK":
-            return f"{value.year}年{value.month}月{value.day}日"
-        return value.strftime("%d/%m/%Y")
+        return "" if value is None else written_day(value, self.language)
 
     def moment(self, value: dt.datetime | None) -> str:
         if value is None:

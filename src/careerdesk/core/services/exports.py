@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from careerdesk.core.db.database import Database
 from careerdesk.core.domain.statuses import NominationStatus
-from careerdesk.core.errors import CareerDeskError, NotFoundError
+from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.nominations import (
     NominationFilter,
     cohort_code,
     indexed_nominations,
     nomination_status,
 )
-from careerdesk.core.services.reference_data import university_code
+from careerdesk.core.services.progress import Progress
+from careerdesk.core.services.reference_data import (
+    faculty_name,
+    find_university_id,
+    university_code,
+)
 from careerdesk.core.services.students import list_students
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.xlsx_writer import write_table
-from careerdesk.messages import listed, msg
 
 STUDENT_HEADERS = ["University", "Student No.", "English Name", "Chinese Name", "Email",
                    "Mobile", "Faculty", "Department", "Programme", "Award Level",
@@ -59,10 +63,12 @@ def export_nominations(database: Database, target: Path, wanted: NominationFilte
             status=nomination_status(wanted.status).value if wanted.status else None,
             university=university_code(session, wanted.university)
             if wanted.university else None,
-            faculty=wanted.faculty, eligibility=wanted.eligibility, text=wanted.text)
+            # the faculty as stored, however written; an unknown one refused (closest named)
+            faculty=faculty_name(session, wanted.faculty, find_university_id(
+                session, wanted.university) if wanted.university else None)
+            if wanted.faculty else None,
+            eligibility=wanted.eligibility, text=wanted.text)
         index = indexed_nominations(session, wanted.cohort)
-    if wanted.faculty:
-        wanted = replace(wanted, faculty=_faculty(wanted.faculty, index.faculties))
     rows = [index.rows[position] for position in index.filter(wanted)]
     write_sheet(Path(target), NOMINATION_HEADERS, (
         [r.cohort, r.university, r.student_no, r.name_en, r.name_zh, r.email, r.phone,
@@ -70,18 +76,6 @@ def export_nominations(database: Database, target: Path, wanted: NominationFilte
          _VERDICT_WORDS[r.eligibility.value]] for r in rows),
         sheet="Nominations", widths=[18, 10, 14, 28, 12, 34, 15, 30, 10, 14, 7, 9])
     return len(rows)
-
-
-def _faculty(written: str, known: Sequence[str]) -> str:
-    """The faculty ``written`` names among those with nominations (any case)."""
-    found = {name.casefold(): name for name in known}.get(written.strip().casefold())
-    if found is None:
-        close = difflib.get_close_matches(written, known, n=3, cutoff=0.6)
-        raise NotFoundError(msg("No nomination is from a faculty '{faculty}'; the closest are "
-                                "{names}.", faculty=written, names=listed(close))
-                            if close else msg("No nomination is from a faculty '{faculty}'.",
-                                              faculty=written), code="unknown_faculty")
-    return found
 
 
 def write_sheet(target: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
@@ -144,3 +138,24 @@ def export_attendance(database: Database, target: Path, event: str | None = None
     write_sheet(Path(target), ATTENDANCE_HEADERS, rows, sheet="Attendance",
                 widths=[18, 12, 10, 14, 28, 12, 30, 12, 18])
     return len(rows)
+
+
+def export_read_rows(database: Database, target: Path, headers: Sequence[str], sheet: str,
+                     read: Callable[[Session], Iterable[Sequence[Sequence[Any]]]],
+                     count: int, cell: Callable[[Any], Any],
+                     progress: Progress | None = None) -> int:
+    """A table the window shows, written as it is read: ``read`` gives its rows' values a
+    chunk at a time from a session (Cancel is heard between chunks), ``cell`` makes each
+    value a cell (the window's words for yes and no). Returns ``count``."""
+    def rows(session: Session) -> Iterable[list[Any]]:
+        done = 0
+        for chunk in read(session):
+            if progress is not None:
+                progress.step(done, count)
+            for values in chunk:
+                yield [cell(value) for value in values]
+            done += len(chunk)
+
+    with database.session() as session:  # rows read as they are written
+        write_sheet(target, headers, rows(session), sheet=sheet)
+    return count

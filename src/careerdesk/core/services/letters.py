@@ -36,6 +36,7 @@ from careerdesk.core.domain.statuses import NominationStatus
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.nominations import cohort_id, nomination_status
 from careerdesk.messages import msg
+from careerdesk.reports.document import written_day
 
 LANGUAGES = ("en", "zh_HK")
 LETTER_KEYS = {"en": "letter_template", "zh_HK": "letter_template_zh"}
@@ -181,11 +182,7 @@ def _phases(session: Session, placement_ids: list[int], language: str) -> dict[i
 
 
 def _day(value: dt.date | None, language: str) -> str:
-    if value is None:
-        return "—"
-    if language == "zh_HK":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d/%m/%Y")
+    return "—" if value is None else written_day(value, language)
 
 
 def letter_template(session: Session, language: str = "en") -> str:

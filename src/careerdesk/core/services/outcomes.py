@@ -61,16 +61,15 @@ def graduate_outcomes(session: Session, year: int, university: str | None = None
                  .outerjoin(Faculty, Student.faculty_id == Faculty.id)
                  .where(extract("year", Student.graduation_date) == year))
     scope = [str(year)]
+    university_id = find_university_id(session, university) if university else None
     if university:
-        university_id = find_university_id(session, university)
         if university_id is None:
             raise NotFoundError(no_such_university(session, university),
-                            code="unknown_university")
+                                code="unknown_university")
         statement = statement.where(Student.university_id == university_id)
         scope.append(session.get(University, university_id).code)  # type: ignore[union-attr]
     if faculty:
-        name = faculty_name(session, faculty, find_university_id(session, university)
-                            if university else None)
+        name = faculty_name(session, faculty, university_id)
         statement = statement.where(Faculty.name_en == name)
         scope.append(name)
     total = OutcomeCounts()

@@ -10,6 +10,7 @@ column, and put back when the page is made again (the next start, a change of la
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -83,6 +84,20 @@ class TableColumns(QObject):
         self._restoring = False
         self.save()
 
+    def view_state(self) -> dict[str, Any]:
+        """The columns and the sort, as a saved view keeps them (plain values)."""
+        header = self.view.horizontalHeader()
+        return {"columns": _encoded(self.state()),
+                "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+
+    def apply_view_state(self, state: dict[str, Any]) -> None:
+        """Put back a saved view's columns and sort (what it does not name stays)."""
+        if state.get("columns"):
+            self.apply(_decoded(state["columns"]))
+        column, order = state.get("sort") or [-1, 0]
+        if column >= 0:
+            self.view.sortByColumn(column, Qt.SortOrder(order))
+
     def _key(self) -> str:
         return f"tables/{self.name}/header"
 
@@ -138,12 +153,12 @@ class TableColumns(QObject):
         return False
 
 
-def encoded(state: QByteArray) -> str:
+def _encoded(state: QByteArray) -> str:
     """A header's state as text (a saved view keeps it in the settings file as JSON)."""
     return bytes(state.toBase64().data()).decode("ascii")
 
 
-def decoded(text: str) -> QByteArray:
+def _decoded(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTableView, QWidget
-from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.services.progress import Progress
@@ -37,7 +36,7 @@ class TableExport:
 
     name: str
     headers: list[str]
-    read: Callable[[Session], Iterable[Sequence[Sequence[Any]]]]
+    read: Callable[[Any], Iterable[Sequence[Sequence[Any]]]]  # (given a session by the core)
     count: int
     selected: bool
 
@@ -96,12 +95,11 @@ class Exporter(QObject):
         yes, no = self.tr("Yes"), self.tr("No")
 
         def work(database: Database, progress: Progress) -> int:
-            from careerdesk.core.services.exports import write_sheet
+            from careerdesk.core.services.exports import export_read_rows
 
-            with database.session() as session:  # rows read as they are written
-                rows = _rows(table, session, progress, yes, no)
-                write_sheet(path, table.headers, rows, sheet=table.name)
-            return table.count
+            return export_read_rows(database, path, table.headers, table.name, table.read,
+                                    table.count, lambda value: cell_value(value, yes, no),
+                                    progress)
 
         self._ops.long(self.tr("Exporting to Excel…"), work, self._done(path),
                        parent=self._parent)
@@ -129,12 +127,3 @@ class Exporter(QObject):
                     self.tr("%Ln row(s) exported to %1.", "", count), str(path)), 15_000)
         return said
 
-
-def _rows(table: TableExport, session: Session, progress: Progress, yes: str,
-          no: str) -> Iterable[list[Any]]:
-    done = 0
-    for chunk in table.read(session):
-        progress.step(done, table.count)
-        for values in chunk:
-            yield [cell_value(value, yes, no) for value in values]
-        done += len(chunk)

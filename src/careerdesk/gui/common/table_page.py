@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from careerdesk.core.services.changes import Changed, Changes
-from careerdesk.gui.common.columns import TableColumns, decoded, encoded
+from careerdesk.gui.common.columns import TableColumns
 from careerdesk.gui.common.exporting import (
     TableExport,
     chosen_rows,
@@ -122,16 +122,10 @@ class TablePage(QWidget):
 
     # -- saved views -------------------------------------------------------------------------
     def view_state(self) -> dict:
-        header = self.table.horizontalHeader()
-        return {"text": self.filter.text(), "columns": encoded(self.columns_kept.state()),
-                "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+        return {"text": self.filter.text(), **self.columns_kept.view_state()}
 
     def apply_view(self, state: dict) -> None:
-        if state.get("columns"):
-            self.columns_kept.apply(decoded(state["columns"]))
-        column, order = state.get("sort") or [-1, 0]
-        if column >= 0:
-            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.columns_kept.apply_view_state(state)
         self.filter.setText(str(state.get("text") or ""))
 
     def title(self) -> str:

@@ -41,7 +41,7 @@ from careerdesk.core.services.placements import (
     placement_view,
     record_outcome,
 )
-from careerdesk.gui.common.columns import TableColumns, decoded, encoded
+from careerdesk.gui.common.columns import TableColumns
 from careerdesk.gui.common.exporting import (
     TableExport,
     chosen_rows,
@@ -285,11 +285,8 @@ class NominationsPage(QWidget):
 
     def view_state(self) -> dict:
         """The filters, sort and columns, as a saved view keeps them."""
-        header = self.table.horizontalHeader()
         state = {name: getattr(self, f"{name}_box").currentData() for name in self._BOXES}
-        state |= {"text": self.search.text(), "columns": encoded(self.columns_kept.state()),
-                  "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
-        return state
+        return {**state, "text": self.search.text(), **self.columns_kept.view_state()}
 
     def show_filters(self, filters: dict) -> None:
         """Show the nominations ``filters`` keep (once the list has been read)."""
@@ -307,11 +304,7 @@ class NominationsPage(QWidget):
         self.search.blockSignals(True)
         self.search.setText(str(state.get("text") or ""))
         self.search.blockSignals(False)
-        if state.get("columns"):
-            self.columns_kept.apply(decoded(state["columns"]))
-        column, order = state.get("sort") or [-1, 0]
-        if column >= 0:
-            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.columns_kept.apply_view_state(state)
         self.apply_filter()
 
     def _update_counts(self) -> None:

@@ -289,22 +289,10 @@ class StudentsPage(QWidget):
 
     # -- saved views -------------------------------------------------------------------------
     def view_state(self) -> dict:
-        from careerdesk.gui.common.columns import encoded
-
-        header = self.table.horizontalHeader()
-        return {"text": self.search.text(), "columns": encoded(self.columns_kept.state()),
-                "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value]}
+        return {"text": self.search.text(), **self.columns_kept.view_state()}
 
     def apply_view(self, state: dict) -> None:
-        from PySide6.QtCore import Qt
-
-        from careerdesk.gui.common.columns import decoded
-
-        if state.get("columns"):
-            self.columns_kept.apply(decoded(state["columns"]))
-        column, order = state.get("sort") or [-1, 0]
-        if column >= 0:
-            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self.columns_kept.apply_view_state(state)
         self.search.blockSignals(True)
         self.search.setText(str(state.get("text") or ""))
         self.search.blockSignals(False)
