@@ -41,7 +41,10 @@ def demo_database(students: int) -> Path:
 
     CACHE.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("CAREERDESK_HOME", str(CACHE / "home"))
-    path = CACHE / f"demo-{students}.sqlite3"
+    from careerdesk.core.db.revision import SCHEMA_REVISION
+
+    # (a new schema makes new demo data: the career days came with revision 0009)
+    path = CACHE / f"demo-{students}-r{SCHEMA_REVISION}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(".partial")
         for leftover in CACHE.glob(partial.name + "*"):

@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="96"/>
+        <source>%Ln application(s) to %1</source>
+        <translation>
+            <numerusform>%Ln application to %1</numerusform>
+            <numerusform>%Ln applications to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTable</name>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="109"/>
+        <source>move of %Ln application(s) to %1</source>
+        <translation>
+            <numerusform>move of %Ln application to %1</numerusform>
+            <numerusform>move of %Ln applications to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="119"/>
+        <source>Delete %Ln application(s) and their history? This can be undone from the Edit menu.</source>
+        <translation>
+            <numerusform>Delete %Ln application and their history? This can be undone from the Edit menu.</numerusform>
+            <numerusform>Delete %Ln applications and their history? This can be undone from the Edit menu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="122"/>
+        <source>deletion of %Ln application(s)</source>
+        <translation>
+            <numerusform>deletion of %Ln application</numerusform>
+            <numerusform>deletion of %Ln applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="90"/>
         <source>attendance of %Ln student(s) at %1</source>
         <translation>
             <numerusform>attendance of %Ln student at %1</numerusform>
@@ -12,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="99"/>
         <source>removal of %Ln registration(s) at %1</source>
         <translation>
             <numerusform>removal of %Ln registration at %1</numerusform>
@@ -99,6 +137,25 @@
         <translation>
             <numerusform>registration of %Ln student for %1</numerusform>
             <numerusform>registration of %Ln students for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesTable</name>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="196"/>
+        <source>Delete %Ln role(s)? This can be undone from the Edit menu.</source>
+        <translation>
+            <numerusform>Delete %Ln role? This can be undone from the Edit menu.</numerusform>
+            <numerusform>Delete %Ln roles? This can be undone from the Edit menu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="198"/>
+        <source>deletion of %Ln role(s)</source>
+        <translation>
+            <numerusform>deletion of %Ln role</numerusform>
+            <numerusform>deletion of %Ln roles</numerusform>
         </translation>
     </message>
 </context>

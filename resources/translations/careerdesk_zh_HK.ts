@@ -4,108 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="64"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="68"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="101"/>
         <source>The number of demo students must be between 0 and {most:,}.</source>
         <translation>示範學生人數必須介乎 0 至 {most:,}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="111"/>
         <source>This database already holds {existing:,} students; demo data goes only into an empty database, so it never mixes with real records.</source>
         <translation>這個資料庫已有 {existing:,} 名學生；示範資料只會放入空白資料庫，以免與真實紀錄混雜。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="126"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="131"/>
         <source>Universities and faculties</source>
         <translation>大學及學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="130"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="135"/>
         <source>Programmes and cohorts</source>
         <translation>計劃及梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="132"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="137"/>
         <source>Organisations and positions</source>
         <translation>機構及職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="245"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="144"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="148"/>
+        <source>Career days</source>
+        <translation>招聘日</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="260"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="333"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="78"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="348"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="83"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="39"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="396"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="411"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="91"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="56"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="87"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/demo.py" line="142"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="92"/>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="101"/>
+        <location filename="../../src/careerdesk/core/services/demo.py" line="156"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="112"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="55"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="59"/>
         <source>Student {student} ({university}) is already in row {row} of this file (they joined again, as a rule); counted once.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現（通常是再次加入）；只計算一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="50"/>
         <source>Student {student} ({university}) is already in row {row} of this file. This row was not imported.</source>
         <translation>學生 {student}（{university}）已在本檔案第 {row} 行出現。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="60"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="64"/>
         <source>Student {student} ({university}) is also in row {row} of this file; what this row adds ({fields}) was taken with that row, as nothing in it disagrees.</source>
         <translation>學生 {student}（{university}）亦在本檔案第 {row} 行出現；此行補充的資料（{fields}）已與該行一併匯入，因為兩行沒有互相矛盾之處。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="157"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="161"/>
         <source>in row {row}</source>
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="202"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="206"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="208"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="212"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="209"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="213"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -205,37 +211,37 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="215"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="247"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="247"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="279"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="329"/>
         <source>The list says the registration was cancelled (&apos;{said}&apos;); the registration recorded before was left as it is.</source>
         <translation>名單表示此登記已取消（「{said}」）；之前記錄的登記維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="301"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="333"/>
         <source>The list says the registration was cancelled (&apos;{said}&apos;), so none was recorded.</source>
         <translation>名單表示此登記已取消（「{said}」），因此沒有記錄登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="349"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="381"/>
         <source>on site</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="349"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="381"/>
         <source>online</source>
         <translation>網上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="357"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="389"/>
         <source>The list says the student did not come, but CareerDesk has them attending the event ({came}), from an earlier list; that was kept.</source>
         <translation>名單表示學生沒有出席，但 CareerDesk 按較早的名單記錄學生曾出席活動（{came}）；該記錄維持不變。</translation>
     </message>
@@ -246,17 +252,22 @@
         <translation>沒有「{event}」這個活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="53"/>
+        <source>{file} looks like a career day&apos;s applications list; say which event it is for (--event CODE, or choose it in the import window).</source>
+        <translation>{file} 看來是招聘日的申請名單；請說明屬於哪個活動（--event CODE，或在匯入視窗中選擇）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="92"/>
         <source>The registrations were recorded for the event {event}, which the file&apos;s title names (&apos;{title}&apos;).</source>
         <translation>登記已記錄到活動 {event}，即檔案標題所指的活動（「{title}」）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="62"/>
         <source>The registrations were recorded for the event {event}, the one their registration numbers and dates point to.</source>
         <translation>登記已記錄到活動 {event}，即登記編號及日期所指的活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="61"/>
+        <location filename="../../src/careerdesk/core/services/importing/which_event.py" line="66"/>
         <source>{file} looks like an event registration list; say which event it is for (--event CODE, or choose it in the import window).</source>
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
@@ -311,71 +322,89 @@
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="59"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="63"/>
         <source>Import batch {batch} undone: {removed:,} added students removed, {restored:,} updated students restored, {nominations:,} nominations removed, {registrations:,} event registrations removed.</source>
         <translation>已撤銷匯入 {batch}：移除新增的學生 {removed:,} 名、還原更新的學生 {restored:,} 名、移除提名 {nominations:,} 項、移除活動登記 {registrations:,} 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="66"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="70"/>
         <source>{count:,} placements it recorded were removed.</source>
         <translation>已移除該次匯入記錄的 {count:,} 項實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="69"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="73"/>
+        <source>{count:,} career-day applications it recorded were removed.</source>
+        <translation>已移除其記錄的 {count:,} 份招聘日申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="76"/>
+        <source>{count:,} applications it moved on were put back as they were.</source>
+        <translation>其推進的 {count:,} 份申請已還原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="79"/>
         <source>{count:,} nominations it changed were put back as they were.</source>
         <translation>這次匯入更改過的 {count:,} 項提名已還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="82"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
         <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="84"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
         <source>There is no import batch {batch}.</source>
         <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="97"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
         <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="103"/>
         <source>Removing placements</source>
         <translation>正在移除實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="104"/>
         <source>Removing nominations</source>
         <translation>正在移除提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="95"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="105"/>
         <source>Removing event registrations</source>
         <translation>正在移除活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="106"/>
+        <source>Removing career-day applications</source>
+        <translation>正在移除招聘日申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="107"/>
         <source>Restoring updated records</source>
         <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="108"/>
         <source>Removing added students</source>
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="81"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="179"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="82"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>Student no.</source>
@@ -384,8 +413,9 @@
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="93"/>
         <source>English name</source>
@@ -394,8 +424,9 @@
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Chinese name</source>
@@ -487,12 +518,12 @@
         <translation>去向資料來源</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
@@ -508,50 +539,50 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
@@ -598,196 +629,216 @@
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Host organisation</source>
         <translation>實習機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <source>Placement start date</source>
         <translation>實習開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
+        <source>Application status</source>
+        <translation>申請狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
+        <source>Applied at the venue or online</source>
+        <translation>在場內或網上申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="127"/>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="128"/>
+        <source>Field of work</source>
+        <translation>工作範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="129"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="130"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="131"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="132"/>
         <source>Joined online at</source>
         <translation>網上加入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="133"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="134"/>
         <source>Role in the meeting</source>
         <translation>會議角色</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="135"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="136"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="137"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="129"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="138"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="450"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="480"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="452"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="482"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="456"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="486"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="80"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="82"/>
         <source>{file} has no University column; say which university its students are from (--university CODE, or choose it in the import window).</source>
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="94"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="96"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="292"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="176"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="178"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -817,82 +868,82 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="165"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="171"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="180"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="182"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="186"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="195"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="197"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="200"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="202"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="259"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="261"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="301"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="303"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="330"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="332"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="395"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="397"/>
         <source>The cell {cell} holds bytes that are not text in the file&apos;s encoding (typed in another program); correct it in the file and import again.</source>
         <translation>儲存格 {cell} 含有不屬於檔案編碼的位元組（在另一個程式中輸入）；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="402"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="408"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="416"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="418"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="417"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="418"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="421"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -902,17 +953,17 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="541"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="543"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="543"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="545"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="546"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="548"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -922,7 +973,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="422"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -942,7 +993,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="583"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="585"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1445,122 +1496,134 @@
         <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="104"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="112"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="105"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="113"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>bachelor&apos;s degree</source>
         <translation>學士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="106"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="114"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>master&apos;s degree</source>
         <translation>碩士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="107"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="115"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>doctorate</source>
         <translation>博士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="108"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="116"/>
         <source>not employed</source>
         <translation>未就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="109"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="117"/>
         <source>employed</source>
         <translation>已就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="110"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="118"/>
         <source>studying</source>
         <translation>在學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="111"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="119"/>
         <source>confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="112"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="120"/>
         <source>started</source>
         <translation>已開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="114"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="122"/>
         <source>ended early</source>
         <translation>提早結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="115"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="123"/>
         <source>full-time offer</source>
         <translation>全職錄用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="116"/>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="121"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="124"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="129"/>
         <source>further study</source>
         <translation>繼續升學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="117"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="125"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="119"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="127"/>
         <source>employed full-time</source>
         <translation>全職就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="120"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="128"/>
         <source>employed part-time</source>
         <translation>兼職就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="122"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="130"/>
         <source>service or military</source>
         <translation>服務或服役</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="123"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="131"/>
         <source>seeking work</source>
         <translation>正在求職</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="124"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="132"/>
         <source>not seeking work</source>
         <translation>沒有求職</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="125"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="133"/>
         <source>unknown</source>
         <translation>不詳</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="126"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="134"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="34"/>
+        <source>at the venue</source>
+        <translation>在場內</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="135"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="34"/>
+        <source>online (Talent Pool)</source>
+        <translation>網上（人才庫）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="136"/>
         <source>registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="127"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="137"/>
         <source>came on site</source>
         <translation>現場出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="128"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="138"/>
         <source>came online</source>
         <translation>網上出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="129"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="139"/>
         <source>no-show</source>
         <translation>缺席</translation>
     </message>
@@ -1850,86 +1913,192 @@
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="133"/>
+        <source>&apos;{text}&apos; is not an application status; use one of {words}.</source>
+        <translation>「{text}」不是申請狀態；請使用 {words} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="143"/>
+        <source>&apos;{text}&apos; is not where an application is made; use onsite or online.</source>
+        <translation>「{text}」不是申請途徑；請使用 onsite 或 online。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="159"/>
+        <source>There is no organisation &apos;{organisation}&apos;; did you mean {close}?</source>
+        <translation>沒有「{organisation}」這個機構；你是否指 {close}？</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="211"/>
+        <source>A role needs its title.</source>
+        <translation>職位需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="213"/>
+        <source>A role needs its company.</source>
+        <translation>職位需要所屬公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="215"/>
+        <source>The number of openings cannot be negative.</source>
+        <translation>空缺數目不能是負數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="225"/>
+        <source>{company} already offers a role &apos;{title}&apos; at {event}.</source>
+        <translation>{company} 已在 {event} 提供「{title}」職位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="231"/>
+        <source>That role no longer exists.</source>
+        <translation>該職位已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="248"/>
+        <source>{count} applications were made to the role &apos;{title}&apos;; nothing was removed.</source>
+        <translation>「{title}」職位已有 {count} 份申請；沒有移除任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="287"/>
+        <source>An application needs the company applied to.</source>
+        <translation>申請需要所申請的公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="303"/>
+        <source>Student {student} has already applied to {company} for this role at {event}.</source>
+        <translation>學生 {student} 已在 {event} 向 {company} 申請這個職位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="338"/>
+        <source>{count} of these applications became placements; remove the placements first. Nothing was removed.</source>
+        <translation>其中 {count} 份申請已成為實習安排；請先移除實習安排。沒有移除任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="354"/>
+        <source>Select at least one application to move.</source>
+        <translation>請至少選擇一份申請以推進。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="363"/>
+        <source>Some of the selected applications no longer exist; nothing was moved.</source>
+        <translation>部分所選申請已不存在；沒有推進任何申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="379"/>
+        <source>Student {student} has no application to {company} at {event}; nothing was moved.</source>
+        <translation>學生 {student} 在 {event} 沒有向 {company} 提出申請；沒有推進任何申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="392"/>
+        <source>The application of {student} to {company} is {status}, which is final</source>
+        <translation>{student} 向 {company} 的申請為「{status}」，已是最終狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="394"/>
+        <source>The application of {student} to {company} is {status}; from there it can only move to {moves}</source>
+        <translation>{student} 向 {company} 的申請為「{status}」；由此只能轉為 {moves}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="397"/>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="349"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="362"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="444"/>
+        <source>A placement lasts at least one month.</source>
+        <translation>實習安排最少為期一個月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="448"/>
+        <source>That application no longer exists.</source>
+        <translation>該申請已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="454"/>
+        <source>Only an accepted offer becomes a placement; the application of {student} is {status}.</source>
+        <translation>只有已接受的取錄才可成為實習安排；{student} 的申請為「{status}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="460"/>
+        <source>The offer to {student} already has a placement.</source>
+        <translation>給 {student} 的取錄已有實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="363"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="407"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="408"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="419"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="188"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="572"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="573"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="583"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="584"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="585"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="586"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="613"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="614"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="618"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="619"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="642"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="644"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="645"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="576"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="656"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="659"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="660"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="664"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="665"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="685"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="686"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -1994,6 +2163,7 @@
         <translation>{name} 有職位或實習安排，因此不能刪除。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="162"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="120"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
@@ -2020,6 +2190,7 @@
         <translation>{student} 的提名已有實習安排。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="442"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="105"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
@@ -2083,7 +2254,9 @@
         <translation>{code} 有 {count} 項登記；請一併刪除，或保留該活動。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="279"/>
         <location filename="../../src/careerdesk/core/services/events.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="91"/>
         <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="37"/>
         <source>Choose at least one student.</source>
         <translation>請最少選擇一名學生。</translation>
@@ -2127,12 +2300,12 @@
         <translation>沒有「{code}」這個計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/events.py" line="299"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="305"/>
         <source>There is no event &apos;{code}&apos;; known events include {known}.</source>
         <translation>沒有「{code}」這個活動；已有的活動包括 {known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/events.py" line="301"/>
+        <location filename="../../src/careerdesk/core/services/events.py" line="307"/>
         <source>There is no event &apos;{code}&apos;; CareerDesk has no events yet.</source>
         <translation>沒有「{code}」這個活動；CareerDesk 尚未有任何活動。</translation>
     </message>
@@ -2299,7 +2472,8 @@
         <translation>請為實習安排報告指明梯次或計劃。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="219"/>
+        <location filename="../../src/careerdesk/core/services/career_day.py" line="110"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="220"/>
         <source>all universities</source>
         <translation>所有大學</translation>
     </message>
@@ -2329,12 +2503,12 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="230"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="249"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="267"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="286"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
@@ -2395,6 +2569,7 @@
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="291"/>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="310"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
@@ -2523,16 +2698,23 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="40"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="32"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="41"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="167"/>
         <source>placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="113"/>
+        <location filename="../../src/careerdesk/core/domain/statuses.py" line="143"/>
+        <source>applied</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="121"/>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
         <source>completed</source>
         <translation>已完成</translation>
@@ -2544,6 +2726,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="44"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="33"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -2554,6 +2737,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="46"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="33"/>
         <source>declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -2652,21 +2836,21 @@
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
     </message>
@@ -2743,6 +2927,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/attendance.py" line="38"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="105"/>
         <source>date not set</source>
         <translation>未定日期</translation>
     </message>
@@ -2754,6 +2939,8 @@
     <message>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="115"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="179"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Registered</source>
         <translation>已登記</translation>
@@ -2765,6 +2952,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/attendance.py" line="54"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="176"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2929,24 +3117,165 @@
         <translation>入圍</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="29"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
         <source>Interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="29"/>
+        <source>Applied</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="30"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="39"/>
         <source>Offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="30"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="140"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="31"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
         <source>Placed</source>
         <translation>已上任</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="32"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="168"/>
+        <source>offer open</source>
+        <translation>取錄待覆</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="35"/>
+        <source>not said</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="104"/>
+        <source>Career day outcome — {name}</source>
+        <translation>招聘日成果 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="108"/>
+        <source>{code}, held {when}. Scope: {scope}. Counts are cumulative: an accepted offer was an offer, an offer an application.</source>
+        <translation>{code}，於 {when} 舉行。範圍：{scope}。數字為累計：已接受的取錄亦計作取錄，取錄亦計作申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="114"/>
+        <source>Visitors (on site and online)</source>
+        <translation>參加人數（現場及網上）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="116"/>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="117"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="139"/>
+        <source>Roles</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="118"/>
+        <source>Openings</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="119"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="131"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="139"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="120"/>
+        <source>Students who applied</source>
+        <translation>提出申請的學生</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="121"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="140"/>
+        <source>Offers</source>
+        <translation>取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="122"/>
+        <source>Offers accepted</source>
+        <translation>已接受取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="123"/>
+        <source>Hires (placements)</source>
+        <translation>聘用（實習安排）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="125"/>
+        <source>Applications, stage by stage</source>
+        <translation>申請的各個階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="130"/>
+        <source>Where applications were made</source>
+        <translation>申請途徑</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="131"/>
+        <source>Channel</source>
+        <translation>途徑</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="136"/>
+        <source>By company</source>
+        <translation>按公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="137"/>
+        <source>By field</source>
+        <translation>按工作範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="141"/>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="148"/>
+        <source>field not said</source>
+        <translation>未註明範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="149"/>
+        <source>Offers and their outcome</source>
+        <translation>取錄及其結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="151"/>
+        <source>No offers are recorded.</source>
+        <translation>沒有取錄記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="162"/>
+        <source>What came of the career day {code}</source>
+        <translation>招聘日 {code} 的成果</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="178"/>
+        <source>Attendance by mode and university</source>
+        <translation>按方式及大學劃分的出席情況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="40"/>
@@ -3015,18 +3344,21 @@
         <translation>範圍：{scope}。畢業生 {count} 名。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="112"/>
         <location filename="../../src/careerdesk/reports/outcomes.py" line="50"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="62"/>
         <source>Headline figures</source>
         <translation>主要數字</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="113"/>
         <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="113"/>
         <location filename="../../src/careerdesk/reports/outcomes.py" line="51"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="63"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="33"/>
@@ -3045,6 +3377,7 @@
         <translation>去向</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="156"/>
         <location filename="../../src/careerdesk/reports/outcomes.py" line="57"/>
         <source>Outcome</source>
         <translation>去向</translation>
@@ -3130,6 +3463,7 @@
         <translation>機構</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="156"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
         <source>Start</source>
@@ -3245,6 +3579,7 @@
         <translation>活動</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/career_day.py" line="139"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
         <source>Name</source>
         <translation>名稱</translation>
@@ -3289,6 +3624,46 @@
         <source>CareerDesk cannot make its data folder {folder} ({reason}); set CAREERDESK_HOME to a folder you can write to.</source>
         <translation>CareerDesk 無法建立資料夾 {folder}（{reason}）；請將 CAREERDESK_HOME 設為你可寫入的資料夾。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/application_commands.py" line="69"/>
+        <source>Student {student} has no accepted offer from {company} at {event}.</source>
+        <translation>學生 {student} 在 {event} 沒有已接受的 {company} 取錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/application_commands.py" line="73"/>
+        <source>Student {student} accepted {count} offers from {company}; say which role with --role.</source>
+        <translation>學生 {student} 接受了 {company} 的 {count} 個取錄；請以 --role 說明哪個職位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="91"/>
+        <source>The application to {company} was not recorded, as its status could not be read.</source>
+        <translation>由於無法讀取狀態，向 {company} 的申請沒有記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="97"/>
+        <source>This application ({company}{role}) is already in row {row} of this file; counted once.</source>
+        <translation>這份申請（{company}{role}）已在此檔案第 {row} 行；只計算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="129"/>
+        <source>The list says the application to {company} is {said}, but CareerDesk has it {stored}, which was kept.</source>
+        <translation>名單指向 {company} 的申請為「{said}」，但 CareerDesk 記錄為「{stored}」，已保留原有記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="136"/>
+        <source>The row names no company, so no application was recorded for it.</source>
+        <translation>此行沒有公司名稱，因此沒有記錄申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/application_words.py" line="50"/>
+        <source>&apos;{text}&apos; is not an application status CareerDesk knows (Applied, Interviewed, Offered, Accepted, Declined, Not selected, Withdrawn).</source>
+        <translation>「{text}」不是 CareerDesk 認識的申請狀態（已申請、已面試、獲取錄、已接受、已婉拒、落選、已撤回）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/application_words.py" line="83"/>
+        <source>&apos;{text}&apos; does not say where the application was made (On-site, or Online through the Talent Pool).</source>
+        <translation>「{text}」沒有說明在哪裡申請（現場，或經人才庫網上申請）。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3304,24 +3679,246 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="58"/>
+        <source>New applications at %1</source>
+        <translation>%1 的新申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="69"/>
+        <source>Date known</source>
+        <translation>已知日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="71"/>
+        <source>Find each student who applied and add them to the list:</source>
+        <translation>找出每位申請的學生，加入名單：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="75"/>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="76"/>
+        <source>&amp;Role:</source>
+        <translation>職位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="77"/>
+        <source>Applied &amp;where:</source>
+        <translation>申請途徑(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="78"/>
+        <source>Applied &amp;on:</source>
+        <translation>申請日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="81"/>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="96"/>
+        <source>%Ln application(s) to %1</source>
+        <translation>
+            <numerusform>%Ln 份向 %1 的申請</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="124"/>
+        <source>Applied</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="125"/>
+        <source>Interviewed</source>
+        <translation>已面試</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="127"/>
+        <source>Offered</source>
+        <translation>獲取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="128"/>
+        <source>Offer accepted</source>
+        <translation>已接受取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="130"/>
+        <source>Offer declined</source>
+        <translation>已婉拒取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="132"/>
+        <source>Not selected</source>
+        <translation>落選</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="134"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTable</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="39"/>
+        <source>&amp;New application…</source>
+        <translation>新申請(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="42"/>
+        <source>Move the selected applications to</source>
+        <translation>將所選申請轉為</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="46"/>
+        <source>&amp;Move</source>
+        <translation>推進(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="48"/>
+        <source>Record &amp;placement…</source>
+        <translation>記錄實習安排(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="50"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="54"/>
+        <source>Move the selected to:</source>
+        <translation>將所選轉為：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="65"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="68"/>
+        <source>Each application a student made to a company at the day, at the venue or online through the Talent Pool, and how far it has got. An accepted offer becomes a placement with Record placement.</source>
+        <translation>學生在招聘日向各公司提出的每份申請（在場內或經人才庫網上申請），以及進展。已接受的取錄可按「記錄實習安排」成為實習安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="73"/>
+        <source>University</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="74"/>
+        <source>Student no.</source>
+        <translation>學生編號</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="75"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="76"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="77"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="78"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="79"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="80"/>
+        <source>Field</source>
+        <translation>範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="81"/>
+        <source>Applied</source>
+        <translation>申請途徑</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="82"/>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="83"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="84"/>
+        <source>Placed</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="84"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="109"/>
+        <source>move of %Ln application(s) to %1</source>
+        <translation>
+            <numerusform>將 %Ln 份申請轉為%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="118"/>
+        <source>Delete applications</source>
+        <translation>刪除申請</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="119"/>
+        <source>Delete %Ln application(s) and their history? This can be undone from the Edit menu.</source>
+        <translation>
+            <numerusform>刪除 %Ln 份申請及其記錄？可從「編輯」選單復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="122"/>
+        <source>deletion of %Ln application(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 份申請</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="95"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="96"/>
         <source>Came on site</source>
         <translation>現場出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="97"/>
         <source>Came online</source>
         <translation>網上出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="98"/>
         <source>No-show</source>
         <translation>缺席</translation>
     </message>
@@ -3329,24 +3926,42 @@
 <context>
     <name>AwardLevel</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="75"/>
         <source>Sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="76"/>
         <source>Bachelor</source>
         <translation>學士</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="77"/>
         <source>Master</source>
         <translation>碩士</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="78"/>
         <source>Doctorate</source>
         <translation>博士</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="144"/>
+        <source>At the venue</source>
+        <translation>在場內</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="145"/>
+        <source>Online (Talent Pool)</source>
+        <translation>網上（人才庫）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="44"/>
+        <source>Not said</source>
+        <translation>未註明</translation>
     </message>
 </context>
 <context>
@@ -3663,17 +4278,17 @@
 <context>
     <name>Employment</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="85"/>
         <source>Unemployed</source>
         <translation>待業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="86"/>
         <source>Employed</source>
         <translation>在職</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="87"/>
         <source>Studying</source>
         <translation>在學</translation>
     </message>
@@ -3759,102 +4374,119 @@
 <context>
     <name>EventList</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="34"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="35"/>
         <source>&amp;New event…</source>
         <translation>新活動(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="36"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="37"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="43"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="88"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="46"/>
-        <source>Career days and workshops, with registrations and attendance (on-site or virtual). Open an event to register students and mark who came.</source>
-        <translation>職業博覽日及工作坊，連同登記及出席情況（現場或網上）。開啟活動以登記學生及記錄出席。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="97"/>
         <source>Code</source>
         <translation>代號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="98"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="99"/>
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="101"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="102"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="103"/>
         <source>Theme</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="48"/>
+        <source>Every theme</source>
+        <translation>所有主題</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="52"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="66"/>
+        <source>Every year</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="91"/>
+        <source>Career days and workshops, with registrations and attendance (on-site or virtual), and what came of each career day: applications, offers and hires. Open an event to register students, mark who came and record applications.</source>
+        <translation>招聘日及工作坊，連同登記及出席情況（現場或網上），以及每個招聘日的成果：申請、取錄及聘用。開啟活動可為學生登記、標示出席及記錄申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="104"/>
         <source>Venue</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="105"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="106"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="122"/>
         <source>Delete %1 and its %2 registrations? This can be undone from the Edit menu.</source>
         <translation>刪除 %1 及其 %2 項登記？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="125"/>
         <source>Delete %1? This can be undone from the Edit menu.</source>
         <translation>刪除 %1？可在「編輯」選單復原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="128"/>
         <source>Delete an event</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/events_page.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/events/events_page.py" line="130"/>
         <source>deletion of %1</source>
         <translation>刪除 %1</translation>
     </message>
@@ -3862,17 +4494,17 @@
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="66"/>
         <source>On-site</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="66"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="67"/>
         <source>Virtual</source>
         <translation>網上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="68"/>
         <source>Hybrid</source>
         <translation>混合</translation>
     </message>
@@ -3880,93 +4512,197 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="35"/>
-        <source>← &amp;Events</source>
-        <translation>← 活動(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="34"/>
         <source>&amp;Register students…</source>
         <translation>登記學生(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="38"/>
         <source>Mark the selected as:</source>
         <translation>將所選標示為：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="40"/>
         <source>Came &amp;on site</source>
         <translation>現場出席(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="41"/>
         <source>Came on&amp;line</source>
         <translation>網上出席(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="42"/>
         <source>&amp;No-show</source>
         <translation>缺席(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="47"/>
         <source>Re&amp;move from the list</source>
         <translation>從名單移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="63"/>
         <source>%1 registered · %2 came · %3 no-show</source>
         <translation>已登記 %1 人 · 出席 %2 人 · 缺席 %3 人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="70"/>
+        <source>Registrations</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="73"/>
+        <source>Who registered, and who came on site, online, or not at all.</source>
+        <translation>誰已登記，誰親身出席、網上出席或缺席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="76"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="77"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="78"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="79"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="80"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="81"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="90"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="82"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="90"/>
         <source>attendance of %Ln student(s) at %1</source>
         <translation>
             <numerusform>%1 的 %Ln 名學生出席紀錄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/event_page.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/events/event_page.py" line="99"/>
         <source>removal of %Ln registration(s) at %1</source>
         <translation>
             <numerusform>移除 %1 的 %Ln 項登記</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="41"/>
+        <source>← &amp;Events</source>
+        <translation>← 活動(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="48"/>
+        <source>Figures for the university</source>
+        <translation>大學的數字</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="49"/>
+        <source>All universities</source>
+        <translation>所有大學</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="51"/>
+        <source>Figures for the faculty</source>
+        <translation>學院的數字</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="100"/>
+        <source>All faculties</source>
+        <translation>所有學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="57"/>
+        <source>What came of the day</source>
+        <translation>招聘日成果</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="62"/>
+        <source>&amp;Registrations</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="63"/>
+        <source>A&amp;pplications</source>
+        <translation>申請(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="64"/>
+        <source>&amp;Companies and roles</source>
+        <translation>公司及職位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="70"/>
+        <source>Figures for:</source>
+        <translation>數字範圍：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="117"/>
+        <source>Visitors</source>
+        <translation>參加人數</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="118"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="119"/>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="119"/>
+        <source>Roles</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="120"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="121"/>
+        <source>Offers</source>
+        <translation>取錄</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="122"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="123"/>
+        <source>Hires</source>
+        <translation>聘用</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/event_view.py" line="124"/>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4847,67 +5583,67 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>NominationStatus</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="21"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="22"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="22"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="23"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="23"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="24"/>
         <source>Submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="24"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="25"/>
         <source>Shortlisted</source>
         <translation>入圍</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="26"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="27"/>
         <source>Interviewed</source>
         <translation>已面試</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="29"/>
         <source>Offered</source>
         <translation>獲取錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="29"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="30"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="30"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="31"/>
         <source>Placed</source>
         <translation>已上任</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="32"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="32"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="33"/>
         <source>Ineligible</source>
         <translation>不符資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="34"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="35"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="36"/>
         <source>Not selected</source>
         <translation>未獲選</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="38"/>
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -5305,6 +6041,59 @@ Icons: Lucide (lucide.dev), under this licence:
     </message>
 </context>
 <context>
+    <name>OfferPlacementDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="139"/>
+        <source>Record placement: %1</source>
+        <translation>記錄實習安排：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="145"/>
+        <source>Not said</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="148"/>
+        <source>Optional: 18000, HK$18,000, 18k</source>
+        <translation>選填：18000、HK$18,000、18k</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="150"/>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="151"/>
+        <source>&amp;Position:</source>
+        <translation>職位(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="152"/>
+        <source>&amp;Starts on:</source>
+        <translation>開始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="153"/>
+        <source>&amp;Months:</source>
+        <translation>月數(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="154"/>
+        <source>Monthly &amp;salary:</source>
+        <translation>月薪(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="156"/>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="162"/>
+        <source>placement of %1</source>
+        <translation>%1 的實習安排</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <location filename="../../src/careerdesk/gui/organisations/organisation_editor.py" line="31"/>
@@ -5555,22 +6344,22 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>PlacementStatus</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="105"/>
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="106"/>
         <source>Started</source>
         <translation>已開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="107"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="108"/>
         <source>Ended early</source>
         <translation>提早結束</translation>
     </message>
@@ -6023,6 +6812,126 @@ Icons: Lucide (lucide.dev), under this licence:
         <location filename="../../src/careerdesk/gui/reports/reports_page.py" line="318"/>
         <source>Sent to the printer.</source>
         <translation>已傳送至印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="106"/>
+        <source>New role at %1</source>
+        <translation>%1 的新職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="110"/>
+        <source>e.g. Software development, Data analytics</source>
+        <translation>例如：軟件開發、數據分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="113"/>
+        <source>Not said</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="116"/>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="117"/>
+        <source>&amp;Title:</source>
+        <translation>職位名稱(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="118"/>
+        <source>&amp;Field:</source>
+        <translation>範疇(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="119"/>
+        <source>&amp;Openings:</source>
+        <translation>空缺(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="120"/>
+        <source>Offered &amp;where:</source>
+        <translation>提供途徑(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="127"/>
+        <source>new role %1</source>
+        <translation>新職位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTable</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="153"/>
+        <source>New &amp;role…</source>
+        <translation>新職位(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="155"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="163"/>
+        <source>Companies and roles</source>
+        <translation>公司及職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="166"/>
+        <source>The companies taking part and the roles each offered, with how many applied.</source>
+        <translation>參與的公司及其提供的職位，以及申請人數。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="170"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="171"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="172"/>
+        <source>Field</source>
+        <translation>範疇</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="173"/>
+        <source>Openings</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="174"/>
+        <source>Offered</source>
+        <translation>提供途徑</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="175"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="195"/>
+        <source>Delete roles</source>
+        <translation>刪除職位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="196"/>
+        <source>Delete %Ln role(s)? This can be undone from the Edit menu.</source>
+        <translation>
+            <numerusform>刪除 %Ln 個職位？可從「編輯」選單復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="198"/>
+        <source>deletion of %Ln role(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 個職位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6787,27 +7696,27 @@ Telephone · email</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="53"/>
         <source>AI</source>
         <translation>人工智能</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="54"/>
         <source>Microelectronics</source>
         <translation>微電子</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="56"/>
         <source>Life &amp; health tech</source>
         <translation>生命健康科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="56"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="57"/>
         <source>Fintech</source>
         <translation>金融科技</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="57"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -6815,12 +7724,12 @@ Telephone · email</source>
 <context>
     <name>YesNo</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="117"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/labels.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/common/labels.py" line="118"/>
         <source>No</source>
         <translation>否</translation>
     </message>

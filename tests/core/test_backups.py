@@ -34,6 +34,7 @@ def test_backup_while_open_then_restore(tmp_path) -> None:
         session.execute(text("DELETE FROM placement_phase"))
         session.execute(text("DELETE FROM placement"))
         session.execute(text("DELETE FROM status_change"))
+        session.execute(text("DELETE FROM application"))
         session.execute(text("DELETE FROM nomination"))
         session.execute(text("DELETE FROM student"))
     assert _students(db) == 0

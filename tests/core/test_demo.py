@@ -37,7 +37,7 @@ def test_demo_data_covers_the_whole_domain(database: Database) -> None:
     summary = fill_demo_data(database, 600)
     with database.session() as session:
         assert _count(session, Student.id) == summary.students == 600
-        assert _count(session, Organisation.id) == 40
+        assert _count(session, Organisation.id) > 40  # the career days' companies too
         names = set(session.scalars(select(Organisation.name_en)))
         for partner in ("SenseTime", "TCL", "UMEC", "Intact Financial Corporation",
                         "Lee's Pharmaceutical Holdings"):
@@ -86,6 +86,42 @@ def test_history_and_placements_agree_with_each_status(database: Database) -> No
             if phases:
                 assert placement.end_date == max(p.end_date for p in phases)
         assert {s.value for s in PATH} <= set(session.scalars(select(StatusChange.to_status)))
+
+
+def test_the_career_days_at_their_scale_with_applications_along_their_path(
+        database: Database) -> None:
+    """4,000 students (the default): the AI day at its real scale."""
+    from careerdesk.core.db.models import Application, EventRole
+    from careerdesk.core.domain.statuses import ApplicationStatus
+
+    summary = fill_demo_data(database)
+    with database.session() as session:
+        def of_day(column, code: str, *where) -> int:  # noqa: ANN001
+            return session.scalar(select(func.count(column)).join(Event).where(
+                Event.code == code, *where))
+
+        came = Attendance.status.in_(("on_site", "virtual"))
+        assert 2_800 <= of_day(Attendance.id, "AIA-2025", came) <= 3_200
+        assert of_day(EventRole.id, "AIA-2025") == 1_000
+        assert session.scalar(select(func.count(func.distinct(EventRole.organisation_id)))
+                              .join(Event).where(Event.code == "AIA-2025")) == 150
+        assert 7_000 <= of_day(Application.id, "AIA-2025") <= 9_000
+        assert of_day(Application.id, "MICRO-2026") > 500
+        assert summary.applications == _count(session, Application.id)
+        assert set(session.scalars(select(Application.channel))) == {"onsite", "online"}
+        assert set(session.scalars(select(Application.status))) == {
+            s.value for s in ApplicationStatus}
+        for application in session.scalars(select(Application).limit(400)):
+            moves = session.scalars(select(StatusChange).where(
+                StatusChange.application_id == application.id).order_by(StatusChange.id)).all()
+            assert moves[0].from_status is None and moves[0].to_status == "applied"
+            assert moves[-1].to_status == application.status
+            assert all(a.to_status == b.from_status for a, b in itertools.pairwise(moves))
+        hired = session.scalar(select(func.count(Placement.id)).where(
+            Placement.application_id.is_not(None)))
+        accepted = session.scalar(select(func.count(Application.id)).where(
+            Application.status == "accepted"))
+        assert 0 < hired <= accepted
 
 
 def test_same_seed_same_data(tmp_path) -> None:

@@ -32,7 +32,8 @@ def demo(args: argparse.Namespace, database: Database) -> int:
         f"Demo data added to {database.display_name}: {summary.students:,} students, "
         f"{summary.organisations} organisations, {summary.cohorts} cohorts, "
         f"{summary.nominations:,} nominations, {summary.placements:,} placements, "
-        f"{summary.attendances:,} event attendance records."
+        f"{summary.attendances:,} event attendance records, {summary.applications:,} "
+        "career-day applications."
     )
     return 0
 
@@ -120,7 +121,7 @@ def imports_list(args: argparse.Namespace, database: Database) -> int:
                      "imported_at": shown_with_zone(b.imported_at),
                      "imported_by": b.imported_by, "rows": b.rows, "created": b.created,
                      "updated": b.updated, "unchanged": b.unchanged, "rejected": b.rejected,
-                     "undone": b.undone} for b in batches])
+                     "applications": b.applications, "undone": b.undone} for b in batches])
         return 0
     print_table(["Batch", "File", "Imported", "By", "Rows", "Created", "Updated", "Unchanged",
                  "Rejected", "Undone"],
@@ -173,6 +174,17 @@ def export_attendance(args: argparse.Namespace, database: Database) -> int:
 
     count = write(database, Path(args.out), args.event)
     print(f"{count:,} registrations exported to {args.out}.")
+    return 0
+
+
+def export_applications(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.applications import ApplicationFilter
+    from careerdesk.core.services.exports import export_applications as write
+
+    wanted = ApplicationFilter(event=args.event, company=args.company,
+                               university=args.university, status=args.status)
+    count = write(database, Path(args.out), wanted)
+    print(f"{count:,} applications exported to {args.out}.")
     return 0
 
 
@@ -267,6 +279,17 @@ def report_outcomes(args: argparse.Namespace, database: Database) -> int:
                              university=args.university, faculty=args.faculty,
                              small_counts=args.small_counts, language=args.language)
     print(f"Graduate outcomes saved to {printed.path} ({printed.pages} pages).")
+    return 0
+
+
+def report_event(args: argparse.Namespace, database: Database) -> int:
+    from careerdesk.core.services.reports import print_career_day
+
+    printed = print_career_day(database, args.event, Path(args.output),
+                               university=args.university, faculty=args.faculty,
+                               small_counts=args.small_counts, language=args.language)
+    _warn_unprintable(printed.unprintable)
+    print(f"Career day report saved to {printed.path} ({printed.pages} pages).")
     return 0
 
 

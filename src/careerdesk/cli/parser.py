@@ -43,13 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
     sub.add_parser("gui", help="open the CareerDesk window (also what a bare `careerdesk` does)")
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--students", type=int, default=2_000, metavar="N",
-                      help="how many students (default 2,000)")
+    demo.add_argument("--students", type=int, default=4_000, metavar="N",
+                      help="how many students (default 4,000: the AI career day at its real scale)")
     demo.set_defaults(run="demo")
     _students(sub)
     _imports(sub)
     _nominations(sub)
     _events(sub)
+    _applications(sub)
     _reports(sub)
     _export(sub)
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
@@ -223,6 +224,49 @@ def _events(sub: Any) -> None:
     attend.set_defaults(run="event_commands.events_attend")
 
 
+def _applications(sub: Any) -> None:
+    applications = _actions(sub, "applications", "what students applied for at a career day, "
+                            "and how far it got: list, add, move, place")
+    listing = applications.add_parser("list", help="list applications")
+    listing.add_argument("--event", metavar="CODE", help="only this event")
+    listing.add_argument("--company", metavar="NAME", help="only this company")
+    listing.add_argument("--university", metavar="CODE", help="only this university")
+    listing.add_argument("--status", metavar="STATUS", help="only applications at this status")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="application_commands.applications_list")
+    add = applications.add_parser("add", help="record a student's application at an event")
+    add.add_argument("--event", metavar="CODE", required=True)
+    add.add_argument("--university", metavar="CODE", required=True)
+    add.add_argument("--company", metavar="NAME", required=True)
+    add.add_argument("--role", metavar="TITLE", help="the role applied for")
+    add.add_argument("--channel", metavar="WHERE", help="onsite or online (the Talent Pool)")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="when it was made")
+    add.add_argument("student_no", metavar="STUDENT_NO")
+    add.set_defaults(run="application_commands.applications_add")
+    move = applications.add_parser(
+        "move", help="move a student's applications to a company along the path")
+    move.add_argument("--event", metavar="CODE", required=True)
+    move.add_argument("--to", metavar="STATUS", required=True,
+                      help="interviewed, offered, accepted, declined, not_selected or withdrawn")
+    move.add_argument("--note", metavar="TEXT", help="why, kept in the history")
+    move.add_argument("--university", metavar="CODE", required=True)
+    move.add_argument("--company", metavar="NAME", required=True)
+    move.add_argument("student_no", metavar="STUDENT_NO")
+    move.set_defaults(run="application_commands.applications_move")
+    place = applications.add_parser(
+        "place", help="turn an accepted offer into a placement at its company")
+    place.add_argument("--event", metavar="CODE", required=True)
+    place.add_argument("--university", metavar="CODE", required=True)
+    place.add_argument("--company", metavar="NAME", required=True)
+    place.add_argument("--role", metavar="TITLE",
+                       help="the role, when the student accepted more than one offer there")
+    place.add_argument("--start", metavar="YYYY-MM-DD", required=True)
+    place.add_argument("--months", metavar="N", type=int, help="how long it lasts")
+    place.add_argument("--salary", metavar="AMOUNT", help="monthly salary (HK$)")
+    place.add_argument("student_no", metavar="STUDENT_NO")
+    place.set_defaults(run="application_commands.applications_place")
+
+
 def _reports(sub: Any) -> None:
     report = sub.add_parser("report", help="print a report to a PDF file")
     kinds = report.add_subparsers(dest="kind", metavar="<report>", parser_class=_Parser,
@@ -281,7 +325,16 @@ def _reports(sub: Any) -> None:
                           help='show counts below 3 as "<3"')
     outcomes.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     outcomes.set_defaults(run="report_outcomes")
-    for kind in (student, placement, letters, attendance, nominations, outcomes):
+    event = kinds.add_parser(
+        "event", help="what came of a career day: figures, attendance, applications, offers")
+    event.add_argument("--event", metavar="CODE", required=True)
+    event.add_argument("--university", metavar="CODE")
+    event.add_argument("--faculty", metavar="NAME")
+    event.add_argument("--small-counts", action="store_true",
+                       help='show counts below 3 as "<3"')
+    event.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    event.set_defaults(run="report_event")
+    for kind in (student, placement, letters, attendance, nominations, outcomes, event):
         kind.add_argument("--language", choices=("en", "zh_HK"), default="en",
                           help="the report's language: English (en) or Traditional Chinese "
                                "(zh_HK)")
@@ -314,3 +367,11 @@ def _export(sub: Any) -> None:
     attendance.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     attendance.add_argument("--event", metavar="CODE", help="only this event")
     attendance.set_defaults(run="export_attendance")
+    applications = what.add_parser("applications", help="career-day applications, to OUT.xlsx")
+    applications.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    applications.add_argument("--event", metavar="CODE", help="only this event")
+    applications.add_argument("--company", metavar="NAME", help="only this company")
+    applications.add_argument("--university", metavar="CODE", help="only this university")
+    applications.add_argument("--status", metavar="STATUS",
+                              help="only applications at this status")
+    applications.set_defaults(run="export_applications")

@@ -71,6 +71,13 @@ class Field(StrEnum):
     TICKET_TYPE = "ticket_type"  # its kind of ticket: an on-site or a virtual pass
     MEETING_ROLE = "meeting_role"  # an online meeting's "Role": an organiser is no student
     REGISTERED_AT = "registered_at"
+    #: A career day's applications list (HKSTP's Talent Pool): each row one application to
+    #: a company (``ORGANISATION``) and role (``POSITION``): how far it got, where and when
+    #: it was made, and the role's field of work.
+    APPLICATION_STATUS = "application_status"
+    CHANNEL = "channel"
+    APPLIED_ON = "applied_on"
+    JOB_FIELD = "job_field"
     INTERESTS = "interests"
     ROW_NUMBER = "row_number"  # "No." columns: recognised, then left alone
 
@@ -115,6 +122,10 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.OUTCOME_ON: msg("Outcome known on"),
     Field.OUTCOME_SOURCE: msg("Outcome told by"),
     Field.REGISTRATION_REF: msg("Registration number"),
+    Field.APPLICATION_STATUS: msg("Application status"),
+    Field.CHANNEL: msg("Applied at the venue or online"),
+    Field.APPLIED_ON: msg("Applied on"),
+    Field.JOB_FIELD: msg("Field of work"),
     Field.ATTENDANCE: msg("Attendance"),
     Field.CHECKED_IN: msg("Checked in"),
     Field.CHECKED_IN_AT: msg("Check-in time"),
@@ -256,7 +267,25 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                          "聘用公司", "取錄公司"),
     Field.POSITION: ("position", "position title", "job title", "post", "post title",
                      "offered position", "position offered", "trainee position",
-                     "職位", "職位名稱", "崗位", "受聘職位"),
+                     "職位", "職位名稱", "崗位", "受聘職位",
+                     # a career day's applications: the role applied for
+                     "role title", "job role", "vacancy", "vacancy title", "position applied",
+                     "position applied for", "role applied", "role applied for",
+                     "job applied", "job applied for", "applied position", "applied role",
+                     "應徵職位", "申請職位"),
+    # (an applications list's bare "Status" is read by its values: ``layout``)
+    Field.APPLICATION_STATUS: ("application stage", "applicant status", "candidate status",
+                               "hiring status", "recruitment status", "應徵狀態", "應徵結果"),
+    Field.CHANNEL: ("channel", "application channel", "applied via", "applied through",
+                    "application method", "application mode", "mode of application",
+                    "how applied", "application source", "申請途徑", "申請渠道", "申請方式",
+                    "應徵途徑"),
+    Field.APPLIED_ON: ("applied on", "application date", "date applied", "applied date",
+                       "date of application", "applied at", "application time",
+                       "application submitted on", "申請日期", "應徵日期"),
+    Field.JOB_FIELD: ("job field", "job category", "job function", "job family",
+                      "role category", "field of work", "position category", "職位類別",
+                      "職能", "工作範疇", "職位範疇"),
     Field.PLACEMENT_START: ("start date", "commencement date", "placement start",
                             "placement start date", "internship start date", "start of placement",
                             "date of commencement", "employment start date", "job start date",

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from careerdesk.io.application_words import says_applied
 from careerdesk.io.event_words import is_meeting_role
 from careerdesk.io.fields import (
     FIELD_LABELS,
@@ -68,12 +69,20 @@ class SheetLayout:
         return [c for c in self.columns if c.field is None]
 
     @property
+    def is_applications(self) -> bool:
+        """Whether the list is a career day's applications (a status of each application,
+        where or when it was made, beside a company)."""
+        fields = {c.field for c in self.columns}
+        return Field.ORGANISATION in fields and bool(fields & _APPLICATION_FIELDS)
+
+    @property
     def is_event_registration(self) -> bool:
         """Whether the list is an event's registrations or attendance: it has a column
         saying who came, or a registration number."""
         return any(c.field in _EVENT_FIELDS for c in self.columns)
 
 
+_APPLICATION_FIELDS = {Field.APPLICATION_STATUS, Field.CHANNEL, Field.APPLIED_ON}
 _EVENT_FIELDS = {Field.ATTENDANCE, Field.CHECKED_IN, Field.CHECKED_IN_AT, Field.JOINED_AT,
                  Field.TICKET_TYPE, Field.REGISTRATION_REF}
 
@@ -170,8 +179,10 @@ def read_columns(sheet: RawSheet, header_row: int,
     _student_numbers_under_a_bare_id(columns, guessed, under)
     _a_personal_email_as_the_only_one(columns, guessed, under)
     _placement_details_only_with_a_company(columns, guessed)
+    _status_of_the_applications(columns, guessed, under)
     _status_of_the_nominations(columns, guessed, under)
     _roles_in_a_meeting(columns, guessed, under)
+    _role_and_field_beside_a_company(columns, guessed)
     _one_column_per_meaning(columns, guessed, under)
     return columns
 
@@ -210,6 +221,26 @@ def _bare_heading_read_as(columns: list[Column], guessed: list[int], rows: list[
             return
 
 
+def _status_of_the_applications(columns: list[Column], guessed: list[int],
+                                rows: list[list]) -> None:
+    """Beside a company, a status column (a bare "Status", or "Application Status") whose
+    values are all an application's stages and say "Applied" somewhere (the first stage,
+    which no nomination list says) is a career day's applications list's: read as that."""
+    if not any(c.field is Field.ORGANISATION for c in columns) or \
+            any(c.field is Field.APPLICATION_STATUS for c in columns):
+        return
+    for position in guessed:
+        column = columns[position]
+        if column.unnamed or column.field not in (None, Field.ENDORSED) or (
+                column.field is None and not set(header_variants(column.header)) & _BARE_STATUS):
+            continue
+        values = [row[column.index] for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if says_applied(values):
+            columns[position] = _read_as(column, Field.APPLICATION_STATUS)
+            return
+
+
 def _status_of_the_nominations(columns: list[Column], guessed: list[int],
                                rows: list[list]) -> None:
     """A column headed only "Status" (or "Result") whose every value is a word of the
@@ -235,6 +266,25 @@ def _roles_in_a_meeting(columns: list[Column], guessed: list[int], rows: list[li
 
 
 _BARE_ROLE = {"role", "roles", "角色", "身分", "身份"}
+#: "Field" alone, beside a company's role: its field of work.
+_BARE_FIELD = {"field", "fields", "category", "範疇", "類別"}
+
+
+def _role_and_field_beside_a_company(columns: list[Column], guessed: list[int]) -> None:
+    """Beside a company, a "Role" column that is not a meeting's is the role applied for or
+    held (a career day's applications list), and a bare "Field" or "Category" the role's
+    field of work: read so, unless another column already is."""
+    if not any(c.field is Field.ORGANISATION for c in columns):
+        return
+    for field, headings in ((Field.POSITION, _BARE_ROLE), (Field.JOB_FIELD, _BARE_FIELD)):
+        if any(c.field is field for c in columns):
+            continue
+        for position in guessed:
+            column = columns[position]
+            if column.field is None and not column.unnamed and \
+                    set(header_variants(column.header)) & headings:
+                columns[position] = _read_as(column, field)
+                break
 
 
 #: Headings of an email address of the student's own choosing, not the university's.

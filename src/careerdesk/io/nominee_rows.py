@@ -50,7 +50,9 @@ _REPEATING = {Field.UNIVERSITY, Field.FACULTY, Field.DEPARTMENT, Field.PROGRAMME
               Field.EMPLOYED, Field.FULL_TIME_MONTHS, Field.CONSENT, Field.COHORT, Field.TRACK,
               Field.ENDORSED, Field.NOTES, Field.ATTENDANCE, Field.CHECKED_IN,
               Field.TICKET_TYPE, Field.INTERESTS, Field.SHORTLISTED, Field.INTERVIEWED,
-              Field.OFFERED, Field.OFFER_ACCEPTED, Field.MEETING_ROLE}
+              Field.OFFERED, Field.OFFER_ACCEPTED, Field.MEETING_ROLE,
+              Field.APPLICATION_STATUS, Field.CHANNEL, Field.JOB_FIELD, Field.ORGANISATION,
+              Field.POSITION}
 
 
 def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,

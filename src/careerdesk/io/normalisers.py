@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from careerdesk.io import application_words as aw
 from careerdesk.io import dates
 from careerdesk.io import event_words as ev
 from careerdesk.io import nomination_words as nw
@@ -48,6 +49,10 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.OUTCOME_SOURCE: v.clean_text,
     Field.NOTES: v.clean_text,
     Field.REGISTRATION_REF: v.clean_text,
+    Field.APPLICATION_STATUS: aw.application_status,
+    Field.CHANNEL: aw.channel,
+    Field.APPLIED_ON: dates.date,
+    Field.JOB_FIELD: v.clean_text,
     Field.ATTENDANCE: ev.attendance,
     Field.CHECKED_IN: ev.checked_in,
     Field.CHECKED_IN_AT: dates.check_in_time,

@@ -130,6 +130,10 @@ class ParsedSheet:
         return self.layout.is_event_registration
 
     @property
+    def is_applications(self) -> bool:
+        return self.layout.is_applications
+
+    @property
     def rows(self) -> list[NomineeRow]:
         return [NomineeRow(self, number) for number in range(len(self))]
 

@@ -72,21 +72,21 @@ def render_placement_report(data: PlacementReport, path: Path, settings: ReportS
              + (say(msg(" ({places:,} places)", places=data.quota)) if data.quota else "")),
         ], s, [45 * mm, 30 * mm, 105 * mm]),
         Heading(say(msg("Nomination funnel")), s.heading),
-        _bars(settings.font, [(say(STAGES[stage]), data.funnel[stage]) for stage in FUNNEL]),
+        bars(settings.font, [(say(STAGES[stage]), data.funnel[stage]) for stage in FUNNEL]),
     ]
     for heading, rows in ((msg("By university"), data.by_university),
                           (msg("By faculty"), data.by_faculty),
                           (msg("By track"), data.by_track)):
         story += [Heading(say(heading), s.heading), _breakdown(rows, s, count, say)]
         if rows and not small_counts:  # a chart would show what "<3" hides
-            story += [Spacer(1, 2 * mm), _bars(settings.font, [(b.name, b.placed)
+            story += [Spacer(1, 2 * mm), bars(settings.font, [(b.name, b.placed)
                                                                for b in rows[:20]])]
     story += [Heading(say(msg("By organisation")), s.heading),
               table([say(msg("Organisation")), say(STAGES["placed"])],
                     [(b.name, count(b.placed)) for b in data.by_organisation], s,
                     [140 * mm, 40 * mm])]
     if data.by_organisation and not small_counts:
-        story += [Spacer(1, 2 * mm), _bars(settings.font, [
+        story += [Spacer(1, 2 * mm), bars(settings.font, [
             (b.name, b.placed) for b in data.by_organisation[:15]])]
     story += [Heading(say(msg("Placements")), s.heading),
               *long_table([say(h) for h in (
@@ -112,7 +112,7 @@ def _breakdown(rows: list[Breakdown], s, count, say) -> object:  # noqa: ANN001
                   for b in rows], s, [80 * mm, 30 * mm, 30 * mm, 40 * mm])
 
 
-def _bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
+def bars(font: ReportFont, values: list[tuple[str, int]]) -> Drawing:
     height = 14 + 13 * len(values)
     drawing = Drawing(170 * mm, height)
     chart = HorizontalBarChart()

@@ -86,6 +86,15 @@ def _shoot(path: Path, out: Path, language: str, palette: str) -> None:
         if name == "students":
             window.page(number).table.selectRow(0)
         save(name)
+    events = window.page(window.EVENTS)
+    window.show_page(window.EVENTS)
+    settle()
+    day = next(events.list.model.row_at(r) for r in range(events.list.model.rowCount())
+               if events.list.model.row_at(r).code == "AIA-2025")
+    events.open_event(day)
+    for tab in ("registrations", "applications", "roles"):
+        events.event_page.tabs.setCurrentWidget(getattr(events.event_page, tab))
+        save(f"career-day-{tab}")
     for name, opening in _dialogs(window).items():
         dialog = opening()
         settle()
@@ -115,7 +124,13 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001 (a Main
                                                               page.open_selected())),
         "nominate": opened(window.STUDENTS, lambda page: (page.table.selectRow(0),
                                                           page.nominate_selected())),
-        "event-new": opened(window.EVENTS, lambda page: page.edit_event(None)),
+        "event-new": opened(window.EVENTS, lambda page: (page.show_list(),
+                                                          page.edit_event(None))),
+        "application-new": lambda: _career_day_dialog(
+            window, lambda view: view.applications.new_application(),
+            lambda view: view.applications),
+        "role-new": lambda: _career_day_dialog(window, lambda view: view.roles.new_role(),
+                                               lambda view: view.roles),
         "cohort-editor": opened(window.PROGRAMMES, lambda page: page.open_editor("TLT-2026")),
         "organisation-editor": opened(window.ORGANISATIONS,
                                       lambda page: page.open_editor("SenseTime")),
@@ -123,6 +138,20 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001 (a Main
                                                             page.write_letters())),
         "settings": lambda: (window.open_settings(), app_settle(window), window.dialog)[-1],
     }
+
+
+def _career_day_dialog(window, open_it: Callable[[object], None],  # noqa: ANN001
+                       owner: Callable[[object], object]) -> object:
+    """A dialog of the AI career day's page (open since the pages were taken)."""
+    page = window.page(window.EVENTS)
+    window.show_page(window.EVENTS)
+    view = page.event_page
+    if view is None:
+        return None
+    page.stack.setCurrentWidget(view)
+    open_it(view)
+    app_settle(window)
+    return getattr(owner(view), "dialog", None)
 
 
 def app_settle(window) -> None:  # noqa: ANN001

@@ -40,8 +40,9 @@ def test_create_an_event_register_two_students_mark_one_on_site_and_one_no_show(
                if listed.model.row_at(r).code == "FINTECH-2026")
     page.open_event(row)
     settle(qtbot, window)
-    event_page = page.event_page
-    assert page.stack.currentWidget() is event_page and event_page.model.rowCount() == 0
+    assert page.stack.currentWidget() is page.event_page
+    event_page = page.event_page.registrations
+    assert event_page.model.rowCount() == 0
 
     with window.database.session() as session:
         two = session.scalars(select(Student.id).order_by(Student.id).limit(2)).all()
@@ -77,9 +78,9 @@ def test_create_an_event_register_two_students_mark_one_on_site_and_one_no_show(
     window.undo()
     settle(qtbot, window)
     with window.database.session() as session:
-        assert session.scalar(select(Attendance.status).where(
-            Attendance.student_id == two[1])) == "registered"
-    event_page.back_button.click()
+        assert session.scalar(select(Attendance.status).join(Event).where(
+            Event.code == "FINTECH-2026", Attendance.student_id == two[1])) == "registered"
+    page.event_page.back_button.click()
     assert page.stack.currentWidget() is page.list
     assert any(page.list.model.row_at(r).code == "FINTECH-2026" and
                page.list.model.row_at(r).registered == 2

@@ -70,6 +70,14 @@ class AttendanceStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class Channel(StrEnum):
+    """Where an application was made at a career day (at the venue, or online through
+    HKSTP's Talent Pool), and where a role was offered."""
+
+    ONSITE = "onsite"
+    ONLINE = "online"
+
+
 class RuleKind(StrEnum):
     """Eligibility rules are data: a kind from this list plus parameters a coordinator sets."""
 
@@ -123,6 +131,8 @@ def value_words() -> dict[str, dict[str, str]]:
             GraduateOutcome.SEEKING: msg("seeking work"),
             GraduateOutcome.NOT_SEEKING: msg("not seeking work"),
             GraduateOutcome.UNKNOWN: msg("unknown")},
+        "channel": {Channel.ONSITE: msg("at the venue"),
+                    Channel.ONLINE: msg("online (Talent Pool)")},
         "attendance": {AttendanceStatus.REGISTERED: msg("registered"),
                        AttendanceStatus.ON_SITE: msg("came on site"),
                        AttendanceStatus.VIRTUAL: msg("came online"),

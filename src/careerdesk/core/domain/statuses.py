@@ -123,3 +123,61 @@ def stages_reached(final: NominationStatus, history: list[NominationStatus]) -> 
         if status in PATH:
             furthest = max(furthest, PATH.index(status))
     return {stage.value for stage in PATH[: furthest + 1]}
+
+
+class ApplicationStatus(StrEnum):
+    """Where a student's application to a company's role at a career day stands."""
+
+    APPLIED = "applied"
+    INTERVIEWED = "interviewed"
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    NOT_SELECTED = "not_selected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> Message:
+        """The nomination path's words, the same stages being the same words."""
+        if self is ApplicationStatus.APPLIED:
+            return msg("applied")
+        return _LABELS[NominationStatus(self.value)]
+
+
+#: An application's path, in order: an offer accepted is a hire.
+APPLICATION_PATH: tuple[ApplicationStatus, ...] = (
+    ApplicationStatus.APPLIED,
+    ApplicationStatus.INTERVIEWED,
+    ApplicationStatus.OFFERED,
+    ApplicationStatus.ACCEPTED,
+)
+
+#: The ways an application leaves its path, and from which stages each makes sense.
+APPLICATION_EXITS: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
+    ApplicationStatus.NOT_SELECTED: frozenset(APPLICATION_PATH[:2]),
+    ApplicationStatus.DECLINED: frozenset({ApplicationStatus.OFFERED}),
+    ApplicationStatus.WITHDRAWN: frozenset(APPLICATION_PATH),  # (an offer accepted, reneged)
+}
+
+
+def application_moves(status: ApplicationStatus) -> frozenset[ApplicationStatus]:
+    """Where an application may go from ``status``: any later stage of its path (an offer
+    may come without an interview), or an exit that fits. An exit is final."""
+    if status not in APPLICATION_PATH:
+        return frozenset()
+    later = APPLICATION_PATH[APPLICATION_PATH.index(status) + 1:]
+    exits = {exit_ for exit_, sources in APPLICATION_EXITS.items() if status in sources}
+    return frozenset({*later, *exits})
+
+
+def application_reached(final: ApplicationStatus,
+                        history: list[ApplicationStatus]) -> set[str]:
+    """Stages an application has reached, cumulative like the nomination funnel: an
+    accepted offer was an offer; an offer declined was an offer."""
+    furthest = -1
+    for status in [*history, final]:
+        if status in APPLICATION_PATH:
+            furthest = max(furthest, APPLICATION_PATH.index(status))
+    if final is ApplicationStatus.DECLINED:
+        furthest = max(furthest, APPLICATION_PATH.index(ApplicationStatus.OFFERED))
+    return {stage.value for stage in APPLICATION_PATH[: furthest + 1]}

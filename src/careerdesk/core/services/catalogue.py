@@ -61,6 +61,7 @@ class ImportBatchRow:
     nominations: int = 0
     attendances: int = 0
     placements: int = 0
+    applications: int = 0  # a career day's, recorded or moved on
     #: Whether its rejected rows were kept (imports made since 0006), to be saved again.
     has_rejects: bool = False
 
@@ -106,7 +107,8 @@ def list_import_batches(session: Session) -> list[ImportBatchRow]:
     return [
         ImportBatchRow(b.id, b.file_name, b.imported_at, b.imported_by, b.rows, b.created,
                        b.updated, b.unchanged, b.rejected, b.undone_at is not None,
-                       b.nominations, b.attendances, b.placements, has_rejects)
+                       b.nominations, b.attendances, b.placements, b.applications,
+                       has_rejects)
         for b, has_rejects in session.execute(
             select(ImportBatch, ImportBatch.rejected_rows.is_not(None))
             .options(defer(ImportBatch.rejected_rows))

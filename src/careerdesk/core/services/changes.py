@@ -29,6 +29,7 @@ _BY_TABLE: dict[str, Changed] = {
     "nomination": Changed.NOMINATIONS, "status_change": Changed.NOMINATIONS,
     "placement": Changed.PLACEMENTS, "placement_phase": Changed.PLACEMENTS,
     "event": Changed.EVENTS, "attendance": Changed.EVENTS,
+    "application": Changed.EVENTS, "event_role": Changed.EVENTS,
     "programme": Changed.PROGRAMMES, "cohort": Changed.PROGRAMMES, "track": Changed.PROGRAMMES,
     "phase": Changed.PROGRAMMES, "quota": Changed.PROGRAMMES,
     "eligibility_rule": Changed.PROGRAMMES,

@@ -46,6 +46,7 @@ from careerdesk.core.domain.statuses import PATH, NominationStatus
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.services import demo_catalogue as cat
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.demo_career_days import add_career_days
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.reference_data import university_ids_by_code
 from careerdesk.io.office_time import to_stored
@@ -84,11 +85,13 @@ class DemoSummary:
     nominations: int
     placements: int
     attendances: int
+    applications: int = 0
+    companies_at_career_days: int = 0
 
 
 @bulk_work()
 def fill_demo_data(
-    database: Database, students: int = 2_000, *, seed: int = 2026,
+    database: Database, students: int = 4_000, *, seed: int = 2026,
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Fill an empty database with demo data, all at once or (on error or Cancel) not at all."""
@@ -109,11 +112,13 @@ def fill_demo_data(
                     "an empty database, so it never mixes with real records.", existing=existing),
                 code="demo_not_empty",
             )
-        return _DemoWriter(session, random.Random(seed), progress).write(students)
+        return _DemoWriter(session, random.Random(seed), progress, seed).write(students)
 
 
 class _DemoWriter:
-    def __init__(self, session: Session, rng: random.Random, progress: Progress) -> None:
+    def __init__(self, session: Session, rng: random.Random, progress: Progress,
+                 seed: int) -> None:
+        self.seed = seed
         self.session = session
         self.connection = session.connection()
         self.rng = rng
@@ -136,12 +141,22 @@ class _DemoWriter:
         student_rows = self._students(n_students)
         nominations, placements = self._nominations(student_rows)
         attendances = self._attendance(student_rows, events)
+        self._step(self.total_steps - 1, msg("Career days"))
+        days = add_career_days(
+            self.connection, student_rows, events, {e[0]: e[4] for e in cat.EVENTS},
+            lambda table, rows: self._bulk(table, rows, self.total_steps - 1,
+                                           msg("Career days")),
+            seed=self.seed + 1, today=TODAY)
+        attendances += days.registrations
+        placements += days.placements
         log_bulk(self.session, "student", f"Demo data: {n_students:,} students, "
                  f"{nominations:,} nominations, {placements:,} placements, "
-                 f"{attendances:,} attendance records.")
+                 f"{attendances:,} attendance records, {days.applications:,} career-day "
+                 "applications.")
         self._step(self.total_steps, msg("Done"))
         return DemoSummary(n_students, len(self.organisations), len(self.cohorts),
-                           nominations, placements, attendances)
+                           nominations, placements, attendances, days.applications,
+                           days.companies)
 
     def _step(self, done: int, message: str) -> None:
         self.progress.step(min(done, self.total_steps), self.total_steps, message)

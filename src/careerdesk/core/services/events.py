@@ -292,6 +292,12 @@ def event_code(session: Session, code: str) -> str:
     return _event(session, code).code.upper()
 
 
+def event_named(session: Session, code: str) -> Event:
+    """The event ``code`` names (any case, never a pattern); refused in one sentence naming
+    some that exist."""
+    return _event(session, code)
+
+
 def _event(session: Session, code: str) -> Event:
     found = session.scalar(select(Event).where(func.upper(Event.code) == code.strip().upper()))
     if found is None:

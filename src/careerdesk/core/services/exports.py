@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from careerdesk.core.services.applications import ApplicationFilter
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.domain.statuses import NominationStatus
@@ -137,6 +140,28 @@ def export_attendance(database: Database, target: Path, event: str | None = None
                 for row in session.execute(statement)]
     write_sheet(Path(target), ATTENDANCE_HEADERS, rows, sheet="Attendance",
                 widths=[18, 12, 10, 14, 28, 12, 30, 12, 18])
+    return len(rows)
+
+
+APPLICATION_HEADERS = ["Event", "University", "Student No.", "English Name", "Chinese Name",
+                       "Faculty", "Company", "Role", "Field", "Channel", "Applied On",
+                       "Application Status", "Placed"]
+_CHANNEL_WORDS = {"onsite": "On-site", "online": "Online (Talent Pool)"}
+
+
+def export_applications(database: Database, target: Path,
+                        wanted: ApplicationFilter | None = None) -> int:
+    """Write the applications ``wanted`` keeps, one row each (a student on several rows is
+    several applications, as the importer reads it back)."""
+    from careerdesk.core.services.applications import ApplicationFilter, list_applications
+
+    with database.session() as session:
+        rows = [[r.event, r.university, r.student_no, r.name_en, r.name_zh, r.faculty,
+                 r.company, r.role, r.field, _CHANNEL_WORDS.get(r.channel or ""),
+                 r.applied_on, r.status.replace("_", " "), "Yes" if r.placed else "No"]
+                for r in list_applications(session, wanted or ApplicationFilter())]
+    write_sheet(Path(target), APPLICATION_HEADERS, rows, sheet="Applications",
+                widths=[18, 10, 14, 28, 12, 30, 32, 30, 24, 20, 12, 14, 8])
     return len(rows)
 
 

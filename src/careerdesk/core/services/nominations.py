@@ -348,8 +348,9 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
                                 code="move_not_allowed")
         raise ConflictError(msg("{refusal}; nothing was moved.", refusal=refused[0]),
                             code="move_not_allowed")
-    placements = {p.nomination_id: p for p in session.scalars(select(Placement).where(
-        Placement.nomination_id.in_([n.id for _, n in found])))}
+    placements = {nid: p for p in session.scalars(select(Placement).where(
+        Placement.nomination_id.in_([n.id for _, n in found])))
+        if (nid := p.nomination_id) is not None}
     exceptions = _exceptions(session, found, target, placements, today)
     everything = [reason for reasons in exceptions.values() for reason in reasons]
     if everything and not (override and override.strip()):

@@ -263,8 +263,8 @@ class PlacementRow:
     """One placement as the Placements table and its export show it."""
 
     id: int
-    nomination_id: int
-    cohort: str
+    nomination_id: int | None  # None: from an offer accepted at a career day
+    cohort: str  # the cohort's code, or the career day's
     university: str
     student_no: str
     name_en: str | None
@@ -281,23 +281,30 @@ class PlacementRow:
 def list_placements(session: Session, cohort: str | None = None,
                     university: str | None = None) -> list[PlacementRow]:
     """Every placement (of one cohort, one university: codes matched exactly, any case),
-    by cohort, university and student number."""
-    from careerdesk.core.db.models import Cohort, University
+    by cohort, university and student number; those from offers accepted at a career day
+    under the day's code (and none of them for a cohort)."""
+    from sqlalchemy import func
+
+    from careerdesk.core.db.models import Application, Cohort, Event, University
     from careerdesk.core.services.nominations import cohort_code
     from careerdesk.core.services.reference_data import university_code
 
+    source = func.coalesce(Cohort.code, Event.code)
     statement = (
-        select(Placement.id, Nomination.id, Cohort.code, University.code, Student.student_no,
+        select(Placement.id, Nomination.id, source, University.code, Student.student_no,
                Student.name_en, Student.name_zh, Organisation.name_en, Position.title,
                Placement.start_date, Placement.end_date, Placement.monthly_salary,
                Placement.status, Placement.outcome)
-        .join(Nomination, Placement.nomination_id == Nomination.id)
-        .join(Cohort, Nomination.cohort_id == Cohort.id)
-        .join(Student, Nomination.student_id == Student.id)
+        .outerjoin(Nomination, Placement.nomination_id == Nomination.id)
+        .outerjoin(Cohort, Nomination.cohort_id == Cohort.id)
+        .outerjoin(Application, Placement.application_id == Application.id)
+        .outerjoin(Event, Application.event_id == Event.id)
+        .join(Student, Student.id == func.coalesce(Nomination.student_id,
+                                                   Application.student_id))
         .join(University, Student.university_id == University.id)
         .join(Organisation, Placement.organisation_id == Organisation.id)
         .outerjoin(Position, Placement.position_id == Position.id)
-        .order_by(Cohort.code, University.code, Student.student_no))
+        .order_by(source, University.code, Student.student_no))
     if cohort:
         statement = statement.where(Cohort.code == cohort_code(session, cohort))
     if university:

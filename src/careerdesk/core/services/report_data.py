@@ -168,7 +168,8 @@ def placement_report(session: Session, cohort: str | None = None,
         .join(Nomination, StatusChange.nomination_id == Nomination.id)
         .where(Nomination.cohort_id.in_(ids))
     ):
-        history[nomination_id] = (*history.get(nomination_id, ()), status)
+        if nomination_id is not None:
+            history[nomination_id] = (*history.get(nomination_id, ()), status)
     funnel: Counter[str] = Counter()
     groups: dict[str, dict[str, Breakdown]] = {
         name: {} for name in ("university", "faculty", "track")}

@@ -195,6 +195,25 @@ def print_outcomes(database: Database, year: int, target: Path, *,
     return PrintedReport(target, pages, [])
 
 
+def print_career_day(database: Database, event: str, target: Path, *,
+                     university: str | None = None, faculty: str | None = None,
+                     small_counts: bool = False, language: str = "en",
+                     progress: Progress | None = None) -> PrintedReport:
+    """What came of a career day: its figures, attendance, applications and offers."""
+    from careerdesk.core.services.career_day import career_day_outcome
+    from careerdesk.reports.career_day import render_career_day
+
+    target = _writable(target)
+    with database.snapshot() as session:
+        data = career_day_outcome(session, event, university, faculty)
+        settings = report_settings(session, language, progress)
+    missing = unprintable(settings.font, [(f"{o.university} {o.student_no}",
+                                           f"{o.name_en or ''} {o.name_zh or ''} {o.company}")
+                                          for o in data.offers])
+    pages = _save(target, lambda path: render_career_day(data, path, settings, small_counts))
+    return PrintedReport(target, pages, missing)
+
+
 def letter_template(session: Session, language: str = "en") -> str:
     from careerdesk.core.services import letters
 

@@ -7,12 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from careerdesk.core.domain.choices import (
     AttendanceStatus,
     AwardLevel,
+    Channel,
     EmploymentStatus,
     EventMode,
     OrganisationTheme,
     PlacementStatus,
 )
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import ApplicationStatus, NominationStatus
 from careerdesk.gui.common.messages import localised
 
 
@@ -115,3 +116,31 @@ def yes_no_label(value: bool | None) -> str:
         return ""
     return (QCoreApplication.translate("YesNo", "Yes") if value
             else QCoreApplication.translate("YesNo", "No"))
+
+
+def application_status_label(status: str) -> str:
+    """Where a career-day application stands."""
+    labels = {
+        ApplicationStatus.APPLIED: QCoreApplication.translate("ApplicationStatus", "Applied"),
+        ApplicationStatus.INTERVIEWED: QCoreApplication.translate("ApplicationStatus",
+                                                                  "Interviewed"),
+        ApplicationStatus.OFFERED: QCoreApplication.translate("ApplicationStatus", "Offered"),
+        ApplicationStatus.ACCEPTED: QCoreApplication.translate("ApplicationStatus",
+                                                               "Offer accepted"),
+        ApplicationStatus.DECLINED: QCoreApplication.translate("ApplicationStatus",
+                                                               "Offer declined"),
+        ApplicationStatus.NOT_SELECTED: QCoreApplication.translate("ApplicationStatus",
+                                                                   "Not selected"),
+        ApplicationStatus.WITHDRAWN: QCoreApplication.translate("ApplicationStatus",
+                                                                "Withdrawn"),
+    }
+    return labels.get(status, status)  # type: ignore[call-overload]
+
+
+def channel_label(channel: str | None) -> str:
+    """Where an application was made, or a role offered: at the venue, or online."""
+    if channel is None:
+        return ""
+    labels = {Channel.ONSITE: QCoreApplication.translate("Channel", "At the venue"),
+              Channel.ONLINE: QCoreApplication.translate("Channel", "Online (Talent Pool)")}
+    return labels.get(channel, channel)  # type: ignore[call-overload]

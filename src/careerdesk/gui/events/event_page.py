@@ -1,10 +1,10 @@
-"""One event's page: who registered, and who came on site, online, or not at all."""
+"""An event's registrations (a tab of its page, ``event_view``): who registered, and who
+came on site, online, or not at all."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from careerdesk.core.domain.choices import AttendanceStatus
@@ -16,7 +16,7 @@ from careerdesk.core.services.events import (
     registrations,
     remove_registrations,
 )
-from careerdesk.gui.common.labels import attendance_label, event_mode_label, theme_label
+from careerdesk.gui.common.labels import attendance_label
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
@@ -27,16 +27,12 @@ class EventPage(TablePage):
     """The registrations of one event; the buttons act on the selected students."""
 
     follows = (Changed.EVENTS, Changed.STUDENTS)
-    back_requested = Signal()
 
     def __init__(self, ops: Operations, event: EventRow, parent: QWidget | None = None) -> None:
         self.held = event  # (not "event": that is QWidget's event handler)
         super().__init__(ops, parent)
-        self.back_button = QPushButton(self.tr("← &Events"), self)
-        self.back_button.clicked.connect(self.back_requested)
         self.register_button = QPushButton(self.tr("&Register students…"), self)
         self.register_button.clicked.connect(self.register_students)
-        self.actions_row.addWidget(self.back_button)
         self.actions_row.addWidget(self.register_button)
         self.actions_row.addSpacing(16)
         self.actions_row.addWidget(QLabel(self.tr("Mark the selected as:"), self))
@@ -71,14 +67,10 @@ class EventPage(TablePage):
         return row.student_id
 
     def title(self) -> str:
-        return self.held.name
+        return self.tr("Registrations")
 
     def explanation(self) -> str:
-        parts = [str(self.held.held_on or ""),
-                 self.held.starts_at.strftime("%H:%M") if self.held.starts_at else "",
-                 self.held.venue or "", event_mode_label(self.held.mode),
-                 theme_label(self.held.theme), self.held.name_zh or ""]
-        return " · ".join(p for p in parts if p)
+        return self.tr("Who registered, and who came on site, online, or not at all.")
 
     def columns(self) -> Sequence[Column]:
         return [Column(self.tr("University"), lambda r: r.university),

@@ -4,9 +4,11 @@ registrations, where attendance is marked."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from careerdesk.core.domain.choices import OrganisationTheme
 from careerdesk.core.services.changes import Changed
 from careerdesk.core.services.events import EventRow, delete_event, event_form, list_events
 from careerdesk.core.services.events import programme_codes as event_programmes
@@ -17,6 +19,9 @@ from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
+
+if TYPE_CHECKING:
+    from careerdesk.gui.events.event_view import EventView
 
 
 class EventList(TablePage):
@@ -38,13 +43,55 @@ class EventList(TablePage):
         for button in (self.open_button, self.new_button, self.edit_button, self.delete_button):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItem(self.tr("Every theme"), None)
+        for theme in OrganisationTheme:
+            self.theme.addItem(theme_label(theme.value), theme.value)
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.addItem(self.tr("Every year"), None)
+        self.every_row: list[EventRow] = []
+        for box in (self.theme, self.year):
+            box.currentIndexChanged.connect(lambda _i: self._show_chosen())
+            self.actions_row.addWidget(box)
+
+    def _show(self, rows: Sequence[Any]) -> None:
+        """Every event read; those of the theme and year chosen shown."""
+        self.every_row = list(rows)
+        years = sorted({r.held_on.year for r in self.every_row if r.held_on}, reverse=True)
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Every year"), None)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(self.year.findData(chosen), 0))
+        self.year.blockSignals(False)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        theme, year = self.theme.currentData(), self.year.currentData()
+        super()._show([r for r in self.every_row if (theme is None or r.theme == theme)
+                       and (year is None or (r.held_on and r.held_on.year == year))])
+
+    def view_state(self) -> dict:
+        return {**super().view_state(), "theme": self.theme.currentData(),
+                "year": self.year.currentData()}
+
+    def apply_view(self, state: dict) -> None:
+        super().apply_view(state)
+        self.theme.setCurrentIndex(max(self.theme.findData(state.get("theme")), 0))
+        self.year.setCurrentIndex(max(self.year.findData(state.get("year")), 0))
 
     def title(self) -> str:
         return self.tr("Events")
 
     def explanation(self) -> str:
         return self.tr("Career days and workshops, with registrations and attendance (on-site "
-                       "or virtual). Open an event to register students and mark who came.")
+                       "or virtual), and what came of each career day: applications, offers "
+                       "and hires. Open an event to register students, mark who came and "
+                       "record applications.")
 
     def columns(self) -> Sequence[Column]:
         return [Column(self.tr("Code"), lambda r: r.code),
@@ -93,19 +140,19 @@ class EventsPage(QWidget):
         self.stack = QStackedWidget(self)
         self.list = EventList(ops, self)
         self.stack.addWidget(self.list)
-        self.event_page: QWidget | None = None
+        self.event_page: EventView | None = None
         self.dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
     def open_event(self, row: EventRow) -> None:
-        from careerdesk.gui.events.event_page import EventPage
+        from careerdesk.gui.events.event_view import EventView
 
         if self.event_page is not None:
             self.stack.removeWidget(self.event_page)
             self.event_page.deleteLater()
-        self.event_page = EventPage(self.ops, row, self)
+        self.event_page = EventView(self.ops, row, self)
         self.event_page.back_requested.connect(self.show_list)
         self.stack.addWidget(self.event_page)
         self.stack.setCurrentWidget(self.event_page)
@@ -114,9 +161,11 @@ class EventsPage(QWidget):
         self.stack.setCurrentWidget(self.list)
 
     def table_export(self) -> TableExport:
-        """The list's rows, or the open event's registrations."""
+        """The list's rows, or the open event's table (its tab shown)."""
         shown = self.stack.currentWidget()
-        return (shown if isinstance(shown, TablePage) else self.list).table_export()
+        if self.event_page is not None and shown is self.event_page:
+            return self.event_page.table_export()
+        return self.list.table_export()
 
     def edit_event(self, code: str | None) -> None:
         def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread

@@ -77,6 +77,12 @@ class SummaryPage(QWizardPage):
                                 f"{result.attendances:,}"))
         if result.placements:
             lines.append(filled(self.tr("Placements to record: %1"), f"{result.placements:,}"))
+        if result.applications_created or result.applications_updated or \
+                result.applications_unchanged:
+            lines.append(filled(self.tr("Career-day applications: %1 to record, %2 to move on, "
+                                        "%3 unchanged"), f"{result.applications_created:,}",
+                                f"{result.applications_updated:,}",
+                                f"{result.applications_unchanged:,}"))
         for update in result.updates[:200]:
             lines.append(filled(self.tr("Row %1: %2 changes %3"), str(update.row),
                                 update.student_no, self.tr(", ", "between the names of the changed "
@@ -177,6 +183,12 @@ class ImportPage(QWizardPage):
         if result.placements:
             self.outcome.setText(self.outcome.text() + " " + filled(self.tr(
                 "Placements recorded: %1."), f"{result.placements:,}"))
+        if result.applications_created or result.applications_updated or \
+                result.applications_unchanged:
+            self.outcome.setText(self.outcome.text() + " " + filled(self.tr(
+                "Career-day applications: %1 recorded, %2 moved on, %3 unchanged."),
+                f"{result.applications_created:,}", f"{result.applications_updated:,}",
+                f"{result.applications_unchanged:,}"))
         self.save_button.setVisible(result.rejected > 0)
         self.undo_button.setVisible(True)
         self._finish()

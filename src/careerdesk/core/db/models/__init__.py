@@ -1,7 +1,7 @@
 """Every table of CareerDesk, importable from one place (Alembic reads ``Base.metadata``)."""
 
 from careerdesk.core.db.models.base import Base
-from careerdesk.core.db.models.events import Attendance, Event
+from careerdesk.core.db.models.events import Application, Attendance, Event, EventRole
 from careerdesk.core.db.models.nominations import (
     Nomination,
     Placement,
@@ -22,6 +22,7 @@ from careerdesk.core.db.models.records import AuditEntry, ImportBatch, ImportCha
 from careerdesk.core.db.models.settings import ImportMapping, Setting
 
 __all__ = [
+    "Application",
     "Attendance",
     "AuditEntry",
     "Base",
@@ -29,6 +30,7 @@ __all__ = [
     "Contact",
     "EligibilityRule",
     "Event",
+    "EventRole",
     "Faculty",
     "ImportBatch",
     "ImportChange",

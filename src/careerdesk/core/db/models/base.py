@@ -43,12 +43,15 @@ class Timestamps:
     )
 
 
-def choice_check(column: str, enum: type[StrEnum], name: str | None = None) -> CheckConstraint:
-    """A CHECK constraint keeping ``column`` inside ``enum``'s values (NULL allowed).
+def choice_check(column: str, enum: type[StrEnum], name: str | None = None,
+                 also: type[StrEnum] | None = None) -> CheckConstraint:
+    """A CHECK constraint keeping ``column`` inside ``enum``'s values, and ``also``'s
+    (a status change is a nomination's or an application's; NULL allowed).
 
     Written as ``column = 'a' OR column = 'b' …``, not ``IN ('a', 'b', …)``: SQLite builds
     an IN list's lookup table again for every row a statement inserts, which made bulk
     inserts (an import, the demo) about twice as slow. Both mean the same on every backend.
     """
-    allowed = " OR ".join(f"{column} = '{member.value}'" for member in enum)
+    values = dict.fromkeys([*enum, *(also or ())])
+    allowed = " OR ".join(f"{column} = '{member.value}'" for member in values)
     return CheckConstraint(allowed, name=name or column)

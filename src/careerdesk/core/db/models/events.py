@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Time, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from careerdesk.core.db.models.base import Base, Timestamps, choice_check
-from careerdesk.core.domain.choices import AttendanceStatus, EventMode, OrganisationTheme
+from careerdesk.core.domain.choices import (
+    AttendanceStatus,
+    Channel,
+    EventMode,
+    OrganisationTheme,
+)
+from careerdesk.core.domain.statuses import ApplicationStatus
+
+if TYPE_CHECKING:
+    from careerdesk.core.db.models.nominations import StatusChange
 
 
 class Event(Timestamps, Base):
@@ -51,3 +70,54 @@ class Attendance(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL")
     )
+
+
+class EventRole(Timestamps, Base):
+    """A role a company offered at a career day: its title, field, openings and where it
+    was offered (at the venue, online)."""
+
+    __tablename__ = "event_role"
+    __table_args__ = (
+        UniqueConstraint("event_id", "organisation_id", "title"),
+        choice_check("mode", Channel),
+    )
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    #: what kind of work (software development, data analytics, …), as the organiser says
+    field: Mapped[str | None] = mapped_column(String(120))
+    openings: Mapped[int | None] = mapped_column(Integer)
+    mode: Mapped[str | None] = mapped_column(String(10))
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"))
+
+
+class Application(Timestamps, Base):
+    """A student's application to a company (a role of it, when known) at a career day:
+    where it was made, when, and how far it has got."""
+
+    __tablename__ = "application"
+    __table_args__ = (
+        UniqueConstraint("event_id", "student_id", "organisation_id", "role_id"),
+        choice_check("status", ApplicationStatus),
+        choice_check("channel", Channel),
+    )
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("event_role.id"), index=True)
+    channel: Mapped[str | None] = mapped_column(String(10))
+    applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=ApplicationStatus.APPLIED.value)
+    note: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"))
+
+    history: Mapped[list[StatusChange]] = relationship(
+        order_by="StatusChange.id", cascade="all, delete-orphan", passive_deletes=True)

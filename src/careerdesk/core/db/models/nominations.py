@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from careerdesk.core.db.models.base import Base, Timestamps, choice_check, utcnow
 from careerdesk.core.domain.choices import PlacementOutcome, PlacementStatus
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import ApplicationStatus, NominationStatus
 
 
 class Nomination(Timestamps, Base):
@@ -49,17 +50,23 @@ class Nomination(Timestamps, Base):
 
 
 class StatusChange(Base):
-    """One move of a nomination: from where, to where, who, when and why."""
+    """One move of a nomination or of a career-day application: from where, to where, who,
+    when and why. (One history for both: the same moves are kept the same way.)"""
 
     __tablename__ = "status_change"
     __table_args__ = (
-        choice_check("from_status", NominationStatus),
-        choice_check("to_status", NominationStatus),
+        choice_check("from_status", NominationStatus, also=ApplicationStatus),
+        choice_check("to_status", NominationStatus, also=ApplicationStatus),
+        CheckConstraint("(nomination_id IS NULL) <> (application_id IS NULL)",
+                        name="of_one_thing"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    nomination_id: Mapped[int] = mapped_column(
+    nomination_id: Mapped[int | None] = mapped_column(
         ForeignKey("nomination.id", ondelete="CASCADE"), index=True
+    )
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
     )
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str] = mapped_column(String(20))
@@ -67,21 +74,25 @@ class StatusChange(Base):
     changed_by: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
 
-    nomination: Mapped[Nomination] = relationship(back_populates="history")
+    nomination: Mapped[Nomination | None] = relationship(back_populates="history")
 
 
 class Placement(Timestamps, Base):
-    """Where an accepted nomination lands."""
+    """Where an accepted nomination, or an offer accepted at a career day, lands."""
 
     __tablename__ = "placement"
     __table_args__ = (
         choice_check("status", PlacementStatus),
         choice_check("outcome", PlacementOutcome),
+        CheckConstraint("(nomination_id IS NULL) <> (application_id IS NULL)",
+                        name="of_one_thing"),
     )
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id"), unique=True)
+    nomination_id: Mapped[int | None] = mapped_column(ForeignKey("nomination.id"), unique=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("application.id"),
+                                                       unique=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
     position_id: Mapped[int | None] = mapped_column(ForeignKey("position.id"))
     start_date: Mapped[dt.date | None] = mapped_column(Date)

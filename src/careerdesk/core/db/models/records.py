@@ -31,6 +31,7 @@ class ImportBatch(Base):
     nominations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     attendances: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     placements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    applications: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str | None] = mapped_column(String(100))
     #: The rows it rejected, as the file had them, with their problems: saved again to a

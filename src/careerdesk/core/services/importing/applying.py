@@ -14,11 +14,14 @@ from careerdesk.core.db.audit import log_bulk
 from careerdesk.core.db.bulk import indexes_built_after, insert_columns, insert_rows
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
+    Application,
     Attendance,
+    EventRole,
     Faculty,
     ImportBatch,
     ImportChange,
     Nomination,
+    Organisation,
     Placement,
     StatusChange,
     Student,
@@ -28,6 +31,7 @@ from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.importing.applications_listed import ApplicationAction
 from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
 from careerdesk.core.services.importing.rejects import rejected_table
 from careerdesk.core.services.importing.result import ImportResult
@@ -74,18 +78,20 @@ class _Writer:
         self._insert_students(plan.new_students)
         self._step(msg("Updating students"))
         self._update_students(plan.stored.updates)
-        ids = self._student_ids() if plan.nominations or plan.attendances else {}
+        ids = self._student_ids() if plan.nominations or plan.attendances or \
+            plan.applications else {}
         self._step(msg("Nominations"))
         nominations = self._write_nominations(ids)
         self._placements_follow()
         self._write_placements()
         self._step(msg("Event registrations"))
         attendances = self._write_attendances(ids)
+        applications = self._write_applications(ids)
         result = plan.result(batch=batch.id)
         batch.rows, batch.created, batch.updated = result.rows, result.created, result.updated
         batch.unchanged, batch.rejected = result.unchanged, result.rejected
         batch.nominations, batch.attendances = nominations, attendances
-        batch.placements = result.placements
+        batch.placements, batch.applications = result.placements, applications
         if plan.rejected_rows:
             batch.rejected_rows = rejected_table(plan)
         log_bulk(self.session, "student", result.summary(), import_batch_id=batch.id)
@@ -255,6 +261,97 @@ class _Writer:
         self._bulk(table, new)
         self._bulk(table_of(ImportChange), changes)
         return len(new) + len(changes)
+
+
+    # -- a career day's applications -----------------------------------------------------------
+    def _write_applications(self, ids: dict[tuple[int, str], int]) -> int:
+        """The applications the list records: its companies and roles made where new, each
+        new application with its first status in its history, each moved one with its move
+        (and what it was, for an undo)."""
+        event_id = self.plan.event_id
+        actions = self.plan.applications
+        if event_id is None or not actions:
+            return 0
+        organisations = self._organisations_made(actions)
+        roles = self._roles_made(actions, organisations, event_id)
+        table, note = table_of(Application), f"Imported from {self.plan.parsed.path.name}"
+        new, changes, moves = [], [], []
+        for action in actions:
+            if action.application_id is None:
+                new.append({"event_id": event_id, "student_id": ids[action.key],
+                            "organisation_id": organisations[action.company.casefold()],
+                            "role_id": roles.get((action.company.casefold(),
+                                                  (action.role or "").casefold())),
+                            "channel": action.channel, "applied_on": action.applied_on,
+                            "status": action.status, "note": None,
+                            "import_batch_id": self.batch_id, "created_at": self.now,
+                            "updated_at": self.now})
+            elif action.before:
+                after = {"status": action.status}
+                self.connection.execute(update(table).where(table.c.id == action.application_id)
+                                        .values(**after, updated_at=self.now))
+                changes.append({"import_batch_id": self.batch_id, "table_name": "application",
+                                "row_id": action.application_id, "before": action.before,
+                                "after": after})
+                moves.append({"application_id": action.application_id,
+                              "from_status": action.before["status"],
+                              "to_status": action.status, "changed_at": self.now,
+                              "changed_by": self.user, "note": note})
+        self._bulk(table, new)
+        if new:
+            moves += [{"application_id": aid, "from_status": None, "to_status": status,
+                       "changed_at": self.now, "changed_by": self.user, "note": note}
+                      for aid, status in self.connection.execute(
+                          select(Application.id, Application.status)
+                          .where(Application.import_batch_id == self.batch_id))]
+        self._bulk(table_of(StatusChange), moves)
+        self._bulk(table_of(ImportChange), changes)
+        return len(new) + len(changes)
+
+    def _organisations_made(self, actions: Sequence[ApplicationAction]) -> dict[str, int]:
+        """Every company the list names, by its name folded: those the office has not met
+        are made (a career day brings new ones)."""
+        known = {a.company.casefold(): a.organisation_id for a in actions
+                 if a.organisation_id is not None}
+        for action in actions:
+            name = action.company.casefold()
+            if name not in known:
+                organisation = Organisation(name_en=action.company)
+                self.session.add(organisation)
+                self.session.flush()
+                known[name] = organisation.id
+        return {name: oid for name, oid in known.items() if oid is not None}
+
+    def _roles_made(self, actions: Sequence[ApplicationAction], organisations: dict[str, int],
+                    event_id: int) -> dict[tuple[str, str], int]:
+        """Every role the list names, by (company, title) folded: new ones are made for the
+        event, with their field of work, and kept with the import (an undo removes them)."""
+        known: dict[tuple[str, str], int] = {}
+        new: dict[tuple[str, str], dict[str, Any]] = {}
+        for action in actions:
+            if not action.role:
+                continue
+            mark = (action.company.casefold(), action.role.casefold())
+            if action.role_id is not None:
+                known[mark] = action.role_id
+            elif mark not in new:
+                new[mark] = {"event_id": event_id,
+                             "organisation_id": organisations[mark[0]],
+                             "title": action.role, "field": action.job_field,
+                             "openings": None, "mode": None,
+                             "import_batch_id": self.batch_id, "created_at": self.now,
+                             "updated_at": self.now}
+            elif new[mark]["field"] is None and action.job_field:
+                new[mark]["field"] = action.job_field
+        new = {mark: row for mark, row in new.items() if mark not in known}
+        self._bulk(table_of(EventRole), list(new.values()))
+        if new:
+            names = {oid: name for name, oid in organisations.items()}
+            for rid, oid, title in self.connection.execute(
+                    select(EventRole.id, EventRole.organisation_id, EventRole.title)
+                    .where(EventRole.import_batch_id == self.batch_id)):
+                known[(names[oid], title.casefold())] = rid
+        return known
 
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:

@@ -27,17 +27,19 @@ from careerdesk.messages import listed, msg
 StudentKey = tuple[int, str]  # (university id, student number)
 
 
-def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
+def mark_duplicates_in_file(sheet: ParsedSheet, repeats: bool = False) -> None:
     """The second and later rows of one student are rejected, naming the first, unless
     they only add to it (``_adds_to``): then they are taken with it (``merged``). (A file
-    names each student once, usually: that is found out at once, in C.)"""
+    names each student once, usually: that is found out at once, in C.) ``repeats``: the
+    list names a student once per thing they did (a career day's applications, whose
+    columns are taken aside): their rows are taken together, quietly."""
     valid = sheet.valid()
     keys = list(zip(pick(sheet.column(Field.UNIVERSITY), valid),
                     pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
     if len(set(keys)) == len(keys):
         return
     first_row: dict[tuple[str, str], int] = {}
-    event = sheet.is_event_registration
+    event = sheet.is_event_registration or repeats
     for number, key in zip(valid, keys, strict=True):
         first = first_row.setdefault(key, number)
         if first == number:
@@ -50,6 +52,8 @@ def mark_duplicates_in_file(sheet: ParsedSheet) -> None:
                 row=sheet.excel_rows[first]))
             continue
         sheet.merged.add(number)
+        if repeats:
+            continue
         if event:
             sheet.add(number, "", "joined_again", msg(
                 "Student {student} ({university}) is already in row {row} of this file (they "

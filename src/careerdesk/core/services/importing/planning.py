@@ -24,6 +24,12 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.domain.faculties import faculty_key
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.importing.applications_listed import (
+    ApplicationAction,
+    ApplicationColumns,
+    application_actions,
+    take_application_columns,
+)
 from careerdesk.core.services.importing.cohort_names import CohortNames, resolve_cohorts
 from careerdesk.core.services.importing.duplicates import (
     StudentKey,
@@ -97,6 +103,7 @@ class ImportPlan:
     problems: list[Problem]
     university_codes: dict[int, str]
     placements: list[PlacementAction] = field(default_factory=list)
+    applications: list[ApplicationAction] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> list[NomineeRow]:
@@ -121,6 +128,11 @@ class ImportPlan:
             moved=sum(1 for n in self.nominations if n.moves),
             attendances=sum(1 for a in self.attendances if a.attendance_id is None or a.before),
             placements=len(self.placements),
+            applications_created=sum(1 for a in self.applications if a.application_id is None),
+            applications_updated=sum(1 for a in self.applications
+                                     if a.application_id is not None and a.before),
+            applications_unchanged=sum(1 for a in self.applications
+                                       if a.application_id is not None and not a.before),
             dry_run=batch is None,
         )
 
@@ -134,11 +146,14 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     cohorts = CohortNames(session)
     default_cohort = cohorts.require(options.cohort) if options.cohort else None
     event_id = event_for(session, parsed, options, default_cohort)
+    # A career day's applications: a student on several rows is several applications.
+    applying = event_id is not None and Field.ORGANISATION in sheet.columns
+    taken = take_application_columns(sheet) if applying else None
     students_found_by_email(session, sheet)
     held = resolve_cohorts(sheet, cohorts, default_cohort)
     if sheet.struck:
         struck_nominees(session, sheet, cohorts.find, default_cohort, universities)
-    mark_duplicates_in_file(sheet)
+    mark_duplicates_in_file(sheet, repeats=applying)
     valid = sheet.valid()
     keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), valid)),
                     pick(sheet.column(Field.STUDENT_NO), valid), strict=True))
@@ -161,12 +176,29 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
         {m.nomination_id: m.then[-1] for m in moves if m.then})
     _moved_on_with_placements(sheet, moves, nominations, placements)
     _flag_repeated_ranks(sheet, valid)
+    registering = event_id is not None and (not applying or sheet.is_event_registration)
     attendances = (_attendance_actions(session, sheet, valid, keys, existing, event_id)
-                   if event_id is not None else [])
+                   if registering and event_id is not None else [])
+    applications = (_applications(session, sheet, taken, universities, existing, event_id)
+                    if taken is not None and event_id is not None else [])
     problems = [*_imported_before(session, parsed), *sheet.problems,
                 *chain.from_iterable(sheet.row_problems.values())]
     return ImportPlan(parsed, options, new, stored, nominations, attendances, event_id, problems,
-                      {uid: code for code, uid in universities.items()}, placements)
+                      {uid: code for code, uid in universities.items()}, placements,
+                      applications)
+
+
+def _applications(session: Session, sheet: ParsedSheet, taken: ApplicationColumns,
+                  universities: dict[str, int], existing: dict[StudentKey, Stored],
+                  event_id: int) -> list[ApplicationAction]:
+    """Each row's application, a student's later rows (taken with the first) too."""
+    left_out = sheet.rejected()
+    numbers = [n for n in range(len(sheet)) if n not in left_out]
+    keys = list(zip(map(universities.__getitem__, pick(sheet.column(Field.UNIVERSITY), numbers)),
+                    pick(sheet.column(Field.STUDENT_NO), numbers), strict=True))
+    stored_ids = {key: student["id"] for key, student in existing.items()}
+    return application_actions(session, sheet, taken, list(zip(numbers, keys, strict=True)),
+                               stored_ids, event_id)
 
 
 def _moved_on_with_placements(sheet: ParsedSheet, moves: list[Move],

@@ -67,6 +67,10 @@ class ImportResult:
     moved: int = 0  # nominations moved on to where the list says they are
     attendances: int = 0
     placements: int = 0  # recorded from the companies a list sent back names
+    #: a career day's applications: made, moved on to where the list says, already so
+    applications_created: int = 0
+    applications_updated: int = 0
+    applications_unchanged: int = 0
     dry_run: bool = False
 
     def as_json(self) -> dict[str, Any]:
@@ -79,6 +83,9 @@ class ImportResult:
                          "fields": list(u.fields)} for u in self.updates],
             "nominations": self.nominations, "moved": self.moved,
             "attendances": self.attendances, "placements": self.placements,
+            "applications": {"created": self.applications_created,
+                             "updated": self.applications_updated,
+                             "unchanged": self.applications_unchanged},
             "dry_run": self.dry_run,
         }
 
@@ -98,6 +105,11 @@ class ImportResult:
             text += f" {self.attendances:,} event registrations {verb} recorded."
         if self.placements:
             text += f" {self.placements:,} placements {verb} recorded."
+        if self.applications_created or self.applications_updated or \
+                self.applications_unchanged:
+            text += (f" Applications: {self.applications_created:,} {verb} recorded, "
+                     f"{self.applications_updated:,} moved on and "
+                     f"{self.applications_unchanged:,} unchanged.")
         if self.batch is not None:
             text += f" Import batch {self.batch} (undo with: careerdesk imports undo {self.batch})."
         return text

@@ -19,7 +19,9 @@ from careerdesk.core.db.audit import log_bulk
 from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
+    Application,
     Attendance,
+    EventRole,
     ImportBatch,
     ImportChange,
     Nomination,
@@ -37,7 +39,7 @@ from careerdesk.io.office_time import shown
 from careerdesk.messages import msg, sentences
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance,
-           "placement": Placement}  # (a placement's status, moved on with its nomination)
+           "placement": Placement, "application": Application}
 _DATE_COLUMNS = {"graduation_date", "consent_date", "outcome_on"}
 
 
@@ -50,6 +52,8 @@ class UndoResult:
     restored_nominations: int = 0
     removed_attendances: int = 0
     removed_placements: int = 0
+    removed_applications: int = 0
+    restored_applications: int = 0
     kept: list[str] = field(default_factory=list)
     #: Nominations whose placement (recorded by the import) was changed since, and kept:
     #: they keep the stage the import moved them to, where a placement stands.
@@ -65,6 +69,12 @@ class UndoResult:
         if self.removed_placements:
             text = sentences(text, msg("{count:,} placements it recorded were removed.",
                                        count=self.removed_placements))
+        if self.removed_applications:
+            text = sentences(text, msg("{count:,} career-day applications it recorded were "
+                                       "removed.", count=self.removed_applications))
+        if self.restored_applications:
+            text = sentences(text, msg("{count:,} applications it moved on were put back as "
+                                       "they were.", count=self.restored_applications))
         if self.restored_nominations:  # ranks, tracks, withdrawals the import changed
             text = sentences(text, msg("{count:,} nominations it changed were put back as they "
                                        "were.", count=self.restored_nominations))
@@ -93,6 +103,7 @@ def undo_import(database: Database, batch_id: int,
         steps = [(msg("Removing placements"), _remove_placements),
                  (msg("Removing nominations"), _remove_nominations),
                  (msg("Removing event registrations"), _remove_attendances),
+                 (msg("Removing career-day applications"), _remove_applications),
                  (msg("Restoring updated records"), _restore_changes),
                  (msg("Removing added students"), _remove_students)]
         for done, (message, step) in enumerate(steps):
@@ -135,7 +146,8 @@ def _remove_placements(session: Session, batch: ImportBatch, result: UndoResult)
         if updated_at == created_at:
             removable.append(placement_id)
         else:
-            result.kept_placed.add(nomination_id)
+            if nomination_id is not None:
+                result.kept_placed.add(nomination_id)
             result.kept.append(f"placement {placement_id} was changed after the import")
     for chunk in in_chunks(removable):
         session.execute(delete(PlacementPhase).where(PlacementPhase.placement_id.in_(chunk)))
@@ -147,6 +159,28 @@ def _remove_attendances(session: Session, batch: ImportBatch, result: UndoResult
     removed = cast(CursorResult[Any], session.execute(
         delete(Attendance).where(Attendance.import_batch_id == batch.id)))
     result.removed_attendances = removed.rowcount or 0
+
+
+def _remove_applications(session: Session, batch: ImportBatch, result: UndoResult) -> None:
+    """The applications the import recorded, unless moved on or placed since (those stay,
+    said); then the roles it made that no application is left on."""
+    removable: list[int] = []
+    for application_id, updated_at, placed in session.execute(
+        select(Application.id, Application.updated_at, Placement.id)
+        .outerjoin(Placement, Placement.application_id == Application.id)
+        .where(Application.import_batch_id == batch.id)
+    ):
+        if updated_at == batch.imported_at and placed is None:
+            removable.append(application_id)
+        else:
+            result.kept.append(f"application {application_id} has moved on since the import")
+    for chunk in in_chunks(removable):
+        session.execute(delete(StatusChange).where(StatusChange.application_id.in_(chunk)))
+        session.execute(delete(Application).where(Application.id.in_(chunk)))
+    result.removed_applications = len(removable)
+    session.execute(delete(EventRole).where(
+        EventRole.import_batch_id == batch.id,
+        EventRole.id.notin_(select(Application.role_id).where(Application.role_id.isnot(None)))))
 
 
 def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -> None:
@@ -170,6 +204,12 @@ def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -
                         .values({c: _value(c, v) for c, v in change.before.items()}))
         if change.table_name == "student":
             result.restored_students += 1
+        elif change.table_name == "application":
+            result.restored_applications += 1
+            session.add(StatusChange(
+                application_id=change.row_id, from_status=change.after["status"],
+                to_status=change.before["status"], changed_at=utcnow(),
+                changed_by=current_user(), note=f"Import {batch.id} undone"))
         elif change.table_name == "nomination":
             result.restored_nominations += 1
             if "status" in change.before:  # the import moved it (a withdrawal): moved back
@@ -180,7 +220,8 @@ def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -
 
 
 def _remove_students(session: Session, batch: ImportBatch, result: UndoResult) -> None:
-    referenced = (select(Nomination.student_id).union(select(Attendance.student_id))).subquery()
+    referenced = (select(Nomination.student_id).union(select(Attendance.student_id),
+                                                      select(Application.student_id))).subquery()
     removable, kept = [], []
     for student_id, created_at, updated_at, in_use in session.execute(
         select(Student.id, Student.created_at, Student.updated_at,

@@ -37,7 +37,7 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
         return found
     sheet = parsed.parsed
     registered = sheet.layout.column_for(Field.REGISTERED_AT) is not None
-    if not (sheet.is_event_registration or registered):
+    if not (sheet.is_event_registration or registered or sheet.is_applications):
         return None
     if cohort is not None and sheet.is_event_registration:
         code = session.scalar(select(Cohort.code).where(Cohort.id == cohort[0]))
@@ -48,6 +48,11 @@ def event_for(session: Session, parsed: ParsedFile, options: ImportOptions,
     named = _named_in(events, parsed.titles)
     if named is not None:
         return _named_event(sheet, named)
+    if sheet.is_applications and not sheet.is_event_registration:
+        raise ImportFailedError(msg(
+            "{file} looks like a career day's applications list; say which event it is for "
+            "(--event CODE, or choose it in the import window).", file=parsed.path.name),
+            code="event_needed")
     if not sheet.is_event_registration:  # registration times alone, and no event named
         return None
     inferred = _infer_event(events, parsed)
