@@ -15,7 +15,7 @@
 <context>
     <name>ApplicationsTable</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="115"/>
         <source>move of %Ln application(s) to %1</source>
         <translation>
             <numerusform>move of %Ln application to %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="125"/>
         <source>Delete %Ln application(s) and their history? This can be undone from the Edit menu.</source>
         <translation>
             <numerusform>Delete %Ln application and their history? This can be undone from the Edit menu.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="128"/>
         <source>deletion of %Ln application(s)</source>
         <translation>
             <numerusform>deletion of %Ln application</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="90"/>
         <source>%Ln row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
         <translation>
             <numerusform>%Ln row rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="126"/>
         <source>%Ln rejected row(s) saved to %1; correct them there and import that file again.</source>
         <translation>
             <numerusform>%Ln rejected row saved to %1; correct them there and import that file again.</numerusform>
@@ -91,7 +91,15 @@
 <context>
     <name>LettersDialog</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="49"/>
+        <source>%Ln application(s) selected; a letter for each offer that has become a placement.</source>
+        <translation>
+            <numerusform>%Ln application selected; a letter for each offer that has become a placement.</numerusform>
+            <numerusform>%Ln applications selected; a letter for each offer that has become a placement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="51"/>
         <source>%Ln nomination(s) selected; a letter for each one with a placement.</source>
         <translation>
             <numerusform>%Ln nomination selected; a letter for each one with a placement.</numerusform>
@@ -143,7 +151,7 @@
 <context>
     <name>RolesTable</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="243"/>
         <source>Delete %Ln role(s)? This can be undone from the Edit menu.</source>
         <translation>
             <numerusform>Delete %Ln role? This can be undone from the Edit menu.</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="245"/>
         <source>deletion of %Ln role(s)</source>
         <translation>
             <numerusform>deletion of %Ln role</numerusform>

@@ -76,7 +76,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="156"/>
         <location filename="../../src/careerdesk/core/services/importing/applying.py" line="98"/>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="112"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="116"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -322,72 +322,77 @@
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="63"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="64"/>
         <source>Import batch {batch} undone: {removed:,} added students removed, {restored:,} updated students restored, {nominations:,} nominations removed, {registrations:,} event registrations removed.</source>
         <translation>已撤銷匯入 {batch}：移除新增的學生 {removed:,} 名、還原更新的學生 {restored:,} 名、移除提名 {nominations:,} 項、移除活動登記 {registrations:,} 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="71"/>
         <source>{count:,} placements it recorded were removed.</source>
         <translation>已移除該次匯入記錄的 {count:,} 項實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="73"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="74"/>
         <source>{count:,} career-day applications it recorded were removed.</source>
         <translation>已移除其記錄的 {count:,} 份招聘日申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="76"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="77"/>
+        <source>{count:,} career-day roles it added were removed.</source>
+        <translation>已移除其加入的 {count:,} 個招聘日職位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="80"/>
         <source>{count:,} applications it moved on were put back as they were.</source>
         <translation>其推進的 {count:,} 份申請已還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="83"/>
         <source>{count:,} nominations it changed were put back as they were.</source>
         <translation>這次匯入更改過的 {count:,} 項提名已還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="86"/>
         <source>{count:,} records were changed since the import and were left as they are.</source>
         <translation>有 {count:,} 項紀錄在匯入後曾被修改，因此保持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="98"/>
         <source>There is no import batch {batch}.</source>
         <translation>沒有匯入編號 {batch}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="101"/>
         <source>Import batch {batch} was already undone on {when} by {who}.</source>
         <translation>匯入 {batch} 已於 {when} 由 {who} 撤銷。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="107"/>
         <source>Removing placements</source>
         <translation>正在移除實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="108"/>
         <source>Removing nominations</source>
         <translation>正在移除提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="105"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="109"/>
         <source>Removing event registrations</source>
         <translation>正在移除活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="110"/>
         <source>Removing career-day applications</source>
         <translation>正在移除招聘日申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="107"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="111"/>
         <source>Restoring updated records</source>
         <translation>正在還原已更新的紀錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/importing/undo.py" line="112"/>
         <source>Removing added students</source>
         <translation>正在移除新增的學生</translation>
     </message>
@@ -412,7 +417,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
@@ -423,7 +428,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
         <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
@@ -528,107 +533,107 @@
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
         <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="80"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
         <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
         <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
         <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
         <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
         <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
         <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
         <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="96"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="99"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="102"/>
         <source>Record created</source>
         <translation>記錄建立日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="103"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="140"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="152"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="165"/>
         <source>import of {file}</source>
         <translation>匯入 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="164"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="177"/>
         <source>Imported from {file} on {day} by {who}</source>
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
         <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
@@ -639,13 +644,13 @@
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
         <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
         <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
@@ -725,7 +730,7 @@
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
         <location filename="../../src/careerdesk/io/fields.py" line="120"/>
         <source>Notes</source>
         <translation>備註</translation>
@@ -747,6 +752,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/io/fields.py" line="127"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="71"/>
         <source>Applied on</source>
         <translation>申請日期</translation>
     </message>
@@ -808,17 +814,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="480"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="500"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="482"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="502"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="486"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="506"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -2503,74 +2509,79 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="249"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="250"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="286"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="288"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="95"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="72"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="114"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="115"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="117"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="118"/>
         <source>A student needs a university.</source>
         <translation>學生須有所屬大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="134"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="135"/>
         <source>{field} cannot be left empty.</source>
         <translation>{field}不能留空。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="159"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="162"/>
         <source>{count} nomination(s)</source>
         <translation>{count} 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="161"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="164"/>
         <source>{count} placement(s)</source>
         <translation>{count} 項實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="163"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="166"/>
         <source>{count} event registration(s)</source>
         <translation>{count} 項活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="199"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="168"/>
+        <source>{count} career-day application(s)</source>
+        <translation>{count} 份招聘日申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="207"/>
         <source>{student} has {records}; delete them too (--with-records), or keep the student.</source>
         <translation>{student} 有{records}；請一併刪除（--with-records），或保留該學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="256"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="267"/>
         <source>There is already a student {student_no} at {university}.</source>
         <translation>{university} 已有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="308"/>
         <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
         <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="300"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="311"/>
         <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/applications.py" line="291"/>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="310"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="321"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>
@@ -2823,33 +2834,33 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="75"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="80"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="96"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
         <location filename="../../src/careerdesk/io/fields.py" line="121"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
         <location filename="../../src/careerdesk/io/fields.py" line="122"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="101"/>
         <location filename="../../src/careerdesk/io/fields.py" line="123"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
@@ -2875,7 +2886,7 @@
         <translation>請選擇提名的梯次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/letters.py" line="120"/>
+        <location filename="../../src/careerdesk/core/services/letters.py" line="122"/>
         <source>The language is en or zh_HK, not &apos;{language}&apos;.</source>
         <translation>語言須為 en 或 zh_HK，而不是「{language}」。</translation>
     </message>
@@ -3228,6 +3239,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/career_day.py" line="131"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="71"/>
         <source>Channel</source>
         <translation>途徑</translation>
     </message>
@@ -3259,11 +3271,13 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>Role</source>
         <translation>職位</translation>
     </message>
@@ -3478,6 +3492,7 @@
     <message>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="95"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="58"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="71"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -3533,13 +3548,13 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
         <source>By</source>
         <translation>更改者</translation>
     </message>
@@ -3575,6 +3590,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="64"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
@@ -3591,31 +3607,36 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="69"/>
+        <source>Career-day applications</source>
+        <translation>招聘日申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
         <source>Changes to the record</source>
         <translation>記錄的修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="70"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="74"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="81"/>
         <source>No changes recorded.</source>
         <translation>沒有修改記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="83"/>
         <source>Student record — {name}</source>
         <translation>學生記錄 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="78"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="85"/>
         <source>Personal data held by CareerDesk</source>
         <translation>CareerDesk 持有的個人資料</translation>
     </message>
@@ -3635,22 +3656,22 @@
         <translation>學生 {student} 接受了 {company} 的 {count} 個取錄；請以 --role 說明哪個職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="116"/>
         <source>The application to {company} was not recorded, as its status could not be read.</source>
         <translation>由於無法讀取狀態，向 {company} 的申請沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="122"/>
         <source>This application ({company}{role}) is already in row {row} of this file; counted once.</source>
         <translation>這份申請（{company}{role}）已在此檔案第 {row} 行；只計算一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="129"/>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="154"/>
         <source>The list says the application to {company} is {said}, but CareerDesk has it {stored}, which was kept.</source>
         <translation>名單指向 {company} 的申請為「{said}」，但 CareerDesk 記錄為「{stored}」，已保留原有記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="136"/>
+        <location filename="../../src/careerdesk/core/services/importing/applications_listed.py" line="161"/>
         <source>The row names no company, so no application was recorded for it.</source>
         <translation>此行沒有公司名稱，因此沒有記錄申請。</translation>
     </message>
@@ -3663,6 +3684,31 @@
         <location filename="../../src/careerdesk/io/application_words.py" line="83"/>
         <source>&apos;{text}&apos; does not say where the application was made (On-site, or Online through the Talent Pool).</source>
         <translation>「{text}」沒有說明在哪裡申請（現場，或經人才庫網上申請）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/commands.py" line="288"/>
+        <source>A career day&apos;s letters are for its accepted offers; leave out --status.</source>
+        <translation>招聘日的信件只發給已接受的取錄；請不要使用 --status。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/roles_listed.py" line="44"/>
+        <source>{file}: {created:,} roles added, {updated:,} changed, {unchanged:,} unchanged, {rejected:,} rows not imported; the day has {companies:,} companies.</source>
+        <translation>{file}：加入 {created:,} 個職位，更改 {updated:,} 個，{unchanged:,} 個不變，{rejected:,} 行沒有匯入；招聘日共有 {companies:,} 間公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/roles_listed.py" line="75"/>
+        <source>{file} lists no roles: CareerDesk looks for a heading naming the company (&apos;Company&apos;, &apos;Exhibitor&apos;) and one naming the role (&apos;Role&apos;, &apos;Position&apos;, &apos;Job Title&apos;).</source>
+        <translation>{file} 沒有列出職位：CareerDesk 會尋找標示公司的標題（「Company」、「Exhibitor」、「公司」）及標示職位的標題（「Role」、「Position」、「Job Title」、「職位」）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/roles_list.py" line="100"/>
+        <source>The row names no company or no role, so it was not imported.</source>
+        <translation>此行沒有公司或職位，因此沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/roles_list.py" line="117"/>
+        <source>{problem} The role was imported without it.</source>
+        <translation>{problem}該職位已匯入，但不包括這個值。</translation>
     </message>
 </context>
 <context>
@@ -3769,131 +3815,136 @@
 <context>
     <name>ApplicationsTable</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="39"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="41"/>
         <source>&amp;New application…</source>
         <translation>新申請(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="42"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="44"/>
         <source>Move the selected applications to</source>
         <translation>將所選申請轉為</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="48"/>
         <source>&amp;Move</source>
         <translation>推進(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="50"/>
         <source>Record &amp;placement…</source>
         <translation>記錄實習安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="52"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="54"/>
+        <source>&amp;Letters…</source>
+        <translation>信件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="58"/>
         <source>Move the selected to:</source>
         <translation>將所選轉為：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="65"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="70"/>
         <source>Applications</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="73"/>
         <source>Each application a student made to a company at the day, at the venue or online through the Talent Pool, and how far it has got. An accepted offer becomes a placement with Record placement.</source>
         <translation>學生在招聘日向各公司提出的每份申請（在場內或經人才庫網上申請），以及進展。已接受的取錄可按「記錄實習安排」成為實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="78"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="79"/>
         <source>Student no.</source>
         <translation>學生編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="80"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="81"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="89"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="82"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="83"/>
         <source>Role</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="88"/>
         <source>Field</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="86"/>
         <source>Applied</source>
         <translation>申請途徑</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="87"/>
         <source>Applied on</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="84"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="85"/>
         <source>Placed</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="85"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="115"/>
         <source>move of %Ln application(s) to %1</source>
         <translation>
             <numerusform>將 %Ln 份申請轉為%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="124"/>
         <source>Delete applications</source>
         <translation>刪除申請</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="125"/>
         <source>Delete %Ln application(s) and their history? This can be undone from the Edit menu.</source>
         <translation>
             <numerusform>刪除 %Ln 份申請及其記錄？可從「編輯」選單復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="128"/>
         <source>deletion of %Ln application(s)</source>
         <translation>
             <numerusform>刪除 %Ln 份申請</numerusform>
@@ -4824,72 +4875,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="119"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="154"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="160"/>
         <source>The import failed; nothing was changed.</source>
         <translation>匯入失敗，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="152"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="158"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，資料沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="121"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="118"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="124"/>
         <source>&amp;Save rejected rows…</source>
         <translation>儲存被拒的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="119"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="125"/>
         <source>&amp;Undo this import</source>
         <translation>撤銷這次匯入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="172"/>
         <source>Done. %1 students added, %2 updated, %3 unchanged, %4 rows rejected (import %5).</source>
         <translation>完成。新增 %1 名學生、更新 %2 名、無變更 %3 名、%4 行被拒（匯入編號 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="178"/>
         <source>%1 nominations and %2 event registrations recorded.</source>
         <translation>已記錄 %1 項提名及 %2 項活動登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="176"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="182"/>
         <source>Nominations moved on to where the list says: %1.</source>
         <translation>按名單更新狀態的提名：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="185"/>
         <source>Placements recorded: %1.</source>
         <translation>已記錄實習安排：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="189"/>
+        <source>Career-day applications: %1 recorded, %2 moved on, %3 unchanged.</source>
+        <translation>招聘日申請：已記錄 %1 份，推進 %2 份，%3 份不變。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="211"/>
         <source>Save rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="222"/>
         <source>%1 rejected rows saved to %2; correct them there and import that file again.</source>
         <translation>已將 %1 行被拒資料儲存至 %2；請在該檔案更正後再次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="239"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -4906,19 +4962,19 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="134"/>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="147"/>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="154"/>
         <source>Undo an import</source>
         <translation>撤銷匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="136"/>
         <source>Select the import to undo in the list first.</source>
         <translation>請先在清單中選擇要撤銷的匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="141"/>
         <source>Undoing import %1…</source>
         <translation>正在撤銷匯入 %1…</translation>
     </message>
@@ -4988,46 +5044,51 @@
         <translation>新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="85"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="67"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="86"/>
         <source>Every row of this file was imported.</source>
         <translation>此檔案的每一行均已匯入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="90"/>
         <source>%Ln row(s) rejected. This import was made before CareerDesk kept rejected rows; import the file again to see them.</source>
         <translation>
             <numerusform>%Ln 行被拒。這次匯入早於 CareerDesk 保留被拒的行；請再次匯入該檔案以查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="101"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="112"/>
         <source>Save the rejected rows</source>
         <translation>儲存被拒的行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="113"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
         <source>Rejected rows</source>
         <translation>被拒的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="126"/>
         <source>%Ln rejected row(s) saved to %1; correct them there and import that file again.</source>
         <translation>
             <numerusform>已將 %Ln 行被拒資料儲存至 %1；請在該檔案更正後再次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="149"/>
         <source>Undo import %1 (%2)? Students it added are removed and students it changed get their old values back, unless someone has changed them since.</source>
         <translation>撤銷匯入 %1（%2）？該次新增的學生會被移除，被修改的學生會還原舊資料，除非之後已有人修改。</translation>
     </message>
@@ -5062,7 +5123,7 @@
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/imports/imports_page.py" line="68"/>
         <source>Undone</source>
         <translation>已撤銷</translation>
     </message>
@@ -5070,64 +5131,71 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="31"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="35"/>
         <source>Placement letters</source>
         <translation>實習安排確認信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="41"/>
         <source>Also one PDF per &amp;student</source>
         <translation>另為每名學生儲存一個 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="38"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="42"/>
         <source>Also an &amp;email draft per student, the letter attached (nothing is sent)</source>
         <translation>另為每名學生擬備電郵草稿，附上確認信（不會發送）(&amp;E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="49"/>
+        <source>%Ln application(s) selected; a letter for each offer that has become a placement.</source>
+        <translation>
+            <numerusform>已選擇 %Ln 份申請；每個已成為實習安排的取錄各一封信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="51"/>
         <source>%Ln nomination(s) selected; a letter for each one with a placement.</source>
         <translation>
             <numerusform>已選 %Ln 項提名；每項有實習安排的提名各發一封信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="54"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="53"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="60"/>
         <source>Save the letters</source>
         <translation>儲存確認信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="62"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="61"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="68"/>
         <source>The folder for each student&apos;s letter and draft</source>
         <translation>存放每名學生確認信及草稿的資料夾</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="81"/>
         <source>Writing the letters…</source>
         <translation>正在製作確認信…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="86"/>
         <source>Letters saved to %1 (%2 pages).</source>
         <translation>確認信已儲存至 %1（共 %2 頁）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="89"/>
         <source>%1 email drafts saved; nothing was sent.</source>
         <translation>已儲存 %1 份電郵草稿；沒有發送任何電郵。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="84"/>
+        <location filename="../../src/careerdesk/gui/nominations/letters_dialog.py" line="92"/>
         <source>No email address, so no draft: %1.</source>
         <translation>沒有電郵地址，因此沒有草稿：%1。</translation>
     </message>
@@ -5198,32 +5266,32 @@
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="411"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -5258,74 +5326,74 @@
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="392"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="385"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="408"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="423"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="418"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="499"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="507"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="421"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="501"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="434"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="438"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="446"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="466"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="474"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="486"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="494"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="506"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="500"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="508"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="529"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="537"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="530"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="538"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -5346,63 +5414,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="539"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="547"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="540"/>
-        <source>Fill this empty database with 2,000 made-up students, programmes, organisations, nominations and placements, so you can look around?</source>
-        <translation>要在這個空白資料庫載入 2,000 名虛構學生，以及計劃、機構、提名和實習安排，方便您瀏覽嗎？</translation>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="548"/>
+        <source>Fill this empty database with 4,000 made-up students, programmes, organisations, nominations, placements and two career days with their applications, so you can look around?</source>
+        <translation>要在這個空白資料庫載入 4,000 名虛構學生，以及計劃、機構、提名、實習安排和兩個連同申請的招聘日，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="547"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="556"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="585"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="594"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="586"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="595"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="591"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="600"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="594"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="595"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="604"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="602"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="607"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="611"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="616"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="612"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="608"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="617"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="621"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="630"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -6367,72 +6435,72 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="28"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="30"/>
         <source>&amp;Open its nomination</source>
         <translation>開啟其提名(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="35"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="37"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="38"/>
-        <source>Every placement: where, from when to when, the salary and where it stands. Placements are recorded from an accepted offer on the Nominations page (Record placement…).</source>
-        <translation>所有實習安排：地點、起訖日期、薪金及進度。實習安排由「提名」頁中已接受的錄取記錄（記錄實習安排…）。</translation>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="40"/>
+        <source>Every placement: where, from when to when, the salary and where it stands. Placements are recorded from an accepted offer on the Nominations page, or on a career day&apos;s Applications (Record placement…).</source>
+        <translation>所有實習安排：地點、起訖日期、薪金及現況。實習安排可在「提名」頁或招聘日的「申請」中，由已接受的取錄記錄（記錄實習安排…）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="43"/>
-        <source>Cohort</source>
-        <translation>梯次</translation>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="46"/>
+        <source>Cohort or event</source>
+        <translation>梯次或活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="44"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="47"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="45"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="48"/>
         <source>Student no.</source>
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="46"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="49"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="47"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="50"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="48"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="51"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="52"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="53"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="51"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="54"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="52"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="55"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/placements/placements_page.py" line="57"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -6865,69 +6933,99 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="153"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="167"/>
         <source>New &amp;role…</source>
         <translation>新職位(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="155"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="169"/>
+        <source>&amp;Import the organiser&apos;s list…</source>
+        <translation>匯入主辦機構名單(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="163"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="184"/>
+        <source>The organiser&apos;s list of exhibitors and roles</source>
+        <translation>主辦機構的參展商及職位名單</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="185"/>
+        <source>Lists (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv *.txt);;All files (*)</source>
+        <translation>名單 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="193"/>
+        <source>Importing the roles…</source>
+        <translation>正在匯入職位…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="201"/>
+        <source>%1: %2 roles added, %3 changed, %4 unchanged, %5 rows not imported (import %6; undo it on the Imports page).</source>
+        <translation>%1：加入 %2 個職位，更改 %3 個，%4 個不變，%5 行沒有匯入（匯入 %6；可在「匯入記錄」頁復原）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="205"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="210"/>
         <source>Companies and roles</source>
         <translation>公司及職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="166"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="213"/>
         <source>The companies taking part and the roles each offered, with how many applied.</source>
         <translation>參與的公司及其提供的職位，以及申請人數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="170"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="217"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="171"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="218"/>
         <source>Role</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="172"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="219"/>
         <source>Field</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="220"/>
         <source>Openings</source>
         <translation>空缺</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="221"/>
         <source>Offered</source>
         <translation>提供途徑</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="175"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="222"/>
         <source>Applications</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="242"/>
         <source>Delete roles</source>
         <translation>刪除職位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="196"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="243"/>
         <source>Delete %Ln role(s)? This can be undone from the Edit menu.</source>
         <translation>
             <numerusform>刪除 %Ln 個職位？可從「編輯」選單復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/events/career_day_tables.py" line="245"/>
         <source>deletion of %Ln role(s)</source>
         <translation>
             <numerusform>刪除 %Ln 個職位</numerusform>
@@ -7617,33 +7715,38 @@ Telephone · email</source>
         <translation>將記錄的實習安排：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="82"/>
+        <source>Career-day applications: %1 to record, %2 to move on, %3 unchanged</source>
+        <translation>招聘日申請：將記錄 %1 份，推進 %2 份，%3 份不變</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="87"/>
         <source>Row %1: %2 changes %3</source>
         <translation>第 %1 行：%2 更改了 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="88"/>
         <source>, </source>
         <comment>between the names of the changed fields</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="97"/>
         <source>…and %1 more problems: the previous page shows every row with a problem.</source>
         <translation>……另有 %1 項問題：上一頁列出每一行有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="101"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="107"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="103"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="109"/>
         <source>Rows %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/imports/outcome_pages.py" line="110"/>
         <source>Rows %1 and %2 more: </source>
         <translation>第 %1 行及另外 %2 行：</translation>
     </message>

@@ -57,6 +57,11 @@ def test_an_application_made_moved_and_placed_from_the_command_line(
         university, "--company", "TCL", number))
     assert "not an application status" in assert_plain_failure(run(
         "applications", "list", "--status", "hired"))
+    letters = run("report", "letters", "--event", "AIA-2025", "-o", str(home / "letters.pdf"))
+    assert letters.returncode == 0, letters.stderr
+    text = subprocess.run(["pdftotext", str(home / "letters.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert number in text and "Vision Engineer" in text
 
 
 def test_an_applications_list_imports_and_undoes(db: str, home: Path, tmp_path: Path) -> None:

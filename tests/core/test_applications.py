@@ -272,3 +272,62 @@ def test_the_career_day_figures_agree_with_plain_sql(demo_database: Database) ->
             career_day_outcome(session, "AIA-2025", university="MIT")
 
 
+
+
+def test_a_letter_for_an_offer_that_became_a_placement_in_either_language(
+        day: Database, tmp_path: Path) -> None:
+    import subprocess
+
+    from careerdesk.core.services.letters import letters
+    from careerdesk.core.services.reports import print_letters
+
+    placed = create_student(day, {"university": "CUHK", "student_no": "1155000009",
+                                  "name_en": "LEE Ka Yan", "name_zh": "李嘉欣",
+                                  "email": "ky.lee@link.cuhk.edu.hk"}).id
+    waiting = create_student(day, {"university": "CUHK", "student_no": "1155000010"}).id
+    offers = [add_application(day, ApplicationForm("AIA-2026", student, "SenseTime",
+                                                   "ML Engineer")) for student in (placed,
+                                                                                   waiting)]
+    move_applications(day, offers, "accepted")
+    place_application(day, OfferPlacement(offers[0], dt.date(2026, 6, 1), 6))
+    with day.session() as session:
+        [letter] = letters(session, "en", event="aia-2026", today=dt.date(2026, 5, 2))
+        [chinese] = letters(session, "zh_HK", application_ids=offers)
+    assert (letter.fields["student_no"], letter.fields["organisation"],
+            letter.fields["position"], letter.fields["cohort_name"], letter.fields["start"],
+            letter.fields["end"]) == ("1155000009", "SenseTime", "ML Engineer",
+                                      "AI in Action Career Day 2026", "01/06/2026",
+                                      "30/11/2026")
+    assert chinese.fields["start"] == "2026年6月1日"
+    printed = print_letters(day, None, tmp_path / "offers.pdf", language="zh_HK",
+                            application_ids=offers, emails=tmp_path)
+    assert printed.pages == 1 and len(printed.drafts) == 1
+    text = subprocess.run(["pdftotext", str(printed.path), "-"], capture_output=True,
+                          text=True).stdout
+    assert "李嘉欣同學" in text and "1155000010" not in text
+
+
+def test_an_access_request_sees_the_students_applications_and_career_day_placement(
+        day: Database) -> None:
+    from careerdesk.core.services.student_editing import delete_student, student_records
+    from careerdesk.core.services.student_record import student_record
+
+    student = create_student(day, {"university": "CUHK", "student_no": "1155000009"}).id
+    other = create_student(day, {"university": "CUHK", "student_no": "1155000010"}).id
+    mine = add_application(day, ApplicationForm("AIA-2026", student, "SenseTime",
+                                                "ML Engineer", "online"))
+    add_application(day, ApplicationForm("AIA-2026", other, "Lalamove", "Data Analyst"))
+    move_applications(day, [mine], "accepted")
+    place_application(day, OfferPlacement(mine, dt.date(2026, 6, 1), 3))
+    with day.session() as session:
+        record = student_record(session, "CUHK", "1155000009")
+        assert student_records(session, student).described() == (
+            "1 placement(s), 1 career-day application(s)")
+    assert [(code, company, role, status) for code, company, role, _, _, status
+            in record.applications] == [("AIA-2026", "SenseTime", "ML Engineer", "accepted")]
+    assert [(row[0], row[1]) for row in record.placements] == [("AIA-2026", "SenseTime")]
+    assert "Lalamove" not in " ".join(record.texts())  # never another student's
+    delete_student(day, student, with_records=True)
+    with day.session() as session:
+        assert session.scalar(select(func.count(Application.id))) == 1
+        assert session.scalar(select(func.count(Placement.id))) == 0

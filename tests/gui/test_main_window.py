@@ -124,8 +124,8 @@ def test_empty_database_offers_demo_data_and_loads_it(qtbot, tmp_path: Path,
     dashboard.demo_button.click()
     qtbot.waitUntil(lambda: not dashboard.showing_welcome, timeout=60_000)
     with database.session() as session:
-        assert session.scalar(select(func.count(Student.id))) == 2_000
-    assert page_of(qtbot, main, MainWindow.STUDENTS).model.rowCount() == 2_000
+        assert session.scalar(select(func.count(Student.id))) == 4_000
+    assert page_of(qtbot, main, MainWindow.STUDENTS).model.rowCount() == 4_000
     main.close()
     database.close()
 

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from careerdesk.cli.output import print_json, print_table
 from careerdesk.core.db.database import Database
+from careerdesk.core.errors import ConflictError
 from careerdesk.core.services.backups import backup_database, restore_database
 from careerdesk.core.services.demo import fill_demo_data
 from careerdesk.core.services.progress import Progress
 from careerdesk.core.services.students import list_students
 from careerdesk.io.office_time import shown, shown_with_zone
+from careerdesk.messages import msg
 
 if TYPE_CHECKING:
     from careerdesk.core.services.importing import ImportResult
@@ -76,12 +78,18 @@ def import_file(args: argparse.Namespace, database: Database) -> int:
 
 def _import_file(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.importing import ImportOptions
+    from careerdesk.core.services.importing.errors import ImportFailedError
     from careerdesk.core.services.importing.run import import_file as run_import
 
     options = ImportOptions(sheet=args.sheet, university=args.university, cohort=args.cohort,
                             event=args.event, dry_run=args.dry_run)
-    result, plan = run_import(database, Path(args.file), options,
-                              spreadsheet=getattr(args, "read_ahead", None))
+    try:
+        result, plan = run_import(database, Path(args.file), options,
+                                  spreadsheet=getattr(args, "read_ahead", None))
+    except ImportFailedError as failed:
+        if failed.code != "no_header_row" or not args.event:
+            raise
+        return _import_roles(args, database)  # no students: the day's exhibitors and roles?
     saved = None
     if args.rejects and plan.rejected_rows:
         from careerdesk.core.services.importing.rejects import save_rejected_rows
@@ -92,6 +100,26 @@ def _import_file(args: argparse.Namespace, database: Database) -> int:
         print_json(result.as_json())
         return 0
     _print_import(result, saved)
+    return 0
+
+
+def _import_roles(args: argparse.Namespace, database: Database) -> int:
+    """An organiser's list of a career day's exhibitors and their roles."""
+    from careerdesk.core.services.importing.roles_listed import import_roles
+
+    done = import_roles(database, Path(args.file), args.event, dry_run=args.dry_run)
+    if args.json:
+        print_json({"file": done.file, "sheet": done.sheet, "batch": done.batch,
+                    "roles": {"created": done.created, "updated": done.updated,
+                              "unchanged": done.unchanged},
+                    "rejected": done.rejected, "companies": done.companies,
+                    "issues": [{"row": row, "column": column, "message": said}
+                               for row, column, said in done.problems],
+                    "dry_run": args.dry_run})
+        return 0
+    print(done.summary())
+    for row, column, said in done.problems:
+        print(f"  row {row}, {column}: {said}")
     return 0
 
 
@@ -256,8 +284,11 @@ def report_placement(args: argparse.Namespace, database: Database) -> int:
 def report_letters(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.reports import print_letters
 
+    if args.event and args.status:
+        raise ConflictError(msg("A career day's letters are for its accepted offers; leave out "
+                                "--status."), code="letters_status_for_event")
     printed = print_letters(database, args.cohort, Path(args.output), language=args.language,
-                            statuses=args.status,
+                            statuses=args.status, event=args.event,
                             one_file_per_student=args.one_file_per_student,
                             emails=args.emails)
     _warn_unprintable(printed.unprintable)

@@ -290,7 +290,10 @@ def _reports(sub: Any) -> None:
     placement.set_defaults(run="report_placement")
     letters = kinds.add_parser("letters", help="placement letters on the office's "
                                "letterhead, one a student")
-    letters.add_argument("--cohort", metavar="CODE", required=True)
+    whose = letters.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--cohort", metavar="CODE")
+    whose.add_argument("--event", metavar="CODE",
+                       help="a career day's offers accepted, one letter each")
     letters.add_argument("--status", metavar="STATUS", nargs="+",
                          help="only nominations at these statuses (default: accepted, "
                               "placed, completed)")

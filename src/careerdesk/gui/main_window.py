@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
 
         page = PlacementsPage(self.ops, self)
         page.open_nominations.connect(self.show_nominations)
+        page.open_event.connect(self.show_event)
         return page
 
     def _make_organisations(self) -> QWidget:
@@ -366,6 +367,13 @@ class MainWindow(QMainWindow):
         page = self.page(self.NOMINATIONS)
         if hasattr(page, "show_filters"):
             page.show_filters(filters)
+
+    def show_event(self, code: str) -> None:
+        """The Events page, open on that event (a career-day placement's, say)."""
+        self.show_page(self.EVENTS)
+        page = self.page(self.EVENTS)
+        if hasattr(page, "open_code"):
+            page.open_code(code)
 
     def show_report(self, kind: str, **values: str) -> None:
         """Open the Reports page on a report, preset, and generate it."""
@@ -537,8 +545,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
-            "Fill this empty database with 2,000 made-up students, programmes, organisations, "
-            "nominations and placements, so you can look around?"))
+            "Fill this empty database with 4,000 made-up students, programmes, organisations, "
+            "nominations, placements and two career days with their applications, so you can "
+            "look around?"))
         if answer != QMessageBox.StandardButton.Yes or self.ops is None:
             return
         from careerdesk.core.services.changes import Changes

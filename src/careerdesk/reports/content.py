@@ -180,6 +180,9 @@ class StudentRecord:
     attendance: list[tuple[str, str, str | dt.date, str, str]]
     changes: list[tuple[dt.datetime, str, str, str]]
     source: str | None
+    #: career-day applications: (event, company, role, where made, applied on, status)
+    applications: list[tuple[str, str, str, str, str | dt.date, str]] = field(
+        default_factory=list)
 
     @property
     def owner(self) -> str:
@@ -193,6 +196,7 @@ class StudentRecord:
         out += [note or "" for n in self.nominations for *_, note in n.history]
         out += [cell for row in self.placements for cell in row if isinstance(cell, str)]
         out += [cell for row in self.attendance for cell in row if isinstance(cell, str)]
+        out += [cell for row in self.applications for cell in row if isinstance(cell, str)]
         return out
 
 

@@ -66,6 +66,13 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
                        [[_said(cell, settings) for cell in row] for row in record.attendance],
                        s)
                  if record.attendance else none)
+    story.append(Heading(say(msg("Career-day applications")), s.heading))
+    story.append(table([say(h) for h in (msg("Event"), msg("Company"), msg("Role"),
+                                         msg("Channel"), msg("Applied on"), msg("Status"))],
+                       [[_said(cell, settings) for cell in row]
+                        for row in record.applications], s,
+                       [w * mm for w in (20, 40, 44, 28, 26, 22)])
+                 if record.applications else none)
     story.append(Heading(say(msg("Changes to the record")), s.heading))
     story.append(table([say(h) for h in (msg("When"), msg("By"), msg("What"), msg("Fields"))],
                        [(settings.moment(at), by, say(action), say(fields))

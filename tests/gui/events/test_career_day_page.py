@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select, text
 
 from careerdesk.core.db.models import Application, Placement, Student
@@ -100,7 +101,11 @@ def test_an_offer_accepted_in_the_window_is_a_placement_at_once(
             "JOIN event e ON e.id = a.event_id WHERE e.code = 'AIA-2025'"))
     assert placements.model.rowCount() == before + 1
     assert f"Hires <b>{hires:,}</b>" in page.event_page.figures.text()
-    assert table.selected_row().placed
+    assert table.selected_row().placed and table.letters_button.isEnabled()
+    table.write_letters()
+    letters = dialog_of(qtbot, window, table)
+    assert letters.findChildren(QLabel)[0].text().startswith("1 application")
+    letters.reject()
 
 
 def test_the_events_list_filters_by_theme_and_year(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -113,3 +118,27 @@ def test_the_events_list_filters_by_theme_and_year(qtbot, window: MainWindow) ->
     listed.year.setCurrentIndex(listed.year.findData(2025))
     assert sorted(listed.model.row_at(r).code for r in range(listed.model.rowCount())) == [
         "AIA-2025", "TF-WS-2025"]
+
+
+def test_the_organisers_list_of_roles_imports_from_the_days_page(
+        qtbot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Exhibitor", "Position", "Job Category", "No. of Openings", "Mode"])
+    book.active.append(["Pearl Photonics Ltd", "Optical Engineer", "Photonics", 2, "On-site"])
+    book.active.append(["Pearl Photonics Ltd", "Test Engineer", "Testing", "many", "Online"])
+    book.save(tmp_path / "exhibitors.xlsx")
+    page = _open(qtbot, window, "MICRO-2026")
+    roles = page.event_page.roles
+    before = roles.model.rowCount()
+    roles.import_list(tmp_path / "exhibitors.xlsx")
+    settle(qtbot, window)
+    assert roles.model.rowCount() == before + 2
+    assert "2 roles added" in roles.said.text() and "'many' is not a number" in roles.said.text()
+    found = {roles.model.row_at(r).title: roles.model.row_at(r)
+             for r in range(roles.model.rowCount())
+             if roles.model.row_at(r).company == "Pearl Photonics Ltd"}
+    assert (found["Optical Engineer"].openings, found["Optical Engineer"].mode,
+            found["Test Engineer"].openings) == (2, "onsite", None)
+    assert "Companies <b>" in page.event_page.figures.text()

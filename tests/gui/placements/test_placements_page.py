@@ -24,7 +24,9 @@ def test_every_placement_listed_sorted_and_opening_its_nomination(qtbot, window:
               for r in range(page.proxy.rowCount())]
     known = [s for s in starts if s is not None]
     assert known == sorted(known)
-    page.table.selectRow(0)
+    first = next(r for r in range(page.proxy.rowCount()) if page.model.row_at(
+        page.proxy.mapToSource(page.proxy.index(r, 0)).row()).nomination_id is not None)
+    page.table.selectRow(first)
     chosen = page.selected_row()
     page.open_selected()
     settle(qtbot, window)
@@ -33,3 +35,17 @@ def test_every_placement_listed_sorted_and_opening_its_nomination(qtbot, window:
     assert isinstance(nominations, NominationsPage)
     shown = [nominations.model.row_at(r) for r in range(nominations.model.rowCount())]
     assert [r.id for r in shown] == [chosen.nomination_id]
+
+
+def test_a_career_day_placement_opens_its_day(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.PLACEMENTS)
+    row = next(r for r in range(page.proxy.rowCount()) if page.model.row_at(
+        page.proxy.mapToSource(page.proxy.index(r, 0)).row()).nomination_id is None)
+    page.table.selectRow(row)
+    code = page.selected_row().cohort
+    page.open_selected()
+    settle(qtbot, window)
+    events = window.page(MainWindow.EVENTS)
+    assert window.navigation.currentRow() == MainWindow.EVENTS
+    assert events.stack.currentWidget() is events.event_page
+    assert events.event_page.held.code == code

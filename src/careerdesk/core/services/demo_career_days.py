@@ -83,6 +83,8 @@ def add_career_days(connection: Connection, students: Sequence[dict[str, Any]],
     each demo career day. Its own random numbers: the rest of the demo is as before."""
     rng = random.Random(seed)
     counts = CareerDayCounts()
+    if not students:
+        return counts  # (no one to visit: the days stay as they were made)
     scale = min(1.0, len(students) / 4_000)
     for day in DAYS:
         event_id, mode = events[day.code]

@@ -113,12 +113,17 @@ class Letter:
 def letters(session: Session, language: str = "en", *, cohort: str | None = None,
             statuses: Sequence[str] | None = None, nomination_ids: Sequence[int] | None = None,
             student_no: str | None = None, office: str = "Career Centre",
-            today: dt.date | None = None) -> list[Letter]:
+            today: dt.date | None = None, event: str | None = None,
+            application_ids: Sequence[int] | None = None) -> list[Letter]:
     """The letters for a cohort's placements at ``statuses`` (by default accepted, placed
-    and completed), or for the nominations chosen; by university and name."""
+    and completed), or for the nominations chosen; or for a career day's accepted offers
+    (``event``), or the applications chosen; by university and name."""
     if language not in LANGUAGES:
         raise CareerDeskError(msg("The language is en or zh_HK, not '{language}'.",
                                   language=language), code="unknown_language")
+    if event is not None or application_ids is not None:
+        return _offer_letters(session, language, event, application_ids, office,
+                              today or dt.date.today())
     wanted = [nomination_status(s).value for s in statuses] if statuses else [
         s.value for s in LETTER_STATUSES]
     statement = (
@@ -164,6 +169,49 @@ def letters(session: Session, language: str = "en", *, cohort: str | None = None
             "phases": "\n".join(phases.get(placement.id, [])), "office": office,
         }, email, name_en or name_zh or ""))
     return made
+
+
+def _offer_letters(session: Session, language: str, event: str | None,
+                   application_ids: Sequence[int] | None, office: str, day: dt.date
+                   ) -> list[Letter]:
+    """A letter for each offer accepted at a career day that has become a placement (of
+    ``event``, or of the applications chosen): its position (else the role applied for),
+    the day as the programme, the placement's dates."""
+    from careerdesk.core.db.models import Application, Event, EventRole
+    from careerdesk.core.services.events import event_named
+
+    chinese = language == "zh_HK"
+    statement = (
+        select(Placement.start_date, Placement.end_date, Position.title, EventRole.title,
+               Organisation.name_en, Organisation.name_zh, Student.student_no,
+               Student.name_en, Student.name_zh, Student.email, University.code,
+               University.name_en, University.name_zh, Event.code, Event.name, Event.name_zh)
+        .select_from(Application)
+        .join(Event, Application.event_id == Event.id)
+        .join(Student, Application.student_id == Student.id)
+        .join(University, Student.university_id == University.id)
+        .join(Organisation, Application.organisation_id == Organisation.id)
+        .outerjoin(EventRole, Application.role_id == EventRole.id)
+        .join(Placement, Placement.application_id == Application.id)
+        .outerjoin(Position, Placement.position_id == Position.id)
+        .order_by(University.code, Student.name_en, Student.student_no))
+    if application_ids is not None:
+        statement = statement.where(Application.id.in_(list(application_ids)))
+    if event is not None:
+        statement = statement.where(Application.event_id == event_named(session, event).id)
+    return [Letter({
+        "date": _day(day, language), "name_en": name_en or "", "name_zh": name_zh or "",
+        "student_no": number, "university": code,
+        "university_name": university_zh if chinese and university_zh else university,
+        "organisation": organisation_zh if chinese and organisation_zh else organisation,
+        "position": position or role or _DEFAULT_POSITION[language],
+        "cohort": event_code, "cohort_name": event_zh if chinese and event_zh else event_name,
+        "start": _day(start, language), "end": _day(end, language), "phases": "",
+        "office": office,
+    }, email, name_en or name_zh or "")
+        for (start, end, position, role, organisation, organisation_zh, number, name_en,
+             name_zh, email, code, university, university_zh, event_code, event_name,
+             event_zh) in session.execute(statement)]
 
 
 def _phases(session: Session, placement_ids: list[int], language: str) -> dict[int, list[str]]:

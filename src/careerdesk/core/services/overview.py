@@ -95,7 +95,8 @@ class PlacementDate:
     starting: bool
     student_no: str = ""
     university: str = ""
-    cohort: str = ""
+    cohort: str = ""  # its cohort's code, or its career day's
+    career_day: bool = False  # from an offer accepted at a career day
 
 
 @dataclass(frozen=True)
@@ -141,13 +142,15 @@ def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> 
         .where(Cohort.closes_on >= today, Cohort.closes_on <= horizon)
         .order_by(Cohort.closes_on)) if closes is not None]
     placements = []
-    for name_en, name_zh, number, organisation, start, end, university, cohort in session.execute(
-        select(Student.name_en, Student.name_zh, Student.student_no, Organisation.name_en,
-               Placement.start_date, Placement.end_date, University.code, Cohort.code)
-        .join(Nomination, Placement.nomination_id == Nomination.id)
-        .join(Student, Nomination.student_id == Student.id)
+    from careerdesk.core.services.placements import placement_source, with_student
+
+    for (name_en, name_zh, number, organisation, start, end, university, cohort,
+         career_day) in session.execute(
+        with_student(select(Student.name_en, Student.name_zh, Student.student_no,
+                            Organisation.name_en, Placement.start_date, Placement.end_date,
+                            University.code, placement_source(),
+                            Placement.application_id.is_not(None)))
         .join(University, Student.university_id == University.id)
-        .join(Cohort, Nomination.cohort_id == Cohort.id)
         .join(Organisation, Placement.organisation_id == Organisation.id)
         .where(or_(Placement.start_date.between(today, horizon),
                    Placement.end_date.between(today, horizon)))
@@ -155,10 +158,10 @@ def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> 
         who = " ".join(filter(None, (name_en, name_zh))) or number
         if start is not None and today <= start <= horizon:
             placements.append(PlacementDate(who, organisation, start, True, number, university,
-                                            cohort))
+                                            cohort, career_day))
         if end is not None and today <= end <= horizon:
             placements.append(PlacementDate(who, organisation, end, False, number, university,
-                                            cohort))
+                                            cohort, career_day))
     placements.sort(key=lambda p: p.day)
     return Upcoming(windows, placements, _quota_use(session), _recent_imports(session))
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
@@ -278,29 +278,44 @@ class PlacementRow:
     outcome: str | None
 
 
+def placement_source() -> ColumnElement[str]:
+    """Where a placement came from: its nomination's cohort, or its career day (the code),
+    in a statement made by ``with_student``."""
+    from careerdesk.core.db.models import Cohort, Event
+
+    return func.coalesce(Cohort.code, Event.code)
+
+
+def with_student(statement: Select) -> Select:
+    """``statement`` over placements, joined to the student each is for and where it came
+    from (a nomination and its cohort, or a career-day application and its event)."""
+    from careerdesk.core.db.models import Application, Cohort, Event
+
+    return (statement.select_from(Placement)
+            .outerjoin(Nomination, Placement.nomination_id == Nomination.id)
+            .outerjoin(Cohort, Nomination.cohort_id == Cohort.id)
+            .outerjoin(Application, Placement.application_id == Application.id)
+            .outerjoin(Event, Application.event_id == Event.id)
+            .join(Student, Student.id == func.coalesce(Nomination.student_id,
+                                                       Application.student_id)))
+
+
 def list_placements(session: Session, cohort: str | None = None,
                     university: str | None = None) -> list[PlacementRow]:
     """Every placement (of one cohort, one university: codes matched exactly, any case),
     by cohort, university and student number; those from offers accepted at a career day
     under the day's code (and none of them for a cohort)."""
-    from sqlalchemy import func
-
-    from careerdesk.core.db.models import Application, Cohort, Event, University
+    from careerdesk.core.db.models import Cohort, University
     from careerdesk.core.services.nominations import cohort_code
     from careerdesk.core.services.reference_data import university_code
 
-    source = func.coalesce(Cohort.code, Event.code)
+    source = placement_source()
     statement = (
-        select(Placement.id, Nomination.id, source, University.code, Student.student_no,
-               Student.name_en, Student.name_zh, Organisation.name_en, Position.title,
-               Placement.start_date, Placement.end_date, Placement.monthly_salary,
-               Placement.status, Placement.outcome)
-        .outerjoin(Nomination, Placement.nomination_id == Nomination.id)
-        .outerjoin(Cohort, Nomination.cohort_id == Cohort.id)
-        .outerjoin(Application, Placement.application_id == Application.id)
-        .outerjoin(Event, Application.event_id == Event.id)
-        .join(Student, Student.id == func.coalesce(Nomination.student_id,
-                                                   Application.student_id))
+        with_student(select(
+            Placement.id, Nomination.id, source, University.code, Student.student_no,
+            Student.name_en, Student.name_zh, Organisation.name_en, Position.title,
+            Placement.start_date, Placement.end_date, Placement.monthly_salary,
+            Placement.status, Placement.outcome))
         .join(University, Student.university_id == University.id)
         .join(Organisation, Placement.organisation_id == Organisation.id)
         .outerjoin(Position, Placement.position_id == Position.id)

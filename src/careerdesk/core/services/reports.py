@@ -234,6 +234,7 @@ def print_letters(database: Database, cohort: str | None, target: Path,
                   student_no: str | None = None, *, language: str = "en",
                   statuses: Sequence[str] | None = None,
                   nomination_ids: Sequence[int] | None = None,
+                  event: str | None = None, application_ids: Sequence[int] | None = None,
                   one_file_per_student: Path | None = None,
                   emails: Path | None = None,
                   progress: Progress | None = None) -> PrintedLetters:
@@ -252,7 +253,8 @@ def print_letters(database: Database, cohort: str | None, target: Path,
         settings = report_settings(session, language, progress)
         found = letter_data.letters(session, language, cohort=cohort, statuses=statuses,
                                     nomination_ids=nomination_ids, student_no=student_no,
-                                    office=settings.office)
+                                    office=settings.office, event=event,
+                                    application_ids=application_ids)
         template = letter_data.letter_template(session, language)
         address, sender = letter_data.office_contact(session)
     texts = [letter.text(template) for letter in found]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import (
+    Application,
     Attendance,
     AuditEntry,
     Faculty,
@@ -149,9 +150,11 @@ class StudentRecords:
     nominations: int
     placements: int
     attendances: int
+    applications: int = 0  # at career days
 
     def __bool__(self) -> bool:
-        return bool(self.nominations or self.placements or self.attendances)
+        return bool(self.nominations or self.placements or self.attendances
+                    or self.applications)
 
     def described(self) -> str:
         parts = []
@@ -161,18 +164,23 @@ class StudentRecords:
             parts.append(msg("{count} placement(s)", count=self.placements))
         if self.attendances:
             parts.append(msg("{count} event registration(s)", count=self.attendances))
+        if self.applications:
+            parts.append(msg("{count} career-day application(s)", count=self.applications))
         return listed(parts)
 
 
 def student_records(session: Session, student_id: int) -> StudentRecords:
     nominations = session.scalar(select(func.count(Nomination.id)).where(
         Nomination.student_id == student_id)) or 0
-    placements = session.scalar(select(func.count(Placement.id)).join(
-        Nomination, Placement.nomination_id == Nomination.id).where(
-        Nomination.student_id == student_id)) or 0
+    placements = session.scalar(select(func.count(Placement.id)).outerjoin(
+        Nomination, Placement.nomination_id == Nomination.id).outerjoin(
+        Application, Placement.application_id == Application.id).where(
+        (Nomination.student_id == student_id) | (Application.student_id == student_id))) or 0
     attendances = session.scalar(select(func.count(Attendance.id)).where(
         Attendance.student_id == student_id)) or 0
-    return StudentRecords(nominations, placements, attendances)
+    applications = session.scalar(select(func.count(Application.id)).where(
+        Application.student_id == student_id)) or 0
+    return StudentRecords(nominations, placements, attendances, applications)
 
 
 def delete_student(database: Database, student_id: int,
@@ -201,12 +209,15 @@ def _delete(session: Session, student_id: int, with_records: bool) -> StudentSav
             code="student_has_records", records=records)
     nominations = session.scalars(select(Nomination).where(
         Nomination.student_id == student_id)).all()
+    applications = session.scalars(select(Application).where(
+        Application.student_id == student_id)).all()
     for placement in session.scalars(select(Placement).where(
-            Placement.nomination_id.in_([n.id for n in nominations]))):
+            Placement.nomination_id.in_([n.id for n in nominations])
+            | Placement.application_id.in_([a.id for a in applications]))):
         session.delete(placement)  # its phases with it
     session.flush()
-    for nomination in nominations:
-        session.delete(nomination)  # its history with it
+    for record in (*nominations, *applications):
+        session.delete(record)  # its history with it
     for attendance in session.scalars(select(Attendance).where(
             Attendance.student_id == student_id)):
         session.delete(attendance)

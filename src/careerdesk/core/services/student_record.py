@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import (
+    Application,
     Attendance,
     AuditEntry,
     Cohort,
     Event,
+    EventRole,
     Faculty,
     ImportBatch,
     ImportChange,
@@ -27,8 +29,9 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.db.rows import existing
 from careerdesk.core.domain.choices import value_words
-from careerdesk.core.domain.statuses import NominationStatus
+from careerdesk.core.domain.statuses import ApplicationStatus, NominationStatus
 from careerdesk.core.errors import NotFoundError
+from careerdesk.core.services.placements import placement_source, with_student
 from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.core.services.student_detail import who_and_where
 from careerdesk.io.office_time import shown
@@ -123,12 +126,11 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
          f"HK${p.monthly_salary:,.0f}" if p.monthly_salary is not None else "—",
          words["outcome"].get(p.outcome or "", _word(p.outcome)))
         for p, code, organisation, title in session.execute(
-            select(Placement, Cohort.code, Organisation.name_en, Position.title)
-            .join(Nomination, Placement.nomination_id == Nomination.id)
-            .join(Cohort, Nomination.cohort_id == Cohort.id)
+            with_student(select(Placement, placement_source(), Organisation.name_en,
+                                Position.title))
             .join(Organisation, Placement.organisation_id == Organisation.id)
             .outerjoin(Position, Placement.position_id == Position.id)
-            .where(Nomination.student_id == student.id))]
+            .where(Student.id == student.id))]
     attendance: list[tuple[str, str, str | dt.date, str, str]] = [
         (code, name, _text(held), words["attendance"].get(status, _word(status)),
          f"{shown(registered):%d/%m/%Y %H:%M}" if registered else "—")
@@ -137,6 +139,17 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                    Attendance.registered_at)
             .join(Event, Attendance.event_id == Event.id)
             .where(Attendance.student_id == student.id).order_by(Event.held_on))]
+    applications: list[tuple[str, str, str, str, str | dt.date, str]] = [
+        (code, company, role or "—", words["channel"].get(channel or "", "—"), _text(applied),
+         ApplicationStatus(status).label)
+        for code, company, role, channel, applied, status in session.execute(
+            select(Event.code, Organisation.name_en, EventRole.title, Application.channel,
+                   Application.applied_on, Application.status)
+            .join(Event, Application.event_id == Event.id)
+            .join(Organisation, Application.organisation_id == Organisation.id)
+            .outerjoin(EventRole, Application.role_id == EventRole.id)
+            .where(Application.student_id == student.id)
+            .order_by(Event.held_on, Organisation.name_en))]
     actions = {"insert": msg("created"), "update": msg("changed"), "delete": msg("deleted")}
     changes = [
         (shown(at), who_and_where(by, machine), actions.get(action, action),
@@ -166,4 +179,4 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                      who=batch.imported_by) if batch else None
     return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
                          student.name_zh, [(label, _text(value)) for label, value in details],
-                         nominations, placements, attendance, changes, source)
+                         nominations, placements, attendance, changes, source, applications)

@@ -214,10 +214,15 @@ class DashboardPage(QWidget):
             self.tr("Placements starting or ending in the next 30 days")))
         for placement in soon.placements[:SHOWN_PLACEMENT_DATES]:
             what = self.tr("starts") if placement.starting else self.tr("ends")
-            self._line(f"{placement.day:%d/%m/%Y}  {what}: {placement.student} — "
-                       f"{placement.organisation}",
-                       {"cohort": placement.cohort,
-                        "text": f"{placement.university} {placement.student_no}"})
+            text = (f"{placement.day:%d/%m/%Y}  {what}: {placement.student} — "
+                    f"{placement.organisation}")
+            if placement.career_day:  # (no nomination: its list is the Placements page)
+                line = LinkLine(text, self._figures)
+                line.clicked.connect(lambda _checked=False: self.open_page.emit("placements"))
+                self._figures_layout.addWidget(line)
+                continue
+            self._line(text, {"cohort": placement.cohort,
+                              "text": f"{placement.university} {placement.student_no}"})
         if len(soon.placements) > SHOWN_PLACEMENT_DATES:
             self._figures_layout.addWidget(QLabel(filled(self.tr("… and %1 more."), str(
                 len(soon.placements) - SHOWN_PLACEMENT_DATES)), self._figures))

@@ -4,8 +4,9 @@ sorted, filtered, exported like every table; the buttons act on the selection.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from careerdesk.core.domain.statuses import ApplicationStatus, application_moves
 from careerdesk.core.services.applications import (
@@ -18,11 +19,12 @@ from careerdesk.core.services.applications import (
     list_roles,
     move_applications,
 )
-from careerdesk.core.services.changes import Changed
+from careerdesk.core.services.changes import Changed, Changes
+from careerdesk.core.services.importing.roles_listed import RolesImported, import_roles
 from careerdesk.gui.common.confirm import confirm_then
 from careerdesk.gui.common.labels import application_status_label, channel_label
-from careerdesk.gui.common.messages import filled
-from careerdesk.gui.common.operations import Operations
+from careerdesk.gui.common.messages import filled, localised
+from careerdesk.gui.common.operations import Operations, sentence
 from careerdesk.gui.common.rows_model import Column
 from careerdesk.gui.common.table_page import TablePage
 
@@ -49,6 +51,8 @@ class ApplicationsTable(TablePage):
         self.place_button.clicked.connect(self.place_selected)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.letters_button = QPushButton(self.tr("&Letters…"), self)
+        self.letters_button.clicked.connect(self.write_letters)
         self.actions_row.addWidget(self.new_button)
         self.actions_row.addSpacing(16)
         self.actions_row.addWidget(QLabel(self.tr("Move the selected to:"), self))
@@ -56,6 +60,7 @@ class ApplicationsTable(TablePage):
         self.actions_row.addWidget(self.move_button)
         self.actions_row.addWidget(self.place_button)
         self.actions_row.addWidget(self.delete_button)
+        self.actions_row.addWidget(self.letters_button)
         self.actions_row.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.dialog: QWidget | None = None
@@ -100,6 +105,7 @@ class ApplicationsTable(TablePage):
         self.place_button.setEnabled(len(rows) == 1 and rows[0].status == "accepted"
                                      and not rows[0].placed)
         self.delete_button.setEnabled(bool(rows))
+        self.letters_button.setEnabled(any(r.placed for r in rows))
 
     def move_selected(self) -> None:
         rows: list[ApplicationRow] = self.selected_rows()
@@ -121,6 +127,14 @@ class ApplicationsTable(TablePage):
                      lambda: self.ops.change(
                          filled(self.tr("deletion of %Ln application(s)", "", len(ids))),
                          lambda db: delete_applications(db, ids), owner=self))
+
+    def write_letters(self) -> None:
+        """Placement letters for the selected offers that have become placements."""
+        from careerdesk.gui.nominations.letters_dialog import LettersDialog
+
+        chosen = [r.id for r in self.selected_rows() if r.placed]
+        if chosen:
+            self._open(LettersDialog(self.ops, chosen, self, applications=True))
 
     def new_application(self) -> None:
         from careerdesk.gui.events.application_dialogs import ApplicationDialog
@@ -152,12 +166,45 @@ class RolesTable(TablePage):
         super().__init__(ops, parent)
         self.new_button = QPushButton(self.tr("New &role…"), self)
         self.new_button.clicked.connect(self.new_role)
+        self.import_button = QPushButton(self.tr("&Import the organiser's list…"), self)
+        self.import_button.clicked.connect(self.choose_list)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.actions_row.addWidget(self.new_button)
+        self.actions_row.addWidget(self.import_button)
         self.actions_row.addWidget(self.delete_button)
         self.actions_row.addStretch(1)
+        self.said = QLabel(self)
+        self.said.setWordWrap(True)
+        self.layout().addWidget(self.said)
         self.dialog: QWidget | None = None
+
+    def choose_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The organiser's list of exhibitors and roles"), str(Path.home()),
+            self.tr("Lists (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv *.txt);;All files (*)"))
+        if path:
+            self.import_list(Path(path))
+
+    def import_list(self, path: Path) -> None:
+        """The day's companies and roles from an organiser's list (an import: undone from
+        the Imports page)."""
+        code = self.event_code
+        self.ops.long(self.tr("Importing the roles…"),
+                      lambda database, _progress: import_roles(database, path, code),
+                      self._imported, parent=self,
+                      changes=Changes.of(Changed.EVENTS, Changed.ORGANISATIONS,
+                                         Changed.IMPORTS),
+                      on_failed=lambda problem: self.said.setText(sentence(problem)))
+
+    def _imported(self, done: RolesImported) -> None:
+        text = filled(self.tr("%1: %2 roles added, %3 changed, %4 unchanged, %5 rows not "
+                              "imported (import %6; undo it on the Imports page)."),
+                      done.file, f"{done.created:,}", f"{done.updated:,}",
+                      f"{done.unchanged:,}", f"{done.rejected:,}", str(done.batch))
+        lines = [text, *(filled(self.tr("Row %1, %2: %3"), str(row), column, localised(said))
+                         for row, column, said in done.problems[:20])]
+        self.said.setText("\n".join(lines))
 
     def title(self) -> str:
         return self.tr("Companies and roles")

@@ -157,6 +157,20 @@ class EventsPage(QWidget):
         self.stack.addWidget(self.event_page)
         self.stack.setCurrentWidget(self.event_page)
 
+    def open_code(self, code: str) -> None:
+        """Open the event of that code, once the list has it."""
+        rows = self.list.every_row
+        found = next((row for row in rows if row.code == code), None)
+        if found is not None:
+            self.open_event(found)
+        elif not self.list.loaded:
+            self.ops.query(list_events, lambda rows: self._open_from(rows, code), owner=self)
+
+    def _open_from(self, rows: list[EventRow], code: str) -> None:
+        found = next((row for row in rows if row.code == code), None)
+        if found is not None:
+            self.open_event(found)
+
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list)
 

@@ -63,8 +63,8 @@ class ImportsPage(TablePage):
                 Column(self.tr("Nominations"), lambda r: r.nominations, align_right=True),
                 Column(self.tr("Registrations"), lambda r: r.attendances, align_right=True),
                 Column(self.tr("Placements"), lambda r: r.placements, align_right=True),
-                Column(self.tr("Applications"), lambda r: r.applications, align_right=True),
                 Column(self.tr("Rejected"), lambda r: r.rejected, align_right=True),
+                Column(self.tr("Applications"), lambda r: r.applications, align_right=True),
                 Column(self.tr("Undone"), lambda r: r.undone)]
 
     def _enable(self) -> None:

@@ -1,5 +1,6 @@
-"""Placement letters for the selected nominations: the language, and besides one PDF to
-print, one PDF per student and an email draft per student (nothing is sent)."""
+"""Placement letters for the selected nominations (or career-day applications): the
+language, and besides one PDF to print, one PDF per student and an email draft per student
+(nothing is sent)."""
 
 from __future__ import annotations
 
@@ -24,10 +25,13 @@ from careerdesk.gui.common.operations import Operations
 
 
 class LettersDialog(QDialog):
-    def __init__(self, ops: Operations, nominations: list[int], parent: QWidget) -> None:
+    def __init__(self, ops: Operations, nominations: list[int], parent: QWidget, *,
+                 applications: bool = False) -> None:
+        """``applications``: the ids are a career day's applications, not nominations."""
         super().__init__(parent)
         self.ops = ops
         self.nominations = nominations
+        self.applications = applications
         self.setWindowTitle(self.tr("Placement letters"))
         self.language = QComboBox(self)
         for text, code in (("English", "en"), ("繁體中文（香港）", "zh_HK")):
@@ -42,8 +46,11 @@ class LettersDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("%Ln nomination(s) selected; a letter for each one with a "
-                                   "placement.", "", len(nominations)), self))
+        chosen = (self.tr("%Ln application(s) selected; a letter for each offer that has become "
+                          "a placement.", "", len(nominations)) if applications else
+                  self.tr("%Ln nomination(s) selected; a letter for each one with a "
+                          "placement.", "", len(nominations)))
+        form.addRow(QLabel(chosen, self))
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.one_per_student)
         form.addRow(self.drafts)
@@ -66,12 +73,13 @@ class LettersDialog(QDialog):
         if Path(target).suffix.lower() != ".pdf":
             target += ".pdf"
         ids, language = list(self.nominations), str(self.language.currentData())
+        which = {"application_ids" if self.applications else "nomination_ids": ids}
         per_student = folder if self.one_per_student.isChecked() else None
         drafts = folder if self.drafts.isChecked() else None
         owner = self.parent()
         self.accept()
         self.ops.long(self.tr("Writing the letters…"), lambda database, _progress: print_letters(
-            database, None, Path(target), language=language, nomination_ids=ids,
+            database, None, Path(target), language=language, **which,
             one_file_per_student=per_student, emails=drafts), self._done, parent=owner)
 
     def _done(self, printed: PrintedLetters) -> None:

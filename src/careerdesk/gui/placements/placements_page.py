@@ -22,6 +22,8 @@ class PlacementsPage(TablePage):
                Changed.ORGANISATIONS)
     #: the Nominations page's filters that show the selected placement's nomination
     open_nominations = Signal(dict)
+    #: a career-day placement's event, by its code
+    open_event = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -37,10 +39,11 @@ class PlacementsPage(TablePage):
     def explanation(self) -> str:
         return self.tr("Every placement: where, from when to when, the salary and where it "
                        "stands. Placements are recorded from an accepted offer on the "
-                       "Nominations page (Record placement…).")
+                       "Nominations page, or on a career day's Applications (Record "
+                       "placement…).")
 
     def columns(self) -> Sequence[Column]:
-        return [Column(self.tr("Cohort"), lambda r: r.cohort),
+        return [Column(self.tr("Cohort or event"), lambda r: r.cohort),
                 Column(self.tr("University"), lambda r: r.university),
                 Column(self.tr("Student no."), lambda r: r.student_no),
                 Column(self.tr("English name"), lambda r: r.name_en),
@@ -58,6 +61,8 @@ class PlacementsPage(TablePage):
 
     def open_selected(self) -> None:
         row: PlacementRow | None = self.selected_row()
-        if row is not None:
+        if row is not None and row.nomination_id is None:
+            self.open_event.emit(row.cohort)  # (from an offer accepted at a career day)
+        elif row is not None:
             self.open_nominations.emit({"cohort": row.cohort,
                                         "text": f"{row.university} {row.student_no}"})

@@ -120,4 +120,4 @@ class Application(Timestamps, Base):
         ForeignKey("import_batch.id", ondelete="SET NULL"))
 
     history: Mapped[list[StatusChange]] = relationship(
-        order_by="StatusChange.id", cascade="all, delete-orphan", passive_deletes=True)
+        order_by="StatusChange.id", cascade="all, delete-orphan")

@@ -39,7 +39,7 @@ from careerdesk.io.office_time import shown
 from careerdesk.messages import msg, sentences
 
 _TABLES = {"student": Student, "nomination": Nomination, "attendance": Attendance,
-           "placement": Placement, "application": Application}
+           "placement": Placement, "application": Application, "event_role": EventRole}
 _DATE_COLUMNS = {"graduation_date", "consent_date", "outcome_on"}
 
 
@@ -53,6 +53,7 @@ class UndoResult:
     removed_attendances: int = 0
     removed_placements: int = 0
     removed_applications: int = 0
+    removed_roles: int = 0
     restored_applications: int = 0
     kept: list[str] = field(default_factory=list)
     #: Nominations whose placement (recorded by the import) was changed since, and kept:
@@ -72,6 +73,9 @@ class UndoResult:
         if self.removed_applications:
             text = sentences(text, msg("{count:,} career-day applications it recorded were "
                                        "removed.", count=self.removed_applications))
+        if self.removed_roles:
+            text = sentences(text, msg("{count:,} career-day roles it added were removed.",
+                                       count=self.removed_roles))
         if self.restored_applications:
             text = sentences(text, msg("{count:,} applications it moved on were put back as "
                                        "they were.", count=self.restored_applications))
@@ -178,9 +182,10 @@ def _remove_applications(session: Session, batch: ImportBatch, result: UndoResul
         session.execute(delete(StatusChange).where(StatusChange.application_id.in_(chunk)))
         session.execute(delete(Application).where(Application.id.in_(chunk)))
     result.removed_applications = len(removable)
-    session.execute(delete(EventRole).where(
+    roles = cast(CursorResult[Any], session.execute(delete(EventRole).where(
         EventRole.import_batch_id == batch.id,
-        EventRole.id.notin_(select(Application.role_id).where(Application.role_id.isnot(None)))))
+        EventRole.id.notin_(select(Application.role_id).where(Application.role_id.isnot(None))))))
+    result.removed_roles = roles.rowcount or 0
 
 
 def _restore_changes(session: Session, batch: ImportBatch, result: UndoResult) -> None:
