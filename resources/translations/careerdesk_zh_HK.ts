@@ -3686,7 +3686,12 @@
         <translation>「{text}」沒有說明在哪裡申請（現場，或經人才庫網上申請）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/commands.py" line="288"/>
+        <location filename="../../src/careerdesk/cli/commands.py" line="96"/>
+        <source>{file} lists a career day&apos;s exhibitors and roles; say which event they are for (--event CODE).</source>
+        <translation>{file} 列出招聘日的參展商及職位；請說明屬於哪個活動（--event CODE）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/commands.py" line="296"/>
         <source>A career day&apos;s letters are for its accepted offers; leave out --status.</source>
         <translation>招聘日的信件只發給已接受的取錄；請不要使用 --status。</translation>
     </message>
@@ -4283,20 +4288,20 @@
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="231"/>
         <source>Recent imports</source>
         <translation>最近的匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="233"/>
         <source>%1  %2: %3 new, %4 updated, %5 rejected</source>
         <translation>%1  %2：新增 %3、更新 %4、拒絕 %5</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="190"/>
         <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="212"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="225"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="240"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
@@ -4311,7 +4316,7 @@
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="227"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>

@@ -128,3 +128,24 @@ def test_applications_export_to_excel(db: str, home: Path, tmp_path: Path) -> No
             "SELECT count(*) FROM application a JOIN event e ON e.id = a.event_id "
             "WHERE e.code = 'AIA-2025'").fetchone()
     assert len(rows) - 1 == count and f"{count:,} applications" in result.stdout
+
+
+def test_the_organisers_list_of_roles_from_the_command_line(db: str, home: Path,
+                                                            tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Role", "Field", "Openings", "Mode"])
+    book.active.append(["Silicon Harbour Ltd", "Chip Verification Intern", "Verification", 2,
+                        "Online"])
+    book.save(tmp_path / "exhibitors.xlsx")
+    asked = careerdesk("--db", db, "import", str(tmp_path / "exhibitors.xlsx"), home=home)
+    assert "say which event" in assert_plain_failure(asked)
+    result = careerdesk("--db", db, "import", str(tmp_path / "exhibitors.xlsx"), "--event",
+                        "MICRO-2026", "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["roles"] == {"created": 1, "updated": 0, "unchanged": 0}
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "SELECT r.field, r.openings, r.mode FROM event_role r JOIN organisation o ON "
+            "o.id = r.organisation_id WHERE o.name_en = 'Silicon Harbour Ltd'").fetchall() == [
+            ("Verification", 2, "online")]

@@ -331,3 +331,40 @@ def test_an_access_request_sees_the_students_applications_and_career_day_placeme
     with day.session() as session:
         assert session.scalar(select(func.count(Application.id))) == 1
         assert session.scalar(select(func.count(Placement.id))) == 0
+
+
+def test_an_organisers_list_of_exhibitors_and_roles(day: Database, tmp_path: Path) -> None:
+    from careerdesk.core.services.importing.roles_listed import import_roles
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["AI in Action Career Day 2026 — exhibitors"])
+    sheet.append([])
+    sheet.append(["Exhibitor", "Position", "Job Category", "No. of Openings", "Mode"])
+    sheet.append(["SenseTime", "Research Intern", "AI research", 3, "On-site"])
+    sheet.append(["SenseTime", "ML Engineer", "Large-scale model algorithms", 2, "Online"])
+    sheet.append(["Harbour Vision Ltd", "Vision Engineer", "Computer vision", "two", "Remote"])
+    sheet.append([None, "Orphan role", None, 1, None])
+    book.save(tmp_path / "exhibitors.xlsx")
+    done = import_roles(day, tmp_path / "exhibitors.xlsx", "AIA-2026")
+    assert (done.created, done.updated, done.unchanged, done.rejected) == (3, 0, 0, 1)
+    assert [(row, column) for row, column, _ in done.problems] == [
+        (6, "No. of Openings"), (7, "Exhibitor")]
+    with day.session() as session:
+        roles = {r.title: r for r in list_roles(session, "AIA-2026")}
+    assert (roles["Research Intern"].openings, roles["Research Intern"].mode,
+            roles["Vision Engineer"].mode, roles["Vision Engineer"].openings) == (
+        3, "onsite", "online", None)
+    sheet.cell(4, 4).value = 5
+    book.save(tmp_path / "exhibitors.xlsx")
+    again = import_roles(day, tmp_path / "exhibitors.xlsx", "AIA-2026")
+    assert (again.created, again.updated, again.unchanged) == (0, 1, 2)
+    undo_import(day, again.batch)
+    undo_import(day, done.batch)
+    with day.session() as session:
+        assert list_roles(session, "AIA-2026") == []
+    (tmp_path / "students.csv").write_text("Student No.,Name\n1155000001,CHAN\n")
+    from careerdesk.core.services.importing.errors import ImportFailedError
+
+    with pytest.raises(ImportFailedError, match="lists no roles"):
+        import_roles(day, tmp_path / "students.csv", "AIA-2026")

@@ -87,7 +87,15 @@ def _import_file(args: argparse.Namespace, database: Database) -> int:
         result, plan = run_import(database, Path(args.file), options,
                                   spreadsheet=getattr(args, "read_ahead", None))
     except ImportFailedError as failed:
-        if failed.code != "no_header_row" or not args.event:
+        if failed.code != "no_header_row":
+            raise
+        from careerdesk.core.services.importing.roles_listed import roles_in
+
+        if not args.event and roles_in(Path(args.file)) is not None:
+            raise ImportFailedError(msg(
+                "{file} lists a career day's exhibitors and roles; say which event they are "
+                "for (--event CODE).", file=Path(args.file).name), code="event_needed") from None
+        if not args.event:
             raise
         return _import_roles(args, database)  # no students: the day's exhibitors and roles?
     saved = None
