@@ -1437,52 +1437,67 @@
         <translation>從 {source} 還原失敗：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="71"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="57"/>
+        <source>{name} can only be read (it is on read-only media, or you may not change it), and it was made by another version of CareerDesk; copy it to a folder you can write to and open the copy.</source>
+        <translation>{name} 只能讀取（位於唯讀媒體上，或您無權更改），而且是由另一版本的 CareerDesk 建立；請把它複製到可寫入的資料夾，再開啟副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="79"/>
         <source>CareerDesk could not open the database {name}: {reason}.</source>
         <translation>CareerDesk 無法開啟資料庫 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="141"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="154"/>
+        <source>The database {name} can only be read (it is on read-only media, or you may not change it), so nothing was changed.</source>
+        <translation>資料庫 {name} 只能讀取（位於唯讀媒體上，或您無權更改），因此沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/database.py" line="159"/>
         <source>Another CareerDesk is saving to this database; try again in a moment. Nothing was changed.</source>
         <translation>另一個 CareerDesk 正在儲存至此資料庫；請稍後再試。沒有作出任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="145"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="163"/>
         <source>The disk holding the database is full, so nothing was saved; free some space and try again.</source>
         <translation>存放資料庫的磁碟已滿，因此沒有儲存任何資料；請騰出空間後再試。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/database.py" line="151"/>
+        <location filename="../../src/careerdesk/core/db/database.py" line="169"/>
         <source>The database file is damaged, so nothing was saved. Restore it from a backup (File → Restore from a backup…); backups are kept in {folder}.</source>
         <translation>資料庫檔案已損壞，因此沒有儲存任何資料。請從備份還原（檔案 → 從備份還原…）；備份存放於 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="29"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="31"/>
         <source>&apos;{text}&apos; is neither a database file nor a database address CareerDesk understands.</source>
         <translation>「{text}」既不是資料庫檔案，也不是 CareerDesk 能理解的資料庫地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="38"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="40"/>
         <source>CareerDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos;.</source>
         <translation>CareerDesk 支援 SQLite 檔案及 PostgreSQL 伺服器，不支援「{backend}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="50"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="52"/>
         <source>The folder {parent} does not exist, so the database {name} cannot be opened there.</source>
         <translation>資料夾 {parent} 不存在，因此無法在那裏開啟資料庫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="56"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="58"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是資料夾，不是資料庫檔案。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/db/engine.py" line="62"/>
+        <source>{path} is on a network drive ({kind}); a SQLite database there is damaged when two computers use it, so CareerDesk does not open it. Keep the database on this computer, or share one PostgreSQL server between the office&apos;s computers (--db postgresql+psycopg://user@server/careerdesk).</source>
+        <translation>{path} 位於網絡磁碟（{kind}）上；兩部電腦同時使用該處的 SQLite 資料庫會令其損壞，因此 CareerDesk 不會開啟它。請把資料庫放在這部電腦上，或讓辦公室的電腦共用一部 PostgreSQL 伺服器（--db postgresql+psycopg://user@server/careerdesk）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="72"/>
         <source>{path} is not a CareerDesk database (it is not a SQLite file).</source>
         <translation>{path} 不是 CareerDesk 資料庫（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="84"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="106"/>
         <source>The PostgreSQL driver is not installed; install CareerDesk with its &apos;postgresql&apos; extra to use a database server.</source>
         <translation>未安裝 PostgreSQL 驅動程式；如要使用資料庫伺服器，請連同「postgresql」附加元件安裝 CareerDesk。</translation>
     </message>

@@ -51,6 +51,14 @@ class Database:
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+            if database.read_only:
+                if not _schema_is_current(engine):
+                    raise DatabaseError(msg(
+                        "{name} can only be read (it is on read-only media, or you may not "
+                        "change it), and it was made by another version of CareerDesk; copy "
+                        "it to a folder you can write to and open the copy.",
+                        name=database.display_name), code="database_read_only_old")
+                return database
             if upgrade and not _schema_is_current(engine):
                 from careerdesk.core.db import migrate  # Alembic loads only when needed
 
@@ -83,6 +91,11 @@ class Database:
                 ensure_universities(session)
         except IntegrityError:
             pass  # another CareerDesk seeded them at the same moment: they are there
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (read-only media, or a file this user may not write)."""
+        return bool(getattr(self.engine, "info_read_only", False))
 
     @property
     def is_sqlite(self) -> bool:
@@ -136,6 +149,11 @@ class Database:
         """The sentence for a database failure with a known cause (another CareerDesk
         holding the database, a full disk, a damaged file), else the failure itself."""
         said = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+        if "readonly" in said or "read-only" in said or "read only" in said:
+            return DatabaseError(msg(
+                "The database {name} can only be read (it is on read-only media, or you may "
+                "not change it), so nothing was changed.", name=self.display_name),
+                code="database_read_only")
         if "locked" in said or "busy" in said:
             return DatabaseError(msg(
                 "Another CareerDesk is saving to this database; try again in a moment. "

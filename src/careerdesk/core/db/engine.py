@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from careerdesk.core.db.storage import network_filesystem, read_only
 from careerdesk.core.errors import DatabaseError
 from careerdesk.core.paths import sqlite_file_of
 from careerdesk.messages import msg
@@ -54,6 +56,14 @@ def _sqlite_url(path: Path) -> URL:
     if path.is_dir():
         raise DatabaseError(msg(
             "{path} is a folder, not a database file.", path=path), code="database_is_folder")
+    shared = network_filesystem(path.parent)
+    if shared is not None:
+        raise DatabaseError(msg(
+            "{path} is on a network drive ({kind}); a SQLite database there is damaged when "
+            "two computers use it, so CareerDesk does not open it. Keep the database on this "
+            "computer, or share one PostgreSQL server between the office's computers (--db "
+            "postgresql+psycopg://user@server/careerdesk).", path=path, kind=shared),
+            code="database_on_network")
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as handle:
             if handle.read(16) != SQLITE_MAGIC:
@@ -72,6 +82,18 @@ def create_db_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             # (hide_parameters: an error never writes a student's name, email or mobile
             # into the log, only what went wrong)
+            path = Path(url.database or "")
+            if url.database and read_only(path):
+                # Read-only media, or a file this user may not write: read, never change
+                # (immutable: no journal is made beside it, which the folder may not allow).
+                engine = create_engine(
+                    "sqlite+pysqlite://", hide_parameters=True,
+                    creator=lambda: sqlite3.connect(
+                        f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                        timeout=30, check_same_thread=False))
+                event.listen(engine, "connect", _sqlite_read_only_on_connect)
+                engine.info_read_only = True  # type: ignore[attr-defined]
+                return engine
             engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_on_connect)
             return engine
@@ -85,6 +107,13 @@ def create_db_engine(url: URL) -> Engine:
                 "extra to use a database server."),
             code="database_no_driver",
         ) from exc
+
+
+def _sqlite_read_only_on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA cache_size = -65536")
+    cursor.close()
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
