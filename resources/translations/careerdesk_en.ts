@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="218"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message numerus="yes">
         <location filename="../../src/careerdesk/gui/events/event_page.py" line="90"/>
@@ -61,7 +80,7 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="131"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln row exported to %1.</numerusform>
@@ -121,7 +140,7 @@
 <context>
     <name>NominationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="436"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln student</numerusform>
@@ -129,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="491"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="492"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>move of %Ln nomination to %1</numerusform>
@@ -181,7 +200,7 @@
 <context>
     <name>StudentsPage</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="320"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln student</numerusform>

@@ -632,6 +632,26 @@
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <source>viewed</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <source>printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <source>exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="191"/>
+        <source>given to the student</source>
+        <translation>交予學生</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
         <location filename="../../src/careerdesk/io/fields.py" line="102"/>
@@ -1386,12 +1406,12 @@
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="59"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="78"/>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>無法寫入 {path}：資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="74"/>
+        <location filename="../../src/careerdesk/io/xlsx_writer.py" line="97"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>無法寫入 {path}：{reason}。</translation>
     </message>
@@ -1517,134 +1537,134 @@
         <translation>這個資料庫由較新版本的 CareerDesk 寫入；請安裝該版本來開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="112"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="126"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>sub-degree</source>
         <translation>副學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="113"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="127"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="49"/>
         <source>bachelor&apos;s degree</source>
         <translation>學士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="114"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="128"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>master&apos;s degree</source>
         <translation>碩士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="115"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="129"/>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="50"/>
         <source>doctorate</source>
         <translation>博士學位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="116"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="130"/>
         <source>not employed</source>
         <translation>未就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="117"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="131"/>
         <source>employed</source>
         <translation>已就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="118"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="132"/>
         <source>studying</source>
         <translation>在學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="119"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="133"/>
         <source>confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="120"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="134"/>
         <source>started</source>
         <translation>已開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="122"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="136"/>
         <source>ended early</source>
         <translation>提早結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="123"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="137"/>
         <source>full-time offer</source>
         <translation>全職錄用</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="124"/>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="129"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="138"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="143"/>
         <source>further study</source>
         <translation>繼續升學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="125"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="139"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="127"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="141"/>
         <source>employed full-time</source>
         <translation>全職就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="128"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="142"/>
         <source>employed part-time</source>
         <translation>兼職就業</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="130"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="144"/>
         <source>service or military</source>
         <translation>服務或服役</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="131"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="145"/>
         <source>seeking work</source>
         <translation>正在求職</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="132"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="146"/>
         <source>not seeking work</source>
         <translation>沒有求職</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="133"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="147"/>
         <source>unknown</source>
         <translation>不詳</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="134"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="148"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="34"/>
         <source>at the venue</source>
         <translation>在場內</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="135"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="149"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="34"/>
         <source>online (Talent Pool)</source>
         <translation>網上（人才庫）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="136"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="150"/>
         <source>registered</source>
         <translation>已登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="137"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="151"/>
         <source>came on site</source>
         <translation>現場出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="138"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="152"/>
         <source>came online</source>
         <translation>網上出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="139"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="153"/>
         <source>no-show</source>
         <translation>缺席</translation>
     </message>
@@ -2499,37 +2519,43 @@
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="55"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="56"/>
         <source>The paper size is A4 or Letter.</source>
         <translation>紙張大小須為 A4 或 Letter。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="57"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="58"/>
         <source>&apos;{email}&apos; is not an email address.</source>
         <translation>「{email}」不是電郵地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="61"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="62"/>
         <source>There is no logo file at {logo}.</source>
         <translation>{logo} 沒有標誌檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="107"/>
         <source>The folder {parent} does not exist, so the report cannot be saved there.</source>
         <translation>資料夾 {parent} 不存在，因此無法把報告儲存到那裏。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="119"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="120"/>
         <source>The report could not be saved to {target}: {strerror}.</source>
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="250"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="136"/>
+        <source>&apos;{kind}&apos; is not a kind of request; use access or correction.</source>
+        <translation>「{kind}」不是要求的種類；請使用 access（查閱）或 correction（改正）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="186"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="259"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reports.py" line="288"/>
+        <location filename="../../src/careerdesk/core/services/reports.py" line="297"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
@@ -2740,7 +2766,7 @@
         <translation>已申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/domain/choices.py" line="121"/>
+        <location filename="../../src/careerdesk/core/domain/choices.py" line="135"/>
         <location filename="../../src/careerdesk/core/domain/statuses.py" line="42"/>
         <source>completed</source>
         <translation>已完成</translation>
@@ -3564,12 +3590,14 @@
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="84"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="51"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="84"/>
         <source>By</source>
         <translation>更改者</translation>
     </message>
@@ -3626,32 +3654,48 @@
         <translation>招聘日申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="83"/>
         <source>Changes to the record</source>
         <translation>記錄的修改</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="84"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="76"/>
+        <source>Who saw this student&apos;s data</source>
+        <translation>曾查看此學生資料的人</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/reports/student_record.py" line="77"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="82"/>
+        <source>Nobody has viewed, printed or exported it yet.</source>
+        <translation>至今沒有人檢視、列印或匯出這些資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="84"/>
         <source>Fields</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="81"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="88"/>
         <source>No changes recorded.</source>
         <translation>沒有修改記錄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="83"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="90"/>
         <source>Student record — {name}</source>
         <translation>學生記錄 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/reports/student_record.py" line="85"/>
+        <location filename="../../src/careerdesk/reports/student_record.py" line="92"/>
         <source>Personal data held by CareerDesk</source>
         <translation>CareerDesk 持有的個人資料</translation>
     </message>
@@ -3729,6 +3773,11 @@
         <location filename="../../src/careerdesk/io/roles_list.py" line="117"/>
         <source>{problem} The role was imported without it.</source>
         <translation>{problem}該職位已匯入，但不包括這個值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="60"/>
+        <source>Say the student&apos;s university with --university.</source>
+        <translation>請以 --university 說明學生的大學。</translation>
     </message>
 </context>
 <context>
@@ -4218,130 +4267,164 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="70"/>
         <source>Welcome to CareerDesk</source>
         <translation>歡迎使用 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="73"/>
         <source>This database has no students yet. Start with realistic demo data to look around, or import the nominee list a faculty sent you.</source>
         <translation>此資料庫尚未有學生記錄。您可先載入示範資料瀏覽，或匯入學院寄來的提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="60"/>
         <source>Dashboard</source>
         <translation>主頁</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="76"/>
         <source>&amp;Load demo data</source>
         <translation>載入示範資料(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="77"/>
         <source>&amp;Import a nominee list…</source>
         <translation>匯入提名名單(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="134"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="136"/>
         <source>At a glance</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
         <source>Nominations</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="143"/>
         <source>Placements</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="144"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="145"/>
         <source>Cohorts</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="146"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="158"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="160"/>
         <source>Nominations by status</source>
         <translation>各狀態提名數目</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="160"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="162"/>
         <source>Cohort of the funnel</source>
         <translation>漏斗圖的梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="161"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="163"/>
         <source>Every cohort</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="187"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="189"/>
         <source>Quota use (submitted or later ÷ places)</source>
         <translation>名額使用（已遞交或之後 ÷ 名額）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="210"/>
+        <source>Data access and correction requests to answer</source>
+        <translation>待回覆的查閱及改正資料要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="215"/>
+        <source>%1 %2 (%3): received %4, due %5 — %6</source>
+        <translation>%1 %2（%3）：%4 收到，%5 到期 — %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="218"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>尚餘 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="219"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="224"/>
         <source>Application windows closing in the next 30 days</source>
         <translation>未來 30 日截止的申請期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="248"/>
         <source>Recent imports</source>
         <translation>最近的匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="250"/>
         <source>%1  %2: %3 new, %4 updated, %5 rejected</source>
         <translation>%1  %2：新增 %3、更新 %4、拒絕 %5</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="190"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="212"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="230"/>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="260"/>
+        <source>Access request:</source>
+        <translation>查閱資料要求：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="261"/>
+        <source>Correction request:</source>
+        <translation>改正資料要求：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="192"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="229"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="257"/>
         <source>None.</source>
         <translation>沒有。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="233"/>
         <source>starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="233"/>
         <source>ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="244"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 項。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="231"/>
         <source>Placements starting or ending in the next 30 days</source>
         <translation>未來 30 日開始或結束的實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="196"/>
         <source>in total</source>
         <translation>合計</translation>
     </message>
@@ -4779,32 +4862,32 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="98"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="98"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="108"/>
         <source>Exporting to Excel…</source>
         <translation>正在匯出至 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="111"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="115"/>
         <source>Export to Excel</source>
         <translation>匯出至 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="117"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="131"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>已匯出 %Ln 行至 %1。</numerusform>
@@ -5888,129 +5971,129 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>沒有符合這些篩選條件的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="221"/>
         <source>Loading nominations…</source>
         <translation>正在載入提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="256"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="257"/>
         <source>All cohorts</source>
         <translation>所有梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="257"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="258"/>
         <source>All universities</source>
         <translation>所有大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="259"/>
         <source>All faculties</source>
         <translation>所有學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="314"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="315"/>
         <source>%1 nominations shown</source>
         <translation>顯示 %1 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="341"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="342"/>
         <source>Eligibility</source>
         <translation>資格</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="343"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="344"/>
         <source>This cohort has no rules.</source>
         <translation>此梯次沒有資格規則。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="346"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="347"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="358"/>
         <source>Placement</source>
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="363"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="364"/>
         <source>Monthly salary: HK$%1</source>
         <translation>月薪：港幣 %1 元</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="369"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="370"/>
         <source>Outcome: %1</source>
         <translation>結果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
         <source>✓ Passes</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="375"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
         <source>✗ Fails</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="376"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="377"/>
         <source>? Cannot tell yet</source>
         <translation>? 未能判斷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="388"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="389"/>
         <source>Print letter…</source>
         <translation>列印信件…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="392"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="393"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="402"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="407"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="408"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="403"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="404"/>
         <source>Select one nomination to rank.</source>
         <translation>請選擇一項提名以調整排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="408"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="409"/>
         <source>This nomination has no rank yet.</source>
         <translation>此提名尚未有排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="413"/>
         <source>re-ranking of %1</source>
         <translation>調整 %1 的排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="428"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="429"/>
         <source>Record placement</source>
         <translation>記錄實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="451"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="452"/>
         <source>Placement letters</source>
         <translation>實習安排確認信</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="452"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="453"/>
         <source>Select the nominations to write to.</source>
         <translation>請選擇要發信的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="510"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="511"/>
         <source>To go ahead anyway, give the reason for the exception:</source>
         <translation>如仍要進行，請說明例外的理由：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="355"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="465"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="466"/>
         <source>Full-time offer</source>
         <translation>獲全職聘用</translation>
     </message>
@@ -6050,80 +6133,80 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="466"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
         <source>Further study</source>
         <translation>繼續進修</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="356"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="466"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="357"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="430"/>
         <source>Select nominations whose offers were accepted, of one cohort.</source>
         <translation>請選擇同一梯次、錄取已獲接受的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="435"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="436"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln 名學生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="467"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="468"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="468"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="469"/>
         <source>What came after the placement?</source>
         <translation>實習安排之後的結果是？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="471"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="472"/>
         <source>Note (optional):</source>
         <translation>備註（可選）：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="475"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="476"/>
         <source>outcome of a placement</source>
         <translation>實習安排的結果</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="477"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="478"/>
         <source>Outcome recorded.</source>
         <translation>已記錄結果。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="486"/>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="505"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="506"/>
         <source>Move nominations</source>
         <translation>移動提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="487"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="488"/>
         <source>Select the nominations to move first.</source>
         <translation>請先選擇要移動的提名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="491"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="492"/>
         <source>move of %Ln nomination(s) to %1</source>
         <translation>
             <numerusform>將 %Ln 項提名轉至「%1」</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="508"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="509"/>
         <source>An exception is needed</source>
         <translation>需要例外批准</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="496"/>
+        <location filename="../../src/careerdesk/gui/nominations/nominations_page.py" line="497"/>
         <source>%1 nominations moved.</source>
         <translation>已移動 %1 項提名。</translation>
     </message>
@@ -7629,43 +7712,43 @@ Telephone · email</source>
         <translation>提名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="254"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="255"/>
         <source>Nominate…</source>
         <translation>提名…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="256"/>
         <source>Student record…</source>
         <translation>學生記錄…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="251"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="258"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/students/students_page.py" line="68"/>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="277"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="284"/>
         <source>Students</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="313"/>
         <source>No student matches “%1”.</source>
         <translation>沒有符合「%1」的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="308"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="315"/>
         <source>No students yet: add one with New student… (Ctrl+N) or import a nominee list.</source>
         <translation>尚未有學生：可按「新學生…」（Ctrl+N）新增，或匯入提名名單。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/students/students_page.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/students/students_page.py" line="320"/>
         <source>%Ln student(s)</source>
         <translation>
             <numerusform>%Ln 名學生</numerusform>

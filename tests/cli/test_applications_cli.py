@@ -149,3 +149,26 @@ def test_the_organisers_list_of_roles_from_the_command_line(db: str, home: Path,
             "SELECT r.field, r.openings, r.mode FROM event_role r JOIN organisation o ON "
             "o.id = r.organisation_id WHERE o.name_en = 'Silicon Harbour Ltd'").fetchall() == [
             ("Verification", 2, "online")]
+
+
+def test_privacy_requests_access_and_who_saw_what(db: str, home: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(db) as connection:
+        university, number = connection.execute(
+            "SELECT u.code, s.student_no FROM student s JOIN university u ON "
+            "u.id = s.university_id ORDER BY s.id LIMIT 1").fetchone()
+    run = lambda *args: careerdesk("--db", db, *args, home=home)  # noqa: E731
+    asked = run("privacy", "request", "--university", university, number, "--received",
+                "2026-11-20")
+    assert asked.returncode == 0 and "due by 2026-12-30" in asked.stdout
+    [open_one] = json.loads(run("privacy", "requests", "--open", "--json").stdout)
+    assert (open_one["student_no"], open_one["answered_on"]) == (number, None)
+    answered = run("privacy", "access", "--university", university, number, "-o",
+                   str(tmp_path))
+    assert answered.returncode == 0, answered.stderr
+    assert sorted(p.suffix for p in tmp_path.glob(f"{number}*")) == [".pdf", ".xlsx"]
+    assert json.loads(run("privacy", "requests", "--open", "--json").stdout) == []
+    log = json.loads(run("privacy", "log", "--university", university, number,
+                         "--json").stdout)
+    assert [entry["action"] for entry in log] == ["access_request"]
+    assert "say the student's university" in assert_plain_failure(
+        run("privacy", "log", number)).lower()

@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     _nominations(sub)
     _events(sub)
     _applications(sub)
+    _privacy(sub)
     _reports(sub)
     _export(sub)
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
@@ -265,6 +266,38 @@ def _applications(sub: Any) -> None:
     place.add_argument("--salary", metavar="AMOUNT", help="monthly salary (HK$)")
     place.add_argument("student_no", metavar="STUDENT_NO")
     place.set_defaults(run="application_commands.applications_place")
+
+
+def _privacy(sub: Any) -> None:
+    privacy = _actions(sub, "privacy", "personal-data duties: access requests, who saw what")
+    access = privacy.add_parser(
+        "access", help="answer a data access request: everything held on the student, as a "
+                       "PDF and a workbook in OUT_DIR")
+    access.add_argument("--university", metavar="CODE", required=True)
+    access.add_argument("student_no", metavar="STUDENT_NO")
+    access.add_argument("-o", "--output", metavar="OUT_DIR", required=True)
+    access.add_argument("--received", metavar="YYYY-MM-DD",
+                        help="when the request came (default: an open request's, else today)")
+    access.add_argument("--language", choices=("en", "zh_HK"), default="en")
+    access.set_defaults(run="privacy_commands.privacy_access")
+    request = privacy.add_parser(
+        "request", help="record a data access or correction request (due in 40 days)")
+    request.add_argument("--university", metavar="CODE", required=True)
+    request.add_argument("student_no", metavar="STUDENT_NO")
+    request.add_argument("--kind", choices=("access", "correction"), default="access")
+    request.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
+    request.add_argument("--note", metavar="TEXT")
+    request.set_defaults(run="privacy_commands.privacy_request")
+    requests = privacy.add_parser("requests", help="the requests, the soonest due first")
+    requests.add_argument("--open", action="store_true", help="only those not answered")
+    requests.add_argument("--json", action="store_true", help="print JSON for scripts")
+    requests.set_defaults(run="privacy_commands.privacy_requests")
+    log = privacy.add_parser("log", help="who saw what: records viewed, reports printed, "
+                                          "exports written, newest first")
+    log.add_argument("--university", metavar="CODE")
+    log.add_argument("student_no", metavar="STUDENT_NO", nargs="?")
+    log.add_argument("--json", action="store_true", help="print JSON for scripts")
+    log.set_defaults(run="privacy_commands.privacy_log")
 
 
 def _reports(sub: Any) -> None:

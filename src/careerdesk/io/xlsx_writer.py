@@ -20,6 +20,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -47,25 +48,47 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Table:
+    """One sheet of a workbook: its name, headings, rows and (optionally) column widths."""
+
+    sheet: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+    widths: Sequence[int] | None = None
+
+
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
                 sheet: str = "Sheet1", highlight_last_column: bool = False,
                 widths: Sequence[int] | None = None) -> Path:
     """Write one sheet; returns the path written. Replaces an existing file, but only once
     the new one is complete (written beside it, then renamed); if writing stops (a full
     disk, a Cancel raised by ``rows``), nothing is left behind."""
+    return write_tables(path, [Table(sheet, headers, rows, widths)],
+                        highlight_last_column=highlight_last_column)
+
+
+def write_tables(path: Path, tables: Sequence[Table], *,
+                 highlight_last_column: bool = False) -> Path:
+    """Several sheets in one workbook (a student's record: details, nominations, …), each
+    as ``write_table`` writes one."""
     path = Path(path)
     if not path.parent.is_dir():
         raise UnreadableFileError("file_unwritable", msg(
             "{path} cannot be written: the folder {folder} does not exist.", path=str(path),
             folder=str(path.parent)))
     partial = path.with_name(f".{path.name}.partial")
-    name = _sheet_name(sheet)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-            with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
-                count = _write_sheet(part, headers, rows, widths, highlight_last_column)
-            last = f"{_letter(max(len(headers), 1) - 1)}{count + 1}"
-            for part_name, text in _package_parts(name, last).items():
+            written = []
+            for number, table in enumerate(tables, start=1):
+                with package.open(f"xl/worksheets/sheet{number}.xml", "w",
+                                  force_zip64=True) as part:
+                    count = _write_sheet(part, table.headers, table.rows, table.widths,
+                                         highlight_last_column)
+                written.append((_sheet_name(table.sheet),
+                                f"{_letter(max(len(table.headers), 1) - 1)}{count + 1}"))
+            for part_name, text in _package_parts(_distinct(written)).items():
                 package.writestr(part_name, text)
         partial.replace(path)
     except OSError as exc:
@@ -198,8 +221,36 @@ def _xf(kind: str, highlighted: bool = False) -> str:
             '<alignment vertical="top" wrapText="1"/></xf>')
 
 
-def _package_parts(sheet: str, last: str) -> dict[str, str]:
-    quoted = sheet.replace("'", "''")
+def _distinct(sheets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Sheet names made different where two are the same (Excel refuses the file)."""
+    seen: set[str] = set()
+    named = []
+    for name, last in sheets:
+        unique, number = name, 2
+        while unique.casefold() in seen:
+            unique = f"{name[:27]} ({number})"
+            number += 1
+        seen.add(unique.casefold())
+        named.append((unique, last))
+    return named
+
+
+def _package_parts(sheets: list[tuple[str, str]]) -> dict[str, str]:
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for n in range(1, len(sheets) + 1))
+    listed = "".join(
+        f'<sheet name="{escape(name, {chr(34): "&quot;"})}" sheetId="{n}" r:id="rId{n}"/>'
+        for n, (name, _) in enumerate(sheets, start=1))
+    filters = "".join(
+        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
+        f'\'{escape(name.replace(chr(39), chr(39) * 2))}\'!$A$1:{_absolute(last)}'
+        '</definedName>' for n, (name, last) in enumerate(sheets))
+    relations = "".join(
+        f'<Relationship Id="rId{n}" Type="{_RELATIONSHIPS}/worksheet" '
+        f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, len(sheets) + 1))
+    styles = len(sheets) + 1
     return {
         "[Content_Types].xml": (
             f'{_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
@@ -207,8 +258,7 @@ def _package_parts(sheet: str, last: str) -> dict[str, str]:
             'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
             'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
-            'main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="'
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            f'main+xml"/>{overrides}'
             '<Override PartName="/xl/styles.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'),
         "_rels/.rels": (
@@ -217,16 +267,12 @@ def _package_parts(sheet: str, last: str) -> dict[str, str]:
             '</Relationships>'),
         "xl/workbook.xml": (
             f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_RELATIONSHIPS}"><bookViews>'
-            '<workbookView/></bookViews><sheets>'
-            f'<sheet name="{escape(sheet, {chr(34): "&quot;"})}" sheetId="1" r:id="rId1"/>'
-            '</sheets><definedNames><definedName name="_xlnm._FilterDatabase" '
-            f'localSheetId="0" hidden="1">\'{escape(quoted)}\'!$A$1:{_absolute(last)}'
-            '</definedName></definedNames></workbook>'),
+            f'<workbookView/></bookViews><sheets>{listed}</sheets>'
+            f'<definedNames>{filters}</definedNames></workbook>'),
         "xl/_rels/workbook.xml.rels": (
-            f'{_HEAD}<Relationships xmlns="{_PACKAGE}"><Relationship Id="rId1" '
-            f'Type="{_RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/>'
-            f'<Relationship Id="rId2" Type="{_RELATIONSHIPS}/styles" Target="styles.xml"/>'
-            '</Relationships>'),
+            f'{_HEAD}<Relationships xmlns="{_PACKAGE}">{relations}'
+            f'<Relationship Id="rId{styles}" Type="{_RELATIONSHIPS}/styles" '
+            'Target="styles.xml"/></Relationships>'),
         "xl/styles.xml": _styles(),
     }
 

@@ -73,6 +73,13 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
                         for row in record.applications], s,
                        [w * mm for w in (20, 40, 44, 28, 26, 22)])
                  if record.applications else none)
+    story.append(Heading(say(msg("Who saw this student's data")), s.heading))
+    story.append(table([say(h) for h in (msg("When"), msg("By"), msg("How"), msg("What"))],
+                       [(settings.moment(at), by, say(how), what)
+                        for at, by, how, what in record.seen], s,
+                       [28 * mm, 34 * mm, 26 * mm, 92 * mm])
+                 if record.seen else Paragraph(plain(say(msg(
+                     "Nobody has viewed, printed or exported it yet."))), s.body))
     story.append(Heading(say(msg("Changes to the record")), s.heading))
     story.append(table([say(h) for h in (msg("When"), msg("By"), msg("What"), msg("Fields"))],
                        [(settings.moment(at), by, say(action), say(fields))

@@ -99,6 +99,20 @@ class AuditAction(StrEnum):
     BULK = "bulk"
 
 
+class DisclosureAction(StrEnum):
+    """How students' data was seen: on screen, on paper, in a file, or handed to them."""
+
+    VIEWED = "viewed"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    ACCESS_REQUEST = "access_request"
+
+
+class PrivacyRequestKind(StrEnum):
+    ACCESS = "access"
+    CORRECTION = "correction"
+
+
 def values(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
 

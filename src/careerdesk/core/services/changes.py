@@ -30,6 +30,7 @@ _BY_TABLE: dict[str, Changed] = {
     "placement": Changed.PLACEMENTS, "placement_phase": Changed.PLACEMENTS,
     "event": Changed.EVENTS, "attendance": Changed.EVENTS,
     "application": Changed.EVENTS, "event_role": Changed.EVENTS,
+    "privacy_request": Changed.STUDENTS,
     "programme": Changed.PROGRAMMES, "cohort": Changed.PROGRAMMES, "track": Changed.PROGRAMMES,
     "phase": Changed.PROGRAMMES, "quota": Changed.PROGRAMMES,
     "eligibility_rule": Changed.PROGRAMMES,

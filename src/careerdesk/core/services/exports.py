@@ -28,7 +28,7 @@ from careerdesk.core.services.reference_data import (
 )
 from careerdesk.core.services.students import list_students
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.xlsx_writer import write_table
+from careerdesk.io.xlsx_writer import Table, write_table, write_tables
 
 STUDENT_HEADERS = ["University", "Student No.", "English Name", "Chinese Name", "Email",
                    "Mobile", "Faculty", "Department", "Programme", "Award Level",
@@ -49,6 +49,7 @@ def export_students(database: Database, target: Path, search: str = "") -> int:
             for s in students]
     write_sheet(Path(target), STUDENT_HEADERS, rows, sheet="Students",
                 widths=[10, 14, 28, 12, 34, 15, 30, 28, 34, 12, 8, 14, 8])
+    _exported(database, target, [(s.university, s.student_no) for s in students])
     return len(rows)
 
 
@@ -78,6 +79,7 @@ def export_nominations(database: Database, target: Path, wanted: NominationFilte
          r.faculty, r.track, str(NominationStatus(r.status).label), r.rank,
          _VERDICT_WORDS[r.eligibility.value]] for r in rows),
         sheet="Nominations", widths=[18, 10, 14, 28, 12, 34, 15, 30, 10, 14, 7, 9])
+    _exported(database, target, [(r.university, r.student_no) for r in rows])
     return len(rows)
 
 
@@ -87,6 +89,14 @@ def write_sheet(target: Path, headers: Sequence[str], rows: Iterable[Sequence[An
     say it as it is)."""
     try:
         write_table(target, headers, rows, sheet=sheet, widths=widths)
+    except UnreadableFileError as problem:
+        raise CareerDeskError(problem.message, code=problem.code) from problem
+
+
+def write_sheets(target: Path, tables: Sequence[Table]) -> None:
+    """``write_tables``, its failure in the core's words."""
+    try:
+        write_tables(target, tables)
     except UnreadableFileError as problem:
         raise CareerDeskError(problem.message, code=problem.code) from problem
 
@@ -108,6 +118,7 @@ def export_placements(database: Database, target: Path, cohort: str | None = Non
             for p in placements]
     write_sheet(Path(target), PLACEMENT_HEADERS, rows, sheet="Placements",
                 widths=[18, 10, 14, 28, 12, 34, 28, 12, 12, 14, 16])
+    _exported(database, target, [(p.university, p.student_no) for p in placements])
     return len(rows)
 
 
@@ -140,6 +151,7 @@ def export_attendance(database: Database, target: Path, event: str | None = None
                 for row in session.execute(statement)]
     write_sheet(Path(target), ATTENDANCE_HEADERS, rows, sheet="Attendance",
                 widths=[18, 12, 10, 14, 28, 12, 30, 12, 18])
+    _exported(database, target, [(str(r[2]), str(r[3])) for r in rows])
     return len(rows)
 
 
@@ -162,16 +174,20 @@ def export_applications(database: Database, target: Path,
                 for r in list_applications(session, wanted or ApplicationFilter())]
     write_sheet(Path(target), APPLICATION_HEADERS, rows, sheet="Applications",
                 widths=[18, 10, 14, 28, 12, 30, 32, 30, 24, 20, 12, 14, 8])
+    _exported(database, target, [(str(r[1]), str(r[2])) for r in rows])
     return len(rows)
 
 
 def export_read_rows(database: Database, target: Path, headers: Sequence[str], sheet: str,
                      read: Callable[[Session], Iterable[Sequence[Sequence[Any]]]],
                      count: int, cell: Callable[[Any], Any],
-                     progress: Progress | None = None) -> int:
+                     progress: Progress | None = None, *,
+                     student_ids: Sequence[int] = (),
+                     student_keys: Sequence[tuple[str, str]] = ()) -> int:
     """A table the window shows, written as it is read: ``read`` gives its rows' values a
     chunk at a time from a session (Cancel is heard between chunks), ``cell`` makes each
-    value a cell (the window's words for yes and no). Returns ``count``."""
+    value a cell (the window's words for yes and no). Returns ``count``. The students in it
+    (by id, or university and number) are noted in who saw what."""
     def rows(session: Session) -> Iterable[list[Any]]:
         done = 0
         for chunk in read(session):
@@ -183,4 +199,21 @@ def export_read_rows(database: Database, target: Path, headers: Sequence[str], s
 
     with database.session() as session:  # rows read as they are written
         write_sheet(target, headers, rows(session), sheet=sheet)
+    _exported(database, target, student_keys, student_ids)
     return count
+
+
+def _exported(database: Database, target: Path, keys: Iterable[tuple[str, str]],
+              ids: Sequence[int] = ()) -> None:
+    """Note in who saw what that these students went into ``target``."""
+    from careerdesk.core.domain.choices import DisclosureAction
+    from careerdesk.core.services.privacy import record_disclosure, student_ids_of
+
+    found = list(ids)
+    keys = list(keys)
+    if keys:
+        with database.session() as session:
+            found += student_ids_of(session, keys)
+    if found:
+        record_disclosure(database, DisclosureAction.EXPORTED, f"Export to {Path(target).name}",
+                          found)

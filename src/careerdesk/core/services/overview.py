@@ -21,6 +21,7 @@ from careerdesk.core.db.models import (
     University,
 )
 from careerdesk.core.domain.statuses import SUBMITTED_OR_LATER, NominationStatus
+from careerdesk.core.services.privacy import RequestRow, requests
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ class Upcoming:
     placements: list[PlacementDate]
     quotas: list[QuotaUse]
     imports: list[RecentImport] = field(default_factory=list)
+    #: data access and correction requests not answered yet, the soonest due first
+    requests: list[RequestRow] = field(default_factory=list)
 
 
 def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> Upcoming:
@@ -163,7 +166,8 @@ def upcoming(session: Session, today: dt.date | None = None, days: int = 30) -> 
             placements.append(PlacementDate(who, organisation, end, False, number, university,
                                             cohort, career_day))
     placements.sort(key=lambda p: p.day)
-    return Upcoming(windows, placements, _quota_use(session), _recent_imports(session))
+    return Upcoming(windows, placements, _quota_use(session), _recent_imports(session),
+                    requests(session, open_only=True))
 
 
 def _recent_imports(session: Session, count: int = 5) -> list[RecentImport]:

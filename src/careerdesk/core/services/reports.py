@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from careerdesk.core.db.database import Database
 from careerdesk.core.db.models import Setting
+from careerdesk.core.domain.choices import DisclosureAction
 from careerdesk.core.errors import CareerDeskError
 from careerdesk.core.services.letters import ADDRESS_KEY, EMAIL_KEY, LETTER_KEYS
 from careerdesk.core.services.progress import Progress
@@ -137,6 +138,8 @@ def print_attendance(database: Database, event: str | None, target: Path, *,
     missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
                                           for e in events for u, no, en, zh, *_ in e.people])
     pages = _save(target, lambda path: render_attendance(events, path, settings))
+    _disclosed(database, DisclosureAction.PRINTED, f"Attendance report: {target.name}",
+               [(u, no) for e in events for u, no, *_ in e.people])
     return PrintedReport(target, pages, missing)
 
 
@@ -155,6 +158,8 @@ def print_endorsement(database: Database, cohort: str, university: str,
                                            f"{r.name_en or ''} {r.name_zh or ''}")
                                           for r in data.nominees])
     pages = _save(target, lambda path: render_endorsement(data, path, settings))
+    _disclosed(database, DisclosureAction.PRINTED, f"Nominations for endorsement: {target.name}",
+               [(r.university, r.student_no) for r in data.nominees])
     return PrintedReport(target, pages, missing)
 
 
@@ -176,6 +181,8 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
                                            f"{p.organisation}") for p in data.placements])
     pages = _save(target, lambda path: render_placement_report(data, path, settings,
                                                                small_counts))
+    _disclosed(database, DisclosureAction.PRINTED, f"Placement report: {target.name}",
+               [(p.university, p.student_no) for p in data.placements])
     return PrintedReport(target, pages, missing)
 
 
@@ -211,6 +218,8 @@ def print_career_day(database: Database, event: str, target: Path, *,
                                            f"{o.name_en or ''} {o.name_zh or ''} {o.company}")
                                           for o in data.offers])
     pages = _save(target, lambda path: render_career_day(data, path, settings, small_counts))
+    _disclosed(database, DisclosureAction.PRINTED, f"Career day report: {target.name}",
+               [(o.university, o.student_no) for o in data.offers])
     return PrintedReport(target, pages, missing)
 
 
@@ -291,6 +300,9 @@ def print_letters(database: Database, cohort: str | None, target: Path,
             if one_file_per_student is None:
                 pdf.unlink(missing_ok=True)  # (made only to be attached)
     without = [letter.owner for letter in found if not letter.email] if emails else []
+    _disclosed(database, DisclosureAction.PRINTED, f"Placement letters: {target.name}",
+               [(letter.fields["university"], letter.fields["student_no"])
+                for letter in found])
     return PrintedLetters(target, pages, missing, files, drafts, without)
 
 
@@ -301,7 +313,10 @@ _NO_LETTERS = {"en": "There are no placements to write to.",
 
 def print_student_record(database: Database, university: str, student_no: str,
                          target: Path, *, language: str = "en",
-                         progress: Progress | None = None) -> PrintedReport:
+                         progress: Progress | None = None,
+                         disclose: bool = True) -> PrintedReport:
+    """Everything held on one student, as a PDF; noted in who saw what (``disclose``:
+    unless the caller notes it itself, answering an access request)."""
     from careerdesk.reports.student_record import render_student_record
 
     target = _writable(target)
@@ -310,4 +325,15 @@ def print_student_record(database: Database, university: str, student_no: str,
         settings = report_settings(session, language, progress)
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])
     pages = _save(target, lambda path: render_student_record(record, path, settings))
+    if disclose:
+        _disclosed(database, DisclosureAction.PRINTED, f"Student record: {target.name}",
+                   [(record.university, record.student_no)])
     return PrintedReport(target, pages, missing)
+
+
+def _disclosed(database: Database, action: DisclosureAction, what: str,
+               keys: Iterable[tuple[str, str]]) -> None:
+    """Note who saw which students (a report printed, an export written)."""
+    from careerdesk.core.services.privacy import record_disclosure_of
+
+    record_disclosure_of(database, action, what, keys)

@@ -179,4 +179,15 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                      who=batch.imported_by) if batch else None
     return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
                          student.name_zh, [(label, _text(value)) for label, value in details],
-                         nominations, placements, attendance, changes, source, applications)
+                         nominations, placements, attendance, changes, source, applications,
+                         _seen(session, student.id))
+
+
+def _seen(session: Session, student_id: int) -> list[tuple[dt.datetime, str, str, str]]:
+    """Who saw the student's data, oldest first (privacy.disclosures)."""
+    from careerdesk.core.services.privacy import disclosures
+
+    how = {"viewed": msg("viewed"), "printed": msg("printed"), "exported": msg("exported"),
+           "access_request": msg("given to the student")}
+    return [(row.at, who_and_where(row.by, row.machine), how.get(row.action, row.action),
+             row.what) for row in reversed(disclosures(session, student_id))]

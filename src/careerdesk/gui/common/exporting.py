@@ -39,6 +39,9 @@ class TableExport:
     read: Callable[[Any], Iterable[Sequence[Sequence[Any]]]]  # (given a session by the core)
     count: int
     selected: bool
+    #: the students in it, by id or by (university, student no.): noted in who saw what
+    student_ids: Sequence[int] = ()
+    student_keys: Sequence[tuple[str, str]] = ()
 
 
 def visible_columns(view: QTableView) -> list[int]:
@@ -99,7 +102,8 @@ class Exporter(QObject):
 
             return export_read_rows(database, path, table.headers, table.name, table.read,
                                     table.count, lambda value: cell_value(value, yes, no),
-                                    progress)
+                                    progress, student_ids=table.student_ids,
+                                    student_keys=table.student_keys)
 
         self._ops.long(self.tr("Exporting to Excel…"), work, self._done(path),
                        parent=self._parent)

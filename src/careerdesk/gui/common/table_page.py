@@ -193,4 +193,6 @@ class TablePage(QWidget):
             self.title(), [self.model.column(c).header for c in columns],
             lambda _session: ([[value(row) for value in values] for row in chunk]
                               for chunk in in_chunks(rows)),
-            len(rows), selected)
+            len(rows), selected,
+            student_keys=[(r.university, r.student_no) for r in rows
+                          if hasattr(r, "university") and hasattr(r, "student_no")])

@@ -8,6 +8,7 @@ so (``open_nominations`` with the Nominations page's filters, ``open_page``).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from careerdesk.core.domain.statuses import PATH, SUBMITTED_ONWARDS, NominationStatus
 from careerdesk.core.services.changes import Changes
 from careerdesk.core.services.overview import Overview, QuotaUse, Upcoming, overview, upcoming
+from careerdesk.gui.common.editing import PROBLEM_STYLE
 from careerdesk.gui.common.labels import status_label
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
@@ -203,6 +205,21 @@ class DashboardPage(QWidget):
             self._figures_layout.addWidget(bar)
 
     def _fill_upcoming(self, soon: Upcoming) -> None:
+        if soon.requests:  # the Ordinance's 40 days: first, when any is open
+            self._figures_layout.addWidget(self._heading(
+                self.tr("Data access and correction requests to answer")))
+            today = dt.date.today()
+            for request in soon.requests:
+                left = request.days_left(today)
+                line = QLabel(filled(
+                    self.tr("%1 %2 (%3): received %4, due %5 — %6"),
+                    self._request_kind(request.kind), request.student_no, request.university,
+                    f"{request.received_on:%d/%m/%Y}", f"{request.due_on:%d/%m/%Y}",
+                    self.tr("%n day(s) left", "", left) if left >= 0 else
+                    self.tr("%n day(s) overdue", "", -left)), self._figures)
+                if left < 7:
+                    line.setStyleSheet(PROBLEM_STYLE)
+                self._figures_layout.addWidget(line)
         self._figures_layout.addWidget(self._heading(
             self.tr("Application windows closing in the next 30 days")))
         for window in soon.windows_closing or ():
@@ -238,6 +255,10 @@ class DashboardPage(QWidget):
             self._figures_layout.addWidget(line)
         if not soon.imports:
             self._figures_layout.addWidget(QLabel(self.tr("None."), self._figures))
+
+    def _request_kind(self, kind: str) -> str:
+        return self.tr("Access request:") if kind == "access" else self.tr(
+            "Correction request:")
 
     def _line(self, text: str, filters: dict[str, Any]) -> None:
         line = LinkLine(text, self._figures)

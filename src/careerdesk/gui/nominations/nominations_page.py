@@ -211,7 +211,8 @@ class NominationsPage(QWidget):
             self.tr("Nominations"), [self.model.header(c) for c in columns],
             lambda _session: ([[values(row)[c] for c in columns] for row in chunk]
                               for chunk in in_chunks(rows)),
-            len(rows), selected)
+            len(rows), selected,
+            student_keys=[(row.university, row.student_no) for row in rows])
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:

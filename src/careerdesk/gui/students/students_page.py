@@ -218,6 +218,13 @@ class StudentsPage(QWidget):
         self.dialog = StudentDialog(self.ops, detail, choices, self)
         self.dialog.saved_student.connect(self.select_student)
         self.dialog.open()
+        if detail is not None and self.ops is not None:  # who saw what: the record, viewed
+            from careerdesk.core.domain.choices import DisclosureAction
+            from careerdesk.core.services.privacy import record_disclosure
+
+            seen = detail.form.id
+            self.ops.change(None, lambda db: record_disclosure(
+                db, DisclosureAction.VIEWED, "Student form", [seen]))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -278,7 +285,7 @@ class StudentsPage(QWidget):
             lambda session: ([[value(row) for value in values]
                               for row in students_by_ids(session, chunk)]
                              for chunk in in_chunks(ids)),
-            len(ids), selected)
+            len(ids), selected, student_ids=ids)
 
     def apply_search(self) -> None:
         self._search_timer.stop()

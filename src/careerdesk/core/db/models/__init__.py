@@ -18,7 +18,14 @@ from careerdesk.core.db.models.programmes import (
     Quota,
     Track,
 )
-from careerdesk.core.db.models.records import AuditEntry, ImportBatch, ImportChange
+from careerdesk.core.db.models.records import (
+    AuditEntry,
+    DisclosedStudent,
+    Disclosure,
+    ImportBatch,
+    ImportChange,
+    PrivacyRequest,
+)
 from careerdesk.core.db.models.settings import ImportMapping, Setting
 
 __all__ = [
@@ -28,6 +35,8 @@ __all__ = [
     "Base",
     "Cohort",
     "Contact",
+    "DisclosedStudent",
+    "Disclosure",
     "EligibilityRule",
     "Event",
     "EventRole",
@@ -41,6 +50,7 @@ __all__ = [
     "Placement",
     "PlacementPhase",
     "Position",
+    "PrivacyRequest",
     "Programme",
     "Quota",
     "Setting",

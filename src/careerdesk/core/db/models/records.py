@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from careerdesk.core.db.models.base import Base, choice_check, utcnow
-from careerdesk.core.domain.choices import AuditAction
+from careerdesk.core.domain.choices import AuditAction, DisclosureAction, PrivacyRequestKind
 
 
 class ImportBatch(Base):
@@ -74,3 +74,51 @@ class ImportChange(Base):
     row_id: Mapped[int] = mapped_column(Integer)
     before: Mapped[dict[str, Any]] = mapped_column(JSON)
     after: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Disclosure(Base):
+    """Who saw what: a student record viewed or printed, a report or an export with
+    students in it, an access request answered; its students in ``DisclosedStudent``."""
+
+    __tablename__ = "disclosure"
+    __table_args__ = (choice_check("action", DisclosureAction),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    by: Mapped[str] = mapped_column(String(100))
+    machine: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))
+    #: what was seen, in words ("Placement report — TF-2025", "export to students.xlsx")
+    what: Mapped[str] = mapped_column(String(400))
+    students: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DisclosedStudent(Base):
+    __tablename__ = "disclosed_student"
+
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure.id", ondelete="CASCADE"), primary_key=True)
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("student.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class PrivacyRequest(Base):
+    """A student's request under the Personal Data (Privacy) Ordinance to see (access) or
+    correct their data: answered within 40 days."""
+
+    __tablename__ = "privacy_request"
+    __table_args__ = (choice_check("kind", PrivacyRequestKind),)
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    student_id: Mapped[int | None] = mapped_column(
+        ForeignKey("student.id", ondelete="SET NULL"), index=True)
+    #: who asked, as the student is known (kept if the student is later deleted)
+    university: Mapped[str] = mapped_column(String(20))
+    student_no: Mapped[str] = mapped_column(String(40))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,72 @@
+"""`careerdesk privacy access|request|requests|log`: the personal-data duties."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from careerdesk.cli.output import print_json, print_table
+from careerdesk.core.db.database import Database
+from careerdesk.core.errors import ConflictError
+from careerdesk.core.services.events import read_event_day
+from careerdesk.core.services.privacy import (
+    answer_access_request,
+    disclosures,
+    record_request,
+    requests,
+)
+from careerdesk.core.services.student_editing import find_student_id
+from careerdesk.messages import msg
+
+
+def _day(text: str | None) -> dt.date | None:
+    return read_event_day(text) if text else None
+
+
+def privacy_access(args: argparse.Namespace, database: Database) -> int:
+    answer = answer_access_request(database, args.university, args.student_no,
+                                   Path(args.output), language=args.language,
+                                   received_on=_day(args.received))
+    print(f"Everything held on {args.student_no}: {answer.pdf} and {answer.workbook}. The "
+          f"request received on {answer.request.received_on:%Y-%m-%d} is recorded as "
+          f"answered today (it was due on {answer.request.due_on:%Y-%m-%d}).")
+    return 0
+
+
+def privacy_request(args: argparse.Namespace, database: Database) -> int:
+    row = record_request(database, args.university, args.student_no, args.kind,
+                         _day(args.received), args.note)
+    print(f"Recorded a data {row.kind} request from {row.student_no} ({row.university}), "
+          f"received {row.received_on:%Y-%m-%d}: due by {row.due_on:%Y-%m-%d}.")
+    return 0
+
+
+def privacy_requests(args: argparse.Namespace, database: Database) -> int:
+    with database.session() as session:
+        rows = requests(session, open_only=args.open)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return 0
+    today = dt.date.today()
+    print_table(["Kind", "University", "Student no.", "Received", "Due", "Answered"],
+                [(r.kind, r.university, r.student_no, r.received_on, r.due_on,
+                  r.answered_on or f"open, {r.days_left(today)} days left") for r in rows])
+    return 0
+
+
+def privacy_log(args: argparse.Namespace, database: Database) -> int:
+    if args.student_no and not args.university:
+        raise ConflictError(msg("Say the student's university with --university."),
+                            code="university_needed")
+    with database.session() as session:
+        student = find_student_id(session, args.university, args.student_no) \
+            if args.student_no else None
+        rows = disclosures(session, student)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return 0
+    print_table(["When", "By", "Computer", "How", "What", "Students"],
+                [(f"{r.at:%Y-%m-%d %H:%M}", r.by, r.machine, r.action.replace("_", " "),
+                  r.what, r.students) for r in rows])
+    return 0

@@ -1,0 +1,247 @@
+"""The personal-data duties of Hong Kong's Personal Data (Privacy) Ordinance that CareerDesk
+keeps for an office: who saw which student's data (a record viewed or printed, a report or
+an export with the student in it), and data access requests answered within 40 days with
+everything held on the student, as a PDF and a workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from careerdesk.core.db.bulk import in_chunks
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import (
+    DisclosedStudent,
+    Disclosure,
+    PrivacyRequest,
+    Student,
+    University,
+)
+from careerdesk.core.db.models.base import table_of, utcnow
+from careerdesk.core.domain.choices import DisclosureAction, PrivacyRequestKind
+from careerdesk.core.errors import ConflictError
+from careerdesk.core.identity import current_machine, current_user
+from careerdesk.io.office_time import shown
+from careerdesk.messages import msg
+
+#: The Ordinance's deadline for answering a data access request.
+ANSWER_WITHIN = dt.timedelta(days=40)
+
+
+# -- who saw what ------------------------------------------------------------------------------
+def record_disclosure(database: Database, action: DisclosureAction, what: str,
+                      student_ids: Iterable[int]) -> int:
+    """Note that these students' data was seen (``action``: viewed, printed, exported, or
+    given to the student), by whom and on which computer; returns the entry's id. Its own
+    transaction, after the work it records."""
+    ids = sorted(set(student_ids))
+    with database.transaction() as session:
+        return disclosure(session, action, what, ids)
+
+
+def disclosure(session: Session, action: DisclosureAction, what: str,
+               student_ids: Sequence[int]) -> int:
+    """``record_disclosure`` in the caller's transaction."""
+    entry = Disclosure(at=utcnow(), by=current_user(), machine=current_machine(),
+                       action=action.value, what=what[:400], students=len(student_ids))
+    session.add(entry)
+    session.flush()
+    for chunk in in_chunks(list(student_ids), 5_000):
+        session.execute(insert(table_of(DisclosedStudent)),
+                        [{"disclosure_id": entry.id, "student_id": sid} for sid in chunk])
+    return entry.id
+
+
+def student_ids_of(session: Session, keys: Iterable[tuple[str, str]]) -> list[int]:
+    """The ids of students named by (university code, student number)."""
+    wanted = sorted(set(keys))
+    ids: list[int] = []
+    for chunk in in_chunks(wanted, 400):
+        ids += session.scalars(
+            select(Student.id).join(University, Student.university_id == University.id)
+            .where(tuple_(University.code, Student.student_no).in_(chunk)))
+    return ids
+
+
+def record_disclosure_of(database: Database, action: DisclosureAction, what: str,
+                         keys: Iterable[tuple[str, str]]) -> int | None:
+    """``record_disclosure`` for students named by (university code, student number); none
+    when no student is named."""
+    with database.session() as session:
+        ids = student_ids_of(session, keys)
+    return record_disclosure(database, action, what, ids) if ids else None
+
+
+@dataclass(frozen=True)
+class DisclosureRow:
+    at: dt.datetime  # Hong Kong time
+    by: str
+    machine: str | None
+    action: str
+    what: str
+    students: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"at": self.at.isoformat(timespec="seconds"), "by": self.by,
+                "machine": self.machine, "action": self.action, "what": self.what,
+                "students": self.students}
+
+
+def disclosures(session: Session, student_id: int | None = None,
+                limit: int = 1_000) -> list[DisclosureRow]:
+    """Who saw what, newest first: of one student, or of everyone."""
+    statement = select(Disclosure).order_by(Disclosure.id.desc()).limit(limit)
+    if student_id is not None:
+        statement = statement.join(DisclosedStudent).where(
+            DisclosedStudent.student_id == student_id)
+    return [DisclosureRow(shown(d.at).replace(tzinfo=None), d.by, d.machine, d.action, d.what,
+                          d.students) for d in session.scalars(statement)]
+
+
+# -- data access and correction requests --------------------------------------------------------
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    kind: str
+    university: str
+    student_no: str
+    received_on: dt.date
+    due_on: dt.date
+    answered_on: dt.date | None
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.due_on - today).days
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind, "university": self.university,
+                "student_no": self.student_no, "received_on": self.received_on.isoformat(),
+                "due_on": self.due_on.isoformat(),
+                "answered_on": self.answered_on.isoformat() if self.answered_on else None}
+
+
+def record_request(database: Database, university: str, student_no: str,
+                   kind: str = PrivacyRequestKind.ACCESS.value,
+                   received_on: dt.date | None = None, note: str | None = None) -> RequestRow:
+    """A student's request received (today unless said): due 40 days later."""
+    from careerdesk.core.services.student_editing import find_student_id
+
+    try:
+        wanted = PrivacyRequestKind(kind)
+    except ValueError:
+        raise ConflictError(msg("'{kind}' is not a kind of request; use access or correction.",
+                                kind=kind), code="bad_request_kind") from None
+    received = received_on or dt.date.today()
+    with database.transaction() as session:
+        student_id = find_student_id(session, university, student_no)
+        student = session.get(Student, student_id)
+        code = session.scalar(select(University.code).where(
+            University.id == student.university_id)) if student else university
+        request = PrivacyRequest(kind=wanted.value, student_id=student_id,
+                                 university=code or university,
+                                 student_no=student.student_no if student else student_no,
+                                 received_on=received, due_on=received + ANSWER_WITHIN,
+                                 recorded_by=current_user(), note=note)
+        session.add(request)
+        session.flush()
+        return _row(request)
+
+
+def _row(request: PrivacyRequest) -> RequestRow:
+    return RequestRow(request.id, request.kind, request.university, request.student_no,
+                      request.received_on, request.due_on, request.answered_on)
+
+
+def requests(session: Session, open_only: bool = False) -> list[RequestRow]:
+    """Requests, the soonest due first; ``open_only``: those not answered yet."""
+    statement = select(PrivacyRequest).order_by(PrivacyRequest.due_on, PrivacyRequest.id)
+    if open_only:
+        statement = statement.where(PrivacyRequest.answered_on.is_(None))
+    return [_row(r) for r in session.scalars(statement)]
+
+
+@dataclass(frozen=True)
+class AccessAnswer:
+    pdf: Path
+    workbook: Path
+    request: RequestRow
+
+
+def answer_access_request(database: Database, university: str, student_no: str,
+                          folder: Path, *, language: str = "en",
+                          received_on: dt.date | None = None) -> AccessAnswer:
+    """Everything held on the student, as a PDF and a workbook in ``folder`` (named by the
+    student number), with the request it answers recorded (the open one, else a new one
+    received today) and the handing-over noted in who saw what."""
+    from careerdesk.core.services.reports import print_student_record
+    from careerdesk.core.services.student_editing import find_student_id
+    from careerdesk.core.services.student_record import student_record
+
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise ConflictError(msg("The folder {folder} does not exist.", folder=folder),
+                            code="report_no_folder")
+    with database.session() as session:
+        student_id = find_student_id(session, university, student_no)
+        record = student_record(session, university, student_no)
+    stem = f"{record.student_no} personal data"
+    pdf = print_student_record(database, university, student_no, folder / f"{stem}.pdf",
+                               language=language, disclose=False).path
+    workbook = write_record_workbook(record, folder / f"{stem}.xlsx")
+    with database.transaction() as session:
+        request = session.scalar(select(PrivacyRequest).where(
+            PrivacyRequest.student_id == student_id, PrivacyRequest.kind == "access",
+            PrivacyRequest.answered_on.is_(None)).order_by(PrivacyRequest.id))
+        if request is None:
+            received = received_on or dt.date.today()
+            request = PrivacyRequest(kind="access", student_id=student_id,
+                                     university=record.university,
+                                     student_no=record.student_no, received_on=received,
+                                     due_on=received + ANSWER_WITHIN,
+                                     recorded_by=current_user())
+            session.add(request)
+        request.answered_on = dt.date.today()
+        disclosure(session, DisclosureAction.ACCESS_REQUEST,
+                   f"Data access request answered: {pdf.name}, {workbook.name}", [student_id])
+        session.flush()
+        return AccessAnswer(pdf, workbook, _row(request))
+
+
+def write_record_workbook(record, target: Path) -> Path:  # noqa: ANN001 (a StudentRecord)
+    """The student record as a workbook: a sheet for each part of it."""
+    from careerdesk.core.services.exports import write_sheets
+    from careerdesk.io.xlsx_writer import Table
+
+    history = [(n.cohort, shown(at).replace(tzinfo=None) if at.tzinfo else at, by,
+                str(before or ""), str(after), note)
+               for n in record.nominations for at, by, before, after, note in n.history]
+    write_sheets(target, [
+        Table("Details", ["Field", "Value"],
+              [("University", record.university_name), ("Student no.", record.student_no),
+               *((str(k), v) for k, v in record.details)], [30, 50]),
+        Table("Nominations", ["Cohort", "Programme", "Track", "Status", "Rank"],
+              [(n.cohort, n.cohort_name, n.track, str(n.status), n.rank)
+               for n in record.nominations]),
+        Table("Nomination history", ["Cohort", "When", "By", "From", "To", "Note"], history),
+        Table("Placements", ["Cohort or event", "Organisation", "Position", "Start", "End",
+                             "Status", "Monthly salary", "After"],
+              [tuple(map(_cell, row)) for row in record.placements]),
+        Table("Career-day applications", ["Event", "Company", "Role", "Channel",
+                                          "Applied on", "Status"],
+              [tuple(map(_cell, row)) for row in record.applications]),
+        Table("Events", ["Event", "Name", "Date", "Attendance", "Registered"],
+              [tuple(map(_cell, row)) for row in record.attendance]),
+        Table("Changes", ["When", "By", "What", "Fields"],
+              [(at.replace(tzinfo=None) if at.tzinfo else at, by, str(what), str(fields))
+               for at, by, what, fields in record.changes]),
+    ])
+    return target
+
+
+def _cell(value: object) -> object:
+    return value if isinstance(value, dt.date) or value is None else str(value)
+

@@ -1,0 +1,107 @@
+"""Personal-data duties: an access request answered with everything held on the student
+(PDF and workbook, read back), its 40-day deadline, and who saw what: records printed,
+reports and exports with the student in them, each noted with who, when and where."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select, text
+
+from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Nomination, Student, University
+from careerdesk.core.services.exports import export_students
+from careerdesk.core.services.importing import ImportOptions, import_file
+from careerdesk.core.services.overview import upcoming
+from careerdesk.core.services.privacy import (
+    answer_access_request,
+    disclosures,
+    record_request,
+    requests,
+)
+from careerdesk.core.services.reports import print_placement_report, print_student_record
+
+
+def _someone(database: Database) -> tuple[int, str, str]:
+    with database.session() as session:
+        return tuple(session.execute(
+            select(Student.id, University.code, Student.student_no)
+            .join(University, Student.university_id == University.id)
+            .join(Nomination, Nomination.student_id == Student.id)
+            .order_by(Student.id).limit(1)).one())
+
+
+def test_an_access_request_is_answered_with_everything_held(demo_database: Database,
+                                                             tmp_path: Path) -> None:
+    student_id, university, number = _someone(demo_database)
+    sheet = openpyxl.Workbook()
+    sheet.active.append(["University", "Student No.", "Email", "Notes"])
+    sheet.active.append([university, number, "new.address@example.com", "asked to be called"])
+    sheet.save(tmp_path / "changes.xlsx")
+    import_file(demo_database, tmp_path / "changes.xlsx", ImportOptions())
+    asked = record_request(demo_database, university, number,
+                           received_on=dt.date(2026, 11, 20))
+    assert asked.due_on == dt.date(2026, 12, 30)
+    with demo_database.session() as session:
+        soon = upcoming(session, dt.date(2026, 12, 1))
+    assert [(r.student_no, r.days_left(dt.date(2026, 12, 1))) for r in soon.requests] == [
+        (number, 29)]
+    out = tmp_path / "answer"
+    out.mkdir()
+    answer = answer_access_request(demo_database, university, number, out)
+    assert answer.request.id == asked.id and answer.request.answered_on == dt.date.today()
+    with demo_database.session() as session:
+        assert requests(session, open_only=True) == []
+        seen = disclosures(session, student_id)
+    assert [(d.action, d.students) for d in seen] == [("access_request", 1)]
+    pdf = subprocess.run(["pdftotext", str(answer.pdf), "-"], capture_output=True,
+                         text=True).stdout
+    assert number in pdf and "new.address@example.com" in pdf and "changes.xlsx" in pdf
+    book = openpyxl.load_workbook(answer.workbook)
+    assert book.sheetnames == ["Details", "Nominations", "Nomination history", "Placements",
+                               "Career-day applications", "Events", "Changes"]
+    details = dict(book["Details"].iter_rows(min_row=2, values_only=True))
+    assert details["Student no."] == number and details["Email"] == "new.address@example.com"
+    assert book["Nominations"].max_row >= 2
+    changes = [row for row in book["Changes"].iter_rows(min_row=2, values_only=True)]
+    assert any("import of changes.xlsx" in str(row[2]) for row in changes)
+    with demo_database.session() as session:  # never another student's data
+        others = list(session.scalars(select(Student.student_no).where(
+            Student.id != student_id)))
+    assert others and not [other for other in others if other in pdf]
+
+
+def test_who_saw_what_is_noted_for_records_reports_and_exports(demo_database: Database,
+                                                                tmp_path: Path) -> None:
+    student_id, university, number = _someone(demo_database)
+    print_student_record(demo_database, university, number, tmp_path / "record.pdf")
+    export_students(demo_database, tmp_path / "everyone.xlsx")
+    printed = print_placement_report(demo_database, tmp_path / "placements.pdf",
+                                     programme="TF")
+    with demo_database.session() as session:
+        mine = disclosures(session, student_id)
+        everything = disclosures(session)
+        total = session.scalar(text("SELECT count(*) FROM student"))
+        placed = session.scalar(text(
+            "SELECT count(DISTINCT n.student_id) FROM placement p JOIN nomination n ON "
+            "n.id = p.nomination_id JOIN cohort c ON c.id = n.cohort_id JOIN programme g ON "
+            "g.id = c.programme_id WHERE g.code = 'TF'"))
+    assert [(d.action, d.what) for d in mine][-2:] == [
+        ("exported", "Export to everyone.xlsx"), ("printed", "Student record: record.pdf")]
+    assert {d.what: d.students for d in everything}["Export to everyone.xlsx"] == total
+    assert {d.what: d.students for d in everything}[
+        f"Placement report: {printed.path.name}"] == placed
+    assert all(d.by == "tester" and d.machine for d in everything)
+
+
+def test_a_request_needs_a_known_student_and_kind(demo_database: Database) -> None:
+    from careerdesk.core.errors import CareerDeskError
+
+    with pytest.raises(CareerDeskError, match="not a kind of request"):
+        record_request(demo_database, "CUHK", "1155000000", kind="deletion")
+    with pytest.raises(CareerDeskError):
+        record_request(demo_database, "CUHK", "no-such-student")

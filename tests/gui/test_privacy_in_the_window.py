@@ -1,0 +1,40 @@
+"""The window's part in the personal-data duties: opening a student's record is noted in
+who saw what, and an open access request's deadline is on the Dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from careerdesk.core.db.models import Student, University
+from careerdesk.core.services.privacy import disclosures, record_request
+from careerdesk.gui.main_window import MainWindow
+from tests.gui.conftest import dialog_of, page_of, settle
+
+
+def test_opening_a_students_record_is_noted(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
+    page.table.selectRow(0)
+    student_id = page.selected_ids()[0]
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    settle(qtbot, window)
+    with window.database.session() as session:
+        seen = disclosures(session, student_id)
+    assert [(d.action, d.what, d.by) for d in seen] == [("viewed", "Student form", "tester")]
+    dialog.reject()
+
+
+def test_an_open_access_request_is_on_the_dashboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    with window.database.session() as session:
+        university, number = session.execute(
+            select(University.code, Student.student_no).join(Student).limit(1)).one()
+    received = dt.date.today() - dt.timedelta(days=36)
+    record_request(window.database, university, number, received_on=received)
+    dashboard = page_of(qtbot, window, MainWindow.DASHBOARD)
+    dashboard.refresh()
+    settle(qtbot, window)
+    lines = [label.text() for label in dashboard.findChildren(QLabel)]
+    assert any(number in line and "4 day" in line for line in lines), lines
