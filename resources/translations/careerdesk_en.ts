@@ -80,7 +80,15 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="112"/>
+        <source>%Ln of these students have not consented to share their data. Leave them out of the export?</source>
+        <translation>
+            <numerusform>%Ln of these students have not consented to share their data. Leave them out of the export?</numerusform>
+            <numerusform>%Ln of these students have not consented to share their data. Leave them out of the export?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="160"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln row exported to %1.</numerusform>

@@ -2544,12 +2544,12 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="136"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="168"/>
         <source>&apos;{kind}&apos; is not a kind of request; use access or correction.</source>
         <translation>「{kind}」不是要求的種類；請使用 access（查閱）或 correction（改正）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="186"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="218"/>
         <location filename="../../src/careerdesk/core/services/reports.py" line="259"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
@@ -3745,12 +3745,12 @@
         <translation>「{text}」沒有說明在哪裡申請（現場，或經人才庫網上申請）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/commands.py" line="96"/>
+        <location filename="../../src/careerdesk/cli/commands.py" line="97"/>
         <source>{file} lists a career day&apos;s exhibitors and roles; say which event they are for (--event CODE).</source>
         <translation>{file} 列出招聘日的參展商及職位；請說明屬於哪個活動（--event CODE）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/commands.py" line="296"/>
+        <location filename="../../src/careerdesk/cli/commands.py" line="311"/>
         <source>A career day&apos;s letters are for its accepted offers; leave out --status.</source>
         <translation>招聘日的信件只發給已接受的取錄；請不要使用 --status。</translation>
     </message>
@@ -4862,36 +4862,63 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="111"/>
+        <source>Students without consent</source>
+        <translation>未同意分享資料的學生</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="112"/>
+        <source>%Ln of these students have not consented to share their data. Leave them out of the export?</source>
+        <translation>
+            <numerusform>其中 %Ln 名學生未同意分享其資料。要在匯出時略去他們嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="115"/>
+        <source>&amp;Leave them out</source>
+        <translation>略去他們(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="116"/>
+        <source>&amp;Include them</source>
+        <translation>包括他們(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="127"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="138"/>
         <source>Exporting to Excel…</source>
         <translation>正在匯出至 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="145"/>
         <source>Export to Excel</source>
         <translation>匯出至 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/careerdesk/gui/common/exporting.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="160"/>
         <source>%Ln row(s) exported to %1.</source>
         <translation>
             <numerusform>已匯出 %Ln 行至 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/common/exporting.py" line="163"/>
+        <source>Left out, without consent to share their data: %1.</source>
+        <translation>未同意分享資料而略去：%1。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ def test_the_event_report_reads_back_with_the_figures_sql_counts(
 def test_applications_export_to_excel(db: str, home: Path, tmp_path: Path) -> None:
     out = tmp_path / "applications.xlsx"
     result = careerdesk("--db", db, "export", "applications", str(out), "--event", "AIA-2025",
-                        home=home)
+                        "--include-without-consent", home=home)
     assert result.returncode == 0, result.stderr
     sheet = openpyxl.load_workbook(out).active
     rows = list(sheet.iter_rows(values_only=True))

@@ -20,7 +20,15 @@ def test_export_students_round_trips_through_import(tmp_path: Path) -> None:
         connection.execute("UPDATE student SET name_en = '=SUM(1,2)' "
                            "WHERE id = (SELECT min(id) FROM student)")
     out = tmp_path / "students.xlsx"
+    with sqlite3.connect(db) as connection:
+        (refused,) = connection.execute("SELECT count(*) FROM student WHERE "
+                                        "consent_to_share IS NOT 1").fetchone()
     result = careerdesk("--db", db, "export", "students", str(out), home=home)
+    assert refused and f"{60 - refused} students exported" in result.stdout
+    assert f"{refused} students who have not consented" in result.stdout
+    assert len(list(openpyxl.load_workbook(out).active.iter_rows())) == 60 - refused + 1
+    result = careerdesk("--db", db, "export", "students", str(out),
+                        "--include-without-consent", home=home)
     assert result.returncode == 0, result.stderr
     assert "60 students exported" in result.stdout
     sheet = openpyxl.load_workbook(out).active
@@ -97,7 +105,7 @@ def test_export_placements_and_attendance(tmp_path: Path) -> None:
             "GROUP BY e.code ORDER BY e.code LIMIT 1").fetchone()
     out = tmp_path / "placements.xlsx"
     result = careerdesk("--db", db, "export", "placements", str(out), "--cohort",
-                        "procruitc-2026", home=home)
+                        "procruitc-2026", "--include-without-consent", home=home)
     assert result.returncode == 0, result.stderr
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert len(rows) == placed + 1 and rows[0][5] == "Organisation"
@@ -106,7 +114,7 @@ def test_export_placements_and_attendance(tmp_path: Path) -> None:
 
     out = tmp_path / "attendance.xlsx"
     result = careerdesk("--db", db, "export", "attendance", str(out), "--event",
-                        event.lower(), home=home)
+                        event.lower(), "--include-without-consent", home=home)
     assert result.returncode == 0, result.stderr
     assert f"{registered:,} registrations exported" in result.stdout
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))

@@ -79,7 +79,7 @@ def test_who_saw_what_is_noted_for_records_reports_and_exports(demo_database: Da
                                                                 tmp_path: Path) -> None:
     student_id, university, number = _someone(demo_database)
     print_student_record(demo_database, university, number, tmp_path / "record.pdf")
-    export_students(demo_database, tmp_path / "everyone.xlsx")
+    export_students(demo_database, tmp_path / "everyone.xlsx", include_without_consent=True)
     printed = print_placement_report(demo_database, tmp_path / "placements.pdf",
                                      programme="TF")
     with demo_database.session() as session:

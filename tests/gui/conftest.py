@@ -81,4 +81,13 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
                          ("question", QMessageBox.StandardButton.No)):
         monkeypatch.setattr(QMessageBox, kind, box(kind, answer))
     monkeypatch.setattr(QMessageBox, "about", box("about", QMessageBox.StandardButton.Ok))
+
+    def answered(message_box: QMessageBox) -> int:  # a box made and shown: its default
+        shown.append(("asked", message_box.text()))
+        default = message_box.defaultButton()
+        if default is not None:
+            default.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answered)
     return shown

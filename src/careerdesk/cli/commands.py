@@ -18,6 +18,7 @@ from careerdesk.io.office_time import shown, shown_with_zone
 from careerdesk.messages import msg
 
 if TYPE_CHECKING:
+    from careerdesk.core.services.exports import Exported
     from careerdesk.core.services.importing import ImportResult
 
 
@@ -180,8 +181,9 @@ def imports_undo(args: argparse.Namespace, database: Database) -> int:
 def export_students(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.exports import export_students as write
 
-    count = write(database, Path(args.out), args.search or "")
-    print(f"{count:,} students exported to {args.out}.")
+    _say_exported(write(database, Path(args.out), args.search or "",
+                        include_without_consent=args.include_without_consent),
+                  "students", args.out)
     return 0
 
 
@@ -192,24 +194,27 @@ def export_nominations(args: argparse.Namespace, database: Database) -> int:
     wanted = NominationFilter(cohort=args.cohort, status=args.status,
                               university=args.university, faculty=args.faculty,
                               text=args.search or "")
-    count = write(database, Path(args.out), wanted)
-    print(f"{count:,} nominations exported to {args.out}.")
+    _say_exported(write(database, Path(args.out), wanted,
+                        include_without_consent=args.include_without_consent),
+                  "nominations", args.out)
     return 0
 
 
 def export_placements(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.exports import export_placements as write
 
-    count = write(database, Path(args.out), args.cohort, args.university)
-    print(f"{count:,} placements exported to {args.out}.")
+    _say_exported(write(database, Path(args.out), args.cohort, args.university,
+                        include_without_consent=args.include_without_consent),
+                  "placements", args.out)
     return 0
 
 
 def export_attendance(args: argparse.Namespace, database: Database) -> int:
     from careerdesk.core.services.exports import export_attendance as write
 
-    count = write(database, Path(args.out), args.event)
-    print(f"{count:,} registrations exported to {args.out}.")
+    _say_exported(write(database, Path(args.out), args.event,
+                        include_without_consent=args.include_without_consent),
+                  "registrations", args.out)
     return 0
 
 
@@ -219,9 +224,19 @@ def export_applications(args: argparse.Namespace, database: Database) -> int:
 
     wanted = ApplicationFilter(event=args.event, company=args.company,
                                university=args.university, status=args.status)
-    count = write(database, Path(args.out), wanted)
-    print(f"{count:,} applications exported to {args.out}.")
+    _say_exported(write(database, Path(args.out), wanted,
+                        include_without_consent=args.include_without_consent),
+                  "applications", args.out)
     return 0
+
+
+def _say_exported(done: Exported, what: str, target: str) -> None:
+    print(f"{done.count:,} {what} exported to {target}.")
+    if done.left_out:
+        shown_ = ", ".join(done.left_out[:10]) + (
+            f" and {len(done.left_out) - 10:,} more" if len(done.left_out) > 10 else "")
+        print(f"{len(done.left_out):,} students who have not consented to share their data "
+              f"were left out ({shown_}); --include-without-consent includes them.")
 
 
 def nominations_list(args: argparse.Namespace, database: Database) -> int:

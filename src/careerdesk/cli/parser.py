@@ -384,6 +384,8 @@ def _export(sub: Any) -> None:
     students.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     students.add_argument("--search", help="only students matching this text (a name in any "
                           "order, either Chinese script, number, email, phone, university)")
+    students.add_argument("--include-without-consent", action="store_true",
+                          help="also students who have not consented to share their data")
     students.set_defaults(run="export_students")
     nominations = what.add_parser("nominations", help="nominations, to OUT.xlsx")
     nominations.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
@@ -392,16 +394,22 @@ def _export(sub: Any) -> None:
     nominations.add_argument("--university", metavar="CODE", help="only this university")
     nominations.add_argument("--faculty", metavar="NAME", help="only this faculty")
     nominations.add_argument("--search", help="only students matching this text")
+    nominations.add_argument("--include-without-consent", action="store_true",
+                             help="also students who have not consented to share their data")
     nominations.set_defaults(run="export_nominations")
     placements = what.add_parser("placements", help="placements, to OUT.xlsx")
     placements.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     placements.add_argument("--cohort", metavar="CODE", help="only this cohort")
     placements.add_argument("--university", metavar="CODE", help="only this university")
+    placements.add_argument("--include-without-consent", action="store_true",
+                            help="also students who have not consented to share their data")
     placements.set_defaults(run="export_placements")
     attendance = what.add_parser("attendance", help="event registrations and attendance, "
                                  "to OUT.xlsx")
     attendance.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     attendance.add_argument("--event", metavar="CODE", help="only this event")
+    attendance.add_argument("--include-without-consent", action="store_true",
+                            help="also students who have not consented to share their data")
     attendance.set_defaults(run="export_attendance")
     applications = what.add_parser("applications", help="career-day applications, to OUT.xlsx")
     applications.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
@@ -410,4 +418,6 @@ def _export(sub: Any) -> None:
     applications.add_argument("--university", metavar="CODE", help="only this university")
     applications.add_argument("--status", metavar="STATUS",
                               help="only applications at this status")
+    applications.add_argument("--include-without-consent", action="store_true",
+                              help="also students who have not consented to share their data")
     applications.set_defaults(run="export_applications")

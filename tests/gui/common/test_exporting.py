@@ -61,7 +61,8 @@ def test_export_selected_students_with_dates_phones_and_a_formula_looking_name(
         qtbot, window: MainWindow, save_to: Path) -> None:  # noqa: ANN001
     with window.database.session() as session:
         ids = session.scalars(select(Student.id).where(Student.graduation_date.is_not(None),
-                                                       Student.phone.is_not(None))
+                                                       Student.phone.is_not(None),
+                                                       Student.consent_to_share.is_(True))
                               .order_by(Student.id).limit(3)).all()
         session.execute(update(Student).where(Student.id == ids[0])
                         .values(name_en="=HYPERLINK(\"http://x\")"))
@@ -99,3 +100,37 @@ def test_export_from_a_list_page_and_the_window_language(qtbot, window: MainWind
     rows = _sheet(save_to)
     assert rows[0][0] == "Code" and len(rows) == 1 + page.list.model.rowCount()
     assert any(isinstance(r[3], dt.datetime) for r in rows[1:])  # the event's date
+
+
+def test_students_without_consent_are_left_out_unless_included(
+        qtbot, window: MainWindow, save_to: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        message_boxes: list) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    with window.database.session() as session:
+        agreed = session.scalar(select(Student.id).where(Student.consent_to_share.is_(True))
+                                .order_by(Student.id).limit(1))
+        refused, number = session.execute(
+            select(Student.id, Student.student_no).where(
+                Student.consent_to_share.is_not(True)).order_by(Student.id).limit(1)).one()
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
+    for student_id in (agreed, refused):
+        page.select_student(student_id)
+    selection = page.table.selectionModel()
+    for student_id in (agreed, refused):
+        selection.select(page.model.index(page.model.row_of(student_id), 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    window.export_current_table()  # asked; the default leaves them out
+    settle(qtbot, window)
+    assert any(kind == "asked" and "not consented" in text for kind, text in message_boxes)
+    assert len(_sheet(save_to)) == 2
+    assert number in window.statusBar().currentMessage()
+
+    def include(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if "Include" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", include)
+    window.export_current_table()
+    settle(qtbot, window)
+    assert len(_sheet(save_to)) == 3

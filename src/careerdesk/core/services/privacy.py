@@ -103,6 +103,38 @@ def disclosures(session: Session, student_id: int | None = None,
                           d.students) for d in session.scalars(statement)]
 
 
+# -- use by consent --------------------------------------------------------------------------------
+def without_consent(session: Session, ids: Sequence[int] = (),
+                    keys: Sequence[tuple[str, str]] = ()) -> set[int | tuple[str, str]]:
+    """Of the students named (by id, or by university code and number), those who have not
+    consented to their data being shared (not recorded as consenting): an export leaves
+    them out unless the user chooses to include them."""
+    missing: set[int | tuple[str, str]] = set()
+    for chunk in in_chunks(sorted(set(ids)), 900):
+        missing |= set(session.scalars(select(Student.id).where(
+            Student.id.in_(chunk), Student.consent_to_share.is_not(True))))
+    for chunk in in_chunks(sorted(set(keys)), 400):
+        missing |= {(code, number) for code, number in session.execute(
+            select(University.code, Student.student_no)
+            .join(University, Student.university_id == University.id)
+            .where(tuple_(University.code, Student.student_no).in_(chunk),
+                   Student.consent_to_share.is_not(True)))}
+    return missing
+
+
+def named(missing: Iterable[int | tuple[str, str]], session: Session) -> list[str]:
+    """Students as people read them ("CUHK 1155012345"), for saying who was left out."""
+    keys = [m for m in missing if isinstance(m, tuple)]
+    ids = [m for m in missing if isinstance(m, int)]
+    said = [f"{code} {number}" for code, number in keys]
+    for chunk in in_chunks(sorted(ids), 900):
+        said += [f"{code} {number}" for code, number in session.execute(
+            select(University.code, Student.student_no)
+            .join(University, Student.university_id == University.id)
+            .where(Student.id.in_(chunk)))]
+    return sorted(said)
+
+
 # -- data access and correction requests --------------------------------------------------------
 @dataclass(frozen=True)
 class RequestRow:

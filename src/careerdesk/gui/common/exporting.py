@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTableView, QWidget
 
 from careerdesk.core.db.database import Database
+from careerdesk.core.services.exports import Exported
 from careerdesk.core.services.progress import Progress
 from careerdesk.gui.common.messages import filled
 from careerdesk.gui.common.operations import Operations
@@ -92,18 +93,47 @@ class Exporter(QObject):
         self._parent = parent
 
     def export(self, table: TableExport) -> None:
+        """Students who have not consented to share their data are left out, unless the
+        user chooses to include them (asked first, when the table has any)."""
+        if not (table.student_ids or table.student_keys):
+            self._export(table, include=False)
+            return
+        from careerdesk.core.services.privacy import without_consent
+
+        ids, keys = list(table.student_ids), list(table.student_keys)
+        self._ops.query(lambda session: len(without_consent(session, ids, keys)),
+                        lambda missing: self._ask_consent(table, missing), owner=self)
+
+    def _ask_consent(self, table: TableExport, missing: int) -> None:
+        if not missing:
+            self._export(table, include=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Students without consent"),
+                          self.tr("%Ln of these students have not consented to share their "
+                                  "data. Leave them out of the export?", "", missing),
+                          parent=self._parent)
+        leave = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+        include = box.addButton(self.tr("&Include them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave)
+        box.exec()
+        if box.clickedButton() in (leave, include):
+            self._export(table, include=box.clickedButton() is include)
+
+    def _export(self, table: TableExport, include: bool) -> None:
         path = self._ask_path(table.name)
         if path is None:
             return
         yes, no = self.tr("Yes"), self.tr("No")
 
-        def work(database: Database, progress: Progress) -> int:
+        def work(database: Database, progress: Progress) -> Exported:
             from careerdesk.core.services.exports import export_read_rows
 
             return export_read_rows(database, path, table.headers, table.name, table.read,
                                     table.count, lambda value: cell_value(value, yes, no),
                                     progress, student_ids=table.student_ids,
-                                    student_keys=table.student_keys)
+                                    student_keys=table.student_keys,
+                                    include_without_consent=include)
 
         self._ops.long(self.tr("Exporting to Excel…"), work, self._done(path),
                        parent=self._parent)
@@ -123,11 +153,17 @@ class Exporter(QObject):
         settings.setValue("export/folder", str(path.parent))
         return path
 
-    def _done(self, path: Path) -> Callable[[int], None]:
-        def said(count: int) -> None:
+    def _done(self, path: Path) -> Callable[[Exported], None]:
+        def said(done: Exported) -> None:
             window = self._parent.window()
             if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(filled(
-                    self.tr("%Ln row(s) exported to %1.", "", count), str(path)), 15_000)
+                text = filled(self.tr("%Ln row(s) exported to %1.", "", done.count), str(path))
+                if done.left_out:
+                    text += " " + filled(self.tr(
+                        "Left out, without consent to share their data: %1."),
+                        ", ".join(done.left_out[:20]) + ("…" if len(done.left_out) > 20
+                                                         else ""))
+                window.statusBar().showMessage(text, 30_000)
+            self.said: Exported = done  # (what the last export wrote: tests read it)
         return said
 
