@@ -617,6 +617,7 @@
         <translation>修改</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="297"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>deleted</source>
         <translation>刪除</translation>
@@ -2555,6 +2556,31 @@
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="296"/>
+        <source>would be anonymised</source>
+        <translation>將會匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="296"/>
+        <source>would be deleted</source>
+        <translation>將會刪除</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="297"/>
+        <source>anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="298"/>
+        <source>{students:,} students {done}, with {nominations:,} nominations, {placements:,} placements, {attendances:,} event registrations and {applications:,} career-day applications.</source>
+        <translation>{students:,} 名學生{done}，連同 {nominations:,} 項提名、{placements:,} 項實習安排、{attendances:,} 項活動登記及 {applications:,} 份招聘日申請。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="382"/>
+        <source>Retention: students who graduated before {day}: {summary}</source>
+        <translation>保留期限：於 {day} 前畢業的學生：{summary}</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/core/services/reports.py" line="297"/>
         <source>The email draft could not be saved to {target}: {strerror}.</source>
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
@@ -3775,7 +3801,7 @@
         <translation>{problem}該職位已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="60"/>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="61"/>
         <source>Say the student&apos;s university with --university.</source>
         <translation>請以 --university 說明學生的大學。</translation>
     </message>

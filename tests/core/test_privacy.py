@@ -105,3 +105,48 @@ def test_a_request_needs_a_known_student_and_kind(demo_database: Database) -> No
         record_request(demo_database, "CUHK", "1155000000", kind="deletion")
     with pytest.raises(CareerDeskError):
         record_request(demo_database, "CUHK", "no-such-student")
+
+
+@pytest.mark.parametrize("anonymise", [False, True])
+def test_students_past_retention_are_purged_or_anonymised(demo_database: Database,
+                                                          anonymise: bool) -> None:
+    from careerdesk.core.services.privacy import purge
+    from careerdesk.core.services.report_data import placement_report
+
+    day = dt.date(2025, 7, 1)
+    with demo_database.session() as session:
+        def count(sql: str) -> int:
+            return int(session.scalar(text(sql), {"d": day}) or 0)
+
+        old = "SELECT id FROM student WHERE graduation_date < :d"
+        expected = (count(f"SELECT count(*) FROM ({old}) AS s"),
+                    count(f"SELECT count(*) FROM nomination WHERE student_id IN ({old})"),
+                    count(f"SELECT count(*) FROM attendance WHERE student_id IN ({old})"))
+        funnel = placement_report(session, programme="TF").funnel
+        total = count("SELECT count(*) FROM student")
+    preview = purge(demo_database, day, anonymise=anonymise, dry_run=True)
+    assert (preview.students, preview.nominations, preview.attendances) == expected
+    assert expected[0] > 0 and expected[1] > 0
+    with demo_database.session() as session:  # a dry run changes nothing
+        assert session.scalar(text("SELECT count(*) FROM student")) == total
+    done = purge(demo_database, day, anonymise=anonymise)
+    assert (done.students, done.nominations) == expected[:2] and not done.dry_run
+    with demo_database.session() as session:
+        left = session.scalar(text("SELECT count(*) FROM student WHERE graduation_date < :d"),
+                              {"d": day})
+        named = session.scalar(text(
+            "SELECT count(*) FROM student WHERE graduation_date < :d AND (name_en IS NOT NULL "
+            "OR email IS NOT NULL OR phone IS NOT NULL OR student_no NOT LIKE 'ANON-%')"),
+            {"d": day})
+        audit = session.scalar(text(
+            "SELECT count(*) FROM audit_log WHERE table_name = 'student' AND row_id IN "
+            "(SELECT id FROM student WHERE graduation_date < :d)"), {"d": day})
+        logged = session.scalar(text(
+            "SELECT summary FROM audit_log WHERE summary LIKE 'Retention:%'"))
+        after = placement_report(session, programme="TF").funnel
+    if anonymise:
+        assert left == expected[0] and named == 0 and audit == 0
+        assert after == funnel  # the figures kept
+    else:
+        assert left == 0
+    assert f"{expected[0]:,} students" in logged

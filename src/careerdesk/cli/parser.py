@@ -298,6 +298,15 @@ def _privacy(sub: Any) -> None:
     log.add_argument("student_no", metavar="STUDENT_NO", nargs="?")
     log.add_argument("--json", action="store_true", help="print JSON for scripts")
     log.set_defaults(run="privacy_commands.privacy_log")
+    purge = privacy.add_parser(
+        "purge", help="retention: delete (or anonymise) the students who graduated before a "
+                      "day, with everything held on them")
+    purge.add_argument("--graduated-before", metavar="YYYY-MM-DD", required=True)
+    purge.add_argument("--anonymise", action="store_true",
+                       help="keep their records for the figures, without anything naming them")
+    purge.add_argument("--dry-run", action="store_true", help="say what it would do only")
+    purge.add_argument("--json", action="store_true", help="print JSON for scripts")
+    purge.set_defaults(run="privacy_commands.privacy_purge")
 
 
 def _reports(sub: Any) -> None:

@@ -13,6 +13,7 @@ from careerdesk.core.services.events import read_event_day
 from careerdesk.core.services.privacy import (
     answer_access_request,
     disclosures,
+    purge,
     record_request,
     requests,
 )
@@ -69,4 +70,16 @@ def privacy_log(args: argparse.Namespace, database: Database) -> int:
     print_table(["When", "By", "Computer", "How", "What", "Students"],
                 [(f"{r.at:%Y-%m-%d %H:%M}", r.by, r.machine, r.action.replace("_", " "),
                   r.what, r.students) for r in rows])
+    return 0
+
+
+def privacy_purge(args: argparse.Namespace, database: Database) -> int:
+    before = read_event_day(args.graduated_before)
+    done = purge(database, before, anonymise=args.anonymise, dry_run=args.dry_run)
+    if args.json:
+        print_json(done.as_json())
+        return 0
+    print(f"Students who graduated before {before:%Y-%m-%d}: {done.summary()}")
+    if args.dry_run:
+        print("Nothing was changed (a dry run).")
     return 0

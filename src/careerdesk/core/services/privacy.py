@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import String, cast, insert, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.bulk import in_chunks
@@ -277,3 +277,114 @@ def write_record_workbook(record, target: Path) -> Path:  # noqa: ANN001 (a Stud
 def _cell(value: object) -> object:
     return value if isinstance(value, dt.date) or value is None else str(value)
 
+
+
+# -- retention: a purge of students kept longer than they need be --------------------------------
+@dataclass(frozen=True)
+class Purged:
+    """What a purge removed (or anonymised), or would in a dry run."""
+
+    students: int
+    nominations: int
+    placements: int
+    attendances: int
+    applications: int
+    anonymised: bool
+    dry_run: bool
+
+    def summary(self) -> str:
+        done = (msg("would be anonymised") if self.anonymised else msg("would be deleted")) \
+            if self.dry_run else (msg("anonymised") if self.anonymised else msg("deleted"))
+        return msg("{students:,} students {done}, with {nominations:,} nominations, "
+                   "{placements:,} placements, {attendances:,} event registrations and "
+                   "{applications:,} career-day applications.", students=self.students,
+                   done=done, nominations=self.nominations, placements=self.placements,
+                   attendances=self.attendances, applications=self.applications)
+
+    def as_json(self) -> dict[str, object]:
+        return {"students": self.students, "nominations": self.nominations,
+                "placements": self.placements, "attendances": self.attendances,
+                "applications": self.applications, "anonymised": self.anonymised,
+                "dry_run": self.dry_run}
+
+
+def purge(database: Database, graduated_before: dt.date, *, anonymise: bool = False,
+          dry_run: bool = False) -> Purged:
+    """The students who graduated before ``graduated_before``: deleted with everything
+    held on them, or (``anonymise``) kept without anything that names them (name, number,
+    email, mobile, notes), their records kept for the figures. Either way the old values
+    kept for undo and in the audit log go too. One transaction; logged without a name."""
+    from sqlalchemy import delete, update
+
+    from careerdesk.core.db.audit import log_bulk
+    from careerdesk.core.db.models import (
+        Application,
+        Attendance,
+        AuditEntry,
+        ImportChange,
+        Nomination,
+        Placement,
+        PlacementPhase,
+        StatusChange,
+    )
+
+    def found(session: Session) -> tuple[list[int], list[int], list[int], list[int], Purged]:
+        ids = list(session.scalars(select(Student.id).where(
+            Student.graduation_date < graduated_before)))
+        nominations = _ids_of(session, Nomination, Nomination.student_id, ids)
+        applications = _ids_of(session, Application, Application.student_id, ids)
+        placements = [pid for chunk in in_chunks(nominations, 900)
+                      for pid in session.scalars(select(Placement.id).where(
+                          Placement.nomination_id.in_(chunk)))]
+        placements += [pid for chunk in in_chunks(applications, 900)
+                       for pid in session.scalars(select(Placement.id).where(
+                           Placement.application_id.in_(chunk)))]
+        attendances = _ids_of(session, Attendance, Attendance.student_id, ids)
+        return ids, nominations, applications, placements, Purged(
+            len(ids), len(nominations), len(placements), len(attendances),
+            len(applications), anonymise, dry_run)
+
+    if dry_run:
+        with database.session() as session:
+            return found(session)[-1]
+    with database.transaction() as session:
+        ids, nominations, applications, placements, result = found(session)
+        for chunk in in_chunks(ids, 900):  # old values kept for undo and in the audit log
+            session.execute(delete(ImportChange).where(ImportChange.table_name == "student",
+                                                       ImportChange.row_id.in_(chunk)))
+            session.execute(delete(AuditEntry).where(AuditEntry.table_name == "student",
+                                                     AuditEntry.row_id.in_(chunk)))
+            if anonymise:
+                session.execute(update(Student).where(Student.id.in_(chunk)).values(
+                    name_en=None, name_zh=None, email=None, phone=None, notes=None, tags=None,
+                    student_no=literal("ANON-").concat(cast(Student.id, String)),
+                    updated_at=utcnow()))
+        if not anonymise:
+            for chunk in in_chunks(placements, 900):
+                session.execute(delete(PlacementPhase).where(
+                    PlacementPhase.placement_id.in_(chunk)))
+                session.execute(delete(Placement).where(Placement.id.in_(chunk)))
+            for chunk in in_chunks(nominations, 900):
+                session.execute(delete(StatusChange).where(
+                    StatusChange.nomination_id.in_(chunk)))
+                session.execute(delete(Nomination).where(Nomination.id.in_(chunk)))
+            for chunk in in_chunks(applications, 900):
+                session.execute(delete(StatusChange).where(
+                    StatusChange.application_id.in_(chunk)))
+                session.execute(delete(Application).where(Application.id.in_(chunk)))
+            for chunk in in_chunks(ids, 900):
+                session.execute(delete(Attendance).where(Attendance.student_id.in_(chunk)))
+                session.execute(delete(DisclosedStudent).where(
+                    DisclosedStudent.student_id.in_(chunk)))
+                session.execute(update(PrivacyRequest).where(
+                    PrivacyRequest.student_id.in_(chunk)).values(student_id=None))
+                session.execute(delete(Student).where(Student.id.in_(chunk)))
+        log_bulk(session, "student", msg("Retention: students who graduated before {day}: "
+                                         "{summary}", day=graduated_before.isoformat(),
+                                         summary=result.summary()))
+        return result
+
+
+def _ids_of(session: Session, model, column, student_ids: Sequence[int]) -> list[int]:  # noqa: ANN001
+    return [row_id for chunk in in_chunks(list(student_ids), 900)
+            for row_id in session.scalars(select(model.id).where(column.in_(chunk)))]
