@@ -1488,37 +1488,37 @@
         <translation>資料庫檔案已損壞，因此沒有儲存任何資料。請從備份還原（檔案 → 從備份還原…）；備份存放於 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="31"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="38"/>
         <source>&apos;{text}&apos; is neither a database file nor a database address CareerDesk understands.</source>
         <translation>「{text}」既不是資料庫檔案，也不是 CareerDesk 能理解的資料庫地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="40"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="47"/>
         <source>CareerDesk works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos;.</source>
         <translation>CareerDesk 支援 SQLite 檔案及 PostgreSQL 伺服器，不支援「{backend}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="52"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="59"/>
         <source>The folder {parent} does not exist, so the database {name} cannot be opened there.</source>
         <translation>資料夾 {parent} 不存在，因此無法在那裏開啟資料庫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="58"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="65"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是資料夾，不是資料庫檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="62"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="69"/>
         <source>{path} is on a network drive ({kind}); a SQLite database there is damaged when two computers use it, so CareerDesk does not open it. Keep the database on this computer, or share one PostgreSQL server between the office&apos;s computers (--db postgresql+psycopg://user@server/careerdesk).</source>
         <translation>{path} 位於網絡磁碟（{kind}）上；兩部電腦同時使用該處的 SQLite 資料庫會令其損壞，因此 CareerDesk 不會開啟它。請把資料庫放在這部電腦上，或讓辦公室的電腦共用一部 PostgreSQL 伺服器（--db postgresql+psycopg://user@server/careerdesk）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="72"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="79"/>
         <source>{path} is not a CareerDesk database (it is not a SQLite file).</source>
         <translation>{path} 不是 CareerDesk 資料庫（不是 SQLite 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/db/engine.py" line="106"/>
+        <location filename="../../src/careerdesk/core/db/engine.py" line="115"/>
         <source>The PostgreSQL driver is not installed; install CareerDesk with its &apos;postgresql&apos; extra to use a database server.</source>
         <translation>未安裝 PostgreSQL 驅動程式；如要使用資料庫伺服器，請連同「postgresql」附加元件安裝 CareerDesk。</translation>
     </message>
@@ -3804,6 +3804,31 @@
         <location filename="../../src/careerdesk/cli/privacy_commands.py" line="61"/>
         <source>Say the student&apos;s university with --university.</source>
         <translation>請以 --university 說明學生的大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/connect_command.py" line="32"/>
+        <source>Give the server&apos;s address, such as postgresql+psycopg://careerdesk@db-server/careerdesk.</source>
+        <translation>請提供伺服器的地址，例如 postgresql+psycopg://careerdesk@db-server/careerdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/connect_command.py" line="38"/>
+        <source>&apos;{text}&apos; is not a database server&apos;s address.</source>
+        <translation>「{text}」不是資料庫伺服器的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/connect_command.py" line="41"/>
+        <source>CareerDesk shares a PostgreSQL server; &apos;{text}&apos; is not one.</source>
+        <translation>CareerDesk 共用的是 PostgreSQL 伺服器；「{text}」不是。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/connect_command.py" line="45"/>
+        <source>Leave the password out of the address (others on this computer could see it); CareerDesk asks for it and keeps it in the keyring.</source>
+        <translation>請不要在地址中寫上密碼（這部電腦的其他用戶可以看到）；CareerDesk 會另行詢問，並保存在鑰匙圈中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/db/credentials.py" line="46"/>
+        <source>This computer has no keyring to keep the password in ({reason}); CareerDesk does not keep it anywhere else.</source>
+        <translation>這部電腦沒有可保存密碼的鑰匙圈（{reason}）；CareerDesk 不會把密碼保存在其他地方。</translation>
     </message>
 </context>
 <context>

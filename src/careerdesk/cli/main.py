@@ -46,6 +46,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from careerdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args.db)
+    if args.command == "connect":  # (no database yet: it is the one being joined)
+        from careerdesk.cli.connect_command import run as connect
+
+        return connect(args)
     if getattr(args, "run", None) == "import_file":  # parsed while the database layer loads
         from careerdesk.core.services.read_ahead import start_reading
 

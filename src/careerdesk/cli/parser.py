@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     _privacy(sub)
     _reports(sub)
     _export(sub)
+    connect = sub.add_parser(
+        "connect", help="join the office's PostgreSQL server: the password is asked for and "
+                        "kept in the keyring, the schema made or upgraded")
+    connect.add_argument("url", metavar="URL", nargs="?",
+                         help="postgresql+psycopg://user@server/database (no password)")
+    connect.add_argument("--forget", action="store_true",
+                         help="use this computer's own database file again")
     backup = sub.add_parser("backup", help="copy the database to a file, safely while in use")
     backup.add_argument("out", metavar="OUT", help="the backup file (or a folder) to write")
     backup.set_defaults(run="backup")

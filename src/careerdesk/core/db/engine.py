@@ -18,7 +18,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def resolve_url(path_or_url: str | Path | None) -> URL:
-    """A SQLAlchemy URL from a file path, a URL, or nothing (the default database file)."""
+    """A SQLAlchemy URL from a file path, a URL, or nothing (the office's server when this
+    computer was connected to one, else the default database file)."""
+    if path_or_url is None or not str(path_or_url).strip():
+        from careerdesk.core.db.credentials import saved_server
+
+        server = saved_server()
+        if server is not None:
+            return server
     sqlite_file = sqlite_file_of(path_or_url)
     if sqlite_file is not None:
         return _sqlite_url(sqlite_file)
@@ -99,7 +106,9 @@ def create_db_engine(url: URL) -> Engine:
             return engine
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        from careerdesk.core.db.credentials import with_password
+
+        return create_engine(with_password(url), pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         raise DatabaseError(
             msg(
