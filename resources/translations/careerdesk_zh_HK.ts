@@ -4,17 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="68"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="51"/>
+        <source>Keeping a copy of the database</source>
+        <translation>正在保存資料庫副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="77"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="81"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -56,7 +61,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="348"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="85"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="39"/>
         <source>Nominations</source>
         <translation>提名</translation>
@@ -69,13 +74,13 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="87"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="89"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="156"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="100"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="116"/>
         <source>Done</source>
         <translation>完成</translation>
@@ -5430,8 +5435,8 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="179"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="180"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="206"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
@@ -5442,37 +5447,37 @@
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="177"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="178"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="409"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="420"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="411"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -5482,99 +5487,104 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="235"/>
+        <source>A copy of the database was kept in %1.</source>
+        <translation>資料庫副本已保存於 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="247"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="265"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="266"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="249"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="250"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="411"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="423"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="507"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="444"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="509"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="447"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="527"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="434"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="446"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="464"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="474"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="492"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="494"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="512"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="506"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="524"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="508"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="526"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="537"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="555"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="538"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="556"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -5595,63 +5605,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="547"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="565"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="548"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="566"/>
         <source>Fill this empty database with 4,000 made-up students, programmes, organisations, nominations, placements and two career days with their applications, so you can look around?</source>
         <translation>要在這個空白資料庫載入 4,000 名虛構學生，以及計劃、機構、提名、實習安排和兩個連同申請的招聘日，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="556"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="574"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="594"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="612"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="595"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="613"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="600"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="618"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="603"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="621"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="604"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="622"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="611"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="616"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="629"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="634"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="630"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="617"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="635"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="648"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -7254,82 +7264,112 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="58"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="63"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="67"/>
         <source>As this computer&apos;s</source>
         <translation>跟隨此電腦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="73"/>
         <source>Your &amp;name:</source>
         <translation>你的名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="77"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="80"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="81"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="86"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="93"/>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="94"/>
+        <source> day(s)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
+        <source>When CareerDesk opens, it copies the database into the backups folder if the newest copy is this old; it also keeps a copy before every import, upgrade and restore. A database on a server is backed up by IT.</source>
+        <translation>CareerDesk 開啟時，如最新的副本已有這麼舊，便會把資料庫複製到備份資料夾；每次匯入、升級及還原前亦會保存副本。伺服器上的資料庫由資訊科技部門備份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="104"/>
+        <source>Back up &amp;every:</source>
+        <translation>備份間隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="105"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="114"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="116"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="117"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="120"/>
         <source>Office &amp;name:</source>
         <translation>辦事處名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="121"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="123"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="124"/>
         <source>Chinese &amp;font (TrueType):</source>
         <translation>中文字型（TrueType）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="132"/>
         <source>Room, building, street
 District, Hong Kong
 Telephone · email</source>
@@ -7338,47 +7378,47 @@ Telephone · email</source>
 電話 · 電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="136"/>
         <source>careers@university.edu.hk</source>
         <translation>careers@university.edu.hk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="140"/>
         <source>&amp;Address on the letterhead:</source>
         <translation>信頭地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="142"/>
         <source>Letter in &amp;English:</source>
         <translation>英文信件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="143"/>
         <source>Letter in &amp;Chinese:</source>
         <translation>中文信件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="122"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="125"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="141"/>
         <source>Office e&amp;mail (the drafts&apos; sender):</source>
         <translation>辦事處電郵（草稿的寄件人）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="144"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>

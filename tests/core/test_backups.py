@@ -146,3 +146,47 @@ def test_automatic_copies_are_pruned_and_the_users_backups_kept(tmp_path) -> Non
     assert len(left) == SAFETY_COPIES_KEPT and left[0].endswith("05.sqlite3")  # newest kept
     assert mine.exists() and fresh.exists() and not stale.exists()
     assert len(removed) == 6
+
+
+def test_an_import_keeps_a_copy_of_the_database_first(tmp_path) -> None:  # noqa: ANN001
+    from careerdesk.core.paths import backups_dir
+    from careerdesk.core.services.importing import ImportOptions, import_file
+
+    db = Database.open(tmp_path / "office.sqlite3")
+    fill_demo_data(db, 20)
+    (tmp_path / "list.csv").write_text("University,Student No.,English Name\n"
+                                       "CUHK,1155999001,CHAN Tai Man\n", encoding="utf-8")
+    import_file(db, tmp_path / "list.csv", ImportOptions())
+    [copy] = backups_dir().glob("office-before-import-*.sqlite3")
+    with sqlite3.connect(copy) as before:
+        assert before.execute("SELECT count(*) FROM student").fetchone() == (20,)
+        assert before.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert _students(db) == 21
+    db.close()
+
+
+def test_scheduled_backups_when_due_and_only_the_newest_kept(tmp_path) -> None:  # noqa: ANN001
+    import datetime as dt
+    import os
+
+    from careerdesk.core.paths import backups_dir
+    from careerdesk.core.services.backups import scheduled_backup
+
+    db = Database.open(tmp_path / "office.sqlite3")
+    fill_demo_data(db, 5)
+    assert scheduled_backup(db, every_days=0) is None  # (off)
+    first = scheduled_backup(db, every_days=1, keep=2)
+    assert first is not None and first.parent == backups_dir()
+    assert scheduled_backup(db, every_days=1, keep=2) is None  # not due yet
+    latest = first
+    for days in (3, 2):  # the newest copy made days ago: another is due
+        aged = (dt.datetime.now() - dt.timedelta(days=days)).timestamp()
+        os.utime(latest, (aged, aged))
+        latest = scheduled_backup(db, every_days=1, keep=2,
+                                  now=dt.datetime.now() + dt.timedelta(seconds=days))
+        assert latest is not None
+    kept = sorted(backups_dir().glob("office-scheduled-*.sqlite3"))
+    assert len(kept) == 2 and first not in kept
+    with sqlite3.connect(kept[-1]) as copy:
+        assert copy.execute("SELECT count(*) FROM student").fetchone() == (5,)
+    db.close()

@@ -38,3 +38,16 @@ def test_an_open_access_request_is_on_the_dashboard(qtbot, window: MainWindow) -
     settle(qtbot, window)
     lines = [label.text() for label in dashboard.findChildren(QLabel)]
     assert any(number in line and "4 day" in line for line in lines), lines
+
+
+def test_a_copy_of_the_database_is_kept_when_one_is_due(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from careerdesk.core.paths import backups_dir
+
+    settle(qtbot, window)
+    [copy] = backups_dir().glob("*-scheduled-*.sqlite3")
+    with sqlite3.connect(copy) as kept:
+        assert kept.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert kept.execute("SELECT count(*) FROM student").fetchone()[0] > 0
+    assert "A copy of the database was kept" in window.statusBar().currentMessage()

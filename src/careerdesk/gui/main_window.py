@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(database.is_sqlite)
         self.show_page(self.navigation.currentRow())
+        self._scheduled_backup()
 
     def load_database(self, path_or_url: str | None, on_failure: Callable[[str], None],
                       *, upgrading: bool = False) -> None:
@@ -218,6 +219,23 @@ class MainWindow(QMainWindow):
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.finish_setup()
+
+    def _scheduled_backup(self) -> None:
+        """A copy of the database in the backups folder, when one is due (Settings →
+        Backups), made on the database thread; the status bar says where."""
+        if self.ops is None:
+            return
+        from careerdesk.core.services.backups import scheduled_backup
+        from careerdesk.gui.common.operations import sentence as sentence_of
+        from careerdesk.gui.settings.local_settings import backup_schedule
+
+        every, keep = backup_schedule()
+        self.ops.change(None, lambda db: scheduled_backup(db, every, keep),
+                        lambda made: made and self.statusBar().showMessage(filled(
+                            self.tr("A copy of the database was kept in %1."), str(made)),
+                            10_000),
+                        on_failed=lambda problem: self.statusBar().showMessage(
+                            sentence_of(problem), 20_000))
 
     #: Each page's icon in the navigation (Lucide's names, gui/assets/icons).
     PAGE_ICONS = ("layout-dashboard", "users", "list-checks", "briefcase", "graduation-cap",

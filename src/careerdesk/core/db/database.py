@@ -193,13 +193,18 @@ class Database:
 
     def backup_before_upgrade(self, from_revision: str) -> Path | None:
         """Keep a copy of an older database before its schema is upgraded."""
-        if not self.is_sqlite or self.file_path is None:
+        return self.safety_copy(f"upgrade-{from_revision}")
+
+    def safety_copy(self, before: str) -> Path | None:
+        """A copy of the SQLite database in the backups folder before work that changes much
+        (an upgrade, a restore, an import), the oldest beyond the newest ten pruned; None
+        for a server (its own backups are IT's) or a database that can only be read."""
+        if not self.is_sqlite or self.file_path is None or self.read_only:
             return None
         from careerdesk.core.db.backup import backup_sqlite, prune_safety_copies
 
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = f"{self.file_path.stem}-before-upgrade-{from_revision}-{stamp}.sqlite3"
-        target = backups_dir() / name
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = backups_dir() / f"{self.file_path.stem}-before-{before}-{stamp}.sqlite3"
         backup_sqlite(self.engine, target)
         prune_safety_copies(backups_dir())
         return target

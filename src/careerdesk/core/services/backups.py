@@ -81,3 +81,28 @@ def restore_database(database: Database, source: Path) -> Path:
     restore_sqlite(source, database.engine)
     migrate.ensure_current_schema(database.engine)
     return safety
+
+
+SCHEDULED = "scheduled"
+
+
+def scheduled_backup(database: Database, every_days: int, keep: int = 10,
+                     now: dt.datetime | None = None) -> Path | None:
+    """The database copied into the backups folder when the newest scheduled copy is
+    ``every_days`` old or more (0: never); the oldest beyond ``keep`` removed. None when no
+    copy was due (or for a server: its backups are IT's)."""
+    if every_days <= 0 or not database.is_sqlite or database.file_path is None:
+        return None
+    now = now or dt.datetime.now()
+    folder = backups_dir()
+    pattern = f"{database.file_path.stem}-{SCHEDULED}-*.sqlite3"
+    copies = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+    if copies and now - dt.datetime.fromtimestamp(copies[0].stat().st_mtime) < dt.timedelta(
+            days=every_days):
+        return None
+    target = folder / f"{database.file_path.stem}-{SCHEDULED}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    backup_sqlite(database.engine, target)
+    for old in sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime,
+                      reverse=True)[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+    return target

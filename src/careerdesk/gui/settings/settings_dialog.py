@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
 from careerdesk.core.identity import current_user
 from careerdesk.gui.common.messages import localised
 from careerdesk.gui.settings.local_settings import (
+    BACKUP_EVERY_KEY,
+    BACKUP_KEEP_KEY,
     LANGUAGE_KEY,
     USER_KEY,
+    backup_schedule,
     saved_language,
     settings,
 )
@@ -71,12 +75,36 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         tabs = QTabWidget(self)
         tabs.addTab(mine, self.tr("You"))
+        tabs.addTab(self._backups_tab(), self.tr("Backups"))
         if ops is not None and office is not None:
             tabs.addTab(self._reports_tab(office[0]), self.tr("Reports"))
             tabs.addTab(self._letters_tab(*office), self.tr("Letters"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _backups_tab(self) -> QWidget:
+        """How often this computer keeps a copy of its database, and how many."""
+        tab = QWidget(self)
+        every, keep = backup_schedule()
+        self.backup_every = QSpinBox(tab)
+        self.backup_every.setRange(0, 90)
+        self.backup_every.setValue(every)
+        self.backup_every.setSpecialValueText(self.tr("Never"))
+        self.backup_every.setSuffix(self.tr(" day(s)"))
+        self.backup_keep = QSpinBox(tab)
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setValue(keep)
+        note = QLabel(self.tr("When CareerDesk opens, it copies the database into the backups "
+                              "folder if the newest copy is this old; it also keeps a copy "
+                              "before every import, upgrade and restore. A database on a "
+                              "server is backed up by IT."), tab)
+        note.setWordWrap(True)
+        form = QFormLayout(tab)
+        form.addRow(self.tr("Back up &every:"), self.backup_every)
+        form.addRow(self.tr("&Keep the newest:"), self.backup_keep)
+        form.addRow(note)
+        return tab
 
     def _reports_tab(self, chosen: OfficeReportSettings) -> QWidget:
         tab = QWidget(self)
@@ -142,6 +170,9 @@ class SettingsDialog(QDialog):
             os.environ["CAREERDESK_USER"] = name
         else:
             os.environ.pop("CAREERDESK_USER", None)
+        stored.setValue(BACKUP_EVERY_KEY, self.backup_every.value())
+        stored.setValue(BACKUP_KEEP_KEY, self.backup_keep.value())
+        stored.sync()
         language = str(self.language.currentData())
         if language != saved_language():
             stored.setValue(LANGUAGE_KEY, language)

@@ -48,6 +48,8 @@ def apply_plan(database: Database, plan: ImportPlan,
                progress: Progress | None = None) -> ImportResult:
     """Write everything the plan decided, all at once or (on any error or Cancel) not at all."""
     progress = progress or Progress()
+    progress.step(0, 1, msg("Keeping a copy of the database"))
+    database.safety_copy("import")  # (the import's own undo aside: a copy to go back to)
     with database.transaction() as session:
         return _Writer(session, plan, progress).write()
 
