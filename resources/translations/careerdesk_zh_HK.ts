@@ -4,22 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="53"/>
         <source>Keeping a copy of the database</source>
         <translation>正在保存資料庫副本</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="70"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="87"/>
+        <source>Since this file was read, another import (or a colleague) recorded some of the same students{who}; nothing was imported. Import the file again: CareerDesk then updates them instead.</source>
+        <translation>讀取此檔案後，另一項匯入（或同事）已記錄了部分相同的學生{who}；沒有匯入任何資料。請再次匯入此檔案：CareerDesk 便會改為更新他們。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="107"/>
         <source>Recording the import</source>
         <translation>正在記錄這次匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="79"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="116"/>
         <source>Adding new students</source>
         <translation>正在新增學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="81"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="118"/>
         <source>Updating students</source>
         <translation>正在更新學生資料</translation>
     </message>
@@ -61,7 +66,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="348"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="122"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="39"/>
         <source>Nominations</source>
         <translation>提名</translation>
@@ -74,13 +79,13 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="89"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="126"/>
         <source>Event registrations</source>
         <translation>活動登記</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/demo.py" line="156"/>
-        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/importing/applying.py" line="137"/>
         <location filename="../../src/careerdesk/core/services/importing/undo.py" line="116"/>
         <source>Done</source>
         <translation>完成</translation>

@@ -614,3 +614,30 @@ def test_a_programme_named_without_its_year_is_its_cohort_open_now(database: Dat
     told = {(issue.row, issue.code): issue.message for issue in result.issues}
     assert told[(4, "unknown_cohort")].startswith(
         "'Idle Scheme' names a programme, and not one of its cohorts (IDLE-OLD) is open")
+
+
+def test_two_imports_of_one_list_at_once_never_fail_unexplained(
+        database: Database, tmp_path: Path) -> None:
+    """Both read the file while the students were new; the first writes them; the second,
+    written after, is refused in one sentence and nothing of it is written; planned again
+    (what `import` does), it updates them."""
+    from careerdesk.core.services.importing.applying import apply_plan
+    from careerdesk.core.services.importing.errors import ImportFailedError
+    from careerdesk.core.services.importing.run import apply_or_replan, prepare_import
+
+    path = tmp_path / "list.csv"
+    path.write_text("University,Student No.,English Name,Email\n"
+                    "CUHK,1155999001,CHAN Tai Man,tm.chan@link.cuhk.edu.hk\n"
+                    "CUHK,1155999002,WONG Siu Ming,sm.wong@link.cuhk.edu.hk\n",
+                    encoding="utf-8")
+    options = ImportOptions()
+    first, second = (prepare_import(database, path, options) for _ in range(2))
+    assert len(first.new_students) == len(second.new_students) == 2
+    apply_plan(database, first)
+    with pytest.raises(ImportFailedError, match="Since this file was read, another import"):
+        apply_plan(database, second)
+    with database.session() as session:
+        assert session.scalar(select(func.count(Student.id))) == 2
+        assert session.scalar(select(func.count(ImportBatch.id))) == 1
+    result, plan = apply_or_replan(database, second, path, options)
+    assert (result.created, result.unchanged) == (0, 2)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.audit import log_bulk
@@ -32,6 +33,7 @@ from careerdesk.core.domain.statuses import PLACEMENT_FOLLOWS, NominationStatus
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.bulk_work import bulk_work
 from careerdesk.core.services.importing.applications_listed import ApplicationAction
+from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.planning import ImportPlan, NominationAction
 from careerdesk.core.services.importing.rejects import rejected_table
 from careerdesk.core.services.importing.result import ImportResult
@@ -50,8 +52,43 @@ def apply_plan(database: Database, plan: ImportPlan,
     progress = progress or Progress()
     progress.step(0, 1, msg("Keeping a copy of the database"))
     database.safety_copy("import")  # (the import's own undo aside: a copy to go back to)
-    with database.transaction() as session:
-        return _Writer(session, plan, progress).write()
+    try:
+        with database.transaction() as session:
+            _still_as_planned(session, plan)
+            return _Writer(session, plan, progress).write()
+    except IntegrityError as exc:  # (a server's other writer got there between the two)
+        raise _planned_on_old_data() from exc
+
+
+def _still_as_planned(session: Session, plan: ImportPlan) -> None:
+    """What the plan found new is still new, checked in the write transaction (a colleague's
+    import, or the window's own, may have recorded the same students since the file was
+    read): else nothing is written, and the sentence says so."""
+    keys = plan.new_students.keys
+    for start in range(0, len(keys), 400):
+        chunk = keys[start:start + 400]
+        found = session.execute(
+            select(Student.university_id, Student.student_no)
+            .where(tuple_(Student.university_id, Student.student_no).in_(chunk))
+            .limit(1)).first()
+        if found is not None:
+            raise _planned_on_old_data(plan.university_codes.get(found[0], ""), found[1])
+    new = [(n.key, n.cohort_id) for n in plan.nominations if n.nomination_id is None]
+    ids = plan.stored.ids
+    stored = [(ids[key], cohort) for key, cohort in new if key in ids]
+    for start in range(0, len(stored), 400):
+        if session.execute(select(Nomination.id).where(tuple_(
+                Nomination.student_id, Nomination.cohort_id).in_(stored[start:start + 400]))
+                .limit(1)).first() is not None:
+            raise _planned_on_old_data()
+
+
+def _planned_on_old_data(university: str = "", number: str = "") -> ImportFailedError:
+    said = msg("Since this file was read, another import (or a colleague) recorded some of "
+               "the same students{who}; nothing was imported. Import the file again: "
+               "CareerDesk then updates them instead.",
+               who=f" ({university} {number})" if number else "")
+    return ImportFailedError(said, code="import_outdated")
 
 
 class _Writer:
