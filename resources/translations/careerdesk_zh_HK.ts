@@ -7520,178 +7520,183 @@ Telephone · email</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="70"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="72"/>
         <source>Student: %1</source>
         <translation>學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="71"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="73"/>
         <source>New student</source>
         <translation>新學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="78"/>
         <source>&amp;Details</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="112"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="125"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="115"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="128"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="135"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="170"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="173"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="194"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="210"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="214"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="228"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="285"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="288"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="289"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="292"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="306"/>
+        <source>&amp;Reload the record</source>
+        <translation>重新載入記錄(&amp;R)</translation>
     </message>
 </context>
 <context>

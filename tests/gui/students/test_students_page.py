@@ -227,3 +227,29 @@ def test_a_graduates_outcome_kept_by_hand(qtbot, window: MainWindow) -> None:  #
         form = student_form(session, student_id)
     assert (form.outcome, form.outcome_on, form.outcome_source) == (
         "further_study", dt.date(2026, 11, 30), "graduate survey")
+
+
+def test_a_record_changed_by_someone_else_since_it_was_opened_offers_a_reload(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from careerdesk.core.services.student_editing import update_student
+
+    page = students_page(qtbot, window)
+    page.model.index(0, 0).data()
+    settle(qtbot, window)
+    page.select_student(page.model.student_id(0))
+    student_id = page.selected_ids()[0]
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    update_student(window.database, student_id, {"email": "theirs@link.cuhk.edu.hk"})
+    dialog.edits["email"].setText("mine@link.cuhk.edu.hk")
+    assert not save(qtbot, window, dialog)
+    assert "was changed by tester at" in dialog.problem.text()
+    assert dialog.reload_button is not None and dialog.reload_button.isVisible()
+    dialog.reload_button.click()
+    settle(qtbot, window)
+    assert dialog.edits["email"].text() == "theirs@link.cuhk.edu.hk"
+    assert not dialog.problem.isVisible() and not dialog.reload_button.isVisible()
+    dialog.edits["email"].setText("mine@link.cuhk.edu.hk")
+    assert save(qtbot, window, dialog)
+    with window.database.session() as session:
+        assert student_form(session, student_id).email == "mine@link.cuhk.edu.hk"

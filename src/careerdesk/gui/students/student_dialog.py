@@ -11,10 +11,12 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -71,6 +73,7 @@ class StudentDialog(ChangeDialog):
                             if self.opened else self.tr("New student"))
         self.problems: dict[str, QLabel] = {}
         self.edits: dict[str, QLineEdit] = {}
+        self.reload_button: QPushButton | None = None
         tabs = QTabWidget(self)
         tabs.addTab(self._details_tab(), self.tr("&Details"))
         if detail is not None:
@@ -292,6 +295,34 @@ class StudentDialog(ChangeDialog):
     def _saved(self, value: Any) -> None:
         super()._saved(value)
         self.saved_student.emit(value.id)
+
+    def refused(self, problem: CareerDeskError) -> None:
+        """Someone changed the record since it was opened: besides the sentence, Reload
+        shows the record as it is now (then make the change again, and save)."""
+        super().refused(problem)
+        if problem.code == "changed_since" and self.opened is not None:
+            if self.reload_button is None:
+                self.reload_button = self.buttons.addButton(
+                    self.tr("&Reload the record"), QDialogButtonBox.ButtonRole.ResetRole)
+                self.reload_button.clicked.connect(self.reload)
+            self.reload_button.show()
+
+    def reload(self) -> None:
+        """Read the record again, as it is now, into the form."""
+        from careerdesk.core.services.student_detail import student_detail
+
+        student_id = self.opened.id if self.opened else None
+        if student_id is None:
+            return
+        self.ops.query(lambda session: student_detail(session, student_id), self._reloaded,
+                       owner=self)
+
+    def _reloaded(self, detail: StudentDetail) -> None:
+        self.detail, self.opened = detail, detail.form
+        self.load(detail.form)
+        self.problem.hide()
+        if self.reload_button is not None:
+            self.reload_button.hide()
 
 
 def _read_or_none(key: str, value: Any) -> Any:
