@@ -14,6 +14,7 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from careerdesk.io.chinese import as_traditional
 from careerdesk.io.values import CONSENT_STATEMENT
 from careerdesk.messages import Message, msg
 
@@ -374,13 +375,6 @@ _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]+")
 _LANGUAGES = {"中文": "chinese", "英文": "english"}
 
 
-#: Headings written in Simplified Chinese ("学号", "电邮") are read as their Traditional
-#: forms: the characters of the wordings above whose simplified form differs.
-_TRADITIONAL = str.maketrans(
-    "备优别划动报学属数时书业机历况状现毕畴码种称范签级组络经编联职兴号计记注话课请证读资邮门间电预类验",
-    "備優別劃動報學屬數時書業機歷況狀現畢疇碼種稱範簽級組絡經編聯職興號計記註話課請證讀資郵門間電預類驗")
-
-
 def header_key(text: str) -> str:
     """Header text folded for comparison: "E-mail Address" → "e mail address"; Chinese
     words apart run together ("姓名（中文）" → "姓名中文": Chinese is written without spaces)."""
@@ -394,7 +388,7 @@ _BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uf900-\ufaff]) (?=[\u3000-\u9fff\
 def header_variants(text: str) -> list[str]:
     """The keys a header may match by: whole, without brackets, each language alone."""
     raw = _NUMBERED.sub("", unicodedata.normalize("NFKC", _FOOTNOTE.sub("", str(text))))
-    raw = raw.translate(_TRADITIONAL)
+    raw = as_traditional(raw)  # Simplified headings ("学号", "电邮") read as Traditional
     if raw.strip() in ("#", "№"):
         return ["no"]  # a heading of a sign alone: the row's number
     variants = [header_key(raw), header_key(_BRACKETED.sub(" ", raw))]

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import cache
+
+from careerdesk.io.chinese import converter
 
 _WORDS = re.compile(r"[\s,;，；、]+")
 _DIGIT_GROUP = re.compile(r"^\+?[\d()\-.]*\d[\d()\-.]*$")
@@ -93,11 +94,8 @@ def prepare() -> None:
         _converter(config)
 
 
-@cache
 def _converter(config: str) -> Callable[[str], str]:
-    import opencc  # only once Chinese is typed: it loads its dictionaries
-
-    return opencc.OpenCC(config).convert
+    return converter(config)  # (io's: one OpenCC for headings and searches)
 
 
 # -- in memory ---------------------------------------------------------------------------------
