@@ -221,37 +221,42 @@
         <translation>該梯次沒有「{track}」這個組別；學生已匯入，但未獲提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="247"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="220"/>
+        <source>{file} would add students with no name and no email: CareerDesk could not tell what the columns {columns} hold, so nothing was imported. Choose them in the import window, or head them as &apos;English Name&apos;, &apos;Chinese Name&apos; or &apos;Email&apos;.</source>
+        <translation>{file} 會加入沒有姓名和電郵的學生：CareerDesk 無法判斷 {columns} 欄的內容，因此沒有匯入任何資料。請在匯入視窗中選擇這些欄的用途，或把標題改為「English Name」、「Chinese Name」或「Email」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="270"/>
         <source>Rank {rank} is given to more than one student for the same cohort and faculty (rows {rows}); each was nominated with the rank as written. Check the faculty&apos;s ranking.</source>
         <translation>同一梯次及學院有多於一名學生排名第 {rank}（第 {rows} 行）；各人已按檔案所寫的排名提名。請核對學院的排名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="279"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="302"/>
         <source>This same file was imported before: import {batch}, on {when}, by {who}. Importing it again writes only what has changed since.</source>
         <translation>同一檔案之前已匯入過：第 {batch} 次匯入，於 {when}，由 {who} 匯入。再次匯入只會寫入之後有所改動的資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="329"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="352"/>
         <source>The list says the registration was cancelled (&apos;{said}&apos;); the registration recorded before was left as it is.</source>
         <translation>名單表示此登記已取消（「{said}」）；之前記錄的登記維持不變。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="333"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="356"/>
         <source>The list says the registration was cancelled (&apos;{said}&apos;), so none was recorded.</source>
         <translation>名單表示此登記已取消（「{said}」），因此沒有記錄登記。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="381"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="404"/>
         <source>on site</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="381"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="404"/>
         <source>online</source>
         <translation>網上</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="389"/>
+        <location filename="../../src/careerdesk/core/services/importing/planning.py" line="412"/>
         <source>The list says the student did not come, but CareerDesk has them attending the event ({came}), from an earlier list; that was kept.</source>
         <translation>名單表示學生沒有出席，但 CareerDesk 按較早的名單記錄學生曾出席活動（{came}）；該記錄維持不變。</translation>
     </message>
@@ -407,7 +412,7 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
@@ -417,7 +422,7 @@
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
@@ -428,7 +433,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -439,7 +444,7 @@
     <message>
         <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -533,12 +538,12 @@
         <translation>去向資料來源</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
@@ -554,50 +559,50 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
@@ -665,197 +670,197 @@
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
         <source>Host organisation</source>
         <translation>實習機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
         <source>Placement start date</source>
         <translation>實習開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
         <source>Application status</source>
         <translation>申請狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="127"/>
         <source>Applied at the venue or online</source>
         <translation>在場內或網上申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="127"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="128"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="71"/>
         <source>Applied on</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="128"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="129"/>
         <source>Field of work</source>
         <translation>工作範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="129"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="130"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="130"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="131"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="131"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="132"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="132"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="133"/>
         <source>Joined online at</source>
         <translation>網上加入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="133"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="134"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="134"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="135"/>
         <source>Role in the meeting</source>
         <translation>會議角色</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="135"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="136"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="136"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="137"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="137"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="138"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="138"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="159"/>
         <source>No row of column headings was found in the first {count} rows of &apos;{sheet}&apos; in {file}; CareerDesk looks for headings such as &apos;Student No.&apos;, &apos;English Name&apos; or &apos;Email&apos;.</source>
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="500"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="587"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="502"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="589"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="506"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="593"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -2924,21 +2929,21 @@
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="101"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
     </message>

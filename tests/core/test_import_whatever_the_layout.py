@@ -22,8 +22,10 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from careerdesk.core.db.database import Database
+from careerdesk.core.db.models import Student
 from careerdesk.core.services.importing import ImportOptions, import_file
 from careerdesk.io.fields import Field
 from careerdesk.io.open_file import SpreadsheetFile
@@ -324,3 +326,38 @@ def test_the_same_list_reads_the_same_however_it_comes(
         database.close()
     assert len(baselines[sample]) >= 25
     assert read == baselines[sample]
+
+
+def test_headings_never_seen_are_read_by_what_their_columns_hold(
+        database: Database, tmp_path: Path) -> None:
+    """A student system's export whose headings CareerDesk has never met: the numbers, the
+    addresses and both names are known by their values, and each student stored whole."""
+    book = openpyxl.Workbook()
+    book.active.append(["Learner Ref", "Person", "联系人中文", "Login", "Cohort Year"])
+    book.active.append(["1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk", 2026])
+    book.active.append(["1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk", 2026])
+    book.active.append(["1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk", 2026])
+    book.save(tmp_path / "export.xlsx")
+    result, _ = import_file(database, tmp_path / "export.xlsx", ImportOptions(university="CUHK"))
+    assert (result.created, result.rejected) == (3, 0)
+    with database.session() as session:
+        stored = session.execute(select(Student.student_no, Student.name_en, Student.name_zh,
+                                        Student.email).order_by(Student.student_no)).all()
+    assert [tuple(row) for row in stored] == [
+        ("1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk"),  # (as written)
+        ("1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk"),
+        ("1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk")]
+
+
+def test_students_with_nothing_but_a_number_are_never_made(database: Database,
+                                                          tmp_path: Path) -> None:
+    from careerdesk.core.services.importing.errors import ImportFailedError
+
+    (tmp_path / "odd.csv").write_text("University,Student No.,Whom,Reach at\n"
+                                      "CUHK,1155201001,Alice,alice at example dot com\n"
+                                      "CUHK,1155201002,Bob,bob at example dot com\n",
+                                      encoding="utf-8")
+    with pytest.raises(ImportFailedError, match="no name and no email.*'Whom', 'Reach at'"):
+        import_file(database, tmp_path / "odd.csv", ImportOptions())
+    with database.session() as session:
+        assert session.scalar(select(Student.id)) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -101,7 +102,27 @@ def find_header_row(sheet: RawSheet) -> int | None:
             best, best_score = index, score
     if best is not None and _sub_headings_under(sheet, best):
         return best + 1
-    return best
+    return best if best is not None else _headings_told_by_values(sheet)
+
+
+def _headings_told_by_values(sheet: RawSheet) -> int | None:
+    """Where no heading is one CareerDesk knows (a student system's own column names): the
+    first row of text alone over a column whose values are students' numbers or email
+    addresses (``_TOLD_BY_VALUES``)."""
+    telling = dict(_TOLD_BY_VALUES)
+    identifying = (telling[Field.STUDENT_NO], telling[Field.EMAIL])
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        named = [cell for cell in row if not is_blank(cell)]
+        if len(named) < 2 or holds_data(row):
+            continue
+        under = sheet.rows[index + 1:index + 1 + _ROWS_TRIED]
+        for column in range(len(row)):
+            values = [str(cells[column]).strip() for cells in under
+                      if column < len(cells) and not is_blank(cells[column])]
+            if len(values) >= 2 and any(says(values) for says in identifying):
+                return index
+        return None  # (the first row of headings-like text is the one, or there is none)
+    return None
 
 
 def _sub_headings_under(sheet: RawSheet, row: int) -> bool:
@@ -183,6 +204,7 @@ def read_columns(sheet: RawSheet, header_row: int,
     _status_of_the_nominations(columns, guessed, under)
     _roles_in_a_meeting(columns, guessed, under)
     _role_and_field_beside_a_company(columns, guessed)
+    _columns_known_by_their_values(columns, guessed, under)
     _one_column_per_meaning(columns, guessed, under)
     return columns
 
@@ -415,6 +437,71 @@ def _headings_in(sheet: RawSheet, header_row: int) -> list:
 
 #: How many rows under the headings are tried to tell which of two columns holds a field.
 _ROWS_TRIED = 200
+
+
+def _columns_known_by_their_values(columns: list[Column], guessed: list[int],
+                                   rows: list[list]) -> None:
+    """A column whose heading says nothing CareerDesk knows ("Login", "Learner Ref", "聯絡
+    人"), read by what its values are, where the list has no column for that already: email
+    addresses are the email; a student-number shape (ten digits, eight and a letter, eight
+    sharing their first digit), each value once, is the student number; Chinese personal
+    names are the Chinese name; romanised personal names, nearly all different, the English
+    name. A guess only (the import window shows it, and a choice there stands)."""
+    present = {c.field for c in columns}
+    for position in guessed:
+        column = columns[position]
+        if column.field is not None or column.hidden:
+            continue
+        values = [str(row[column.index]).strip() for row in rows
+                  if column.index < len(row) and not is_blank(row[column.index])]
+        if len(values) < 2:
+            continue
+        for field, says in _TOLD_BY_VALUES:
+            if field not in present and says(values):
+                columns[position] = _read_as(column, field)
+                present.add(field)
+                break
+
+
+def _mostly(values: list[str], test: Callable[[str], bool], share: float = 0.9) -> bool:
+    return sum(map(test, values)) >= share * len(values)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+_STUDENT_NUMBER = re.compile(r"^(?:\d{10}|\d{8}[A-Za-z]|\d{8})$")
+_CHINESE_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_ROMANISED_NAME = re.compile(r"^[A-Za-z][A-Za-z'.-]*(?:,? [A-Za-z][A-Za-z'.-]*){1,4}$")
+
+
+def _student_numbers(values: list[str]) -> bool:
+    """Each value once, each a student number's shape; eight digits alone only when they
+    share their first digit (a university's numbers do; telephone numbers do not)."""
+    if len(set(values)) < len(values) or not _mostly(
+            values, lambda v: bool(_STUDENT_NUMBER.match(v)), 1.0):
+        return False
+    eight = [v for v in values if len(v) == 8 and v.isdigit()]
+    return len({v[0] for v in eight}) <= 1
+
+
+def _romanised_names(values: list[str]) -> bool:
+    """Personal names in Latin letters ("CHAN Tai Man", "Wong, Siu Ming"): two to five
+    words of letters, each capitalised, nearly every name different (a company or a hall
+    repeats)."""
+    def a_name(value: str) -> bool:
+        words = value.replace(",", " ").split()
+        return bool(_ROMANISED_NAME.match(value)) and all(
+            word[0].isupper() and len(word) <= 15 for word in words)
+
+    return len(set(values)) >= 0.9 * len(values) and _mostly(values, a_name)
+
+
+_TOLD_BY_VALUES: tuple[tuple[Field, Callable[[list[str]], bool]], ...] = (
+    (Field.EMAIL, lambda values: _mostly(values, lambda v: bool(_EMAIL.match(v)))),
+    (Field.STUDENT_NO, _student_numbers),
+    (Field.NAME_ZH, lambda values: _mostly(values, lambda v: bool(_CHINESE_NAME.match(
+        v.replace(" ", ""))))),
+    (Field.NAME_EN, _romanised_names),
+)
 
 
 def _one_column_per_meaning(columns: list[Column], guessed: list[int], rows: list[list]) -> None:

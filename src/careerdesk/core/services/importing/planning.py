@@ -36,6 +36,7 @@ from careerdesk.core.services.importing.duplicates import (
     flag_likely_duplicates,
     mark_duplicates_in_file,
 )
+from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.found_by_email import students_found_by_email
 from careerdesk.core.services.importing.held_back import (
     Move,
@@ -163,6 +164,8 @@ def plan_import(session: Session, parsed: ParsedFile, options: ImportOptions) ->
     known = list(map(existing.__contains__, keys))
     new = NewStudents(sheet, list(compress(valid, map(not_, known))),
                       list(compress(keys, map(not_, known))), faculties)
+    if new.numbers:
+        _never_nameless(parsed, sheet)
     stored = stored_student_actions(sheet, list(compress(valid, known)),
                                     list(compress(keys, known)), existing, faculties)
     nominations = _nomination_actions(session, sheet, valid, keys, existing)
@@ -199,6 +202,26 @@ def _applications(session: Session, sheet: ParsedSheet, taken: ApplicationColumn
     stored_ids = {key: student["id"] for key, student in existing.items()}
     return application_actions(session, sheet, taken, list(zip(numbers, keys, strict=True)),
                                stored_ids, event_id)
+
+
+#: What says who a student is, besides their number.
+_WHO = (Field.NAME_EN, Field.NAME_ZH, Field.SURNAME, Field.GIVEN_NAME, Field.EMAIL)
+
+
+def _never_nameless(parsed: ParsedFile, sheet: ParsedSheet) -> None:
+    """A list that would add students with nothing but a number, while columns it could not
+    place stand beside them (the names and emails under headings CareerDesk does not know):
+    refused, naming those columns, rather than nameless students made."""
+    if any(field in sheet.columns for field in _WHO):
+        return
+    unplaced = [c.header for c in sheet.layout.unknown if not c.unnamed and not c.hidden]
+    if unplaced:
+        raise ImportFailedError(msg(
+            "{file} would add students with no name and no email: CareerDesk could not tell "
+            "what the columns {columns} hold, so nothing was imported. Choose them in the "
+            "import window, or head them as 'English Name', 'Chinese Name' or 'Email'.",
+            file=parsed.path.name, columns=", ".join(f"'{h}'" for h in unplaced[:6])),
+            code="columns_unplaced")
 
 
 def _moved_on_with_placements(sheet: ParsedSheet, moves: list[Move],
