@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -96,3 +97,15 @@ def test_faculty_names_compare_with_or_without_their_unit_words() -> None:
     assert faculty_key("Faculty") == "faculty"  # never nothing
     assert faculty_key("SSCI") == faculty_key("理學院") == faculty_key("Faculty of Science") \
         != faculty_key("SBM")
+
+
+@pytest.mark.parametrize("written, code", [
+    ("HK Poly U", "PolyU"), ("Univ. of HK", "HKU"), ("HK Univ. of Sci. & Tech.", "HKUST"),
+    ("City U of HK", "CityU"), ("Chinese U. of HK", "CUHK"), ("HK Baptist Univ", "HKBU"),
+    ("The Hong Kong University of Science and Technology", "HKUST"), ("PolyU", "PolyU"),
+    ("CUHK (Shenzhen)", None)])
+def test_universities_are_known_by_their_words_however_shortened(
+        written: str, code: str | None) -> None:
+    from careerdesk.core.domain.universities import alias_key, builtin_aliases
+
+    assert builtin_aliases().get(alias_key(written)) == code

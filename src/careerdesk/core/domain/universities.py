@@ -64,11 +64,24 @@ _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 def alias_key(text: str) -> str:
     """How an alias is compared: full-width folded, case-free, "&" read as "and", no
-    punctuation or spaces, and without a leading "The"."""
+    punctuation or spaces, without a leading "The", and its words' short forms written out
+    ("HK" Hong Kong, "Univ."/"U." University, "Poly" Polytechnic, "Sci." Science, "Tech."
+    Technology): "HK Univ. of Sci. & Tech." is "Hong Kong University of Science and
+    Technology". A name written as one word ("HKU", "PolyU") stays as it is."""
     folded = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ").strip()
     if folded.startswith("the "):
         folded = folded[4:]
-    return _NOT_WORD.sub("", folded)
+    words = _NOT_WORD.sub(" ", folded).split()
+    if len(words) > 1 and any(len(word) > 1 for word in words):  # ("C.U.H.K.": letters)
+        words = [_SHORT_FORMS.get(word, word) for word in words]
+    return "".join(words)
+
+
+#: Short forms of the words in universities' names, and the words they stand for.
+_SHORT_FORMS = {"hk": "hongkong", "univ": "university", "uni": "university",
+                "u": "university", "poly": "polytechnic", "polytech": "polytechnic",
+                "sci": "science", "tech": "technology", "techn": "technology",
+                "edu": "education", "ed": "education", "metro": "metropolitan"}
 
 
 _PARTS = re.compile(r"[()（）\[\]【】|/]| [-–—] ")

@@ -26,6 +26,10 @@ def find_university_id(session: Session, text: str) -> int | None:
     builtin = builtin_aliases().get(key)
     if found is None and builtin is not None:  # a name added since the database was made
         found = session.scalar(select(University.id).where(University.code == builtin))
+    if found is None:  # an alias stored with its words' short forms ("HK Poly U")
+        found = next((uid for uid, alias in session.execute(
+            select(UniversityAlias.university_id, UniversityAlias.alias))
+            if alias_key(alias) == key), None)
     return found
 
 

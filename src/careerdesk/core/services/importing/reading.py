@@ -62,10 +62,12 @@ class UniversityNames:
     def __init__(self, session: Session) -> None:
         self.codes = {alias_key(code): code for code in session.scalars(select(University.code))}
         self._by_key = dict(self.codes)
-        for key, code in session.execute(
-            select(UniversityAlias.key, University.code).join(UniversityAlias.university)
+        for key, alias, code in session.execute(
+            select(UniversityAlias.key, UniversityAlias.alias, University.code)
+            .join(UniversityAlias.university)
         ):
             self._by_key[key] = code
+            self._by_key.setdefault(alias_key(alias), code)  # (its words written out)
         stored = set(self.codes.values())
         for key, code in builtin_aliases().items():  # names added since the database was made
             if code in stored:
