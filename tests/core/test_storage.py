@@ -88,6 +88,12 @@ def test_a_read_only_database_is_read_and_never_changed(read_only_folder: Path) 
             assert list_events(session)
         with pytest.raises(DatabaseError, match="can only be read.*nothing was changed"):
             save_event(database, EventForm("NEW-1", "New", dt.date(2026, 1, 1)))
+        from careerdesk.core.services.exports import export_students
+        from careerdesk.core.services.reports import print_attendance
+
+        out = read_only_folder.parent
+        assert print_attendance(database, "AIA-2025", out / "a.pdf").pages >= 1
+        assert export_students(database, out / "s.xlsx").count > 0
     finally:
         database.close()
     assert sorted(p.name for p in read_only_folder.iterdir()) == ["office.sqlite3"]

@@ -153,7 +153,32 @@ def note_rows(columns: Columns, selected: list[list[Cell]],
             notes[number] = _A_NOTE
     notes.update((number, _A_TOTAL) for number in range(max(count - _LAST_ROWS, 0), count)
                  if number not in notes and _is_a_total(selected[number]))
+    keys = [columns[f] for f in (Field.STUDENT_NO, Field.EMAIL) if f in columns]
+    notes.update((number, _A_NOTE) for number in _under_the_table(keys, selected, count)
+                 if number not in notes)
     return notes
+
+
+def _under_the_table(keys: list[list], selected: list[list[Cell]], count: int) -> list[int]:
+    """The lines under the last student (the last row with a student number or an email
+    that reads) that begin with words ("Prepared by | Mandy | 4 Dec 2026", "Approved by
+    the Associate Dean"): who checked or signed the list, however its cells fall under the
+    columns. (A student with a mistyped number begins with the number, and stays a
+    rejected row to correct.)"""
+    if not keys:
+        return []
+    rows = list(zip(*keys, strict=True))
+    last = max((n for n, values in enumerate(rows) if any(v is not None for v in values)),
+               default=-1)
+    if last < 0:
+        return []
+    found = []
+    for number in range(last + 1, count):
+        filled = [cell for cell in selected[number] if not is_blank(cell)]
+        if filled and _words(filled[0]) and not any(
+                isinstance(cell, str) and "@" in cell for cell in filled):
+            found.append(number)
+    return found
 
 
 def _words(cell: Cell) -> bool:

@@ -35,11 +35,13 @@ ANSWER_WITHIN = dt.timedelta(days=40)
 
 # -- who saw what ------------------------------------------------------------------------------
 def record_disclosure(database: Database, action: DisclosureAction, what: str,
-                      student_ids: Iterable[int]) -> int:
+                      student_ids: Iterable[int]) -> int | None:
     """Note that these students' data was seen (``action``: viewed, printed, exported, or
-    given to the student), by whom and on which computer; returns the entry's id. Its own
-    transaction, after the work it records."""
+    given to the student), by whom and on which computer; returns the entry's id (None on
+    a database that can only be read). Its own transaction, after the work it records."""
     ids = sorted(set(student_ids))
+    if database.read_only:
+        return None  # (nothing can be written to a database that can only be read)
     with database.transaction() as session:
         return disclosure(session, action, what, ids)
 
@@ -70,11 +72,14 @@ def student_ids_of(session: Session, keys: Iterable[tuple[str, str]]) -> list[in
 
 def record_disclosure_of(database: Database, action: DisclosureAction, what: str,
                          keys: Iterable[tuple[str, str]]) -> int | None:
-    """``record_disclosure`` for students named by (university code, student number); none
-    when no student is named."""
-    with database.session() as session:
-        ids = student_ids_of(session, keys)
-    return record_disclosure(database, action, what, ids) if ids else None
+    """``record_disclosure`` for students named by (university code, student number), found
+    in the same transaction; none when no student is named."""
+    wanted = list(keys)
+    if not wanted or database.read_only:
+        return None
+    with database.transaction() as session:
+        ids = sorted(set(student_ids_of(session, wanted)))
+        return disclosure(session, action, what, ids) if ids else None
 
 
 @dataclass(frozen=True)
