@@ -361,3 +361,20 @@ def test_students_with_nothing_but_a_number_are_never_made(database: Database,
         import_file(database, tmp_path / "odd.csv", ImportOptions())
     with database.session() as session:
         assert session.scalar(select(Student.id)) is None
+
+
+def test_lines_under_the_table_are_notes_not_rejected_students(database: Database,
+                                                              tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in (["Student No.", "English Name", "Email"],
+                ["1155201001", "CHAN Tai Man", "tm@link.cuhk.edu.hk"],
+                ["1155201002", "WONG Siu Ming", "sm@link.cuhk.edu.hk"], [],
+                ["Checked by: Mandy Chan (Faculty Office), 3/12/2026"],
+                ["Prepared by", "Mandy", "4 Dec 2026"]):
+        book.active.append(row)
+    book.save(tmp_path / "signed.xlsx")
+    result, _ = import_file(database, tmp_path / "signed.xlsx",
+                            ImportOptions(university="CUHK"))
+    assert (result.created, result.rejected) == (2, 0)
+    assert [(i.row, i.code) for i in result.issues] == [(5, "not_a_student_row"),
+                                                        (6, "not_a_student_row")]
