@@ -378,3 +378,30 @@ def test_lines_under_the_table_are_notes_not_rejected_students(database: Databas
     assert (result.created, result.rejected) == (2, 0)
     assert [(i.row, i.code) for i in result.issues] == [(5, "not_a_student_row"),
                                                         (6, "not_a_student_row")]
+
+
+def test_a_team_per_row_gives_one_student_per_member(database: Database, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in (["Team", "Leader Name", "Leader Student No.", "Leader Email",
+                 "Member 1 Name", "Member 1 Student No.", "Member 1 Email",
+                 "Member 2 Name", "Member 2 Student No.", "Member 2 Email"],
+                ["Alpha", "CHAN Tai Man", "1155201001", "tm@link.cuhk.edu.hk", "LEE Ka Yan",
+                 "1155201003", "ky@link.cuhk.edu.hk", "HO Man", "1155201004",
+                 "hm@link.cuhk.edu.hk"],
+                ["Beta", "WONG Siu Ming", "1155201002", "sm@link.cuhk.edu.hk", "CHEUNG Wai",
+                 "1155201005", "bad-address", None, None, None]):
+        book.active.append(row)
+    book.save(tmp_path / "teams.xlsx")
+    result, _ = import_file(database, tmp_path / "teams.xlsx", ImportOptions(university="CUHK"))
+    assert (result.created, result.rejected) == (5, 0)
+    problem = next(i for i in result.issues if i.code == "bad_email")
+    assert (problem.row, problem.column) == (3, "Email")  # the team's row, as Excel shows it
+    with database.session() as session:
+        stored = session.execute(select(Student.student_no, Student.name_en, Student.email)
+                                 .order_by(Student.student_no)).all()
+    assert [tuple(row) for row in stored] == [
+        ("1155201001", "CHAN Tai Man", "tm@link.cuhk.edu.hk"),
+        ("1155201002", "WONG Siu Ming", "sm@link.cuhk.edu.hk"),
+        ("1155201003", "LEE Ka Yan", "ky@link.cuhk.edu.hk"),
+        ("1155201004", "HO Man", "hm@link.cuhk.edu.hk"),
+        ("1155201005", "CHEUNG Wai", None)]

@@ -149,7 +149,8 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
         renumbered = dict(zip(compress(range(len(keep)), keep), range(len(keep)), strict=False))
         row_problems = {renumbered[n]: found for n, found in row_problems.items()
                         if n in renumbered}
-    return ParsedSheet(sheet.name, layout, problems, [p + 1 for p in positions], columns,
+    return ParsedSheet(sheet.name, layout, problems, [sheet.excel_row(p) for p in positions],
+                       columns,
                        selected, row_problems, headings, reserves_under,
                        struck_names if struck else {}, attended_on)
 

@@ -37,6 +37,14 @@ class RawSheet:
     separator: str | None = None
     #: The cells (row, column), 0-based, whose text is struck through in the file.
     struck: set[tuple[int, int]] = field(default_factory=set)
+    #: Each row's number as Excel shows it, where rows were made from the file's (a team's
+    #: row, one per member: ``team_rows``); else a row's index + 1.
+    excel_rows: list[int] | None = None
+
+    def excel_row(self, index: int) -> int:
+        if self.excel_rows is not None and index < len(self.excel_rows):
+            return self.excel_rows[index]
+        return index + 1
 
     def mark(self, marks: CellMarks) -> None:
         """Take what the file says of its cells beyond their values: problems and hidden

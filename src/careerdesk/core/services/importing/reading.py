@@ -38,6 +38,7 @@ from careerdesk.io.parsed_sheet import ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import RawSheet
+from careerdesk.io.team_rows import team_rows
 from careerdesk.messages import Message, msg
 
 
@@ -113,10 +114,12 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
         sheet = _choose_sheet(spreadsheet, options)
         header_row = options.header_row - 1 if options.header_row else None
         mapping = options.mapping
-        if mapping is None:
-            detected = header_row if header_row is not None else find_header_row(sheet)
-            if detected is not None:
-                mapping = saved_mapping(session, sheet.rows[detected])
+        detected = header_row if header_row is not None else find_header_row(sheet)
+        teams = team_rows(sheet, detected) if detected is not None else None
+        if teams is not None:  # a team per row: one row per member from here on
+            sheet = teams
+        if mapping is None and detected is not None:
+            mapping = saved_mapping(session, sheet.rows[detected])
         layout = layout_for(sheet, path.name, mapping, header_row)
         inferred, sections, by_email = None, {}, None
         if default_university is None and layout.column_for(Field.UNIVERSITY) is None:
@@ -138,6 +141,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                              universities.resolve, default_university, sections,
                              given={field: name for field, (name, _) in given.items()},
                              by_email=by_email)
+        if teams is not None:  # each problem named by the team's row, as Excel shows it
+            _rows_as_in_the_file(parsed, teams)
         if not len(parsed):
             raise ImportFailedError(
                 msg("{file} has headings in row {row} of '{sheet}' but no student rows under "
@@ -176,6 +181,16 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
         raise ImportFailedError(problem.message, code=problem.code) from problem
     return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed,
                       [*title_texts(sheet, layout), sheet.name, path.stem])
+
+
+def _rows_as_in_the_file(parsed: ParsedSheet, sheet: RawSheet) -> None:
+    """Problems said of rows made one per member: named by the file's own row."""
+    def said(problem: Problem) -> Problem:
+        return problem._replace(row=sheet.excel_row(problem.row - 1)) if problem.row else problem
+
+    parsed.problems[:] = [said(p) for p in parsed.problems]
+    for number, problems in parsed.row_problems.items():
+        parsed.row_problems[number] = [said(p) for p in problems]
 
 
 def _units_from_title(sheet: RawSheet, layout: SheetLayout, file_name: str
