@@ -287,52 +287,52 @@
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="106"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="141"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="148"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="224"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="241"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="151"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="165"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="164"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="171"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="211"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="228"/>
         <source>Every student was filed under {chosen}, as chosen, but {count} of their email addresses are another university&apos;s ({universities}). If the list is not {chosen}&apos;s, import it choosing its university instead, or none (each student&apos;s is then taken from their address); undo an import already done first.</source>
         <translation>按所選，所有學生都歸入 {chosen}，但其中 {count} 個電郵地址屬於另一所大學（{universities}）。如名單並非 {chosen} 的，請改選其所屬大學再匯入，或不選大學（每名學生的大學便取自其電郵地址）；如已匯入，請先復原該次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="221"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="238"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="260"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="277"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="264"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="281"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="302"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>deleted</source>
         <translation>刪除</translation>
@@ -875,117 +875,117 @@
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="178"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="319"/>
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="319"/>
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="294"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="319"/>
         <source>tab</source>
         <translation>定位字元（Tab）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="295"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="320"/>
         <source>vertical bar</source>
         <translation>直線符號（|）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="299"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="324"/>
         <source>This row has more values than the list has headings: a {separator} typed inside a value (such as a name written CHAN, Tai Man) split it, and its values after that stand under the wrong headings. The row was not imported; put that value in double quotes, or remove the {separator} from it, and import the row again.</source>
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="167"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="168"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="171"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="172"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="182"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="183"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="189"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="197"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="198"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="202"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="203"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="261"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="262"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="303"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="304"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="332"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="333"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="397"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="398"/>
         <source>The cell {cell} holds bytes that are not text in the file&apos;s encoding (typed in another program); correct it in the file and import again.</source>
         <translation>儲存格 {cell} 含有不屬於檔案編碼的位元組（在另一個程式中輸入）；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="404"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="405"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="410"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="418"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="421"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="421"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="422"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -995,27 +995,27 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="543"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="544"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="545"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="546"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="548"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="549"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/other_rows.py" line="180"/>
+        <location filename="../../src/careerdesk/io/other_rows.py" line="205"/>
         <source>This row is struck through in the file (a withdrawn nominee, as a rule); it was not imported. Remove the strikethrough in Excel and import the file again if it should be.</source>
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="422"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="423"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="585"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="586"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
@@ -1120,32 +1120,42 @@
         <translation>{file} 是空白的。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="78"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="79"/>
+        <source>{file} was saved by a very old version of Excel (2.x to 4.0), which CareerDesk cannot read; open it in Excel, save it as an Excel Workbook (.xlsx), and import that.</source>
+        <translation>{file} 由非常舊版本的 Excel（2.x 至 4.0）儲存，CareerDesk 無法讀取；請在 Excel 中開啟，另存為 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="84"/>
         <source>{file} is a PDF document, not a spreadsheet: a table in a PDF cannot be imported reliably. Ask the sender for the Excel file it was made from.</source>
         <translation>{file} 是 PDF 文件，不是試算表：PDF 內的表格無法可靠地匯入。請向寄件人索取製作該 PDF 的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="82"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="88"/>
         <source>{file} is a Windows shortcut, not the list itself; import the file it points to.</source>
         <translation>{file} 是 Windows 捷徑，不是名單本身；請匯入它所指向的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="87"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="93"/>
         <source>{file} is {what}, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是{what}，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="91"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="97"/>
         <source>{file} is a shortcut to a Google Sheets spreadsheet, not the list itself; open it in Google Sheets, choose File → Download → Microsoft Excel (.xlsx), and import the file that saves.</source>
         <translation>{file} 是指向 Google 試算表的捷徑，不是名單本身；請在 Google 試算表中開啟，選擇「檔案 → 下載 → Microsoft Excel (.xlsx)」，然後匯入下載的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="100"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="107"/>
+        <source>{file} is a LibreOffice flat spreadsheet (.fods), which CareerDesk cannot read; open it in LibreOffice, save it as an ODF Spreadsheet (.ods) or an Excel Workbook (.xlsx), and import that.</source>
+        <translation>{file} 是 LibreOffice 平面試算表（.fods），CareerDesk 無法讀取；請在 LibreOffice 中開啟，另存為 ODF 試算表（.ods）或 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="111"/>
         <source>{file} is an XML file, not a spreadsheet or a CSV file.</source>
         <translation>{file} 是 XML 檔案，不是試算表或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="129"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="140"/>
         <source>{file} is an email message, not a spreadsheet; open it in Outlook, save the list attached to it (right-click the attachment, Save As), and import that file.</source>
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
@@ -1155,42 +1165,53 @@
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="216"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="254"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="228"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="196"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
+        <source>{file} is an Excel workbook written by a program that names its parts unusually (in other letter case, or with backslashes), which CareerDesk cannot read; open it in Excel, save it again as an Excel Workbook (.xlsx), and import that.</source>
+        <translation>{file} 是由以特殊方式命名內部部件（大小寫不同或使用反斜線）的程式寫成的 Excel 活頁簿，CareerDesk 無法讀取；請在 Excel 中開啟，重新另存為 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="212"/>
+        <source>{file} was saved as a Strict Open XML Spreadsheet, which CareerDesk cannot read; open it in Excel, save it as an Excel Workbook (.xlsx), and import that.</source>
+        <translation>{file} 以 Strict Open XML 試算表格式儲存，CareerDesk 無法讀取；請在 Excel 中開啟，另存為 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/sniff.py" line="234"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="200"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="238"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="209"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="247"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="235"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="273"/>
         <source>{file} is protected by a sensitivity label or rights management that only Microsoft Office can open; open it in Excel, save a copy without the protection (File → Info → Protect Workbook, or Sensitivity), and import that copy.</source>
         <translation>{file} 受敏感度標籤或權限管理保護，只有 Microsoft Office 能開啟；請在 Excel 中開啟，另存一份沒有保護的副本（「檔案 → 資訊 → 保護活頁簿」或「敏感度」），然後匯入該副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="241"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="279"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="286"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="250"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="292"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
@@ -2438,17 +2459,17 @@
         <translation>「{kind}」不是資格規則的類別。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reference_data.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="47"/>
         <source>There is no university &apos;{university}&apos;; use one of {codes}.</source>
         <translation>沒有「{university}」這所大學；請使用 {codes} 其中之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reference_data.py" line="65"/>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="69"/>
         <source>There is no faculty &apos;{faculty}&apos;; the closest are {names}.</source>
         <translation>沒有「{faculty}」這個學院；最接近的是 {names}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/reference_data.py" line="67"/>
+        <location filename="../../src/careerdesk/core/services/reference_data.py" line="71"/>
         <source>There is no faculty &apos;{faculty}&apos;.</source>
         <translation>沒有「{faculty}」這個學院。</translation>
     </message>
@@ -2560,38 +2581,38 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="168"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="173"/>
         <source>&apos;{kind}&apos; is not a kind of request; use access or correction.</source>
         <translation>「{kind}」不是要求的種類；請使用 access（查閱）或 correction（改正）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="218"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="223"/>
         <location filename="../../src/careerdesk/core/services/reports.py" line="259"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="296"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="301"/>
         <source>would be anonymised</source>
         <translation>將會匿名化</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="296"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="301"/>
         <source>would be deleted</source>
         <translation>將會刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="297"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="302"/>
         <source>anonymised</source>
         <translation>已匿名化</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="298"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="303"/>
         <source>{students:,} students {done}, with {nominations:,} nominations, {placements:,} placements, {attendances:,} event registrations and {applications:,} career-day applications.</source>
         <translation>{students:,} 名學生{done}，連同 {nominations:,} 項提名、{placements:,} 項實習安排、{attendances:,} 項活動登記及 {applications:,} 份招聘日申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="382"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="387"/>
         <source>Retention: students who graduated before {day}: {summary}</source>
         <translation>保留期限：於 {day} 前畢業的學生：{summary}</translation>
     </message>

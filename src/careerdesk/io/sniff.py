@@ -73,6 +73,12 @@ def sniff(path: Path) -> FileKind:
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
+    if head[:2] in _OLD_EXCEL_STARTS and head[2:4] in (b"\x04\x00", b"\x06\x00",
+                                                      b"\x08\x00"):
+        raise UnreadableFileError("old_excel", msg(
+            "{file} was saved by a very old version of Excel (2.x to 4.0), which CareerDesk "
+            "cannot read; open it in Excel, save it as an Excel Workbook (.xlsx), and import "
+            "that.", file=name))
     if head.startswith(b"%PDF"):
         raise UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is a PDF document, not a spreadsheet: a table in a PDF cannot be imported "
@@ -96,6 +102,11 @@ def sniff(path: Path) -> FileKind:
     if markup.startswith(b"<?xml"):
         if _SPREADSHEET_XML in markup or b'progid="excel.sheet"' in markup:
             return FileKind.XML_2003
+        if b"opendocument.spreadsheet" in markup or b"<office:document" in markup:
+            raise UnreadableFileError("flat_ods", msg(
+                "{file} is a LibreOffice flat spreadsheet (.fods), which CareerDesk cannot "
+                "read; open it in LibreOffice, save it as an ODF Spreadsheet (.ods) or an "
+                "Excel Workbook (.xlsx), and import that.", file=name))
         raise UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is an XML file, not a spreadsheet or a CSV file.", file=name))
     if _is_mail_message(markup):
@@ -166,6 +177,7 @@ def _zip_kind(path: Path) -> FileKind:
         raise damaged(path.name) from exc
     _refuse_bomb(path.name, entries, path.stat().st_size)
     if "xl/workbook.xml" in names:
+        _refuse_strict(path)
         return FileKind.XLSX
     if "xl/workbook.bin" in names:
         return FileKind.XLSB
@@ -173,7 +185,33 @@ def _zip_kind(path: Path) -> FileKind:
         return FileKind.ODS
     if "word/document.xml" in names:
         return FileKind.DOCX
+    if {n.replace("\\", "/").casefold() for n in names} & {"xl/workbook.xml", "xl/workbook.bin"}:
+        raise UnreadableFileError("unusual_parts", msg(
+            "{file} is an Excel workbook written by a program that names its parts unusually "
+            "(in other letter case, or with backslashes), which CareerDesk cannot read; open it "
+            "in Excel, save it again as an Excel Workbook (.xlsx), and import that.",
+            file=path.name))
     raise _not_a_spreadsheet(path.name, names)
+
+
+#: The start of an Excel 2.x to 4.0 worksheet: a BOF record (0x0009, 0x0209, 0x0409), whose
+#: length follows.
+_OLD_EXCEL_STARTS = (b"\x09\x00", b"\x09\x02", b"\x09\x04")
+
+
+def _refuse_strict(path: Path) -> None:
+    """A workbook saved as "Strict Open XML Spreadsheet": the same format under other
+    names, which the reader does not know; said as what it is."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
+            start = part.read(4096)
+    except (zipfile.BadZipFile, OSError, KeyError, EOFError) as exc:
+        raise damaged(path.name) from exc
+    if b"purl.oclc.org/ooxml/spreadsheetml" in start:
+        raise UnreadableFileError("strict_open_xml", msg(
+            "{file} was saved as a Strict Open XML Spreadsheet, which CareerDesk cannot read; "
+            "open it in Excel, save it as an Excel Workbook (.xlsx), and import that.",
+            file=path.name))
 
 
 #: What a spreadsheet inside a zip archive is called (a list zipped to pass a mail filter).
@@ -243,12 +281,39 @@ def _ole_kind(path: Path) -> FileKind:
     if any(name.startswith("__substg1.0_") for name in names):  # an Outlook message
         raise _mail_message(path.name)
     if names & {"workbook", "book"}:  # Excel 97 and later; Excel 5 and 95
+        if _xor_protected(path, "workbook" if "workbook" in names else "book"):
+            raise UnreadableFileError("file_protected", msg(
+                "{file} is password-protected; open it in Excel, remove the password (File → "
+                "Info → Protect Workbook), save, and import it again.", file=path.name))
         return FileKind.XLS
     if "powerpoint document" in names:
         raise _presentation(path.name)
     raise UnreadableFileError("not_a_spreadsheet", msg(
         "{file} is an older Office document (perhaps Word), not a spreadsheet.",
         file=path.name))
+
+
+def _xor_protected(path: Path, stream: str) -> bool:
+    """Whether a legacy workbook is protected by a password the old way (a FILEPASS record,
+    0x002F, among the first records of its workbook stream: XOR or RC4 obfuscation)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            data = container.openstream(stream).read(8192)
+    except (OSError, ValueError, IndexError, struct.error):
+        return False
+    offset = 0
+    for _ in range(64):
+        if offset + 4 > len(data):
+            return False
+        kind, size = struct.unpack_from("<HH", data, offset)
+        if kind == 0x002F:
+            return True
+        if kind in (0x0085, 0x000A):  # a sheet's record, or the end: no password before
+            return False
+        offset += 4 + size
+    return False
 
 
 def mentions(stream: IO[bytes], marks: tuple[bytes, ...]) -> bool:
