@@ -98,10 +98,23 @@ def _fail(message: str) -> int:
 
 
 def _log_traceback() -> str:
-    path = log_path()
-    logging.basicConfig(filename=path, level=logging.ERROR,
-                        format="%(asctime)s %(levelname)s %(message)s")
-    logging.getLogger("careerdesk").error("Unexpected error\n%s", traceback.format_exc())
+    """Where the details were written: the log, or (a log folder that cannot be written:
+    read-only, full) where they could not be, and why."""
+    try:
+        path = log_path()
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except (OSError, CareerDeskError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else exc.message
+        return f"no file: the log could not be written ({reason})"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.handleError = lambda _record: None  # type: ignore[method-assign]  # (a full disk)
+    logger = logging.getLogger("careerdesk")
+    logger.addHandler(handler)
+    try:
+        logger.error("Unexpected error\n%s", traceback.format_exc())
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
     return str(path)
 
 
