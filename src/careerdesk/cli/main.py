@@ -97,17 +97,23 @@ def _fail(message: str) -> int:
     return EXIT_FAILED
 
 
+class _QuietFileHandler(logging.FileHandler):
+    """A log file whose write failing (a full disk) says nothing: the sentence stands."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        del record
+
+
 def _log_traceback() -> str:
     """Where the details were written: the log, or (a log folder that cannot be written:
     read-only, full) where they could not be, and why."""
     try:
         path = log_path()
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = _QuietFileHandler(path, encoding="utf-8")
     except (OSError, CareerDeskError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else exc.message
         return f"no file: the log could not be written ({reason})"
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    handler.handleError = lambda _record: None  # type: ignore[method-assign]  # (a full disk)
     logger = logging.getLogger("careerdesk")
     logger.addHandler(handler)
     try:
