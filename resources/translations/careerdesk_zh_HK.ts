@@ -3842,22 +3842,22 @@
         <translation>請以 --university 說明學生的大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/connect_command.py" line="32"/>
+        <location filename="../../src/careerdesk/core/services/server.py" line="29"/>
         <source>Give the server&apos;s address, such as postgresql+psycopg://careerdesk@db-server/careerdesk.</source>
         <translation>請提供伺服器的地址，例如 postgresql+psycopg://careerdesk@db-server/careerdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/connect_command.py" line="38"/>
+        <location filename="../../src/careerdesk/core/services/server.py" line="35"/>
         <source>&apos;{text}&apos; is not a database server&apos;s address.</source>
         <translation>「{text}」不是資料庫伺服器的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/connect_command.py" line="41"/>
+        <location filename="../../src/careerdesk/core/services/server.py" line="38"/>
         <source>CareerDesk shares a PostgreSQL server; &apos;{text}&apos; is not one.</source>
         <translation>CareerDesk 共用的是 PostgreSQL 伺服器；「{text}」不是。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/connect_command.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/server.py" line="42"/>
         <source>Leave the password out of the address (others on this computer could see it); CareerDesk asks for it and keeps it in the keyring.</source>
         <translation>請不要在地址中寫上密碼（這部電腦的其他用戶可以看到）；CareerDesk 會另行詢問，並保存在鑰匙圈中。</translation>
     </message>
@@ -7295,112 +7295,172 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="59"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="68"/>
         <source>As this computer&apos;s</source>
         <translation>跟隨此電腦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="74"/>
         <source>Your &amp;name:</source>
         <translation>你的名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="79"/>
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="80"/>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="82"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="83"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="93"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
+        <source>&amp;Connect</source>
+        <translation>連接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="100"/>
+        <source>Use this computer&apos;s own &amp;file</source>
+        <translation>使用這部電腦自己的檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="106"/>
+        <source>This computer uses the office&apos;s server %1.</source>
+        <translation>這部電腦使用辦公室的伺服器 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="107"/>
+        <source>This computer uses its own database file.</source>
+        <translation>這部電腦使用自己的資料庫檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
+        <source>To share one database in an office, join its PostgreSQL server: the connection is tested, the tables made or upgraded, and the password kept in this computer&apos;s keyring, never in a file. CareerDesk uses the server from its next start.</source>
+        <translation>如要在辦公室共用一個資料庫，請加入其 PostgreSQL 伺服器：系統會測試連接、建立或升級資料表，並把密碼保存在這部電腦的鑰匙圈中，絕不寫入檔案。CareerDesk 會在下次啟動時使用該伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="120"/>
+        <source>Server &amp;address:</source>
+        <translation>伺服器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="121"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="139"/>
+        <source>Connecting…</source>
+        <translation>正在連接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="148"/>
+        <source>Connected to %1 (schema %2); CareerDesk uses it from its next start.</source>
+        <translation>已連接 %1（結構 %2）；CareerDesk 會在下次啟動時使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="151"/>
+        <source>The connection is not encrypted: ask IT to turn on SSL on the server.</source>
+        <translation>連接沒有加密：請要求資訊科技部門在伺服器上啟用 SSL。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="164"/>
+        <source>This computer uses its own database file again, from CareerDesk&apos;s next start.</source>
+        <translation>這部電腦會在 CareerDesk 下次啟動時再次使用自己的資料庫檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="174"/>
         <source>Never</source>
         <translation>從不</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="94"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="175"/>
         <source> day(s)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="179"/>
         <source>When CareerDesk opens, it copies the database into the backups folder if the newest copy is this old; it also keeps a copy before every import, upgrade and restore. A database on a server is backed up by IT.</source>
         <translation>CareerDesk 開啟時，如最新的副本已有這麼舊，便會把資料庫複製到備份資料夾；每次匯入、升級及還原前亦會保存副本。伺服器上的資料庫由資訊科技部門備份。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="185"/>
         <source>Back up &amp;every:</source>
         <translation>備份間隔(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="105"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="186"/>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="195"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="197"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="198"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="201"/>
         <source>Office &amp;name:</source>
         <translation>辦事處名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="202"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="204"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="124"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="205"/>
         <source>Chinese &amp;font (TrueType):</source>
         <translation>中文字型（TrueType）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="213"/>
         <source>Room, building, street
 District, Hong Kong
 Telephone · email</source>
@@ -7409,47 +7469,47 @@ Telephone · email</source>
 電話 · 電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="217"/>
         <source>careers@university.edu.hk</source>
         <translation>careers@university.edu.hk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="221"/>
         <source>&amp;Address on the letterhead:</source>
         <translation>信頭地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="223"/>
         <source>Letter in &amp;English:</source>
         <translation>英文信件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="224"/>
         <source>Letter in &amp;Chinese:</source>
         <translation>中文信件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="203"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="125"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="206"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="222"/>
         <source>Office e&amp;mail (the drafts&apos; sender):</source>
         <translation>辦事處電郵（草稿的寄件人）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="225"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="237"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>

@@ -51,3 +51,24 @@ def test_a_copy_of_the_database_is_kept_when_one_is_due(qtbot, window: MainWindo
         assert kept.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert kept.execute("SELECT count(*) FROM student").fetchone()[0] > 0
     assert "A copy of the database was kept" in window.statusBar().currentMessage()
+
+
+def test_settings_join_the_office_server_and_leave_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from careerdesk.core.paths import data_dir
+    from careerdesk.gui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    assert "its own database file" in dialog.server_said.text()
+    dialog.server.setText("postgresql+psycopg://me:secret@db-server/careerdesk")
+    dialog.join_server()
+    assert "Leave the password out of the address" in dialog.server_said.text()
+    dialog.server.setText("sqlite:///office.db")
+    dialog.join_server()
+    assert "is not one" in dialog.server_said.text()
+    (data_dir() / "server.url").write_text("postgresql+psycopg://me@db-server/careerdesk\n")
+    joined = SettingsDialog(window)
+    qtbot.addWidget(joined)
+    assert "me@db-server/careerdesk" in joined.server_said.text()
+    joined.leave_server()
+    assert not (data_dir() / "server.url").exists()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.core.identity import current_user
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
+from careerdesk.gui.common.tasks import BackgroundTask
 from careerdesk.gui.settings.local_settings import (
     BACKUP_EVERY_KEY,
     BACKUP_KEEP_KEY,
@@ -76,12 +77,92 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(mine, self.tr("You"))
         tabs.addTab(self._backups_tab(), self.tr("Backups"))
+        tabs.addTab(self._database_tab(), self.tr("Database"))
         if ops is not None and office is not None:
             tabs.addTab(self._reports_tab(office[0]), self.tr("Reports"))
             tabs.addTab(self._letters_tab(*office), self.tr("Letters"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _database_tab(self) -> QWidget:
+        """This computer's own database file, or the office's shared server: joined here
+        (the password kept in the keyring), used from the next start."""
+        from careerdesk.core.services.server import current_server
+
+        tab = QWidget(self)
+        self.server = QLineEdit(tab)
+        self.server.setPlaceholderText("postgresql+psycopg://careerdesk@db-server/careerdesk")
+        self.server_password = QLineEdit(tab)
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.connect_button = QPushButton(self.tr("&Connect"), tab)
+        self.connect_button.clicked.connect(self.join_server)
+        self.own_file_button = QPushButton(self.tr("Use this computer's own &file"), tab)
+        self.own_file_button.clicked.connect(self.leave_server)
+        self.server_said = QLabel(tab)
+        self.server_said.setWordWrap(True)
+        joined = current_server()
+        self.server_said.setText(
+            filled(self.tr("This computer uses the office's server %1."), joined) if joined
+            else self.tr("This computer uses its own database file."))
+        self.own_file_button.setEnabled(joined is not None)
+        note = QLabel(self.tr("To share one database in an office, join its PostgreSQL server: "
+                              "the connection is tested, the tables made or upgraded, and the "
+                              "password kept in this computer's keyring, never in a file. "
+                              "CareerDesk uses the server from its next start."), tab)
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.connect_button)
+        buttons.addWidget(self.own_file_button)
+        buttons.addStretch(1)
+        form = QFormLayout(tab)
+        form.addRow(note)
+        form.addRow(self.tr("Server &address:"), self.server)
+        form.addRow(self.tr("&Password:"), self.server_password)
+        form.addRow(buttons)
+        form.addRow(self.server_said)
+        self.server_task: BackgroundTask | None = None
+        return tab
+
+    def join_server(self) -> None:
+        """Test, make or upgrade, and remember the server, off the UI thread."""
+        from careerdesk.core.errors import CareerDeskError
+        from careerdesk.core.services.server import join_server, server_address
+
+        try:
+            url = server_address(self.server.text())
+        except CareerDeskError as problem:
+            self.server_said.setText(localised(problem.message))
+            return
+        password = self.server_password.text()
+        self.connect_button.setEnabled(False)
+        self.server_said.setText(self.tr("Connecting…"))
+        self.server_task = BackgroundTask(lambda _progress: join_server(url, password), self)
+        self.server_task.succeeded.connect(self._joined)
+        self.server_task.failed.connect(self._not_joined)
+        self.server_task.start()
+
+    def _joined(self, joined: object) -> None:
+        self.connect_button.setEnabled(True)
+        self.own_file_button.setEnabled(True)
+        said = filled(self.tr("Connected to %1 (schema %2); CareerDesk uses it from its next "
+                              "start."), joined.address, joined.revision)  # type: ignore[attr-defined]
+        if not joined.encrypted:  # type: ignore[attr-defined]
+            said += " " + self.tr("The connection is not encrypted: ask IT to turn on SSL on "
+                                  "the server.")
+        self.server_said.setText(said)
+
+    def _not_joined(self, _code: str, message: str) -> None:
+        self.connect_button.setEnabled(True)
+        self.server_said.setText(message)
+
+    def leave_server(self) -> None:
+        from careerdesk.core.db.credentials import forget_server
+
+        forget_server()
+        self.own_file_button.setEnabled(False)
+        self.server_said.setText(self.tr("This computer uses its own database file again, from "
+                                         "CareerDesk's next start."))
 
     def _backups_tab(self) -> QWidget:
         """How often this computer keeps a copy of its database, and how many."""
