@@ -7405,24 +7405,9 @@ Icons: Lucide (lucide.dev), under this licence:
         <translation>從不</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="175"/>
-        <source> day(s)</source>
-        <translation> 日</translation>
-    </message>
-    <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="179"/>
         <source>When CareerDesk opens, it copies the database into the backups folder if the newest copy is this old; it also keeps a copy before every import, upgrade and restore. A database on a server is backed up by IT.</source>
         <translation>CareerDesk 開啟時，如最新的副本已有這麼舊，便會把資料庫複製到備份資料夾；每次匯入、升級及還原前亦會保存副本。伺服器上的資料庫由資訊科技部門備份。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="185"/>
-        <source>Back up &amp;every:</source>
-        <translation>備份間隔(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="186"/>
-        <source>&amp;Keep the newest:</source>
-        <translation>保留最新(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="195"/>
@@ -7492,6 +7477,16 @@ Telephone · email</source>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="203"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="185"/>
+        <source>Back up &amp;every (days):</source>
+        <translation>備份間隔（日）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="186"/>
+        <source>&amp;Keep the newest (copies):</source>
+        <translation>保留最新（份）(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="206"/>

@@ -172,7 +172,7 @@ class SettingsDialog(QDialog):
         self.backup_every.setRange(0, 90)
         self.backup_every.setValue(every)
         self.backup_every.setSpecialValueText(self.tr("Never"))
-        self.backup_every.setSuffix(self.tr(" day(s)"))
+
         self.backup_keep = QSpinBox(tab)
         self.backup_keep.setRange(1, 365)
         self.backup_keep.setValue(keep)
@@ -182,8 +182,8 @@ class SettingsDialog(QDialog):
                               "server is backed up by IT."), tab)
         note.setWordWrap(True)
         form = QFormLayout(tab)
-        form.addRow(self.tr("Back up &every:"), self.backup_every)
-        form.addRow(self.tr("&Keep the newest:"), self.backup_keep)
+        form.addRow(self.tr("Back up &every (days):"), self.backup_every)
+        form.addRow(self.tr("&Keep the newest (copies):"), self.backup_keep)
         form.addRow(note)
         return tab
 
