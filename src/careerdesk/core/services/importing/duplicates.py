@@ -196,17 +196,19 @@ def _flag_match(sheet: ParsedSheet, number: int, key: StudentKey, mail: str | No
                 by_person: dict[tuple[str, str], list[tuple[StudentKey, str]]],
                 numbers: dict[int, str]) -> None:
     name, phone = person
-    matches = [*(by_email.get(mail, []) if mail else []),
-               *(by_person.get((name, phone), []) if name and phone else [])]
-    for other, where in matches:
-        if other != key:
-            how = (_SAME_EMAIL if mail and (other, where) in by_email.get(mail, [])
-                   else _SAME_PERSON)
-            sheet.add(number, "", "possible_duplicate", msg(
-                "Student {student} ({university}) {where} has {how}; check whether they are "
-                "the same person. Both are kept.", student=other[1],
-                university=numbers.get(other[0], "?"), where=where, how=how))
-            return
+    # The first other student with the same email, else the same person: each list read
+    # only as far as its first other (many rows sharing a placeholder mobile cost a step
+    # each, not a pass over all the rows before them).
+    for how, holders in ((_SAME_EMAIL, by_email.get(mail, []) if mail else []),
+                         (_SAME_PERSON, by_person.get((name, phone), [])
+                          if name and phone else [])):
+        for other, where in holders:
+            if other != key:
+                sheet.add(number, "", "possible_duplicate", msg(
+                    "Student {student} ({university}) {where} has {how}; check whether they "
+                    "are the same person. Both are kept.", student=other[1],
+                    university=numbers.get(other[0], "?"), where=where, how=how))
+                return
 
 
 _SAME_EMAIL = msg("the same email")
