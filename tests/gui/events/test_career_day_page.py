@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select, text
 
@@ -142,3 +142,27 @@ def test_the_organisers_list_of_roles_imports_from_the_days_page(
     assert (found["Optical Engineer"].openings, found["Optical Engineer"].mode,
             found["Test Engineer"].openings) == (2, "onsite", None)
     assert "Companies <b>" in page.event_page.figures.text()
+
+
+def test_every_applications_column_sorts_its_values_in_order(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from careerdesk.gui.common.rows_model import RowsModel
+
+    page = _open(qtbot, window, "AIA-2025")
+    table = page.event_page.applications
+    proxy = table.proxy
+    with window.database.session() as session:
+        companies = sorted(session.scalars(text(
+            "SELECT o.name_en FROM application a JOIN organisation o ON o.id = "
+            "a.organisation_id JOIN event e ON e.id = a.event_id WHERE e.code = 'AIA-2025'")),
+            key=str.casefold)
+    for column in range(proxy.columnCount()):
+        table.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        keys = [proxy.index(row, column).data(RowsModel.SORT_ROLE)
+                for row in range(proxy.rowCount())]
+        present = [k for k in keys if k is not None]  # (empty ones last)
+        fold = str.casefold if present and isinstance(present[0], str) else None
+        assert keys == [*sorted(present, key=fold), *[None] * (len(keys) - len(present))], \
+            table.model.column(column).header
+        if table.model.column(column).header == "Company":
+            shown = [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+            assert [c.casefold() for c in shown] == [c.casefold() for c in companies]
