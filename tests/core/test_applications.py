@@ -368,3 +368,18 @@ def test_an_organisers_list_of_exhibitors_and_roles(day: Database, tmp_path: Pat
 
     with pytest.raises(ImportFailedError, match="lists no roles"):
         import_roles(day, tmp_path / "students.csv", "AIA-2026")
+
+
+def test_the_programmes_placement_report_lists_its_career_days_hires(
+        demo_database: Database) -> None:
+    from careerdesk.core.services.report_data import placement_report
+
+    with demo_database.session() as session:
+        report = placement_report(session, programme="AIA")
+        hires = session.scalar(text(
+            "SELECT count(*) FROM placement p JOIN application a ON a.id = p.application_id "
+            "JOIN event e ON e.id = a.event_id JOIN programme g ON g.id = e.programme_id "
+            "WHERE g.code = 'AIA'"))
+    from_days = [p for p in report.placements if p.track in ("AIA-2025", "MICRO-2026")]
+    assert hires > 0 and len(from_days) == hires
+    assert sum(b.placed for b in report.by_organisation) >= hires

@@ -213,6 +213,11 @@ def placement_report(session: Session, cohort: str | None = None,
         if "placed" in reached_by_id[nomination_id]:
             all_ended[nomination_id] = (all_ended.get(nomination_id, True)
                                         and _phase_ended(status, end, today))
+    programme_id = session.scalar(select(Programme.id).where(
+        func.upper(Programme.code) == programme.strip().upper())) if programme else None
+    if programme_id is not None:  # its career days' offers that became placements
+        placements += _career_day_placements(session, programme_id, university, faculty,
+                                             by_organisation)
     ended = [nomination_id for nomination_id, done in all_ended.items() if done]
     completed = sum("completed" in reached_by_id[nomination_id] for nomination_id in ended)
     placements.sort(key=lambda p: (p.university, p.faculty or "", p.name_en or ""))
@@ -224,6 +229,47 @@ def placement_report(session: Session, cohort: str | None = None,
         sorted(groups["faculty"].values(), key=lambda b: b.name),
         sorted(groups["track"].values(), key=lambda b: b.name),
         sorted(by_organisation.values(), key=lambda b: (-b.placed, b.name)), placements)
+
+
+def _career_day_placements(session: Session, programme_id: int, university: str | None,
+                           faculty: str | None, by_organisation: dict[str, Breakdown]
+                           ) -> list[PlacementLine]:
+    """The placements of offers accepted at the programme's career days, listed with the
+    others and counted by organisation (the funnel stays the nominations')."""
+    from careerdesk.core.db.models import (
+        Application,
+        Event,
+        Faculty,
+        Organisation,
+        Placement,
+        Position,
+    )
+
+    statement = (
+        select(University.code, Student.student_no, Student.name_en, Student.name_zh,
+               Faculty.name_en, Event.code, Organisation.name_en, Position.title,
+               Placement.start_date, Placement.end_date, Placement.status)
+        .select_from(Placement)
+        .join(Application, Placement.application_id == Application.id)
+        .join(Event, Application.event_id == Event.id)
+        .join(Student, Application.student_id == Student.id)
+        .join(University, Student.university_id == University.id)
+        .outerjoin(Faculty, Student.faculty_id == Faculty.id)
+        .join(Organisation, Placement.organisation_id == Organisation.id)
+        .outerjoin(Position, Placement.position_id == Position.id)
+        .where(Event.programme_id == programme_id))
+    if university:
+        statement = statement.where(func.upper(University.code) == university.strip().upper())
+    if faculty:
+        statement = statement.where(Faculty.name_en == faculty_name(
+            session, faculty, find_university_id(session, university) if university else None))
+    lines = []
+    for uni, number, en, zh, fac, day, organisation, title, start, end, status in \
+            session.execute(statement):
+        lines.append(PlacementLine(uni, number, en, zh, fac, day, organisation, title, start,
+                                   end, status))
+        by_organisation.setdefault(organisation, Breakdown(organisation)).placed += 1
+    return lines
 
 
 def _phase_ended(status: str | None, end: dt.date | None, today: dt.date) -> bool:
