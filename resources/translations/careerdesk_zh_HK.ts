@@ -111,17 +111,17 @@
         <translation>在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="206"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="208"/>
         <source>Student {student} ({university}) {where} has {how}; check whether they are the same person. Both are kept.</source>
         <translation>學生 {student}（{university}）{where}有{how}；請核實是否同一人。兩筆紀錄均已保留。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="212"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="214"/>
         <source>the same email</source>
         <translation>相同的電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="213"/>
+        <location filename="../../src/careerdesk/core/services/importing/duplicates.py" line="215"/>
         <source>the same Chinese name and mobile</source>
         <translation>相同的中文姓名及手提電話</translation>
     </message>
@@ -2551,7 +2551,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/career_day.py" line="110"/>
-        <location filename="../../src/careerdesk/core/services/report_data.py" line="220"/>
+        <location filename="../../src/careerdesk/core/services/report_data.py" line="225"/>
         <source>all universities</source>
         <translation>所有大學</translation>
     </message>
@@ -7601,181 +7601,203 @@ Telephone · email</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="72"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="73"/>
         <source>Student: %1</source>
         <translation>學生：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="73"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="74"/>
         <source>New student</source>
         <translation>新學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="79"/>
         <source>&amp;Details</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="115"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="128"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="135"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="116"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="129"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="136"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="173"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="174"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="197"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="210"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="220"/>
+        <source>&amp;Career-day applications (%1)</source>
+        <translation>招聘日申請(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="238"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="234"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="288"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="295"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="292"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="299"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="306"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="313"/>
         <source>&amp;Reload the record</source>
         <translation>重新載入記錄(&amp;R)</translation>
     </message>

@@ -79,7 +79,8 @@ def guesses(wizard: ImportWizard) -> dict[str, str | None]:
     return {header: box.currentData() for header, box in wizard.mapping_page.boxes.items()}
 
 
-def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa: ANN001
+def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path,  # noqa: ANN001
+                       corrected: dict[str, str | None] | None = None) -> None:
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.file_page.university_box.setCurrentIndex(
@@ -94,8 +95,9 @@ def walk_to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa
     qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=30_000)
     boxes = wizard.mapping_page.boxes
     assert boxes["Name"].currentData() == "name_en"
-    assert boxes["Matric"].currentData() is None  # not a heading CareerDesk knows
-    boxes["Matric"].setCurrentIndex(boxes["Matric"].findData("student_no"))
+    assert boxes["Matric"].currentData() == "student_no"  # an unknown heading: by its values
+    for heading, field in (corrected or {}).items():
+        boxes[heading].setCurrentIndex(boxes[heading].findData(field))
     wizard.next()
     assert wizard.currentPage() is wizard.check_page
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
@@ -255,9 +257,9 @@ def test_the_corrected_mapping_is_offered_again(qtbot, demo_database: Database, 
                                                 tmp_path: Path) -> None:
     path = xlsx(tmp_path / "odd.xlsx", [["CUHK Engineering nominees"], [], HEADERS, *ROWS])
     first = new_wizard(qtbot, demo_database)
-    walk_to_check_page(qtbot, first, path)
+    walk_to_check_page(qtbot, first, path, corrected={"Mobile": None})
     second = at_mapping_page(qtbot, demo_database, path)
-    assert second.mapping_page.boxes["Matric"].currentData() == "student_no"
+    assert second.mapping_page.boxes["Mobile"].currentData() is None  # the choice, kept
     assert second.mapping_page.note.text()
 
 

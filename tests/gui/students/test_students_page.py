@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
-from careerdesk.core.db.models import Attendance, AuditEntry, Nomination, Student
+from careerdesk.core.db.models import Application, Attendance, AuditEntry, Nomination, Student
 from careerdesk.core.services.student_editing import create_student, student_form
 from careerdesk.gui.main_window import MainWindow
 from careerdesk.gui.students.student_dialog import StudentDialog
@@ -253,3 +253,21 @@ def test_a_record_changed_by_someone_else_since_it_was_opened_offers_a_reload(
     assert save(qtbot, window, dialog)
     with window.database.session() as session:
         assert student_form(session, student_id).email == "mine@link.cuhk.edu.hk"
+
+
+def test_the_form_shows_the_students_career_day_applications(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QTabWidget
+
+    with window.database.session() as session:
+        student_id, applied = session.execute(
+            select(Student.id, func.count()).select_from(Student)
+            .join(Application, Application.student_id == Student.id)
+            .group_by(Student.id).order_by(Student.id).limit(1)).one()
+    page = students_page(qtbot, window)
+    page.select_student(student_id)
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    tabs = dialog.findChild(QTabWidget)
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert f"&Career-day applications ({applied})" in names
+    dialog.reject()

@@ -4,7 +4,7 @@ attendance, and the history of changes from the audit log)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -12,10 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careerdesk.core.db.models import (
+    Application,
     Attendance,
     AuditEntry,
     Cohort,
     Event,
+    EventRole,
     Faculty,
     ImportBatch,
     Nomination,
@@ -59,6 +61,17 @@ class AttendanceLine:
 
 
 @dataclass(frozen=True)
+class ApplicationLine:
+    """An application the student made at a career day."""
+
+    event: str
+    company: str
+    role: str | None
+    status: str
+    applied_on: dt.date | None
+
+
+@dataclass(frozen=True)
 class HistoryLine:
     """One change to the student's record: who, when, and each field old → new."""
 
@@ -77,6 +90,7 @@ class StudentDetail:
     history: list[HistoryLine]
     #: Where the record came from, when an import made it: (file, when, by).
     imported_from: tuple[str, dt.datetime, str] | None
+    applications: list[ApplicationLine] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -117,14 +131,23 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
         .join(Cohort, Nomination.cohort_id == Cohort.id)
         .outerjoin(Track, Nomination.track_id == Track.id)
         .where(Nomination.student_id == student_id).order_by(Cohort.year.desc(), Cohort.code))]
-    placements = [PlacementLine(*row) for row in session.execute(
-        select(Cohort.code, Organisation.name_en, Position.title, Placement.start_date,
-               Placement.end_date, Placement.status, Placement.monthly_salary)
-        .join(Nomination, Placement.nomination_id == Nomination.id)
-        .join(Cohort, Nomination.cohort_id == Cohort.id)
+    from careerdesk.core.services.placements import placement_source, with_student
+
+    placements = [PlacementLine(*row) for row in session.execute(  # (career days' too)
+        with_student(select(placement_source(), Organisation.name_en, Position.title,
+                            Placement.start_date, Placement.end_date, Placement.status,
+                            Placement.monthly_salary))
         .join(Organisation, Placement.organisation_id == Organisation.id)
         .outerjoin(Position, Placement.position_id == Position.id)
-        .where(Nomination.student_id == student_id).order_by(Placement.start_date))]
+        .where(Student.id == student_id).order_by(Placement.start_date))]
+    applications = [ApplicationLine(*row) for row in session.execute(
+        select(Event.code, Organisation.name_en, EventRole.title, Application.status,
+               Application.applied_on)
+        .join(Event, Application.event_id == Event.id)
+        .join(Organisation, Application.organisation_id == Organisation.id)
+        .outerjoin(EventRole, Application.role_id == EventRole.id)
+        .where(Application.student_id == student_id)
+        .order_by(Event.held_on.desc(), Organisation.name_en))]
     attendance = [AttendanceLine(*row) for row in session.execute(
         select(Event.code, Event.name, Event.held_on, Attendance.status)
         .join(Event, Attendance.event_id == Event.id)
@@ -145,7 +168,8 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
         batch = session.get(ImportBatch, student.import_batch_id)
         if batch is not None:
             source = (batch.file_name, batch.imported_at, batch.imported_by)
-    return StudentDetail(form, nominations, placements, attendance, history, source)
+    return StudentDetail(form, nominations, placements, attendance, history, source,
+                         applications)
 
 
 def who_and_where(person: str, machine: str | None) -> str:

@@ -40,6 +40,7 @@ from careerdesk.core.services.student_fields import STUDENT_FIELDS, read_student
 from careerdesk.core.services.student_rows import phone_shown
 from careerdesk.gui.common.editing import PROBLEM_STYLE, ChangeDialog, OptionalDate
 from careerdesk.gui.common.labels import (
+    application_status_label,
     attendance_label,
     award_level_label,
     employment_label,
@@ -212,6 +213,12 @@ class StudentDialog(ChangeDialog):
                            [(f"{a.event} — {a.name}", a.held_on, attendance_label(a.status))
                             for a in detail.attendance]),
                     filled(self.tr("&Attendance (%1)"), str(len(detail.attendance))))
+        tabs.addTab(_table(self, [self.tr("Event"), self.tr("Company"), self.tr("Role"),
+                                  self.tr("Status"), self.tr("Applied on")],
+                           [(a.event, a.company, a.role, application_status_label(a.status),
+                             a.applied_on) for a in detail.applications]),
+                    filled(self.tr("&Career-day applications (%1)"),
+                           str(len(detail.applications))))
         tabs.addTab(self._history(detail), self.tr("&History"))
 
     def _history(self, detail: StudentDetail) -> QWidget:
