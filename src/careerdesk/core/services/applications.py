@@ -38,6 +38,7 @@ from careerdesk.core.domain.statuses import ApplicationStatus, application_moves
 from careerdesk.core.errors import ConflictError, NotFoundError
 from careerdesk.core.identity import current_user
 from careerdesk.core.services.events import event_named
+from careerdesk.core.services.nominations import HistoryRow, status_history
 from careerdesk.core.services.reference_data import faculty_name, university_code
 from careerdesk.messages import listed, msg
 
@@ -404,20 +405,8 @@ def _move(session: Session, found: Sequence[Any], target: ApplicationStatus,
         application.status = target.value
 
 
-@dataclass(frozen=True)
-class ApplicationMove:
-    changed_at: dt.datetime
-    changed_by: str
-    from_status: str | None
-    to_status: str
-    note: str | None
-
-
-def application_history(session: Session, application_id: int) -> list[ApplicationMove]:
-    return [ApplicationMove(*row) for row in session.execute(
-        select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
-               StatusChange.to_status, StatusChange.note)
-        .where(StatusChange.application_id == application_id).order_by(StatusChange.id))]
+def application_history(session: Session, application_id: int) -> list[HistoryRow]:
+    return status_history(session, StatusChange.application_id == application_id)
 
 
 # -- from offer to placement -------------------------------------------------------------------

@@ -444,10 +444,15 @@ class HistoryRow:
 
 
 def nomination_history(session: Session, nomination_id: int) -> list[HistoryRow]:
+    return status_history(session, StatusChange.nomination_id == nomination_id)
+
+
+def status_history(session: Session, whose: Any) -> list[HistoryRow]:
+    """The moves ``whose`` selects (a nomination's, an application's), oldest first."""
     return [HistoryRow(*row) for row in session.execute(
         select(StatusChange.changed_at, StatusChange.changed_by, StatusChange.from_status,
                StatusChange.to_status, StatusChange.note)
-        .where(StatusChange.nomination_id == nomination_id).order_by(StatusChange.id))]
+        .where(whose).order_by(StatusChange.id))]
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,7 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                 _other_sheets(path.name, others, sheet.name)))
     except UnreadableFileError as problem:
         raise ImportFailedError(problem.message, code=problem.code) from problem
-    return ParsedFile(path, _sha256(path), [s.name for s in spreadsheet.sheets()], parsed,
+    return ParsedFile(path, file_sha256(path), [s.name for s in spreadsheet.sheets()], parsed,
                       [*title_texts(sheet, layout), sheet.name, path.stem])
 
 
@@ -284,7 +284,7 @@ def _other_sheets(file: str, others: list[str], chosen: str) -> Message:
                others=", ".join(quoted[:-1]), last=quoted[-1], sheet=chosen)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -4,7 +4,6 @@ as an import that can be undone (the roles it made go, unless applied to since).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from careerdesk.core.identity import current_user
 from careerdesk.core.services.applications import organisation_made
 from careerdesk.core.services.events import event_named
 from careerdesk.core.services.importing.errors import ImportFailedError
+from careerdesk.core.services.importing.reading import file_sha256
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.roles_list import RolesTable, read_roles
@@ -83,7 +83,7 @@ def import_roles(database: Database, path: Path, event: str,
             session.rollback()
             return result
     with database.transaction() as session:
-        batch = ImportBatch(file_name=path.name, file_sha256=_sha256(path), sheet=sheet.name,
+        batch = ImportBatch(file_name=path.name, file_sha256=file_sha256(path), sheet=sheet.name,
                             imported_by=current_user(), imported_at=utcnow())
         session.add(batch)
         session.flush()
@@ -126,10 +126,3 @@ def _apply(session: Session, table: RolesTable, result: RolesImported, event: st
         EventRole.organisation_id))).where(EventRole.event_id == day.id)) or 0
     return result
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        for chunk in iter(lambda: file.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
