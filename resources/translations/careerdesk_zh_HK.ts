@@ -870,17 +870,17 @@
         <translation>{file} 沒有「大學」欄；請指明學生來自哪所大學（--university 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="96"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="97"/>
         <source>This row is the template&apos;s example (&apos;{example}&apos;), not a student; it was not imported.</source>
         <translation>此行是範本的示例（「{example}」），不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="295"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="304"/>
         <source>The dates in &apos;{heading}&apos; are written month first, as an American-set computer writes them ({example}); every date in it was read so (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期以月份在前的美式寫法書寫（{example}），欄內每個日期均按此讀取（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="188"/>
         <source>Column {letter} holds values but has no heading; it was not imported. Give it a heading, or choose what it holds in the import window.</source>
         <translation>第 {letter} 欄有資料但沒有標題，沒有匯入。請為該欄加上標題，或在匯入視窗中選擇該欄的內容。</translation>
     </message>
@@ -910,82 +910,87 @@
         <translation>這一行的值比名單的標題多：某個值內打了{separator}（例如姓名寫成 CHAN, Tai Man），把這一行分開了，之後的值都落在錯誤的標題下。這一行沒有匯入；請把該值放在雙引號內，或刪去當中的{separator}，然後再匯入這一行。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="168"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="169"/>
         <source>No column was read as the students&apos; names; new students are added without them. If one of the columns not read ({columns}) holds the names, choose it in the import window.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。如未讀取的欄（{columns}）之中有一欄是姓名，請在匯入視窗中選擇該欄。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="172"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="173"/>
         <source>No column was read as the students&apos; names; new students are added without them.</source>
         <translation>沒有任何一欄被讀作學生姓名；新加入的學生將沒有姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="183"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="179"/>
+        <source>Cell {cell} (&apos;{text}&apos;) lies far beyond the list; it was not read. If it belongs to the list, move it next to the list and import again.</source>
+        <translation>儲存格 {cell}（「{text}」）遠在名單範圍之外，未有讀入。如它屬於名單，請把它移到名單旁邊，然後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="192"/>
         <source>The column &apos;{heading}&apos; is not one CareerDesk knows; it was not imported.</source>
         <translation>CareerDesk 不認識「{heading}」這一欄；該欄沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="189"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="198"/>
         <source>The columns &apos;{used}&apos; and &apos;{heading}&apos; both look like the &apos;{field}&apos; column; &apos;{used}&apos; was imported and &apos;{heading}&apos; was not. If &apos;{heading}&apos; is the right one, choose it in the import window.</source>
         <translation>「{used}」及「{heading}」兩欄看來都是「{field}」欄；已匯入「{used}」，沒有匯入「{heading}」。如應使用「{heading}」，請在匯入視窗中選擇。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="198"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="207"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} under the same heading was imported. If the hidden one is the right one, show it, delete column {used} and import again.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；已匯入標題相同的可見第 {used} 欄。如隱藏的一欄才正確，請取消隱藏，刪除第 {used} 欄，然後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="203"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="212"/>
         <source>Column {letter} (&apos;{heading}&apos;) is hidden in the file; the visible column {used} (&apos;{used_heading}&apos;) means the same and was imported. If the hidden one is the right one, choose it in the import window.</source>
         <translation>第 {letter} 欄（「{heading}」）在檔案中已隱藏；意思相同的可見第 {used} 欄（「{used_heading}」）已匯入。如隱藏的一欄才正確，請在匯入視窗中選擇它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="262"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="271"/>
         <source>The {count} rows from row {row} on are another table (&apos;{title}&apos;), not students of this list; they were not imported.</source>
         <translation>由第 {row} 行起的 {count} 行是另一個表格（「{title}」），不是此名單的學生；沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="304"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="313"/>
         <source>The dates in &apos;{heading}&apos; were read month first, as &apos;{other}&apos; beside them is written (6/7/2026 there is 7 June).</source>
         <translation>「{heading}」一欄的日期按月份在前讀取，與旁邊「{other}」一欄的寫法相同（該欄的 6/7/2026 即 6 月 7 日）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="333"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="342"/>
         <source>{problem} {outcome}</source>
         <translation>{problem}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="398"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="407"/>
         <source>The cell {cell} holds bytes that are not text in the file&apos;s encoding (typed in another program); correct it in the file and import again.</source>
         <translation>儲存格 {cell} 含有不屬於檔案編碼的位元組（在另一個程式中輸入）；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="405"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="414"/>
         <source>The cell {cell} has a formula with no saved result; open the file in Excel, let it calculate, save, and import again.</source>
         <translation>儲存格 {cell} 的公式沒有已儲存的結果；請用 Excel 開啟檔案，讓它計算後儲存，再匯入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="411"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
         <source>The cell {cell} shows the error {error}; correct it in the file and import again.</source>
         <translation>儲存格 {cell} 顯示錯誤 {error}；請在檔案中更正後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="419"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="428"/>
         <source>The row was not imported.</source>
         <translation>此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="420"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="429"/>
         <source>The row was imported without this value.</source>
         <translation>此行已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="421"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="430"/>
         <source>This row has no university. The row was not imported.</source>
         <translation>此行沒有大學。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="422"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="431"/>
         <source>This row has no student number. The row was not imported.</source>
         <translation>此行沒有學號。此行沒有匯入。</translation>
     </message>
@@ -995,17 +1000,17 @@
         <translation>{name} 是會議的{role}，不是學生；此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="544"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="553"/>
         <source>&apos;{name}&apos; in row {row}</source>
         <translation>第 {row} 行的「{name}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="546"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="555"/>
         <source>The file has no Department column; each student&apos;s department was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學系」欄；每名學生的學系取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="549"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="558"/>
         <source>The file has no Faculty column; each student&apos;s faculty was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「學院」欄；每名學生的學院取自其所屬分段的標題（{headings}）。</translation>
     </message>
@@ -1015,7 +1020,7 @@
         <translation>這一行在檔案中加了刪除線（通常表示提名已撤回）；此行沒有匯入。如應匯入，請在 Excel 中移除刪除線，再重新匯入檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="423"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="432"/>
         <source>This row is hidden in the file (filtered out or hidden in Excel); it was not imported. Show it in Excel and import the file again if it should be.</source>
         <translation>此行在檔案中被隱藏（在 Excel 中被篩走或隱藏），因此沒有匯入。如應匯入，請在 Excel 中顯示此行，再匯入檔案一次。</translation>
     </message>
@@ -1035,17 +1040,17 @@
         <translation>這一行是名單中候補名單的標題：其下的學生會匯入，但不會提名（他們是候補）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/nominee_rows.py" line="586"/>
+        <location filename="../../src/careerdesk/io/nominee_rows.py" line="595"/>
         <source>&apos;{text}&apos; is not a university CareerDesk knows; use a code such as {codes}. The row was not imported.</source>
         <translation>CareerDesk 不認識「{text}」這所大學；請使用 {codes} 等代號。此行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="94"/>
+        <location filename="../../src/careerdesk/io/open_file.py" line="86"/>
         <source>{file} has no sheet called &apos;{sheet}&apos;; its sheets are {sheets}.</source>
         <translation>{file} 沒有名為「{sheet}」的工作表；它的工作表有 {sheets}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/open_file.py" line="107"/>
+        <location filename="../../src/careerdesk/io/sheet_choice.py" line="22"/>
         <source>{file} has no visible sheet.</source>
         <translation>{file} 沒有可見的工作表。</translation>
     </message>
@@ -1160,7 +1165,7 @@
         <translation>{file} 是電郵訊息，不是試算表；請在 Outlook 中開啟，儲存附件中的名單（在附件上按右鍵，選擇「另存新檔」），然後匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/problems.py" line="29"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="32"/>
         <source>{file} is damaged or incomplete (perhaps cut short while downloading); ask for the file again.</source>
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
@@ -1216,12 +1221,12 @@
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/problems.py" line="23"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="26"/>
         <source>{file} is too large to be a nominee list.</source>
         <translation>{file} 太大，不可能是提名名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/problems.py" line="54"/>
+        <location filename="../../src/careerdesk/io/problems.py" line="57"/>
         <source>{file} would make far more cells than any nominee list; it was not read.</source>
         <translation>{file} 會產生遠超任何提名名單的儲存格數目，沒有讀取。</translation>
     </message>
@@ -1426,19 +1431,19 @@
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="37"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="77"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_cells.py" line="58"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="44"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="42"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="82"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="78"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="66"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>
@@ -1991,113 +1996,113 @@
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="133"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="134"/>
         <source>&apos;{text}&apos; is not an application status; use one of {words}.</source>
         <translation>「{text}」不是申請狀態；請使用 {words} 之一。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="143"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="144"/>
         <source>&apos;{text}&apos; is not where an application is made; use onsite or online.</source>
         <translation>「{text}」不是申請途徑；請使用 onsite 或 online。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="159"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="160"/>
         <source>There is no organisation &apos;{organisation}&apos;; did you mean {close}?</source>
         <translation>沒有「{organisation}」這個機構；你是否指 {close}？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="211"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="212"/>
         <source>A role needs its title.</source>
         <translation>職位需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="213"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="214"/>
         <source>A role needs its company.</source>
         <translation>職位需要所屬公司。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="215"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="216"/>
         <source>The number of openings cannot be negative.</source>
         <translation>空缺數目不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="225"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="226"/>
         <source>{company} already offers a role &apos;{title}&apos; at {event}.</source>
         <translation>{company} 已在 {event} 提供「{title}」職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="231"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="232"/>
         <source>That role no longer exists.</source>
         <translation>該職位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="248"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="249"/>
         <source>{count} applications were made to the role &apos;{title}&apos;; nothing was removed.</source>
         <translation>「{title}」職位已有 {count} 份申請；沒有移除任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="287"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="288"/>
         <source>An application needs the company applied to.</source>
         <translation>申請需要所申請的公司。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="303"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="304"/>
         <source>Student {student} has already applied to {company} for this role at {event}.</source>
         <translation>學生 {student} 已在 {event} 向 {company} 申請這個職位。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="338"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="339"/>
         <source>{count} of these applications became placements; remove the placements first. Nothing was removed.</source>
         <translation>其中 {count} 份申請已成為實習安排；請先移除實習安排。沒有移除任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="354"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="355"/>
         <source>Select at least one application to move.</source>
         <translation>請至少選擇一份申請以推進。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="363"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="364"/>
         <source>Some of the selected applications no longer exist; nothing was moved.</source>
         <translation>部分所選申請已不存在；沒有推進任何申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="379"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="380"/>
         <source>Student {student} has no application to {company} at {event}; nothing was moved.</source>
         <translation>學生 {student} 在 {event} 沒有向 {company} 提出申請；沒有推進任何申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="392"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="393"/>
         <source>The application of {student} to {company} is {status}, which is final</source>
         <translation>{student} 向 {company} 的申請為「{status}」，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="394"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="395"/>
         <source>The application of {student} to {company} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 向 {company} 的申請為「{status}」；由此只能轉為 {moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="397"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="398"/>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="349"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="444"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="433"/>
         <source>A placement lasts at least one month.</source>
         <translation>實習安排最少為期一個月。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="448"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="437"/>
         <source>That application no longer exists.</source>
         <translation>該申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="454"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="443"/>
         <source>Only an accepted offer becomes a placement; the application of {student} is {status}.</source>
         <translation>只有已接受的取錄才可成為實習安排；{student} 的申請為「{status}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="460"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="449"/>
         <source>The offer to {student} already has a placement.</source>
         <translation>給 {student} 的取錄已有實習安排。</translation>
     </message>
@@ -2119,64 +2124,64 @@
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="573"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="578"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="584"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="589"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="586"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="614"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="619"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="619"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="624"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="643"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="645"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="650"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="577"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="582"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="657"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="662"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="660"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="665"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="665"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="670"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="686"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="691"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -2241,7 +2246,7 @@
         <translation>{name} 有職位或實習安排，因此不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="162"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="163"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="120"/>
         <source>There is no organisation &apos;{organisation}&apos;.</source>
         <translation>沒有「{organisation}」這個機構。</translation>
@@ -2268,7 +2273,7 @@
         <translation>{student} 的提名已有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="442"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="431"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="105"/>
         <source>A monthly salary cannot be negative.</source>
         <translation>月薪不能是負數。</translation>
@@ -2332,7 +2337,7 @@
         <translation>{code} 有 {count} 項登記；請一併刪除，或保留該活動。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="279"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="280"/>
         <location filename="../../src/careerdesk/core/services/events.py" line="194"/>
         <location filename="../../src/careerdesk/gui/events/application_dialogs.py" line="91"/>
         <location filename="../../src/careerdesk/gui/events/register_dialog.py" line="37"/>
@@ -2683,7 +2688,7 @@
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/applications.py" line="291"/>
+        <location filename="../../src/careerdesk/core/services/applications.py" line="292"/>
         <location filename="../../src/careerdesk/core/services/student_editing.py" line="321"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
@@ -3865,6 +3870,16 @@
         <location filename="../../src/careerdesk/core/db/credentials.py" line="46"/>
         <source>This computer has no keyring to keep the password in ({reason}); CareerDesk does not keep it anywhere else.</source>
         <translation>這部電腦沒有可保存密碼的鑰匙圈（{reason}）；CareerDesk 不會把密碼保存在其他地方。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/far_cells.py" line="91"/>
+        <source>The sheet &apos;{sheet}&apos; of {file} spans {cells:,} cells, far more than any list; delete the rows and columns beyond the list in Excel, save, and import again.</source>
+        <translation>{file} 的工作表「{sheet}」涵蓋 {cells:,} 個儲存格，遠超任何名單；請在 Excel 刪除名單以外的列和欄，儲存後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/workbook_process.py" line="131"/>
+        <source>{file} is too large or damaged to read; open it in Excel, check that the list is all there, save it as a new workbook, and import that.</source>
+        <translation>{file} 太大或已損壞，無法讀取；請在 Excel 開啟，確認名單完整，另存為新活頁簿，然後匯入該檔案。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import pytest
 from careerdesk.io import workbook_reader
 from careerdesk.io.open_file import SpreadsheetFile
 from careerdesk.io.problems import UnreadableFileError
+from careerdesk.io.sniff import FileKind
 from tests.files import xlsx
 
 
@@ -47,7 +48,7 @@ def test_a_reader_panic_is_the_damaged_sentence(tmp_path: Path,
 
     monkeypatch.setattr(workbook_reader, "_open", panics)
     with pytest.raises(UnreadableFileError, match="list.xlsx cannot be read as a spreadsheet"):
-        SpreadsheetFile(path).sheets()
+        workbook_reader.CalamineBook(path, FileKind.XLSX)
 
 
 def test_an_interrupt_is_not_taken_for_a_damaged_file(tmp_path: Path,
@@ -59,4 +60,4 @@ def test_an_interrupt_is_not_taken_for_a_damaged_file(tmp_path: Path,
 
     monkeypatch.setattr(workbook_reader, "_open", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        SpreadsheetFile(path).sheets()
+        workbook_reader.CalamineBook(path, FileKind.XLSX)

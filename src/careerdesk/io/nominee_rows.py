@@ -41,7 +41,7 @@ from careerdesk.io.other_rows import (
 )
 from careerdesk.io.parsed_sheet import REJECTING, Columns, ParsedSheet, Problem
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, RawSheet
+from careerdesk.io.table import HIDDEN_ROW, WHOLE_ROW, Cell, FarCell, RawSheet
 from careerdesk.messages import Message, listed, msg
 
 #: Fields whose values repeat down a column: each distinct value is cleaned only once.
@@ -90,6 +90,7 @@ def parse_sheet(sheet: RawSheet, layout: SheetLayout, file_name: str,
                 if not (c.unnamed and split and only_in(sheet, c.index, positions, split))]
     if not _NAMES.intersection(headings):
         problems.append(_no_names(layout))
+    problems += [_far(cell) for cell in sheet.far_cells]
     examples = example_rows(sheet, layout, positions)
     if examples:
         problems += [Problem(index + 1, "", "example_row", msg(
@@ -170,6 +171,14 @@ def _no_names(layout: SheetLayout) -> Problem:
             "import window.", columns=", ".join(unread)))
     return Problem(0, "", "no_name_column", msg(
         "No column was read as the students' names; new students are added without them."))
+
+
+def _far(cell: FarCell) -> Problem:
+    """A cell far beyond the list, left out before the sheet was read."""
+    return Problem(cell.row + 1, cell.name, "far_cell", msg(
+        "Cell {cell} ('{text}') lies far beyond the list; it was not read. If it belongs to "
+        "the list, move it next to the list and import again.", cell=cell.name,
+        text=cell.text))
 
 
 def _ignored(column: Column, layout: SheetLayout) -> Problem:

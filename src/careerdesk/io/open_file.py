@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import queue
 import sys
 import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.reserves import is_reserve_heading
+from careerdesk.io.sheet_choice import candidate_sheets
 from careerdesk.io.sniff import FileKind, sniff
 from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
 from careerdesk.io.text_reader import read_text_table
-from careerdesk.io.workbook_reader import Workbook, cell_marks
+from careerdesk.io.workbook_process import Loaded, load_apart
+from careerdesk.io.workbook_reader import SCANNED, cell_marks
 from careerdesk.messages import msg
-
-#: Sheet names that hold instructions or lookups, not nominees.
-_NOT_DATA_SHEET_WORDS = ("instruction", "readme", "read me", "guide", "note", "lookup",
-                         "說明", "指引", "備註", "選項")
 
 
 def _html_sheets(path: Path) -> list[tuple[SheetInfo, RawSheet]]:
@@ -46,13 +46,12 @@ _READ_WHOLE = {FileKind.HTML: _html_sheets, FileKind.XML_2003: _xml_sheets,
 
 
 class SpreadsheetFile:
-    """A file opened for import: its sheets, and each sheet's cells on demand."""
+    """A file opened for import: its sheets, and each sheet's cells on demand. A workbook's
+    sheets are parsed in a child process (``workbook_process``), one sheet at a time."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.kind = sniff(self.path)
-        self._workbook = (Workbook(self.path, self.kind)
-                          if self.kind not in (FileKind.TEXT, *_READ_WHOLE) else None)
         self._sheets: list[SheetInfo] | None = None
         self._text: RawSheet | None = None
         self._read: dict[str, RawSheet] = {}
@@ -64,19 +63,10 @@ class SpreadsheetFile:
     def sheets(self) -> list[SheetInfo]:
         if self.kind is FileKind.TEXT:
             return [SheetInfo(self.path.stem, hidden=False)]
-        if self._sheets is None:
-            self._sheets = self._open().sheets()
+        if self._sheets is None:  # (the first choice of sheet is read with them)
+            self._load(None, with_marks=True)
+        assert self._sheets is not None
         return self._sheets
-
-    def close(self) -> None:
-        """Let go of the open workbook; the sheets already read stay, another is read by
-        opening the file again."""
-        self._workbook = None
-
-    def _open(self) -> Workbook:
-        if self._workbook is None:
-            self._workbook = Workbook(self.path, self.kind)
-        return self._workbook
 
     def read(self, sheet: str | None = None, *, with_marks: bool = True) -> RawSheet:
         """The sheet's cells, read once however often asked for. ``with_marks=False``
@@ -86,40 +76,76 @@ class SpreadsheetFile:
             if self._text is None:
                 self._text = read_text_table(self.path)
             return self._text
-        names = [s.name for s in self.sheets()]
         if sheet is None:
             raise ValueError("a workbook needs a sheet name")
-        if sheet not in names:
+        if sheet not in self._read and (self._sheets is None
+                                        or sheet in {s.name for s in self._sheets}):
+            self._load(sheet, with_marks=with_marks)
+        if sheet not in self._read:
             raise UnreadableFileError("sheet_missing", msg(
                 "{file} has no sheet called '{sheet}'; its sheets are {sheets}.",
-                file=self.path.name, sheet=sheet, sheets=", ".join(repr(n) for n in names)))
-        if sheet not in self._read:
-            self._read[sheet] = self._open().read(sheet, with_marks=with_marks)
+                file=self.path.name, sheet=sheet,
+                sheets=", ".join(repr(s.name) for s in self.sheets())))
         return self._read[sheet]
 
+    def read_first_choice(self, sheet: str | None,
+                          on_chosen: Callable[[str | None], None]) -> None:
+        """Read ``sheet``, or the first choice when None, leaving what the file says of its
+        cells beyond their values to the caller; ``on_chosen`` is told the sheet's name
+        (None when there is no such sheet) as soon as it is known."""
+        if self.kind is FileKind.TEXT:
+            on_chosen(None)
+            self.read()
+        elif self.kind in _READ_WHOLE:
+            names = [s.name for s in self.sheets()]
+            on_chosen(self.candidate_sheets()[0] if sheet is None
+                      else sheet if sheet in names else None)
+        else:
+            self._load(sheet, with_marks=False, on_chosen=on_chosen)
+
+    def _load(self, sheet: str | None, *, with_marks: bool,
+              on_chosen: Callable[[str | None], None] | None = None) -> None:
+        """The workbook's sheets, and ``sheet`` (or its first choice) read in the child
+        process; with ``with_marks``, the sheet's XML is looked through here meanwhile."""
+        marks = CellMarks()
+        if with_marks and self.kind in SCANNED:
+            chosen: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+
+            def tell(name: str | None) -> None:
+                chosen.put(name)
+                if on_chosen is not None:
+                    on_chosen(name)
+
+            with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
+                parsed = pool.submit(load_apart, self.path, self.kind, sheet, tell)
+                name = sheet if sheet is not None else _chosen_or_failed(chosen, parsed)
+                try:
+                    if name is not None:
+                        marks = cell_marks(self.path, self.kind, name)
+                except Exception:  # noqa: BLE001 - the parse's own error says more
+                    parsed.result()
+                    raise
+                loaded = parsed.result()
+        else:
+            loaded = load_apart(self.path, self.kind, sheet, on_chosen)
+        self._sheets = loaded.sheets
+        if loaded.name is not None:
+            read = RawSheet(loaded.name, loaded.rows, far_cells=loaded.far)
+            read.mark(marks)
+            self._read[loaded.name] = read
+
     def candidate_sheets(self) -> list[str]:
-        """The visible sheets, first choice first: those that are not instructions or
-        lookups, then a reserve list's ("候補": its students are not nominated), then the
-        rest."""
-        visible = [s.name for s in self.sheets() if not s.hidden]
-        if not visible:
-            raise UnreadableFileError("no_visible_sheet", msg(
-                "{file} has no visible sheet.", file=self.path.name))
-        preferred = [n for n in visible
-                     if not any(word in n.casefold() for word in _NOT_DATA_SHEET_WORDS)]
-        reserves = [n for n in preferred if is_reserve_heading(n)]
-        first = [n for n in preferred if n not in reserves] + reserves
-        return first + [n for n in visible if n not in first]
+        """The visible sheets, first choice first (``sheet_choice``)."""
+        return candidate_sheets(self.path.name, self.sheets())
 
 
 class ReadAhead:
     """A file opened, and the sheet an import will most likely take read, on a worker thread.
 
-    python-calamine parses without holding Python's lock, so a large workbook is read while
-    the caller loads the database layer and opens the database; and ``take``, while it waits,
-    looks through the sheet's XML for what python-calamine does not say of its cells
-    (``cell_marks``) on the caller's thread (the second core). It raises what opening the
-    file would have raised.
+    The workbook is parsed in its child process while the caller loads the database layer
+    and opens the database; and ``take``, while it waits, looks through the sheet's XML for
+    what python-calamine does not say of its cells (``cell_marks``) on the caller's thread
+    (the second core). It raises what opening the file would have raised.
     """
 
     def __init__(self, path: Path, sheet: str | None = None) -> None:
@@ -136,19 +162,13 @@ class ReadAhead:
     def _read(self, sheet: str | None) -> None:
         try:
             spreadsheet = SpreadsheetFile(self._path)
-            if spreadsheet.kind is FileKind.TEXT:
+
+            def chosen(name: str | None) -> None:
+                if spreadsheet.kind is not FileKind.TEXT:
+                    self._kind, self._sheet = spreadsheet.kind, name
                 self._chosen.set()
-                spreadsheet.read()
-            else:
-                if sheet is None:
-                    sheet = spreadsheet.candidate_sheets()[0]
-                elif sheet not in {s.name for s in spreadsheet.sheets()}:
-                    sheet = None  # (a sheet that is not there is said by the caller)
-                self._kind, self._sheet = spreadsheet.kind, sheet
-                self._chosen.set()
-                if sheet is not None:
-                    spreadsheet.read(sheet, with_marks=False)  # take() finds them
-            spreadsheet.close()
+
+            spreadsheet.read_first_choice(sheet, chosen)
             _give_back_freed_memory()
             self._file = spreadsheet
         except BaseException as exc:  # noqa: BLE001 - handed to the caller by take()
@@ -179,6 +199,18 @@ class ReadAhead:
         if self._sheet is not None:
             spreadsheet.read(self._sheet).mark(marks)
         return spreadsheet
+
+
+def _chosen_or_failed(chosen: queue.SimpleQueue[str | None], parsed: Future[Loaded]
+                      ) -> str | None:
+    """The sheet the child chose, as soon as it says; None when it failed first (its
+    failure is raised by ``parsed.result()``)."""
+    while True:
+        try:
+            return chosen.get(timeout=0.02)
+        except queue.Empty:
+            if parsed.done():
+                return None if chosen.empty() else chosen.get_nowait()
 
 
 def _give_back_freed_memory() -> None:

@@ -16,6 +16,9 @@ class UnreadableFileError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # (it crosses from a child process)
+        return UnreadableFileError, (self.code, self.message)
+
 
 def too_large(file: str) -> UnreadableFileError:
     """A file far larger than any nominee list: refused before it is read."""

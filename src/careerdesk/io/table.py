@@ -40,6 +40,9 @@ class RawSheet:
     #: Each row's number as Excel shows it, where rows were made from the file's (a team's
     #: row, one per member: ``team_rows``); else a row's index + 1.
     excel_rows: list[int] | None = None
+    #: Cells far beyond the list (a stray value in Excel's last column) that were taken out
+    #: before it was read (``far_cells``).
+    far_cells: list[FarCell] = field(default_factory=list)
 
     def excel_row(self, index: int) -> int:
         if self.excel_rows is not None and index < len(self.excel_rows):
@@ -61,6 +64,19 @@ class RawSheet:
             if isinstance(value, int | float) and not isinstance(value, bool) and (
                     value >= 0 and float(value).is_integer()):
                 cells[column] = str(int(value)).zfill(digits)
+
+
+@dataclass(frozen=True)
+class FarCell:
+    """A cell taken out of a sheet before it was read: its place (0-based), what it held."""
+
+    row: int
+    column: int
+    text: str
+
+    @property
+    def name(self) -> str:
+        return f"{column_letter(self.column)}{self.row + 1}"
 
 
 @dataclass

@@ -7,40 +7,37 @@ nothing of hidden rows and gives numbers as numbers however they are shown: what
 .xlsx/.xlsm sheet says of those is found in its XML by ``xlsx_cells``, a legacy .xls's in
 its records by ``xls_cells``, an .xlsb's by ``xlsb_cells``, an .ods sheet's by
 ``ods_cells``.
+
+Only the reading child process (``workbook_process``) opens a workbook here; the caller
+finds the marks (``cell_marks``) itself, beside it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+import io
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import python_calamine as calamine
 
 from careerdesk.io import ods_cells, xlsx_cells
+from careerdesk.io.far_cells import trim_far_cells
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
-from careerdesk.io.table import CellMarks, RawSheet, SheetInfo
+from careerdesk.io.table import CellMarks, FarCell, SheetInfo
 from careerdesk.messages import msg
 
 
-class Workbook:
-    """An open workbook; ``sheets`` lists them, ``read`` loads one."""
+class CalamineBook:
+    """A workbook open in python-calamine: ``sheets`` lists them, ``read`` parses one.
+
+    It runs in the reading child process (``workbook_process``): python-calamine can ask
+    for more memory than the machine has, or panic, and only that process may die of it."""
 
     def __init__(self, path: Path, kind: FileKind) -> None:
         self.path = path
         self.kind = kind
-        try:
-            self._book = _open(path, kind)
-        except calamine.PasswordError as exc:
-            raise UnreadableFileError("file_protected", msg(
-                "{file} is password-protected; remove the password in Excel, save, and import "
-                "it again.", file=path.name)) from exc
-        except BaseException as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
-            _only_the_readers(exc)
-            raise UnreadableFileError("file_unreadable", msg(
-                "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
-                file=path.name, reason=_short(exc))) from exc
+        self._book = _opened(path, kind, lambda: _open(path, kind))
 
     def sheets(self) -> list[SheetInfo]:
         return [
@@ -49,27 +46,18 @@ class Workbook:
             if meta.typ == calamine.SheetTypeEnum.WorkSheet
         ]
 
-    def read(self, name: str, *, with_marks: bool = True) -> RawSheet:
-        """The sheet's cells; with ``with_marks=False`` what the file says of them beyond
-        their values is left for the caller to find (``cell_marks``), on another thread.
-        Otherwise the sheet's XML is scanned for it here while python-calamine (which lets
-        go of Python's lock) parses it on a worker thread: a large sheet is read in the
-        time of the slower of the two."""
-        if not (with_marks and self.kind in _SCANNED):
-            return RawSheet(name, self._rows(name), {})
-        with ThreadPoolExecutor(1, thread_name_prefix="sheet-parse") as pool:
-            parsed = pool.submit(self._rows, name)
-            try:
-                marks = cell_marks(self.path, self.kind, name)
-            finally:
-                rows = parsed.result()  # (the parse's own error first: it says more)
-        sheet = RawSheet(name, rows)
-        sheet.mark(marks)
-        return sheet
-
-    def _rows(self, name: str) -> list[list]:
+    def read(self, name: str) -> tuple[list[list], list[FarCell]]:
+        """The sheet's cells, and the cells far beyond its list that were left out
+        (``far_cells``: an .xlsx sheet whose one stray cell would make it billions)."""
+        book, far = self._book, []
+        if self.kind is FileKind.XLSX:
+            trimmed = trim_far_cells(self.path, name)
+            if trimmed is not None:
+                book = _opened(self.path, self.kind, lambda: calamine.CalamineWorkbook
+                               .from_filelike(io.BytesIO(trimmed.content)))
+                far = trimmed.far
         try:
-            sheet = self._book.get_sheet_by_name(name)
+            sheet = book.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
             _fill_merged_down(rows, sheet.merged_cell_ranges or ())
         except BaseException as exc:  # noqa: BLE001
@@ -77,7 +65,22 @@ class Workbook:
             raise UnreadableFileError("file_unreadable", msg(
                 "The sheet '{sheet}' of {file} cannot be read; the file may be damaged "
                 "({reason}).", sheet=name, file=self.path.name, reason=_short(exc))) from exc
-        return rows
+        return rows, far
+
+
+def _opened(path: Path, kind: FileKind,
+            opening: Callable[[], calamine.CalamineWorkbook]) -> calamine.CalamineWorkbook:
+    try:
+        return opening()
+    except calamine.PasswordError as exc:
+        raise UnreadableFileError("file_protected", msg(
+            "{file} is password-protected; remove the password in Excel, save, and import "
+            "it again.", file=path.name)) from exc
+    except BaseException as exc:  # noqa: BLE001 - calamine's errors are many; one sentence
+        _only_the_readers(exc)
+        raise UnreadableFileError("file_unreadable", msg(
+            "{file} cannot be read as a spreadsheet; it may be damaged ({reason}).",
+            file=path.name, reason=_short(exc))) from exc
 
 
 def _fill_merged_down(rows: list[list], merged: Iterable[tuple[tuple[int, int],
@@ -118,7 +121,7 @@ def cell_marks(path: Path, kind: FileKind, name: str) -> CellMarks:
 
 
 #: The kinds whose sheets are looked through for what python-calamine does not say.
-_SCANNED = (FileKind.XLSX, FileKind.ODS, FileKind.XLS, FileKind.XLSB)
+SCANNED = (FileKind.XLSX, FileKind.ODS, FileKind.XLS, FileKind.XLSB)
 
 
 #: The extensions python-calamine reads each kind by; it chooses its reader by extension.

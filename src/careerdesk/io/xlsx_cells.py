@@ -61,7 +61,7 @@ def sheet_marks(path: Path, name: str) -> CellMarks:
     """The formula cells without a saved result, the error cells, the hidden rows and
     columns and the zero-padded numbers of the sheet called ``name``."""
     with zipfile.ZipFile(path) as archive:
-        member = _sheet_member(archive, name)
+        member = sheet_member(archive, name)
         if member is None:
             return CellMarks()
         try:
@@ -214,7 +214,7 @@ def _worth_scanning(archive: zipfile.ZipFile, member: str, head: bytes) -> bool:
         return mentions(stream, marks)
 
 
-def _sheet_member(archive: zipfile.ZipFile, name: str) -> str | None:
+def sheet_member(archive: zipfile.ZipFile, name: str) -> str | None:
     """The part holding the worksheet called ``name``, found through the workbook's
     relations; None when it cannot be found."""
     try:
