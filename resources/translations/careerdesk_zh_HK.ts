@@ -632,7 +632,7 @@
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="302"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="336"/>
         <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
         <source>deleted</source>
         <translation>刪除</translation>
@@ -648,22 +648,22 @@
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
         <source>viewed</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
         <source>printed</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
         <source>exported</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="191"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="191"/>
         <source>given to the student</source>
         <translation>交予學生</translation>
     </message>
@@ -2586,38 +2586,83 @@
         <translation>無法把報告儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="173"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="42"/>
+        <source>Student form</source>
+        <translation>學生表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="43"/>
+        <source>Student record: {file}</source>
+        <translation>學生紀錄：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="44"/>
+        <source>Attendance report: {file}</source>
+        <translation>出席報告：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="45"/>
+        <source>Nominations for endorsement: {file}</source>
+        <translation>待批核提名名單：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="46"/>
+        <source>Placement report: {file}</source>
+        <translation>實習安排報告：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="47"/>
+        <source>Career day report: {file}</source>
+        <translation>招聘日報告：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="48"/>
+        <source>Placement letters: {file}</source>
+        <translation>實習安排確認信：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="49"/>
+        <source>Export to {file}</source>
+        <translation>匯出至 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="50"/>
+        <source>Data access request answered: {file}</source>
+        <translation>已回覆查閱資料要求：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="207"/>
         <source>&apos;{kind}&apos; is not a kind of request; use access or correction.</source>
         <translation>「{kind}」不是要求的種類；請使用 access（查閱）或 correction（改正）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="223"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="257"/>
         <location filename="../../src/careerdesk/core/services/reports.py" line="259"/>
         <source>The folder {folder} does not exist.</source>
         <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="301"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="335"/>
         <source>would be anonymised</source>
         <translation>將會匿名化</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="301"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="335"/>
         <source>would be deleted</source>
         <translation>將會刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="302"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="336"/>
         <source>anonymised</source>
         <translation>已匿名化</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="303"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="337"/>
         <source>{students:,} students {done}, with {nominations:,} nominations, {placements:,} placements, {attendances:,} event registrations and {applications:,} career-day applications.</source>
         <translation>{students:,} 名學生{done}，連同 {nominations:,} 項提名、{placements:,} 項實習安排、{attendances:,} 項活動登記及 {applications:,} 份招聘日申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="387"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="421"/>
         <source>Retention: students who graduated before {day}: {summary}</source>
         <translation>保留期限：於 {day} 前畢業的學生：{summary}</translation>
     </message>
@@ -7747,72 +7792,85 @@ Telephone · email</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="227"/>
+        <source>Who sa&amp;w it (%1)</source>
+        <translation>查閱紀錄(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="238"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="243"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="240"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="241"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="295"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="300"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="299"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="304"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="313"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="318"/>
         <source>&amp;Reload the record</source>
         <translation>重新載入記錄(&amp;R)</translation>
     </message>

@@ -150,3 +150,18 @@ def test_students_past_retention_are_purged_or_anonymised(demo_database: Databas
     else:
         assert left == 0
     assert f"{expected[0]:,} students" in logged
+
+
+def test_what_was_seen_is_read_back_as_the_sentence_it_was_made_from() -> None:
+    """Stored in English, said in the reader's language: each kind's sentence comes back
+    with its template and file; a description of another kind stays as stored."""
+    from careerdesk.core.services.privacy import SEEN_AS, seen_as, what_was_seen
+    from careerdesk.messages import speaker
+
+    for kind in SEEN_AS:
+        made = seen_as(kind, "名單 2026.xlsx")
+        back = what_was_seen(str(made))
+        assert (back, back.template, back.values) == (made, made.template, made.values)
+    assert what_was_seen("Something older") == "Something older"
+    chinese = speaker("zh_HK")(what_was_seen("Export to students.xlsx"))
+    assert "students.xlsx" in chinese and "Export" not in chinese

@@ -27,6 +27,35 @@ def test_opening_a_students_record_is_noted(qtbot, window: MainWindow) -> None: 
     dialog.reject()
 
 
+def test_the_students_form_shows_who_saw_the_record(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Opened twice: the second time, the first viewing is on the "Who saw it" tab, with an
+    export of the student and what it was called read back as the sentence it was."""
+    from PySide6.QtWidgets import QTableWidget, QTabWidget
+
+    from careerdesk.core.domain.choices import DisclosureAction
+    from careerdesk.core.services.privacy import record_disclosure, seen_as
+
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
+    page.table.selectRow(0)
+    student_id = page.selected_ids()[0]
+    record_disclosure(window.database, DisclosureAction.EXPORTED,
+                      seen_as("export", "students.xlsx"), [student_id])
+    for _ in range(2):
+        page.open_selected()
+        dialog = dialog_of(qtbot, window, page)
+        settle(qtbot, window)
+        tabs = dialog.findChild(QTabWidget)
+        titles = [tabs.tabText(i) for i in range(tabs.count())]
+        dialog.reject()
+    assert titles[-1] == "Who sa&w it (2)"
+    table = tabs.widget(tabs.count() - 1)
+    assert isinstance(table, QTableWidget)
+    shown = [[table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())]
+    assert [row[1:] for row in shown] == [["viewed", "Student form"],
+                                          ["exported", "Export to students.xlsx"]]
+    assert all(row[0].startswith("tester") for row in shown)  # (and the computer's name)
+
+
 def test_an_open_access_request_is_on_the_dashboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     with window.database.session() as session:
         university, number = session.execute(

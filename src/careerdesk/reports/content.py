@@ -184,7 +184,7 @@ class StudentRecord:
     applications: list[tuple[str, str, str, str, str | dt.date, str]] = field(
         default_factory=list)
     #: who saw the student's data: (when, by whom, how, what)
-    seen: list[tuple[dt.datetime, str, str, str]] = field(default_factory=list)
+    seen: Sequence[tuple[dt.datetime, str, str, str]] = field(default_factory=list)
 
     @property
     def owner(self) -> str:

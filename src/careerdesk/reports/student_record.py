@@ -75,7 +75,7 @@ def render_student_record(record: StudentRecord, path: Path, settings: ReportSet
                  if record.applications else none)
     story.append(Heading(say(msg("Who saw this student's data")), s.heading))
     story.append(table([say(h) for h in (msg("When"), msg("By"), msg("How"), msg("What"))],
-                       [(settings.moment(at), by, say(how), what)
+                       [(settings.moment(at), by, say(how), say(what))
                         for at, by, how, what in record.seen], s,
                        [28 * mm, 34 * mm, 26 * mm, 92 * mm])
                  if record.seen else Paragraph(plain(say(msg(

@@ -265,7 +265,7 @@ def _exported(database: Database, target: Path, keys: Iterable[tuple[str, str]],
               ids: Sequence[int] = ()) -> None:
     """Note in who saw what that these students went into ``target``."""
     from careerdesk.core.domain.choices import DisclosureAction
-    from careerdesk.core.services.privacy import record_disclosure, student_ids_of
+    from careerdesk.core.services.privacy import record_disclosure, seen_as, student_ids_of
 
     found = list(ids)
     keys = list(keys)
@@ -273,5 +273,5 @@ def _exported(database: Database, target: Path, keys: Iterable[tuple[str, str]],
         with database.session() as session:
             found += student_ids_of(session, keys)
     if found:
-        record_disclosure(database, DisclosureAction.EXPORTED, f"Export to {Path(target).name}",
-                          found)
+        record_disclosure(database, DisclosureAction.EXPORTED,
+                          seen_as("export", Path(target).name), found)

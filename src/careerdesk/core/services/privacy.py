@@ -6,7 +6,8 @@ everything held on the student, as a PDF and a workbook."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +28,46 @@ from careerdesk.core.domain.choices import DisclosureAction, PrivacyRequestKind
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.identity import current_machine, current_user
 from careerdesk.io.office_time import shown
-from careerdesk.messages import msg
+from careerdesk.messages import Message, msg
 
 #: The Ordinance's deadline for answering a data access request.
 ANSWER_WITHIN = dt.timedelta(days=40)
 
 
 # -- who saw what ------------------------------------------------------------------------------
+#: What was seen, by kind, with the file it went to. Stored as the English sentence, and
+#: read back into the sentence it was made from (``what_was_seen``), so the window and the
+#: student's record say it in the reader's language.
+SEEN_AS: dict[str, Callable[[str], Message]] = {
+    "student_form": lambda file: msg("Student form"),
+    "student_record": lambda file: msg("Student record: {file}", file=file),
+    "attendance": lambda file: msg("Attendance report: {file}", file=file),
+    "endorsement": lambda file: msg("Nominations for endorsement: {file}", file=file),
+    "placement": lambda file: msg("Placement report: {file}", file=file),
+    "career_day": lambda file: msg("Career day report: {file}", file=file),
+    "letters": lambda file: msg("Placement letters: {file}", file=file),
+    "export": lambda file: msg("Export to {file}", file=file),
+    "access": lambda file: msg("Data access request answered: {file}", file=file),
+}
+
+
+def seen_as(kind: str, file: str = "") -> Message:
+    """What a disclosure of ``kind`` is called (a key of ``SEEN_AS``)."""
+    return SEEN_AS[kind](file)
+
+
+def what_was_seen(stored: str) -> str:
+    """The stored description as the sentence it was made from; as stored when it is none
+    of them."""
+    for make in SEEN_AS.values():
+        template = make("").template
+        pattern = re.escape(template).replace(re.escape("{file}"), "(?P<file>.+)")
+        found = re.fullmatch(pattern, stored, re.DOTALL)
+        if found is not None:
+            return make(found.groupdict().get("file") or "")
+    return stored
+
+
 def record_disclosure(database: Database, action: DisclosureAction, what: str,
                       student_ids: Iterable[int]) -> int | None:
     """Note that these students' data was seen (``action``: viewed, printed, exported, or
@@ -243,7 +277,7 @@ def answer_access_request(database: Database, university: str, student_no: str,
             session.add(request)
         request.answered_on = dt.date.today()
         disclosure(session, DisclosureAction.ACCESS_REQUEST,
-                   f"Data access request answered: {pdf.name}, {workbook.name}", [student_id])
+                   seen_as("access", f"{pdf.name}, {workbook.name}"), [student_id])
         session.flush()
         return AccessAnswer(pdf, workbook, _row(request))
 

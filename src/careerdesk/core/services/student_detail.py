@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from careerdesk.core.db.models import (
 )
 from careerdesk.core.services.student_editing import StudentForm, student_form
 from careerdesk.core.services.student_fields import STUDENT_FIELDS
+from careerdesk.messages import msg
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,13 @@ class HistoryLine:
     changes: list[tuple[str, Any, Any]]  # (field key, old, new)
 
 
+class SeenLine(NamedTuple):
+    at: dt.datetime  # Hong Kong time
+    by: str
+    how: str
+    what: str
+
+
 @dataclass(frozen=True)
 class StudentDetail:
     form: StudentForm
@@ -91,6 +99,8 @@ class StudentDetail:
     #: Where the record came from, when an import made it: (file, when, by).
     imported_from: tuple[str, dt.datetime, str] | None
     applications: list[ApplicationLine] = field(default_factory=list)
+    #: Who saw the student's data (``seen_by``), oldest first.
+    seen: list[SeenLine] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -169,7 +179,19 @@ def student_detail(session: Session, student_id: int) -> StudentDetail:
         if batch is not None:
             source = (batch.file_name, batch.imported_at, batch.imported_by)
     return StudentDetail(form, nominations, placements, attendance, history, source,
-                         applications)
+                         applications, seen_by(session, student_id))
+
+
+def seen_by(session: Session, student_id: int) -> list[SeenLine]:
+    """Who saw the student's data, oldest first (``privacy.disclosures``), in words the
+    reader's language can say."""
+    from careerdesk.core.services.privacy import disclosures, what_was_seen
+
+    how = {"viewed": msg("viewed"), "printed": msg("printed"), "exported": msg("exported"),
+           "access_request": msg("given to the student")}
+    return [SeenLine(row.at, who_and_where(row.by, row.machine), how.get(row.action, row.action),
+                     what_was_seen(row.what))
+            for row in reversed(disclosures(session, student_id))]
 
 
 def who_and_where(person: str, machine: str | None) -> str:

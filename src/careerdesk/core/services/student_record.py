@@ -33,7 +33,7 @@ from careerdesk.core.domain.statuses import ApplicationStatus, NominationStatus
 from careerdesk.core.errors import NotFoundError
 from careerdesk.core.services.placements import placement_source, with_student
 from careerdesk.core.services.reference_data import find_university_id
-from careerdesk.core.services.student_detail import who_and_where
+from careerdesk.core.services.student_detail import seen_by, who_and_where
 from careerdesk.io.office_time import shown
 from careerdesk.messages import Message, msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
@@ -180,14 +180,5 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
     return StudentRecord(uni.code, uni.name_en, student.student_no, student.name_en,
                          student.name_zh, [(label, _text(value)) for label, value in details],
                          nominations, placements, attendance, changes, source, applications,
-                         _seen(session, student.id))
+                         seen_by(session, student.id))
 
-
-def _seen(session: Session, student_id: int) -> list[tuple[dt.datetime, str, str, str]]:
-    """Who saw the student's data, oldest first (privacy.disclosures)."""
-    from careerdesk.core.services.privacy import disclosures
-
-    how = {"viewed": msg("viewed"), "printed": msg("printed"), "exported": msg("exported"),
-           "access_request": msg("given to the student")}
-    return [(row.at, who_and_where(row.by, row.machine), how.get(row.action, row.action),
-             row.what) for row in reversed(disclosures(session, student_id))]

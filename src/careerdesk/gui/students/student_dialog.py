@@ -220,6 +220,11 @@ class StudentDialog(ChangeDialog):
                     filled(self.tr("&Career-day applications (%1)"),
                            str(len(detail.applications))))
         tabs.addTab(self._history(detail), self.tr("&History"))
+        tabs.addTab(_table(self, [self.tr("When"), self.tr("Who"), self.tr("How"),
+                                  self.tr("What")],
+                           [(f"{line.at:%Y-%m-%d %H:%M}", line.by, localised(line.how),
+                             localised(line.what)) for line in reversed(detail.seen)]),
+                    filled(self.tr("Who sa&w it (%1)"), str(len(detail.seen))))
 
     def _history(self, detail: StudentDetail) -> QWidget:
         actions = {"insert": self.tr("created"), "update": self.tr("changed"),

@@ -220,11 +220,11 @@ class StudentsPage(QWidget):
         self.dialog.open()
         if detail is not None and self.ops is not None:  # who saw what: the record, viewed
             from careerdesk.core.domain.choices import DisclosureAction
-            from careerdesk.core.services.privacy import record_disclosure
+            from careerdesk.core.services.privacy import record_disclosure, seen_as
 
             seen = detail.form.id
             self.ops.change(None, lambda db: record_disclosure(
-                db, DisclosureAction.VIEWED, "Student form", [seen]))
+                db, DisclosureAction.VIEWED, seen_as("student_form"), [seen]))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
