@@ -287,52 +287,52 @@
         <translation>{file} 看來是活動登記名單；請指明屬於哪個活動（--event 代號，或在匯入視窗中選擇）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="107"/>
         <source>&apos;{university}&apos; is not a university CareerDesk knows; use one of {codes}.</source>
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="148"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="149"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="241"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="245"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="158"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="162"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="169"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="171"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="175"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="228"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="232"/>
         <source>Every student was filed under {chosen}, as chosen, but {count} of their email addresses are another university&apos;s ({universities}). If the list is not {chosen}&apos;s, import it choosing its university instead, or none (each student&apos;s is then taken from their address); undo an import already done first.</source>
         <translation>按所選，所有學生都歸入 {chosen}，但其中 {count} 個電郵地址屬於另一所大學（{universities}）。如名單並非 {chosen} 的，請改選其所屬大學再匯入，或不選大學（每名學生的大學便取自其電郵地址）；如已匯入，請先復原該次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="238"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="242"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="277"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="281"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="281"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="285"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -2718,23 +2718,23 @@
         <translation>{student} 有{records}；請一併刪除（--with-records），或保留該學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="267"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="277"/>
         <source>There is already a student {student_no} at {university}.</source>
         <translation>{university} 已有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="308"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="318"/>
         <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
         <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="311"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="321"/>
         <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/applications.py" line="292"/>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="321"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="331"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>
@@ -3926,6 +3926,21 @@
         <source>{file} is too large or damaged to read; open it in Excel, check that the list is all there, save it as a new workbook, and import that.</source>
         <translation>{file} 太大或已損壞，無法讀取；請在 Excel 開啟，確認名單完整，另存為新活頁簿，然後匯入該檔案。</translation>
     </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/departments.py" line="79"/>
+        <source>Where a student&apos;s faculty was not given, it was taken from their department: {pairs}.</source>
+        <translation>學生未有註明學院的，按其學系定出學院：{pairs}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/departments.py" line="80"/>
+        <source>{department} → {faculty}</source>
+        <translation>{department} → {faculty}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/departments.py" line="116"/>
+        <source>{university} has no department &apos;{department}&apos;.</source>
+        <translation>{university} 沒有「{department}」這個學系。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -4574,6 +4589,102 @@
         <location filename="../../src/careerdesk/gui/dashboard/dashboard_page.py" line="196"/>
         <source>in total</source>
         <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="157"/>
+        <source>Department at %1</source>
+        <translation>%1 的學系</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="158"/>
+        <source>%1 at %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="174"/>
+        <source>&amp;Faculty:</source>
+        <translation>學院(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="175"/>
+        <source>&amp;Department:</source>
+        <translation>學系(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="176"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名稱(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="36"/>
+        <source>Departments and faculties</source>
+        <translation>學系及學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="40"/>
+        <source>A list that names only a student&apos;s department gives the student the department&apos;s faculty, as listed here. Add a department the list lacks, or move one to another faculty.</source>
+        <translation>名單只列出學生的學系時，學生會按下表歸入該學系所屬的學院。可加入表中沒有的學系，或把學系移往另一學院。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="45"/>
+        <source>Faculty</source>
+        <translation>學院</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="45"/>
+        <source>Department</source>
+        <translation>學系</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="46"/>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="55"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="57"/>
+        <source>&amp;Move or rename…</source>
+        <translation>移動或改名(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="59"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="64"/>
+        <source>&amp;University:</source>
+        <translation>大學(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="125"/>
+        <source>department %1</source>
+        <translation>學系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="127"/>
+        <source>%1 is in the %2.</source>
+        <translation>%1 屬於 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="137"/>
+        <source>removal of %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/departments_dialog.py" line="139"/>
+        <source>%1 was taken off the list.</source>
+        <translation>已從名單移除 %1。</translation>
     </message>
 </context>
 <context>
@@ -5526,49 +5637,49 @@
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="180"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="182"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="208"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/main_window.py" line="130"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="150"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="152"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="178"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="180"/>
         <source>Bringing the database up to date for this version of CareerDesk (a copy is kept in the backups folder first)…</source>
         <translation>正在把資料庫更新至此版本的 CareerDesk（會先在備份資料夾保留一份副本）…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="409"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="420"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="423"/>
         <source>&amp;Back up the database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="422"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="425"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="432"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="431"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -5578,104 +5689,109 @@
         <translation>實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="235"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="237"/>
         <source>A copy of the database was kept in %1.</source>
         <translation>資料庫副本已保存於 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="258"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="260"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="265"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="266"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="267"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="269"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="268"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="270"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="410"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="412"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="411"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="413"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="426"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="429"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="441"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="434"/>
+        <source>&amp;Departments and faculties…</source>
+        <translation>學系及學院(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="447"/>
         <source>&amp;About CareerDesk</source>
         <translation>關於 CareerDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="444"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="525"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="450"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="531"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="447"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="527"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="453"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="533"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="452"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>搜尋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="464"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="470"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="492"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="498"/>
         <source>This page has no table to export.</source>
         <translation>此頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="512"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="518"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="524"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="530"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="526"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="532"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="555"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="569"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="556"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="570"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -5696,63 +5812,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="565"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="579"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="566"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="580"/>
         <source>Fill this empty database with 4,000 made-up students, programmes, organisations, nominations, placements and two career days with their applications, so you can look around?</source>
         <translation>要在這個空白資料庫載入 4,000 名虛構學生，以及計劃、機構、提名、實習安排和兩個連同申請的招聘日，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="574"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="588"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="626"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="613"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="627"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="618"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="632"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="621"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="635"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="622"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="636"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="629"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="634"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="643"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="648"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="644"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="635"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="649"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="648"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="662"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>

@@ -184,3 +184,27 @@ def test_help_names_the_new_commands(home: Path) -> None:
         assert shown.returncode == 0
         for action in actions:
             assert action in shown.stdout
+
+
+def test_departments_listed_added_moved_and_removed(empty: str, home: Path) -> None:
+    listed = careerdesk("--db", empty, "departments", "list", "--university", "polyu", "--json",
+                        home=home)
+    assert listed.returncode == 0, listed.stderr
+    rows = {row["department"]: row["faculty"] for row in json.loads(listed.stdout)}
+    assert rows["Department of Computing"] == "Faculty of Computer and Mathematical Sciences"
+    moved = careerdesk("--db", empty, "departments", "add", "--university", "PolyU",
+                       "--faculty", "Faculty of Engineering", "Dept. of Computing", home=home)
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.strip() == "Dept. of Computing (PolyU) is in the Faculty of Engineering."
+    before = _dump(empty)
+    refused = careerdesk("--db", empty, "departments", "remove", "--university", "PolyU",
+                         "Department of Basket Weaving", home=home)
+    assert assert_plain_failure(refused) == (
+        "careerdesk: PolyU has no department 'Department of Basket Weaving'.")
+    assert _dump(empty) == before
+    removed = careerdesk("--db", empty, "departments", "remove", "--university", "PolyU",
+                         "computing", home=home)
+    assert removed.returncode == 0, removed.stderr
+    listed = careerdesk("--db", empty, "departments", "list", "--university", "PolyU",
+                        home=home)
+    assert "Computing" not in listed.stdout.replace("Computer", "")

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _events(sub)
     _applications(sub)
     _privacy(sub)
+    _departments(sub)
     _reports(sub)
     _export(sub)
     connect = sub.add_parser(
@@ -273,6 +274,28 @@ def _applications(sub: Any) -> None:
     place.add_argument("--salary", metavar="AMOUNT", help="monthly salary (HK$)")
     place.add_argument("student_no", metavar="STUDENT_NO")
     place.set_defaults(run="application_commands.applications_place")
+
+
+def _departments(sub: Any) -> None:
+    departments = _actions(sub, "departments", "the universities' departments and the faculty "
+                                               "each belongs to (a list naming only the "
+                                               "department gives its students the faculty)")
+    listing = departments.add_parser("list", help="the departments, by university and faculty")
+    listing.add_argument("--university", metavar="CODE")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run="department_commands.departments_list")
+    add = departments.add_parser("add", help="add a department to a faculty (one already "
+                                             "there is moved to it)")
+    add.add_argument("--university", metavar="CODE", required=True)
+    add.add_argument("--faculty", metavar="FACULTY", required=True)
+    add.add_argument("--faculty-zh", metavar="NAME", help="the faculty's Chinese name")
+    add.add_argument("--zh", metavar="NAME", help="the department's Chinese name")
+    add.add_argument("name", metavar="DEPARTMENT")
+    add.set_defaults(run="department_commands.departments_add")
+    remove = departments.add_parser("remove", help="take a department off the list")
+    remove.add_argument("--university", metavar="CODE", required=True)
+    remove.add_argument("name", metavar="DEPARTMENT")
+    remove.set_defaults(run="department_commands.departments_remove")
 
 
 def _privacy(sub: Any) -> None:

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.garbage = GarbageCollector(self)
         QTimer.singleShot(SET_ASIDE_AFTER_MS, self.garbage.set_aside_what_is_alive)
         self.ops.undo_changed.connect(self._name_undo_steps)
+        if self.departments_action is not None:
+            self.departments_action.setEnabled(True)
         students = self._pages.get(self.STUDENTS)
         if isinstance(students, StudentsPage):
             students.use(self.ops)
@@ -411,6 +413,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.backup_action: QAction | None = None
+        self.departments_action: QAction | None = None
 
     def _fill_menus(self) -> None:
         if self.backup_action is not None:
@@ -428,6 +431,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_current_table)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
+        self.departments_action = QAction(self.tr("&Departments and faculties…"), self)
+        self.departments_action.triggered.connect(self.open_departments)
+        self.departments_action.setEnabled(self.ops is not None)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -435,7 +441,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(settings_action)
+        self.file_menu.addActions([settings_action, self.departments_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         about = QAction(self.tr("&About CareerDesk"), self)
@@ -546,6 +552,14 @@ class MainWindow(QMainWindow):
             self.dialog.open()
 
         self.ops.query(read, show, owner=self)
+
+    def open_departments(self) -> None:
+        if self.ops is None:
+            return
+        from careerdesk.gui.settings.departments_dialog import DepartmentsDialog
+
+        self.dialog = DepartmentsDialog(self.ops, self)
+        self.dialog.open()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when first used

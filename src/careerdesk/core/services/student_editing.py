@@ -244,6 +244,16 @@ def _put(session: Session, student: Student, read: Mapping[str, Any]) -> None:
             setattr(student, column, value)
     if "student_no" in read or "university" in read:
         _check_unique(session, student)
+    _put_faculty(session, student, read)
+    if student.faculty_id is None and student.department:  # the department's, if known
+        from careerdesk.core.services.departments import faculty_of_department
+
+        faculty = faculty_of_department(session, student.university_id, student.department)
+        if faculty is not None:
+            student.faculty_id = _faculty_id(session, student.university_id, faculty)
+
+
+def _put_faculty(session: Session, student: Student, read: Mapping[str, Any]) -> None:
     faculty_name = read.get("faculty") if "faculty" in read else None
     if "university" in read and "faculty" not in read and student.faculty_id is not None:
         faculty = session.get(Faculty, student.faculty_id)  # the same faculty, at the other

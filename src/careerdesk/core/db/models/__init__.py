@@ -9,7 +9,13 @@ from careerdesk.core.db.models.nominations import (
     StatusChange,
 )
 from careerdesk.core.db.models.organisations import Contact, Organisation, Position
-from careerdesk.core.db.models.people import Faculty, Student, University, UniversityAlias
+from careerdesk.core.db.models.people import (
+    Department,
+    Faculty,
+    Student,
+    University,
+    UniversityAlias,
+)
 from careerdesk.core.db.models.programmes import (
     Cohort,
     EligibilityRule,
@@ -35,6 +41,7 @@ __all__ = [
     "Base",
     "Cohort",
     "Contact",
+    "Department",
     "DisclosedStudent",
     "Disclosure",
     "EligibilityRule",

@@ -52,6 +52,25 @@ class Faculty(Base):
     university: Mapped[University] = relationship(back_populates="faculties")
 
 
+class Department(Base):
+    """A department (or school) of a university and the faculty it belongs to: a list that
+    names only the department gives its students the faculty too. Shipped for the six
+    universities (``domain/departments``), editable. ``key`` is the name folded for
+    comparison (``department_key``)."""
+
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("university_id", "key"),)
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    university_id: Mapped[int] = mapped_column(ForeignKey("university.id", ondelete="CASCADE"))
+    faculty_en: Mapped[str] = mapped_column(String(200))
+    faculty_zh: Mapped[str | None] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str | None] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(200))
+
+
 class Student(Timestamps, Base):
     """A student, identified by (university, student number)."""
 

@@ -18,6 +18,7 @@ from careerdesk.core.domain.universities import (
     email_domains,
 )
 from careerdesk.core.services.bulk_work import bulk_work
+from careerdesk.core.services.departments import faculties_from_departments
 from careerdesk.core.services.importing.errors import ImportFailedError
 from careerdesk.core.services.importing.mappings import saved_mapping
 from careerdesk.core.services.importing.options import ImportOptions
@@ -149,6 +150,9 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
+        from_departments = faculties_from_departments(session, parsed)
+        if from_departments is not None:
+            parsed.problems.insert(0, from_departments)
         for field in (Field.DEPARTMENT, Field.FACULTY):
             if field in given:
                 parsed.problems.insert(0, _unit_taken_from(field, *given[field]))
