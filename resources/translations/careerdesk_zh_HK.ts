@@ -1170,53 +1170,48 @@
         <translation>{file} 已損壞或不完整（可能下載時中斷）；請再索取檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="254"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="241"/>
         <source>{file} is a PowerPoint presentation, not a spreadsheet.</source>
         <translation>{file} 是 PowerPoint 簡報，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="228"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="215"/>
         <source>{file} is an Apple Numbers spreadsheet, which CareerDesk cannot read; in Numbers, choose File → Export To → Excel, and import the file it makes.</source>
         <translation>{file} 是 Apple Numbers 試算表，CareerDesk 無法讀取；請在 Numbers 中選擇「檔案 → 輸出至 → Excel」，然後匯入所產生的檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="190"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="192"/>
         <source>{file} is an Excel workbook written by a program that names its parts unusually (in other letter case, or with backslashes), which CareerDesk cannot read; open it in Excel, save it again as an Excel Workbook (.xlsx), and import that.</source>
         <translation>{file} 是由以特殊方式命名內部部件（大小寫不同或使用反斜線）的程式寫成的 Excel 活頁簿，CareerDesk 無法讀取；請在 Excel 中開啟，重新另存為 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="212"/>
-        <source>{file} was saved as a Strict Open XML Spreadsheet, which CareerDesk cannot read; open it in Excel, save it as an Excel Workbook (.xlsx), and import that.</source>
-        <translation>{file} 以 Strict Open XML 試算表格式儲存，CareerDesk 無法讀取；請在 Excel 中開啟，另存為 Excel 活頁簿（.xlsx），再匯入該檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="234"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="221"/>
         <source>{file} is a zip archive holding {names}; open it (in Windows, right-click it and choose Extract All), then import the list from it.</source>
         <translation>{file} 是壓縮檔，內含 {names}；請先解壓縮（在 Windows 中按右鍵選擇「全部解壓縮」），再匯入其中的名單。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="238"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="225"/>
         <source>{file} is a zip archive, not a spreadsheet.</source>
         <translation>{file} 是 zip 壓縮檔，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="247"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="234"/>
         <source>{file} would expand to {gigabytes:.1f} GB when opened, far more than any nominee list; it was not opened.</source>
         <translation>{file} 開啟後會膨脹至 {gigabytes:.1f} GB，遠超任何提名名單的大小；檔案沒有開啟。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="273"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="260"/>
         <source>{file} is protected by a sensitivity label or rights management that only Microsoft Office can open; open it in Excel, save a copy without the protection (File → Info → Protect Workbook, or Sensitivity), and import that copy.</source>
         <translation>{file} 受敏感度標籤或權限管理保護，只有 Microsoft Office 能開啟；請在 Excel 中開啟，另存一份沒有保護的副本（「檔案 → 資訊 → 保護活頁簿」或「敏感度」），然後匯入該副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="279"/>
-        <location filename="../../src/careerdesk/io/sniff.py" line="286"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="266"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="273"/>
         <source>{file} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook), save, and import it again.</source>
         <translation>{file} 受密碼保護；請用 Excel 開啟，移除密碼（檔案 → 資訊 → 保護活頁簿），儲存後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/sniff.py" line="292"/>
+        <location filename="../../src/careerdesk/io/sniff.py" line="279"/>
         <source>{file} is an older Office document (perhaps Word), not a spreadsheet.</source>
         <translation>{file} 是舊版 Office 文件（可能是 Word），不是試算表。</translation>
     </message>
@@ -1431,19 +1426,19 @@
         <translation>CareerDesk 不認識「{value}」這個簽到狀況（Checked In、Not Checked In、Attending）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="77"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="80"/>
         <source>{file} is password-protected; remove the password in Excel, save, and import it again.</source>
         <translation>{file} 受密碼保護；請在 Excel 中移除密碼，儲存後再匯入。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/ods_cells.py" line="58"/>
         <location filename="../../src/careerdesk/io/spreadsheet_xml.py" line="44"/>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="82"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="85"/>
         <source>{file} cannot be read as a spreadsheet; it may be damaged ({reason}).</source>
         <translation>無法把 {file} 當作試算表讀取；檔案可能已損壞（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/workbook_reader.py" line="66"/>
+        <location filename="../../src/careerdesk/io/workbook_reader.py" line="69"/>
         <source>The sheet &apos;{sheet}&apos; of {file} cannot be read; the file may be damaged ({reason}).</source>
         <translation>無法讀取 {file} 的工作表「{sheet}」；檔案可能已損壞（{reason}）。</translation>
     </message>

@@ -176,8 +176,7 @@ def _zip_kind(path: Path) -> FileKind:
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise damaged(path.name) from exc
     _refuse_bomb(path.name, entries, path.stat().st_size)
-    if "xl/workbook.xml" in names:
-        _refuse_strict(path)
+    if "xl/workbook.xml" in names:  # (Strict Open XML too: read as what it is)
         return FileKind.XLSX
     if "xl/workbook.bin" in names:
         return FileKind.XLSB
@@ -185,7 +184,10 @@ def _zip_kind(path: Path) -> FileKind:
         return FileKind.ODS
     if "word/document.xml" in names:
         return FileKind.DOCX
-    if {n.replace("\\", "/").casefold() for n in names} & {"xl/workbook.xml", "xl/workbook.bin"}:
+    folded = {n.replace("\\", "/").lstrip("/").casefold() for n in names}
+    if "xl/workbook.xml" in folded:  # parts named in other case, or with backslashes
+        return FileKind.XLSX
+    if "xl/workbook.bin" in folded:
         raise UnreadableFileError("unusual_parts", msg(
             "{file} is an Excel workbook written by a program that names its parts unusually "
             "(in other letter case, or with backslashes), which CareerDesk cannot read; open it "
@@ -197,21 +199,6 @@ def _zip_kind(path: Path) -> FileKind:
 #: The start of an Excel 2.x to 4.0 worksheet: a BOF record (0x0009, 0x0209, 0x0409), whose
 #: length follows.
 _OLD_EXCEL_STARTS = (b"\x09\x00", b"\x09\x02", b"\x09\x04")
-
-
-def _refuse_strict(path: Path) -> None:
-    """A workbook saved as "Strict Open XML Spreadsheet": the same format under other
-    names, which the reader does not know; said as what it is."""
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
-            start = part.read(4096)
-    except (zipfile.BadZipFile, OSError, KeyError, EOFError) as exc:
-        raise damaged(path.name) from exc
-    if b"purl.oclc.org/ooxml/spreadsheetml" in start:
-        raise UnreadableFileError("strict_open_xml", msg(
-            "{file} was saved as a Strict Open XML Spreadsheet, which CareerDesk cannot read; "
-            "open it in Excel, save it as an Excel Workbook (.xlsx), and import that.",
-            file=path.name))
 
 
 #: What a spreadsheet inside a zip archive is called (a list zipped to pass a mail filter).

@@ -22,6 +22,7 @@ import python_calamine as calamine
 
 from careerdesk.io import ods_cells, xlsx_cells
 from careerdesk.io.far_cells import trim_far_cells
+from careerdesk.io.package_repair import readable_copy
 from careerdesk.io.problems import UnreadableFileError
 from careerdesk.io.sniff import FileKind
 from careerdesk.io.table import CellMarks, FarCell, SheetInfo
@@ -37,7 +38,9 @@ class CalamineBook:
     def __init__(self, path: Path, kind: FileKind) -> None:
         self.path = path
         self.kind = kind
-        self._book = _opened(path, kind, lambda: _open(path, kind))
+        repaired = readable_copy(path) if kind is FileKind.XLSX else None
+        self._book = _opened(path, kind, lambda: _open(path, kind) if repaired is None
+                             else calamine.CalamineWorkbook.from_filelike(io.BytesIO(repaired)))
 
     def sheets(self) -> list[SheetInfo]:
         return [
