@@ -2657,9 +2657,24 @@
         <translation>{students:,} 名學生{done}，連同 {nominations:,} 項提名、{placements:,} 項實習安排、{attendances:,} 項活動登記及 {applications:,} 份招聘日申請。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="421"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="432"/>
+        <source>Retention: students kept past the office&apos;s retention periods: {summary}</source>
+        <translation>保存期限：超過辦事處保存期限的學生：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="434"/>
         <source>Retention: students who graduated before {day}: {summary}</source>
         <translation>保留期限：於 {day} 前畢業的學生：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="486"/>
+        <source>A retention period is between 1 and 100 years, not {years}.</source>
+        <translation>保存期限須為 1 至 100 年，不能是 {years}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="494"/>
+        <source>There is no programme &apos;{programme}&apos;; use one of {codes}.</source>
+        <translation>沒有「{programme}」這個計劃；請用以下其中之一：{codes}。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/reports.py" line="297"/>
@@ -3882,9 +3897,19 @@
         <translation>{problem}該職位已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="61"/>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="64"/>
         <source>Say the student&apos;s university with --university.</source>
         <translation>請以 --university 說明學生的大學。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="81"/>
+        <source>Say which students to purge: --graduated-before YYYY-MM-DD, or --past-retention.</source>
+        <translation>請說明要清除哪些學生：--graduated-before YYYY-MM-DD，或 --past-retention。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="87"/>
+        <source>No retention period is set; set one with &apos;careerdesk privacy retention --years N&apos; (or in Settings → Personal data).</source>
+        <translation>尚未設定保存期限；請用「careerdesk privacy retention --years N」設定（或在「設定 → 個人資料」設定）。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/server.py" line="29"/>
@@ -5781,12 +5806,12 @@
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="569"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="573"/>
         <source>About CareerDesk</source>
         <translation>關於 CareerDesk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="570"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="574"/>
         <source>CareerDesk %1
 
 Students, nominations, placements and reports for university career offices.
@@ -5807,63 +5832,63 @@ Icons: Lucide (lucide.dev), under this licence:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="579"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="583"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="580"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="584"/>
         <source>Fill this empty database with 4,000 made-up students, programmes, organisations, nominations, placements and two career days with their applications, so you can look around?</source>
         <translation>要在這個空白資料庫載入 4,000 名虛構學生，以及計劃、機構、提名、實習安排和兩個連同申請的招聘日，方便您瀏覽嗎？</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="588"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="592"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="626"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="630"/>
         <source>Back up the database</source>
         <translation>備份資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="627"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="631"/>
         <source>CareerDesk backups (*.sqlite3)</source>
         <translation>CareerDesk 備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="632"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="636"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="635"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="639"/>
         <source>Backup made</source>
         <translation>備份完成</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="636"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="640"/>
         <source>The database was backed up to %1.</source>
         <translation>資料庫已備份至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="643"/>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="648"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="647"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="652"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="644"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="648"/>
         <source>CareerDesk backups (*.sqlite3);;All files (*)</source>
         <translation>CareerDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="649"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="653"/>
         <source>Replace everything in this database with the backup %1? A copy of the database as it is now is kept first.</source>
         <translation>要以備份 %1 取代此資料庫的全部內容嗎？系統會先保留現有資料庫的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/main_window.py" line="662"/>
+        <location filename="../../src/careerdesk/gui/main_window.py" line="666"/>
         <source>Restoring…</source>
         <translation>正在還原…</translation>
     </message>
@@ -6730,6 +6755,80 @@ Icons: Lucide (lucide.dev), under this licence:
     </message>
 </context>
 <context>
+    <name>PersonalDataTab</name>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="36"/>
+        <source>No period</source>
+        <translation>不設期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="37"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="50"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="40"/>
+        <source>Programme</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="41"/>
+        <source>Kept for</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="49"/>
+        <source>The office&apos;s period</source>
+        <translation>按辦事處期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="55"/>
+        <source>Hong Kong&apos;s Personal Data (Privacy) Ordinance asks that personal data be kept no longer than needed. A student whose every record is past its period (counted from graduation; a programme&apos;s own period where it has one) can be purged: deleted, or kept for the figures without anything naming them. Save the periods before purging.</source>
+        <translation>香港《個人資料（私隱）條例》要求個人資料的保存時間不得超過所需。學生的所有紀錄均已超過保存期限（由畢業起計；計劃有自訂期限的按該期限）時，可予清除：刪除，或保留作統計之用但刪去一切可識別身分的資料。清除前請先儲存期限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="62"/>
+        <source>&amp;Purge students past their period…</source>
+        <translation>清除已過保存期限的學生(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="68"/>
+        <source>Keep students&apos; records &amp;after graduation:</source>
+        <translation>學生畢業後紀錄保存(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="69"/>
+        <source>A programme&apos;s own period:</source>
+        <translation>計劃的自訂期限：</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="87"/>
+        <source>No student is past their period: nothing to purge.</source>
+        <translation>沒有學生超過保存期限，無須清除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="89"/>
+        <source>Purge students</source>
+        <translation>清除學生資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="91"/>
+        <source>Delete them with everything held on them, or keep their records for the figures without anything naming them? This cannot be undone; backups made before it still hold them.</source>
+        <translation>要刪除他們及其所有資料，還是保留紀錄作統計之用但刪去一切可識別身分的資料？此操作無法復原；此前製作的備份仍會保存這些資料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="95"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="96"/>
+        <source>&amp;Anonymise</source>
+        <translation>匿名化(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <location filename="../../src/careerdesk/gui/nominations/placement_dialog.py" line="43"/>
@@ -7466,157 +7565,162 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="59"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="62"/>
         <source>Every status change and import records this name. Leave it empty to use your Windows login.</source>
         <translation>每次狀態變更及匯入都會記錄此名稱。留空則使用您的 Windows 登入名稱。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="71"/>
         <source>As this computer&apos;s</source>
         <translation>跟隨此電腦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="77"/>
         <source>Your &amp;name:</source>
         <translation>你的名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="81"/>
         <source>You</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="82"/>
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="83"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="82"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="85"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="86"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="98"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="92"/>
+        <source>Personal data</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="107"/>
         <source>&amp;Connect</source>
         <translation>連接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
         <source>Use this computer&apos;s own &amp;file</source>
         <translation>使用這部電腦自己的檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="115"/>
         <source>This computer uses the office&apos;s server %1.</source>
         <translation>這部電腦使用辦公室的伺服器 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="116"/>
         <source>This computer uses its own database file.</source>
         <translation>這部電腦使用自己的資料庫檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="118"/>
         <source>To share one database in an office, join its PostgreSQL server: the connection is tested, the tables made or upgraded, and the password kept in this computer&apos;s keyring, never in a file. CareerDesk uses the server from its next start.</source>
         <translation>如要在辦公室共用一個資料庫，請加入其 PostgreSQL 伺服器：系統會測試連接、建立或升級資料表，並把密碼保存在這部電腦的鑰匙圈中，絕不寫入檔案。CareerDesk 會在下次啟動時使用該伺服器。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="129"/>
         <source>Server &amp;address:</source>
         <translation>伺服器地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="121"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="148"/>
         <source>Connecting…</source>
         <translation>正在連接…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="148"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="157"/>
         <source>Connected to %1 (schema %2); CareerDesk uses it from its next start.</source>
         <translation>已連接 %1（結構 %2）；CareerDesk 會在下次啟動時使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="160"/>
         <source>The connection is not encrypted: ask IT to turn on SSL on the server.</source>
         <translation>連接沒有加密：請要求資訊科技部門在伺服器上啟用 SSL。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="173"/>
         <source>This computer uses its own database file again, from CareerDesk&apos;s next start.</source>
         <translation>這部電腦會在 CareerDesk 下次啟動時再次使用自己的資料庫檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="183"/>
         <source>Never</source>
         <translation>從不</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="188"/>
         <source>When CareerDesk opens, it copies the database into the backups folder if the newest copy is this old; it also keeps a copy before every import, upgrade and restore. A database on a server is backed up by IT.</source>
         <translation>CareerDesk 開啟時，如最新的副本已有這麼舊，便會把資料庫複製到備份資料夾；每次匯入、升級及還原前亦會保存副本。伺服器上的資料庫由資訊科技部門備份。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="195"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="204"/>
         <source>Found on this computer</source>
         <translation>按本電腦已有字型</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="197"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="206"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="207"/>
         <source>US Letter</source>
         <translation>美國信紙</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="210"/>
         <source>Office &amp;name:</source>
         <translation>辦事處名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="202"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="211"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>標誌（PNG 或 JPEG）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="213"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="214"/>
         <source>Chinese &amp;font (TrueType):</source>
         <translation>中文字型（TrueType）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="222"/>
         <source>Room, building, street
 District, Hong Kong
 Telephone · email</source>
@@ -7625,57 +7729,57 @@ Telephone · email</source>
 電話 · 電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="226"/>
         <source>careers@university.edu.hk</source>
         <translation>careers@university.edu.hk</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="230"/>
         <source>&amp;Address on the letterhead:</source>
         <translation>信頭地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="232"/>
         <source>Letter in &amp;English:</source>
         <translation>英文信件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="224"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="233"/>
         <source>Letter in &amp;Chinese:</source>
         <translation>中文信件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="212"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="185"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="194"/>
         <source>Back up &amp;every (days):</source>
         <translation>備份間隔（日）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="186"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="195"/>
         <source>&amp;Keep the newest (copies):</source>
         <translation>保留最新（份）(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="215"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="231"/>
         <source>Office e&amp;mail (the drafts&apos; sender):</source>
         <translation>辦事處電郵（草稿的寄件人）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="234"/>
         <source>Fields: {date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</source>
         <translation>可用欄位：{date} {name_en} {name_zh} {student_no} {university_name} {organisation} {position} {cohort_name} {start} {end} {phases} {office}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="237"/>
+        <location filename="../../src/careerdesk/gui/settings/settings_dialog.py" line="246"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>

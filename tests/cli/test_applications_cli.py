@@ -172,3 +172,27 @@ def test_privacy_requests_access_and_who_saw_what(db: str, home: Path, tmp_path:
     assert [entry["action"] for entry in log] == ["access_request"]
     assert "say the student's university" in assert_plain_failure(
         run("privacy", "log", number)).lower()
+
+
+def test_retention_periods_set_and_students_past_them_purged(db: str, home: Path) -> None:
+    run = lambda *args: careerdesk("--db", db, *args, home=home)  # noqa: E731
+    refused = run("privacy", "purge", "--past-retention", "--dry-run")
+    assert "No retention period is set" in assert_plain_failure(refused)
+    assert "Say which students to purge" in assert_plain_failure(run("privacy", "purge"))
+    assert run("privacy", "retention", "--years", "1").stdout.startswith(
+        "The office keeps students' records for 1 year after they graduate.")
+    assert run("privacy", "retention", "--programme", "TF", "--years", "8").returncode == 0
+    assert json.loads(run("privacy", "retention", "--json").stdout) == {
+        "years": 1, "programmes": {"TF": 8}}
+    with sqlite3.connect(db) as connection:
+        total = connection.execute("SELECT count(*) FROM student").fetchone()[0]
+    preview = json.loads(run("privacy", "purge", "--past-retention", "--dry-run",
+                             "--json").stdout)
+    assert preview["dry_run"] and 0 < preview["students"] < total
+    done = json.loads(run("privacy", "purge", "--past-retention", "--json").stdout)
+    assert done["students"] == preview["students"]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM student").fetchone()[0] == (
+            total - done["students"])
+    assert "between 1 and 100 years" in assert_plain_failure(
+        run("privacy", "retention", "--years", "-3"))

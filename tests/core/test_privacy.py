@@ -165,3 +165,62 @@ def test_what_was_seen_is_read_back_as_the_sentence_it_was_made_from() -> None:
     assert what_was_seen("Something older") == "Something older"
     chinese = speaker("zh_HK")(what_was_seen("Export to students.xlsx"))
     assert "students.xlsx" in chinese and "Export" not in chinese
+
+
+def test_retention_periods_by_programme_decide_who_is_past_them(database: Database) -> None:
+    """The office keeps records 3 years, Talent Foundry's 10: a student is purged only when
+    every record is past its period; no graduation date, or none set, keeps them."""
+    from careerdesk.core.db.models import Cohort, Programme
+    from careerdesk.core.errors import CareerDeskError
+    from careerdesk.core.services.privacy import (
+        purge,
+        retention_policy,
+        set_retention,
+        students_past_retention,
+    )
+    from careerdesk.core.services.student_editing import create_student
+
+    today = dt.date(2026, 12, 7)
+    ages = {"none": 5, "tf": 5, "tf_old": 12, "other": 5, "undated": None, "recent": 1}
+    ids = {}
+    for number, (who, years) in enumerate(ages.items()):
+        graduated = f"{2026 - years}-06-30" if years else ""
+        ids[who] = create_student(database, {"university": "CUHK",
+                                             "student_no": f"11550000{number:02d}",
+                                             "name_en": who.upper(),
+                                             "graduation": graduated}).id
+    with database.transaction() as session:
+        cohorts = {}
+        for code in ("TF", "PC"):
+            programme = Programme(code=code, name_en=code, kind="talent_programme")
+            session.add(programme)
+            session.flush()
+            cohorts[code] = Cohort(programme_id=programme.id, code=f"{code}-2020",
+                                   name=code, year=2020)
+            session.add(cohorts[code])
+        session.flush()
+        tf, other = cohorts["TF"].id, cohorts["PC"].id
+        for who, cohort in (("tf", tf), ("tf_old", tf), ("other", other)):
+            session.add(Nomination(student_id=ids[who], cohort_id=cohort, status="nominated"))
+    with database.session() as session:
+        assert students_past_retention(session, today) == []  # no period set: none
+    with pytest.raises(CareerDeskError, match="between 1 and 100 years, not 0"):
+        set_retention(database, 0)
+    with pytest.raises(CareerDeskError, match="no programme 'XX'"):
+        set_retention(database, 3, {"XX": 1})
+    policy = set_retention(database, 3, {"tf": 10})
+    assert (policy.years, policy.programmes) == (3, {"TF": 10})
+    with database.session() as session:
+        assert retention_policy(session) == policy
+        past = students_past_retention(session, today)
+    assert sorted(past) == sorted([ids["none"], ids["tf_old"], ids["other"]])
+    preview = purge(database, past_retention=True, dry_run=True, today=today)
+    assert (preview.students, preview.nominations) == (3, 2)
+    purge(database, past_retention=True, today=today)
+    with database.session() as session:
+        left = set(session.scalars(select(Student.id)))
+    assert left == {ids["tf"], ids["undated"], ids["recent"]}
+    set_retention(database, None, {"TF": None})
+    with database.session() as session:
+        assert retention_policy(session).years is None
+        assert retention_policy(session).programmes == {}

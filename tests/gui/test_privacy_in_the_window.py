@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import QLabel
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from careerdesk.core.db.models import Student, University
 from careerdesk.core.services.privacy import disclosures, record_request
@@ -101,3 +101,40 @@ def test_settings_join_the_office_server_and_leave_it(qtbot, window: MainWindow)
     assert "me@db-server/careerdesk" in joined.server_said.text()
     joined.leave_server()
     assert not (data_dir() / "server.url").exists()
+
+
+def test_retention_periods_are_set_and_a_purge_previewed_then_made(  # noqa: ANN201
+        qtbot, window: MainWindow, message_boxes) -> None:  # noqa: ANN001
+    """Settings → Personal data: the office's period and a programme's own saved with the
+    dialog; Purge… says what would go and asks (Cancel: nothing); anonymising keeps the
+    students' records without their names."""
+    from careerdesk.core.services.privacy import retention_policy
+    from careerdesk.gui.settings.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = dialog_of(qtbot, window, window)
+    assert isinstance(dialog, SettingsDialog) and dialog.personal is not None
+    tab = dialog.personal
+    tab.years.setValue(1)
+    tab.spins["TF"].setValue(9)
+    dialog.save()
+    settle(qtbot, window)
+    with window.database.session() as session:
+        policy = retention_policy(session)
+        named = session.scalar(select(func.count()).select_from(Student).where(
+            Student.name_en.is_not(None)))
+    assert (policy.years, policy.programmes) == (1, {"TF": 9})
+
+    tab.preview_purge()
+    settle(qtbot, window)
+    asked = [text for kind, text in message_boxes if kind == "asked"]
+    assert len(asked) == 1 and "students would be deleted" in asked[0]
+    with window.database.session() as session:  # Cancel (the default): nothing changed
+        assert session.scalar(select(func.count()).select_from(Student).where(
+            Student.name_en.is_not(None))) == named
+    tab.purge(anonymise=True)
+    settle(qtbot, window)
+    assert "anonymised" in tab.said.text()
+    with window.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Student).where(
+            Student.name_en.is_not(None))) < named

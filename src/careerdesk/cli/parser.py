@@ -330,13 +330,24 @@ def _privacy(sub: Any) -> None:
     log.set_defaults(run="privacy_commands.privacy_log")
     purge = privacy.add_parser(
         "purge", help="retention: delete (or anonymise) the students who graduated before a "
-                      "day, with everything held on them")
-    purge.add_argument("--graduated-before", metavar="YYYY-MM-DD", required=True)
+                      "day, or those past the retention periods, with everything held on them")
+    purge.add_argument("--graduated-before", metavar="YYYY-MM-DD")
+    purge.add_argument("--past-retention", action="store_true",
+                       help="those kept past the office's retention periods (privacy retention)")
     purge.add_argument("--anonymise", action="store_true",
                        help="keep their records for the figures, without anything naming them")
     purge.add_argument("--dry-run", action="store_true", help="say what it would do only")
     purge.add_argument("--json", action="store_true", help="print JSON for scripts")
     purge.set_defaults(run="privacy_commands.privacy_purge")
+    retention = privacy.add_parser(
+        "retention", help="how many years after graduating students' records are kept: "
+                          "shown, or set for the office or (--programme) a programme")
+    retention.add_argument("--years", type=int, metavar="N",
+                           help="the period in years (0: none; a programme's: the office's)")
+    retention.add_argument("--programme", metavar="CODE", action="append",
+                           help="set this programme's own period (may repeat)")
+    retention.add_argument("--json", action="store_true", help="print JSON for scripts")
+    retention.set_defaults(run="privacy_commands.privacy_retention")
 
 
 def _reports(sub: Any) -> None:

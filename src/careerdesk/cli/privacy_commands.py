@@ -1,4 +1,4 @@
-"""`careerdesk privacy access|request|requests|log`: the personal-data duties."""
+"""`careerdesk privacy access|request|requests|log|purge|retention`: the personal-data duties."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from careerdesk.core.db.database import Database
 from careerdesk.core.errors import ConflictError
 from careerdesk.core.services.events import read_event_day
 from careerdesk.core.services.privacy import (
+    RetentionPolicy,
     answer_access_request,
     disclosures,
     purge,
     record_request,
     requests,
+    retention_policy,
+    set_retention,
 )
 from careerdesk.core.services.student_editing import find_student_id
 from careerdesk.messages import msg
@@ -74,12 +77,54 @@ def privacy_log(args: argparse.Namespace, database: Database) -> int:
 
 
 def privacy_purge(args: argparse.Namespace, database: Database) -> int:
-    before = read_event_day(args.graduated_before)
-    done = purge(database, before, anonymise=args.anonymise, dry_run=args.dry_run)
+    if bool(args.graduated_before) == bool(args.past_retention):
+        raise ConflictError(msg("Say which students to purge: --graduated-before YYYY-MM-DD, or "
+                                "--past-retention."), code="purge_whom")
+    if args.past_retention:
+        with database.session() as session:
+            if retention_policy(session) == RetentionPolicy():
+                raise ConflictError(msg(
+                    "No retention period is set; set one with 'careerdesk privacy retention "
+                    "--years N' (or in Settings → Personal data)."), code="no_retention")
+    before = read_event_day(args.graduated_before) if args.graduated_before else None
+    done = purge(database, before, past_retention=args.past_retention,
+                 anonymise=args.anonymise, dry_run=args.dry_run)
     if args.json:
         print_json(done.as_json())
         return 0
-    print(f"Students who graduated before {before:%Y-%m-%d}: {done.summary()}")
+    print(f"Students who graduated before {before:%Y-%m-%d}: {done.summary()}" if before
+          else f"Students kept past the office's retention periods: {done.summary()}")
     if args.dry_run:
         print("Nothing was changed (a dry run).")
     return 0
+
+
+def privacy_retention(args: argparse.Namespace, database: Database) -> int:
+    """Show the retention periods, or set the office's (--years) or a programme's."""
+    if args.years is not None or args.programme:
+        programmes = dict.fromkeys(args.programme or [], _years(args.years))
+        with database.session() as session:
+            current = retention_policy(session).years
+        policy = set_retention(database, current if args.programme else _years(args.years),
+                               programmes)
+    else:
+        with database.session() as session:
+            policy = retention_policy(session)
+    if args.json:
+        print_json(policy.as_json())
+        return 0
+    print("The office keeps students' records for "
+          + (f"{_in_years(policy.years)} after they graduate." if policy.years
+             else "as long as it likes (no retention period is set)."))
+    for code, years in sorted(policy.programmes.items()):
+        print(f"  {code}: {_in_years(years)}")
+    return 0
+
+
+def _in_years(years: int) -> str:
+    return f"{years} year" if years == 1 else f"{years} years"
+
+
+def _years(years: int | None) -> int | None:
+    """0 on the command line: no period."""
+    return years or None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import String, cast, insert, literal, select, tuple_
@@ -347,12 +347,15 @@ class Purged:
                 "dry_run": self.dry_run}
 
 
-def purge(database: Database, graduated_before: dt.date, *, anonymise: bool = False,
-          dry_run: bool = False) -> Purged:
-    """The students who graduated before ``graduated_before``: deleted with everything
-    held on them, or (``anonymise``) kept without anything that names them (name, number,
-    email, mobile, notes), their records kept for the figures. Either way the old values
-    kept for undo and in the audit log go too. One transaction; logged without a name."""
+def purge(database: Database, graduated_before: dt.date | None = None, *,
+          past_retention: bool = False, anonymise: bool = False,
+          dry_run: bool = False, today: dt.date | None = None) -> Purged:
+    """The students who graduated before ``graduated_before``, or (``past_retention``) those
+    kept longer than the office's retention periods allow (``students_past_retention``):
+    deleted with everything held on them, or (``anonymise``) kept without anything that
+    names them (name, number, email, mobile, notes), their records kept for the figures.
+    Either way the old values kept for undo and in the audit log go too. One transaction;
+    logged without a name."""
     from sqlalchemy import delete, update
 
     from careerdesk.core.db.audit import log_bulk
@@ -367,9 +370,16 @@ def purge(database: Database, graduated_before: dt.date, *, anonymise: bool = Fa
         StatusChange,
     )
 
-    def found(session: Session) -> tuple[list[int], list[int], list[int], list[int], Purged]:
-        ids = list(session.scalars(select(Student.id).where(
+    def chosen(session: Session) -> list[int]:
+        if past_retention:
+            return students_past_retention(session, today or dt.date.today())
+        if graduated_before is None:
+            raise ValueError("purge needs graduated_before or past_retention")
+        return list(session.scalars(select(Student.id).where(
             Student.graduation_date < graduated_before)))
+
+    def found(session: Session) -> tuple[list[int], list[int], list[int], list[int], Purged]:
+        ids = chosen(session)
         nominations = _ids_of(session, Nomination, Nomination.student_id, ids)
         applications = _ids_of(session, Application, Application.student_id, ids)
         placements = [pid for chunk in in_chunks(nominations, 900)
@@ -418,10 +428,119 @@ def purge(database: Database, graduated_before: dt.date, *, anonymise: bool = Fa
                 session.execute(update(PrivacyRequest).where(
                     PrivacyRequest.student_id.in_(chunk)).values(student_id=None))
                 session.execute(delete(Student).where(Student.id.in_(chunk)))
-        log_bulk(session, "student", msg("Retention: students who graduated before {day}: "
-                                         "{summary}", day=graduated_before.isoformat(),
-                                         summary=result.summary()))
+        log_bulk(session, "student", msg(
+            "Retention: students kept past the office's retention periods: {summary}",
+            summary=result.summary()) if past_retention else msg(
+            "Retention: students who graduated before {day}: {summary}",
+            day=graduated_before.isoformat() if graduated_before else "", summary=result.summary()))
         return result
+
+
+# -- retention periods ------------------------------------------------------------------------
+#: The office's retention period, in whole years after graduation; a programme's own under
+#: ``RETENTION_KEY + ":" + its code``.
+RETENTION_KEY = "retention_years"
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How long the office keeps a student's records after they graduate: ``years`` (None:
+    no period set, nothing is purged for it), and a programme's own period where it has one
+    (a talent programme's funder may ask for longer)."""
+
+    years: int | None = None
+    programmes: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        return {"years": self.years, "programmes": dict(sorted(self.programmes.items()))}
+
+
+def retention_policy(session: Session) -> RetentionPolicy:
+    from careerdesk.core.db.models import Setting
+
+    stored = {key: value for key, value in session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.startswith(RETENTION_KEY)))}
+    programmes = {key.split(":", 1)[1]: int(value) for key, value in stored.items()
+                  if ":" in key and value and value.isdigit()}
+    years = stored.get(RETENTION_KEY)
+    return RetentionPolicy(int(years) if years and years.isdigit() else None, programmes)
+
+
+def retention_choices(session: Session) -> tuple[RetentionPolicy, list[str]]:
+    """The retention periods, and the programmes one may be set for."""
+    from careerdesk.core.db.models import Programme
+
+    return retention_policy(session), list(session.scalars(
+        select(Programme.code).order_by(Programme.code)))
+
+
+def set_retention(database: Database, years: int | None,
+                  programmes: dict[str, int | None] | None = None) -> RetentionPolicy:
+    """The office's retention period (None: none), and programmes' own (None: the office's);
+    a programme that does not exist, or a period outside 1-100 years, is refused."""
+    from careerdesk.core.db.models import Programme, Setting
+    from careerdesk.core.errors import NotFoundError
+
+    for value in [years, *(programmes or {}).values()]:
+        if value is not None and not 1 <= value <= 100:
+            raise ConflictError(msg("A retention period is between 1 and 100 years, not "
+                                    "{years}.", years=value), code="bad_retention")
+    with database.transaction() as session:
+        codes = {code.casefold(): code for code in session.scalars(select(Programme.code))}
+        wanted = {RETENTION_KEY: years}
+        for written, value in (programmes or {}).items():
+            code = codes.get(written.casefold())
+            if code is None:
+                raise NotFoundError(msg("There is no programme '{programme}'; use one of "
+                                        "{codes}.", programme=written,
+                                        codes=", ".join(sorted(codes.values()))),
+                                    code="unknown_programme")
+            wanted[f"{RETENTION_KEY}:{code}"] = value
+        for key, value in wanted.items():
+            stored = session.get(Setting, key)
+            if value is None:
+                if stored is not None:
+                    session.delete(stored)
+            elif stored is None:
+                session.add(Setting(key=key, value=str(value)))
+            else:
+                stored.value = str(value)
+        session.flush()
+        return retention_policy(session)
+
+
+def students_past_retention(session: Session, today: dt.date) -> list[int]:
+    """The students whose every record is past its retention period: graduated more than
+    the period of each programme they were nominated to (the office's where a programme has
+    none of its own; the office's alone for a student never nominated) before ``today``. A
+    student with no graduation date, or under a programme with no period, is kept."""
+    from careerdesk.core.db.models import Cohort, Nomination, Programme
+
+    policy = retention_policy(session)
+    longest: dict[int, int | None] = {}
+    for student_id, code in session.execute(
+            select(Nomination.student_id, Programme.code).distinct()
+            .join(Cohort, Nomination.cohort_id == Cohort.id)
+            .join(Programme, Cohort.programme_id == Programme.id)):
+        years = policy.programmes.get(code, policy.years)
+        kept = longest.get(student_id, 0)
+        longest[student_id] = None if years is None or kept is None else max(kept, years)
+    past = []
+    for student_id, graduated in session.execute(
+            select(Student.id, Student.graduation_date).where(
+                Student.graduation_date.is_not(None))):
+        years = longest.get(student_id, policy.years)
+        if graduated is not None and years is not None and _years_after(graduated,
+                                                                         years) < today:
+            past.append(student_id)
+    return past
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _ids_of(session: Session, model, column, student_ids: Sequence[int]) -> list[int]:  # noqa: ANN001

@@ -38,8 +38,10 @@ from careerdesk.gui.settings.local_settings import (
 )
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
+    from careerdesk.core.services.privacy import RetentionPolicy
     from careerdesk.core.services.reports import OfficeReportSettings
     from careerdesk.gui.common.operations import Operations
+    from careerdesk.gui.settings.personal_data_tab import PersonalDataTab
 
 class SettingsDialog(QDialog):
     """This computer's name for the history, the window's language and, with a database,
@@ -49,7 +51,8 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, ops: Operations | None = None,
-                 office: tuple[OfficeReportSettings, dict[str, str]] | None = None) -> None:
+                 office: tuple[OfficeReportSettings, dict[str, str]] | None = None,
+                 retention: tuple[RetentionPolicy, list[str]] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
@@ -81,6 +84,12 @@ class SettingsDialog(QDialog):
         if ops is not None and office is not None:
             tabs.addTab(self._reports_tab(office[0]), self.tr("Reports"))
             tabs.addTab(self._letters_tab(*office), self.tr("Letters"))
+        self.personal: PersonalDataTab | None = None
+        if ops is not None and retention is not None:
+            from careerdesk.gui.settings.personal_data_tab import PersonalDataTab
+
+            self.personal = PersonalDataTab(ops, *retention, parent=self)
+            tabs.addTab(self.personal, self.tr("Personal data"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
@@ -273,8 +282,16 @@ class SettingsDialog(QDialog):
             self.paper.currentData(), self.font_file.text().strip(), self.letter.toPlainText(),
             self.letter_zh.toPlainText(), self.address.toPlainText(),
             self.office_email.text())
-        self.ops.change(None, lambda db: save_office_report_settings(db, chosen),
-                        lambda _done: self.accept(), owner=self,
+        kept = self.personal.chosen() if self.personal is not None else None
+
+        def write(database):  # noqa: ANN001, ANN202 - on the database thread
+            from careerdesk.core.services.privacy import set_retention
+
+            save_office_report_settings(database, chosen)
+            if kept is not None:
+                set_retention(database, *kept)
+
+        self.ops.change(None, write, lambda _done: self.accept(), owner=self,
                         on_failed=lambda problem: QMessageBox.warning(
                             self, self.windowTitle(), localised(problem.message)),
                         also=Changes.of(Changed.SETTINGS))
