@@ -292,47 +292,52 @@
         <translation>CareerDesk 不認識「{university}」這所大學；請使用以下其中一個：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="149"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="150"/>
         <source>{file} has headings in row {row} of &apos;{sheet}&apos; but no student rows under them; nothing was imported.</source>
         <translation>{file} 的「{sheet}」第 {row} 行有標題，但下面沒有學生資料；沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="245"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="272"/>
         <source>The file has no Department column; every student&apos;s department was taken as &apos;{department}&apos; from {source}.</source>
         <translation>檔案沒有「學系」欄；每位學生的學系均按{source}定為「{department}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="162"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="165"/>
         <source>The file has no University column; each student&apos;s university was taken from the heading of their section ({headings}).</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其所屬分段的標題（{headings}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="169"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="172"/>
         <source>The file has no University column; each student&apos;s university was taken from their email address ({universities}); a row whose address does not say was not imported.</source>
         <translation>檔案沒有「大學」欄；每名學生的大學取自其電郵地址（{universities}）；電郵地址未能顯示大學的行沒有匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="175"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="178"/>
         <source>The file has no University column; the university was taken as {university} from {source}.</source>
         <translation>檔案沒有「大學」欄；已根據{source}把大學定為 {university}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="232"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="235"/>
         <source>Every student was filed under {chosen}, as chosen, but {count} of their email addresses are another university&apos;s ({universities}). If the list is not {chosen}&apos;s, import it choosing its university instead, or none (each student&apos;s is then taken from their address); undo an import already done first.</source>
         <translation>按所選，所有學生都歸入 {chosen}，但其中 {count} 個電郵地址屬於另一所大學（{universities}）。如名單並非 {chosen} 的，請改選其所屬大學再匯入，或不選大學（每名學生的大學便取自其電郵地址）；如已匯入，請先復原該次匯入。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="242"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="261"/>
+        <source>The column &apos;{heading}&apos; holds HKID numbers, which this office does not collect; it was not imported.</source>
+        <translation>「{heading}」欄載有香港身份證號碼，本辦事處不收集此資料，因此沒有匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="269"/>
         <source>The file has no Faculty column; every student&apos;s faculty was taken as &apos;{faculty}&apos; from {source}.</source>
         <translation>檔案沒有「學院」欄；每位學生的學院均按{source}定為「{faculty}」。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="281"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="308"/>
         <source>{file} also has the sheet {other}, which looks like another list of students; only &apos;{sheet}&apos; was imported. Import it too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {other}，看來是另一份學生名單；這次只匯入了「{sheet}」。請把它也匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="285"/>
+        <location filename="../../src/careerdesk/core/services/importing/reading.py" line="312"/>
         <source>{file} also has the sheets {others} and {last}, which look like other lists of students; only &apos;{sheet}&apos; was imported. Import each too (--sheet NAME, or choose the sheet in the import window).</source>
         <translation>{file} 另有工作表 {others} 及 {last}，看來是其他學生名單；這次只匯入了「{sheet}」。請把它們逐一匯入（--sheet 名稱，或在匯入視窗中選擇工作表）。</translation>
     </message>
@@ -412,7 +417,7 @@
         <translation>正在移除新增的學生</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="89"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="49"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
@@ -422,7 +427,7 @@
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="59"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
@@ -431,9 +436,9 @@
         <translation>學號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="91"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="154"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -442,9 +447,9 @@
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="82"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="60"/>
         <location filename="../../src/careerdesk/reports/career_day.py" line="155"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
@@ -453,394 +458,401 @@
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="43"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="44"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
         <source>department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>programme</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="45"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
         <source>award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
         <source>year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="46"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
         <source>graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>HK residency</source>
         <translation>香港居民身份</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="47"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
         <source>months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="49"/>
         <source>consent</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="48"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="49"/>
         <source>consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="49"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="50"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
         <source>employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="50"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
         <source>faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="52"/>
         <source>outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="51"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="52"/>
         <source>outcome date</source>
         <translation>去向日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="52"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="53"/>
         <source>outcome source</source>
         <translation>去向資料來源</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="93"/>
+        <location filename="../../src/careerdesk/core/services/importing/student_plan.py" line="53"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="99"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
+        <source>HKID number</source>
+        <translation>香港身份證號碼</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="94"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="54"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="53"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="54"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="95"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="83"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
         <source>Mobile</source>
         <translation>手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="84"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="97"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="66"/>
         <source>Faculty</source>
         <translation>學院</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="85"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
         <source>Department</source>
         <translation>學系</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="86"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="99"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
         <source>Programme of study</source>
         <translation>修讀課程</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="87"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="100"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="88"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
         <source>Award level</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="89"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="101"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
         <source>Year of study</source>
         <translation>年級</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="90"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="102"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
         <source>Graduation date</source>
         <translation>畢業日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="102"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="104"/>
         <source>Record created</source>
         <translation>記錄建立日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="105"/>
         <source>Last changed</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="155"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="155"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/privacy.py" line="336"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="153"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="155"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="165"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="167"/>
         <source>import of {file}</source>
         <translation>匯入 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="177"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="179"/>
         <source>Imported from {file} on {day} by {who}</source>
         <translation>由 {who} 於 {day} 從 {file} 匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="195"/>
         <source>viewed</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="195"/>
         <source>printed</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_detail.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="195"/>
         <source>exported</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_detail.py" line="191"/>
+        <location filename="../../src/careerdesk/core/services/student_detail.py" line="196"/>
         <source>given to the student</source>
         <translation>交予學生</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/domain/eligibility.py" line="249"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="91"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="103"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
         <source>Hong Kong resident</source>
         <translation>香港居民</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="104"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
         <source>Currently employed</source>
         <translation>現正受僱</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="94"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="105"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
         <source>Months of full-time work</source>
         <translation>全職工作月數</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="95"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="96"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
         <source>Consent to share data</source>
         <translation>同意分享資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="107"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
         <source>Consent date</source>
         <translation>同意分享資料日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="108"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
         <source>Form answered at</source>
         <translation>表格填寫時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="109"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="110"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
         <location filename="../../src/careerdesk/reports/endorsement.py" line="67"/>
         <location filename="../../src/careerdesk/reports/placement_report.py" line="94"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="111"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
         <source>Faculty rank</source>
         <translation>學院排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="112"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
         <source>Endorsed by the faculty</source>
         <translation>學院推薦</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="113"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
         <source>Shortlisted (yes/no)</source>
         <translation>入圍（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="114"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
         <source>Interviewed (yes/no)</source>
         <translation>已面試（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="115"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
         <source>Offered (yes/no)</source>
         <translation>獲取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="116"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
         <source>Offer accepted (yes/no)</source>
         <translation>接受取錄（是／否）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="117"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
         <source>Host organisation</source>
         <translation>實習機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="118"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="57"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="119"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
         <source>Placement start date</source>
         <translation>實習開始日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="120"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="121"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="125"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="129"/>
         <source>Registration number</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="130"/>
         <source>Application status</source>
         <translation>申請狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="127"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="131"/>
         <source>Applied at the venue or online</source>
         <translation>在場內或網上申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="128"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="132"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="71"/>
         <source>Applied on</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="129"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="133"/>
         <source>Field of work</source>
         <translation>工作範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="130"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="134"/>
         <location filename="../../src/careerdesk/reports/attendance.py" line="61"/>
         <location filename="../../src/careerdesk/reports/student_record.py" line="65"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="131"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="135"/>
         <source>Checked in</source>
         <translation>已簽到</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="132"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="136"/>
         <source>Check-in time</source>
         <translation>簽到時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="133"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="137"/>
         <source>Joined online at</source>
         <translation>網上加入時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="134"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="138"/>
         <source>Ticket type</source>
         <translation>票種</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="135"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="139"/>
         <source>Role in the meeting</source>
         <translation>會議角色</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="136"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="140"/>
         <source>Registered at</source>
         <translation>登記時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="137"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="141"/>
         <source>Interests</source>
         <translation>興趣範疇</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/fields.py" line="138"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="142"/>
         <source>Row number</source>
         <translation>行號</translation>
     </message>
@@ -850,17 +862,17 @@
         <translation>在 {file} 的「{sheet}」首 {count} 行中找不到欄位標題；CareerDesk 會尋找「Student No.」、「English Name」或「Email」等標題。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="587"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="599"/>
         <source>two columns with the same heading &apos;{heading}&apos;</source>
         <translation>兩欄有相同的標題「{heading}」</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="589"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="601"/>
         <source>two columns that both mean &apos;{field}&apos; (&apos;{first}&apos; and &apos;{heading}&apos;)</source>
         <translation>兩欄都是「{field}」（「{first}」及「{heading}」）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/layout.py" line="593"/>
+        <location filename="../../src/careerdesk/io/layout.py" line="605"/>
         <source>&apos;{sheet}&apos; in {file} has {what}, in columns {first} and {second} of row {row}; delete or rename one and import again.</source>
         <translation>{file} 的「{sheet}」有{what}，位於第 {row} 行的 {first} 欄及 {second} 欄；請刪除其中一欄或改名，然後再匯入。</translation>
     </message>
@@ -1314,6 +1326,16 @@
         <location filename="../../src/careerdesk/io/values.py" line="675"/>
         <source>&apos;{value}&apos; is not a graduate outcome CareerDesk can read (employed full-time, employed part-time, further study, service or military, seeking work, not seeking work, unknown).</source>
         <translation>CareerDesk 無法將「{value}」讀作畢業去向（全職就業、兼職就業、繼續升學、服務或服役、正在求職、沒有求職、不詳）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="698"/>
+        <source>&apos;{text}&apos; is not a Hong Kong identity card number (one or two letters, six digits and a check digit, as A123456(3)).</source>
+        <translation>「{text}」不是香港身份證號碼（應為一至兩個英文字母、六位數字及一個核對數字，例如 A123456(3)）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/io/values.py" line="703"/>
+        <source>&apos;{text}&apos; is not a Hong Kong identity card number: its check digit does not match; check it against the card.</source>
+        <translation>「{text}」不是有效的香港身份證號碼：核對數字不符，請對照身份證檢查。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/io/dates.py" line="40"/>
@@ -2253,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/placements.py" line="51"/>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="108"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="109"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -2667,12 +2689,22 @@
         <translation>保留期限：於 {day} 前畢業的學生：{summary}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="486"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="472"/>
+        <source>HKID numbers are no longer collected: {count:,} erased.</source>
+        <translation>不再收集香港身份證號碼：已刪除 {count:,} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="477"/>
+        <source>This office does not collect HKID numbers; an office that needs them turns them on in Settings → Personal data.</source>
+        <translation>本辦事處不收集香港身份證號碼；如有需要，可在「設定 → 個人資料」開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="544"/>
         <source>A retention period is between 1 and 100 years, not {years}.</source>
         <translation>保存期限須為 1 至 100 年，不能是 {years}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/privacy.py" line="494"/>
+        <location filename="../../src/careerdesk/core/services/privacy.py" line="552"/>
         <source>There is no programme &apos;{programme}&apos;; use one of {codes}.</source>
         <translation>沒有「{programme}」這個計劃；請用以下其中之一：{codes}。</translation>
     </message>
@@ -2682,69 +2714,69 @@
         <translation>電郵草稿無法儲存至 {target}：{strerror}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="96"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="75"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="98"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="76"/>
         <source>There is no student {student_no} at {university}.</source>
         <translation>{university} 沒有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="115"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="117"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="118"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="120"/>
         <source>A student needs a university.</source>
         <translation>學生須有所屬大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="135"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="137"/>
         <source>{field} cannot be left empty.</source>
         <translation>{field}不能留空。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="162"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="164"/>
         <source>{count} nomination(s)</source>
         <translation>{count} 項提名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="164"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="166"/>
         <source>{count} placement(s)</source>
         <translation>{count} 項實習安排</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="166"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="168"/>
         <source>{count} event registration(s)</source>
         <translation>{count} 項活動登記</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="168"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="170"/>
         <source>{count} career-day application(s)</source>
         <translation>{count} 份招聘日申請</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="207"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="209"/>
         <source>{student} has {records}; delete them too (--with-records), or keep the student.</source>
         <translation>{student} 有{records}；請一併刪除（--with-records），或保留該學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="277"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="284"/>
         <source>There is already a student {student_no} at {university}.</source>
         <translation>{university} 已有學號 {student_no} 的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="318"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="325"/>
         <source>{field} of {student} was changed since you opened it; nothing was saved.</source>
         <translation>你開啟後，{student} 的{field}已被修改；沒有儲存任何資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="321"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="328"/>
         <source>{field} of {student} was changed by {who} at {time} since you opened it; nothing was saved.</source>
         <translation>你開啟後，{who} 已於 {time} 修改了 {student} 的{field}；沒有儲存任何資料。</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/applications.py" line="292"/>
-        <location filename="../../src/careerdesk/core/services/student_editing.py" line="331"/>
+        <location filename="../../src/careerdesk/core/services/student_editing.py" line="338"/>
         <source>That student is no longer in the database.</source>
         <translation>該學生已不在資料庫中。</translation>
     </message>
@@ -2997,39 +3029,39 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="75"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="92"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="93"/>
         <source>Employment</source>
         <translation>就業狀況</translation>
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/student_fields.py" line="80"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="96"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="97"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="81"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="98"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="122"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="126"/>
         <source>Outcome after graduation</source>
         <translation>畢業後去向</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="82"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="100"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="123"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="83"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="102"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="127"/>
         <source>Outcome known on</source>
         <translation>去向知悉日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="84"/>
-        <location filename="../../src/careerdesk/core/services/student_record.py" line="101"/>
-        <location filename="../../src/careerdesk/io/fields.py" line="124"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="85"/>
+        <location filename="../../src/careerdesk/core/services/student_record.py" line="103"/>
+        <location filename="../../src/careerdesk/io/fields.py" line="128"/>
         <source>Outcome told by</source>
         <translation>去向資料來源</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/student_fields.py" line="101"/>
+        <location filename="../../src/careerdesk/core/services/student_fields.py" line="102"/>
         <source>&apos;{key}&apos; is not a student&apos;s field; use one of {keys}.</source>
         <translation>「{key}」不是學生資料的欄位；請使用 {keys} 其中之一。</translation>
     </message>
@@ -3897,17 +3929,17 @@
         <translation>{problem}該職位已匯入，但不包括這個值。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="64"/>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="66"/>
         <source>Say the student&apos;s university with --university.</source>
         <translation>請以 --university 說明學生的大學。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="81"/>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="83"/>
         <source>Say which students to purge: --graduated-before YYYY-MM-DD, or --past-retention.</source>
         <translation>請說明要清除哪些學生：--graduated-before YYYY-MM-DD，或 --past-retention。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="87"/>
+        <location filename="../../src/careerdesk/cli/privacy_commands.py" line="89"/>
         <source>No retention period is set; set one with &apos;careerdesk privacy retention --years N&apos; (or in Settings → Personal data).</source>
         <translation>尚未設定保存期限；請用「careerdesk privacy retention --years N」設定（或在「設定 → 個人資料」設定）。</translation>
     </message>
@@ -6757,73 +6789,93 @@ Icons: Lucide (lucide.dev), under this licence:
 <context>
     <name>PersonalDataTab</name>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="36"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="39"/>
         <source>No period</source>
         <translation>不設期限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="37"/>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="50"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="53"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="40"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="43"/>
         <source>Programme</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="41"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="44"/>
         <source>Kept for</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="49"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="52"/>
         <source>The office&apos;s period</source>
         <translation>按辦事處期限</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="55"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="58"/>
         <source>Hong Kong&apos;s Personal Data (Privacy) Ordinance asks that personal data be kept no longer than needed. A student whose every record is past its period (counted from graduation; a programme&apos;s own period where it has one) can be purged: deleted, or kept for the figures without anything naming them. Save the periods before purging.</source>
         <translation>香港《個人資料（私隱）條例》要求個人資料的保存時間不得超過所需。學生的所有紀錄均已超過保存期限（由畢業起計；計劃有自訂期限的按該期限）時，可予清除：刪除，或保留作統計之用但刪去一切可識別身分的資料。清除前請先儲存期限。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="62"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="65"/>
         <source>&amp;Purge students past their period…</source>
         <translation>清除已過保存期限的學生(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="68"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="69"/>
+        <source>Collect &amp;HKID numbers</source>
+        <translation>收集香港身份證號碼(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="71"/>
+        <source>Off unless the office needs them: when on, the student form has the field and an import reads an HKID column, each number checked by its check digit, shown masked everywhere but the form and never exported. Turning it off erases the numbers kept.</source>
+        <translation>除非辦事處有需要，否則請保持關閉。開啟後，學生表格會有此欄，匯入時亦會讀取身份證號碼欄；每個號碼均以核對數字檢查，除學生表格外一律遮蓋顯示，並且永不匯出。關閉時會刪除已保存的號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="79"/>
         <source>Keep students&apos; records &amp;after graduation:</source>
         <translation>學生畢業後紀錄保存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="69"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="80"/>
         <source>A programme&apos;s own period:</source>
         <translation>計劃的自訂期限：</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="87"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="100"/>
+        <source>HKID numbers</source>
+        <translation>香港身份證號碼</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="101"/>
+        <source>Turning this off erases the %1 HKID numbers kept. Go on?</source>
+        <translation>關閉後會刪除已保存的 %1 個香港身份證號碼。要繼續嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="114"/>
         <source>No student is past their period: nothing to purge.</source>
         <translation>沒有學生超過保存期限，無須清除。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="89"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="116"/>
         <source>Purge students</source>
         <translation>清除學生資料</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="91"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="118"/>
         <source>Delete them with everything held on them, or keep their records for the figures without anything naming them? This cannot be undone; backups made before it still hold them.</source>
         <translation>要刪除他們及其所有資料，還是保留紀錄作統計之用但刪去一切可識別身分的資料？此操作無法復原；此前製作的備份仍會保存這些資料。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="95"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="122"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="96"/>
+        <location filename="../../src/careerdesk/gui/settings/personal_data_tab.py" line="123"/>
         <source>&amp;Anonymise</source>
         <translation>匿名化(&amp;A)</translation>
     </message>
@@ -7892,200 +7944,200 @@ Telephone · email</source>
     </message>
     <message>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="116"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="129"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="136"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="131"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="138"/>
         <source>recorded</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="174"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="176"/>
         <source>A student needs a student number.</source>
         <translation>學生須有學號。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
         <source>Cohort</source>
         <translation>梯次</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
         <source>Track</source>
         <translation>組別</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="198"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="200"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="199"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="201"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="203"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
         <source>&amp;Nominations (%1)</source>
         <translation>提名(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="204"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="205"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="207"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="206"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="208"/>
         <source>Monthly salary</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="211"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="213"/>
         <source>&amp;Placements (%1)</source>
         <translation>實習安排(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="214"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="214"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="212"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="214"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="215"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
         <source>&amp;Attendance (%1)</source>
         <translation>出席(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="216"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="218"/>
         <source>Role</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="217"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="219"/>
         <source>Applied on</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="220"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
         <source>&amp;Career-day applications (%1)</source>
         <translation>招聘日申請(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="222"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="224"/>
         <source>&amp;History</source>
         <translation>更改記錄(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="227"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="229"/>
         <source>Who sa&amp;w it (%1)</source>
         <translation>查閱紀錄(&amp;W)（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="232"/>
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="230"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="232"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
         <source>deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="231"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="233"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="243"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
         <source>Created by importing %1 on %2 (%3).</source>
         <translation>由 %3 於 %2 匯入 %1 時建立。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="247"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="223"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="225"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="247"/>
         <source>Who</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="224"/>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="245"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="247"/>
         <source>What</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="248"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="248"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="246"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="248"/>
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="300"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="302"/>
         <source>new student %1</source>
         <translation>新學生 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="304"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="306"/>
         <source>edit of %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="318"/>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="320"/>
         <source>&amp;Reload the record</source>
         <translation>重新載入記錄(&amp;R)</translation>
     </message>

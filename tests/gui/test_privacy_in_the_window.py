@@ -138,3 +138,22 @@ def test_retention_periods_are_set_and_a_purge_previewed_then_made(  # noqa: ANN
     with window.database.session() as session:
         assert session.scalar(select(func.count()).select_from(Student).where(
             Student.name_en.is_not(None))) < named
+
+
+def test_the_form_has_the_hkid_field_only_where_the_office_collects_them(  # noqa: ANN201
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from careerdesk.core.services.privacy import set_collect_hkid
+
+    page = page_of(qtbot, window, MainWindow.STUDENTS)
+    page.table.selectRow(0)
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    assert "hkid" not in dialog.edits
+    dialog.reject()
+    set_collect_hkid(window.database, True)
+    page.open_selected()
+    dialog = dialog_of(qtbot, window, page)
+    assert "hkid" in dialog.edits
+    dialog.edits["hkid"].setText("A123456(3)")
+    assert dialog.values()["hkid"] == "A123456(3)"
+    dialog.reject()

@@ -537,8 +537,11 @@ def test_award_levels(written: str, expected: str) -> None:
         ("Consent to share personal data (Y/N)", Field.CONSENT),
         ("你是否全職工作？", Field.EMPLOYED), ("本地 / 非本地", Field.HK_RESIDENT),
         ("Status", None),  # (a student's status, or a nomination's? its values tell: layout)
-        # an identity card or passport number is no student number, and is not read
-        ("HKID No.", None), ("ID No.", None), ("身份證號碼", None), ("Passport No.", None),
+        # an identity card number is no student number: it is its own field, read only where
+        # the office collects them; "ID No." says neither, a passport number is not read
+        ("HKID No.", Field.HKID), ("ID No.", None), ("身份證號碼", Field.HKID),
+        ("Hong Kong Identity Card No.", Field.HKID), ("Passport No.", None),
+        ("Name on HKID", Field.NAME_EN),
     ],
 )
 def test_headers_map_to_fields(header: str, field: Field | None) -> None:

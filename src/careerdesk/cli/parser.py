@@ -348,6 +348,12 @@ def _privacy(sub: Any) -> None:
                            help="set this programme's own period (may repeat)")
     retention.add_argument("--json", action="store_true", help="print JSON for scripts")
     retention.set_defaults(run="privacy_commands.privacy_retention")
+    hkid = privacy.add_parser(
+        "hkid", help="whether the office collects HKID numbers (off by default; off again "
+                     "erases those kept)")
+    hkid.add_argument("collect", nargs="?", choices=("on", "off"),
+                      help="turn collecting on or off (without: say which it is)")
+    hkid.set_defaults(run="privacy_commands.privacy_hkid")
 
 
 def _reports(sub: Any) -> None:

@@ -13,11 +13,13 @@ from careerdesk.core.services.events import read_event_day
 from careerdesk.core.services.privacy import (
     RetentionPolicy,
     answer_access_request,
+    collects_hkid,
     disclosures,
     purge,
     record_request,
     requests,
     retention_policy,
+    set_collect_hkid,
     set_retention,
 )
 from careerdesk.core.services.student_editing import find_student_id
@@ -118,6 +120,20 @@ def privacy_retention(args: argparse.Namespace, database: Database) -> int:
              else "as long as it likes (no retention period is set)."))
     for code, years in sorted(policy.programmes.items()):
         print(f"  {code}: {_in_years(years)}")
+    return 0
+
+
+def privacy_hkid(args: argparse.Namespace, database: Database) -> int:
+    if args.collect is None:
+        with database.session() as session:
+            on = collects_hkid(session)
+        print("The office collects HKID numbers." if on
+              else "The office does not collect HKID numbers.")
+        return 0
+    erased = set_collect_hkid(database, args.collect == "on")
+    print("HKID numbers are collected from now on: the student form shows the field and an "
+          "import reads an HKID column." if args.collect == "on" else
+          f"HKID numbers are no longer collected; {erased:,} kept were erased.")
     return 0
 
 

@@ -543,15 +543,15 @@ class MainWindow(QMainWindow):
         from careerdesk.core.services.reports import letter_template, office_report_settings
 
         def read(session):  # noqa: ANN001, ANN202 - a Session, on the database thread
-            from careerdesk.core.services.privacy import retention_choices
+            from careerdesk.core.services.privacy import personal_data_choices
 
             return (office_report_settings(session), {
                 language: letter_template(session, language) for language in ("en", "zh_HK")},
-                retention_choices(session))
+                personal_data_choices(session))
 
         def show(read) -> None:  # noqa: ANN001
-            office, templates, retention = read
-            self.dialog = SettingsDialog(self, self.ops, (office, templates), retention)
+            office, templates, personal = read
+            self.dialog = SettingsDialog(self, self.ops, (office, templates), personal)
             self.dialog.language_changed.connect(self.change_language)
             self.dialog.open()
 

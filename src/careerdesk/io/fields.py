@@ -59,6 +59,9 @@ class Field(StrEnum):
     PLACEMENT_START = "placement_start"
     MONTHLY_SALARY = "monthly_salary"
     NOTES = "notes"
+    #: A Hong Kong identity card number: read only where the office collects them (Settings
+    #: → Personal data), and never exported.
+    HKID = "hkid"
     #: After graduation (a graduate survey's list): what the graduate is doing, since when
     #: it is known, and who told it.
     OUTCOME = "outcome"
@@ -119,6 +122,7 @@ FIELD_LABELS: dict[Field, Message] = {
     Field.PLACEMENT_START: msg("Placement start date"),
     Field.MONTHLY_SALARY: msg("Monthly salary"),
     Field.NOTES: msg("Notes"),
+    Field.HKID: msg("HKID number"),
     Field.OUTCOME: msg("Outcome after graduation"),
     Field.OUTCOME_ON: msg("Outcome known on"),
     Field.OUTCOME_SOURCE: msg("Outcome told by"),
@@ -294,6 +298,11 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.MONTHLY_SALARY: ("monthly salary", "salary", "monthly salary hkd", "salary per month",
                            "monthly allowance", "monthly pay", "月薪", "每月薪金", "薪金"),
     Field.NOTES: ("remarks", "remark", "notes", "note", "comments", "comment", "備註", "附註"),
+    Field.HKID: ("hkid", "hkid no", "hkid number", "hk id", "hk id no", "hk id number",
+                 "hkid card no", "hong kong id", "hong kong id no", "hong kong identity card",
+                 "hong kong identity card no", "hong kong identity card number",
+                 "identity card no", "identity card number", "id card no", "id card number",
+                 "身份證號碼", "香港身份證號碼", "身份證號", "身份證", "身分證號碼", "香港身份證"),
     # (not "outcome" alone: a programme's list uses it for its selection result)
     Field.OUTCOME: ("graduate outcome", "outcome after graduation", "graduation outcome",
                     "first destination", "graduate destination", "destination after graduation",

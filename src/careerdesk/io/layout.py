@@ -495,8 +495,20 @@ def _romanised_names(values: list[str]) -> bool:
     return len(set(values)) >= 0.9 * len(values) and _mostly(values, a_name)
 
 
+def _identity_card_numbers(values: list[str]) -> bool:
+    """Every value a Hong Kong identity card number, its check digit right."""
+    def one(value: str) -> bool:
+        try:
+            return NORMALISERS[Field.HKID](value) is not None
+        except BadValueError:
+            return False
+
+    return _mostly(values, one, 1.0)
+
+
 _TOLD_BY_VALUES: tuple[tuple[Field, Callable[[list[str]], bool]], ...] = (
     (Field.EMAIL, lambda values: _mostly(values, lambda v: bool(_EMAIL.match(v)))),
+    (Field.HKID, _identity_card_numbers),
     (Field.STUDENT_NO, _student_numbers),
     (Field.NAME_ZH, lambda values: _mostly(values, lambda v: bool(_CHINESE_NAME.match(
         v.replace(" ", ""))))),

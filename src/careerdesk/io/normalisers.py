@@ -48,6 +48,7 @@ NORMALISERS: dict[Field, Callable[[Any], Any]] = {
     Field.OUTCOME_ON: dates.date,
     Field.OUTCOME_SOURCE: v.clean_text,
     Field.NOTES: v.clean_text,
+    Field.HKID: v.hkid,
     Field.REGISTRATION_REF: v.clean_text,
     Field.APPLICATION_STATUS: aw.application_status,
     Field.CHANNEL: aw.channel,

@@ -675,3 +675,48 @@ def graduate_outcome(value: Any) -> str | None:
         "'{value}' is not a graduate outcome CareerDesk can read (employed full-time, "
         "employed part-time, further study, service or military, seeking work, not seeking "
         "work, unknown).", value=value))
+
+
+# -- Hong Kong identity card numbers ------------------------------------------------------------
+_HKID = re.compile(r"([A-Z]{1,2})(\d{6})\(?([0-9A])\)?")
+
+
+def hkid(value: Any) -> str | None:
+    """A Hong Kong identity card number as written ("A123456(3)", "a1234563", "AB 987654 (2)")
+    → "A123456(3)", its check digit checked (the letters count 10-35, a single letter is
+    led by a space that counts 36; weights 9 to 2; the sum with the check digit, A for 10,
+    is a multiple of 11)."""
+    if is_blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not_given(text):
+        return None
+    compact = re.sub(r"[\s-]", "", text).upper()
+    found = _HKID.fullmatch(compact)
+    if found is None:
+        raise BadValueError("bad_hkid", msg(
+            "'{text}' is not a Hong Kong identity card number (one or two letters, six digits "
+            "and a check digit, as A123456(3)).", text=text))
+    letters, digits, check = found.groups()
+    if hkid_check_digit(letters, digits) != check:
+        raise BadValueError("bad_hkid", msg(
+            "'{text}' is not a Hong Kong identity card number: its check digit does not match; "
+            "check it against the card.", text=text))
+    return f"{letters}{digits}({check})"
+
+
+def hkid_check_digit(letters: str, digits: str) -> str:
+    values = [36] * (2 - len(letters)) + [ord(letter) - 55 for letter in letters]
+    total = sum(value * weight for value, weight in zip(
+        [*values, *map(int, digits)], range(9, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return "A" if check == 10 else str(check)
+
+
+def masked_hkid(stored: str | None) -> str | None:
+    """An identity card number as shown everywhere but the student form: its letters and
+    first three digits ("A123***(*)")."""
+    if not stored:
+        return stored
+    found = _HKID.fullmatch(stored.replace(" ", ""))
+    return f"{found.group(1)}{found.group(2)[:3]}***(*)" if found else "***"

@@ -11,6 +11,7 @@ paths (demo data, imports) that bypass the ORM write one summary entry themselve
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -36,11 +37,22 @@ def _plain(value: Any) -> Any:
 
 def _column_values(obj: object) -> dict[str, Any]:
     mapper = inspect(obj).mapper
+    masked = _masked(obj)
     return {
-        attr.key: _plain(getattr(obj, attr.key))
+        attr.key: _plain(masked.get(attr.key, _as_is)(getattr(obj, attr.key)))
         for attr in mapper.column_attrs
         if attr.key not in _IGNORED_FIELDS and getattr(obj, attr.key) is not None
     }
+
+
+def _masked(obj: object) -> dict[str, Callable[[Any], Any]]:
+    """The model's columns kept only masked in the log (``__masked__``: an identity card
+    number)."""
+    return getattr(type(obj), "__masked__", {})
+
+
+def _as_is(value: Any) -> Any:  # noqa: ANN401
+    return value
 
 
 def _changed_values(obj: object) -> dict[str, list[Any]]:
@@ -55,7 +67,8 @@ def _changed_values(obj: object) -> dict[str, list[Any]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if old != new:
-            changes[attr.key] = [_plain(old), _plain(new)]
+            mask = _masked(obj).get(attr.key, _as_is)
+            changes[attr.key] = [_plain(mask(old)), _plain(mask(new))]
     return changes
 
 

@@ -436,6 +436,48 @@ def purge(database: Database, graduated_before: dt.date | None = None, *,
         return result
 
 
+# -- identity card numbers --------------------------------------------------------------------
+#: Whether the office collects HKID numbers ("yes"); by default it does not.
+HKID_KEY = "collect_hkid"
+
+
+def collects_hkid(session: Session) -> bool:
+    from careerdesk.core.db.models import Setting
+
+    stored = session.get(Setting, HKID_KEY)
+    return stored is not None and stored.value == "yes"
+
+
+def set_collect_hkid(database: Database, collect: bool) -> int:
+    """Turn the collection of HKID numbers on or off; off erases every number kept (the
+    office no longer needs them), returning how many."""
+    from sqlalchemy import func, update
+
+    from careerdesk.core.db.audit import log_bulk
+    from careerdesk.core.db.models import Setting
+
+    with database.transaction() as session:
+        stored = session.get(Setting, HKID_KEY)
+        if stored is None:
+            session.add(Setting(key=HKID_KEY, value="yes" if collect else "no"))
+        else:
+            stored.value = "yes" if collect else "no"
+        if collect:
+            return 0
+        erased = int(session.scalar(select(func.count()).select_from(Student).where(
+            Student.hkid.is_not(None))) or 0)
+        if erased:
+            session.execute(update(Student).where(Student.hkid.is_not(None)).values(hkid=None))
+            log_bulk(session, "student", msg(
+                "HKID numbers are no longer collected: {count:,} erased.", count=erased))
+        return erased
+
+
+def hkid_not_collected() -> Message:
+    return msg("This office does not collect HKID numbers; an office that needs them turns "
+               "them on in Settings → Personal data.")
+
+
 # -- retention periods ------------------------------------------------------------------------
 #: The office's retention period, in whole years after graduation; a programme's own under
 #: ``RETENTION_KEY + ":" + its code``.
@@ -466,12 +508,28 @@ def retention_policy(session: Session) -> RetentionPolicy:
     return RetentionPolicy(int(years) if years and years.isdigit() else None, programmes)
 
 
-def retention_choices(session: Session) -> tuple[RetentionPolicy, list[str]]:
-    """The retention periods, and the programmes one may be set for."""
+@dataclass(frozen=True)
+class PersonalDataChoices:
+    """What Settings → Personal data shows: the retention periods, the programmes one may
+    be set for, and whether HKID numbers are collected (and how many are kept)."""
+
+    policy: RetentionPolicy
+    programmes: list[str]
+    collect_hkid: bool
+    hkids_kept: int
+
+
+def personal_data_choices(session: Session) -> PersonalDataChoices:
+    from sqlalchemy import func
+
     from careerdesk.core.db.models import Programme
 
-    return retention_policy(session), list(session.scalars(
-        select(Programme.code).order_by(Programme.code)))
+    return PersonalDataChoices(
+        retention_policy(session),
+        list(session.scalars(select(Programme.code).order_by(Programme.code))),
+        collects_hkid(session),
+        int(session.scalar(select(func.count()).select_from(Student).where(
+            Student.hkid.is_not(None))) or 0))
 
 
 def set_retention(database: Database, years: int | None,

@@ -112,6 +112,8 @@ class StudentChoices:
     universities: list[str]
     faculties: dict[str, list[str]]
     departments: dict[str, list[str]]
+    #: The office collects HKID numbers: the form shows the field.
+    collect_hkid: bool = False
 
 
 def student_choices(session: Session) -> StudentChoices:
@@ -126,7 +128,10 @@ def student_choices(session: Session) -> StudentChoices:
             .where(Student.department.is_not(None), Student.department != "")
             .order_by(Student.department)):
         departments[codes[university_id]].append(department or "")
-    return StudentChoices(sorted(codes.values(), key=str.casefold), faculties, departments)
+    from careerdesk.core.services.privacy import collects_hkid
+
+    return StudentChoices(sorted(codes.values(), key=str.casefold), faculties, departments,
+                          collects_hkid(session))
 
 
 #: A stored column → the form's field key (the history speaks in the form's words).

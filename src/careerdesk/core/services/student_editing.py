@@ -58,6 +58,8 @@ class StudentForm:
     consent_date: dt.date | None = None
     tags: str | None = None
     notes: str | None = None
+    #: Shown (and kept) only where the office collects HKID numbers.
+    hkid: str | None = None
     outcome: str | None = None
     outcome_on: dt.date | None = None
     outcome_source: str | None = None
@@ -236,6 +238,11 @@ def _write(session: Session, student: Student, read: Mapping[str, Any]) -> None:
 
 
 def _put(session: Session, student: Student, read: Mapping[str, Any]) -> None:
+    if read.get("hkid"):
+        from careerdesk.core.services.privacy import collects_hkid, hkid_not_collected
+
+        if not collects_hkid(session):
+            raise ConflictError(hkid_not_collected(), code="hkid_not_collected")
     if "university" in read:
         student.university_id = _university_id(session, read["university"])
     for key, value in read.items():

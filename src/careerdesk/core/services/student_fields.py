@@ -78,6 +78,7 @@ STUDENT_FIELDS: dict[str, StudentField] = {f.key: f for f in (
     _field("consent", "consent_to_share", Field.CONSENT),
     _field("consent_date", "consent_date", Field.CONSENT_DATE),
     StudentField("tags", "tags", msg("Tags"), _tags),
+    _field("hkid", "hkid", Field.HKID),
     StudentField("outcome", "outcome", msg("Outcome after graduation"), _outcome),
     StudentField("outcome_on", "outcome_on", msg("Outcome known on"),
                  NORMALISERS[Field.CONSENT_DATE]),

@@ -35,6 +35,7 @@ from careerdesk.core.services.placements import placement_source, with_student
 from careerdesk.core.services.reference_data import find_university_id
 from careerdesk.core.services.student_detail import seen_by, who_and_where
 from careerdesk.io.office_time import shown
+from careerdesk.io.values import masked_hkid
 from careerdesk.messages import Message, msg
 from careerdesk.reports.content import NominationRecord, StudentRecord
 
@@ -95,6 +96,7 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
         (msg("Consent to share data"), student.consent_to_share),
         (msg("Consent given on"), student.consent_date), (msg("Tags"), student.tags),
         (msg("Notes"), student.notes),
+        *([(msg("HKID number"), masked_hkid(student.hkid))] if student.hkid else []),
         (msg("Outcome after graduation"), words["outcome_after_graduation"].get(
             student.outcome or "", student.outcome)),
         (msg("Outcome known on"), student.outcome_on),

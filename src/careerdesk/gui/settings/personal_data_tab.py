@@ -1,12 +1,13 @@
 """Settings → Personal data: how long the office keeps students' records after they
-graduate (its period, and a programme's own), and the purge of those kept past it,
-previewed first."""
+graduate (its period, and a programme's own), the purge of those kept past it, previewed
+first, and whether the office collects HKID numbers."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -17,20 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.gui.common.messages import localised
+from careerdesk.gui.common.messages import filled, localised
 
 if TYPE_CHECKING:
-    from careerdesk.core.services.privacy import Purged, RetentionPolicy
+    from careerdesk.core.services.privacy import PersonalDataChoices, Purged
     from careerdesk.gui.common.operations import Operations
 
 
 class PersonalDataTab(QWidget):
     """The retention periods as chosen (``chosen``, saved with the dialog), and Purge…"""
 
-    def __init__(self, ops: Operations, policy: RetentionPolicy, programmes: list[str],
+    def __init__(self, ops: Operations, choices: PersonalDataChoices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.choices = choices
+        policy, programmes = choices.policy, choices.programmes
         self.years = QSpinBox(self)
         self.years.setRange(0, 100)
         self.years.setSpecialValueText(self.tr("No period"))
@@ -63,17 +66,41 @@ class PersonalDataTab(QWidget):
         self.purge_button.clicked.connect(self.preview_purge)
         self.said = QLabel(self)
         self.said.setWordWrap(True)
+        self.collect_hkid = QCheckBox(self.tr("Collect &HKID numbers"), self)
+        self.collect_hkid.setChecked(choices.collect_hkid)
+        hkid_note = QLabel(self.tr("Off unless the office needs them: when on, the student form "
+                                   "has the field and an import reads an HKID column, each "
+                                   "number checked by its check digit, shown masked everywhere "
+                                   "but the form and never exported. Turning it off erases "
+                                   "the numbers kept."), self)
+        hkid_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(note)
         form.addRow(self.tr("Keep students' records &after graduation:"), self.years)
         form.addRow(self.tr("A programme's own period:"), self.programmes)
         form.addRow(self.purge_button)
         form.addRow(self.said)
+        form.addRow(self.collect_hkid)
+        form.addRow(hkid_note)
 
     def chosen(self) -> tuple[int | None, dict[str, int | None]]:
         """The office's period and each programme's (None: none, or the office's)."""
         return self.years.value() or None, {code: spin.value() or None
                                             for code, spin in self.spins.items()}
+
+    def hkid_chosen(self) -> bool | None:
+        """Whether HKID numbers are to be collected, where that changed; None otherwise."""
+        chosen = self.collect_hkid.isChecked()
+        return None if chosen == self.choices.collect_hkid else chosen
+
+    def may_erase_hkids(self) -> bool:
+        """Asked before turning collection off erases the numbers kept."""
+        if not self.choices.hkids_kept:
+            return True
+        answer = QMessageBox.question(self, self.tr("HKID numbers"), filled(self.tr(
+            "Turning this off erases the %1 HKID numbers kept. Go on?"),
+            f"{self.choices.hkids_kept:,}"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def preview_purge(self) -> None:
         """What a purge would remove, asked about before anything is done."""

@@ -38,7 +38,7 @@ from careerdesk.gui.settings.local_settings import (
 )
 
 if TYPE_CHECKING:  # the start-up path reads the user's name without loading SQLAlchemy
-    from careerdesk.core.services.privacy import RetentionPolicy
+    from careerdesk.core.services.privacy import PersonalDataChoices
     from careerdesk.core.services.reports import OfficeReportSettings
     from careerdesk.gui.common.operations import Operations
     from careerdesk.gui.settings.personal_data_tab import PersonalDataTab
@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, ops: Operations | None = None,
                  office: tuple[OfficeReportSettings, dict[str, str]] | None = None,
-                 retention: tuple[RetentionPolicy, list[str]] | None = None) -> None:
+                 personal: PersonalDataChoices | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Settings"))
@@ -85,10 +85,10 @@ class SettingsDialog(QDialog):
             tabs.addTab(self._reports_tab(office[0]), self.tr("Reports"))
             tabs.addTab(self._letters_tab(*office), self.tr("Letters"))
         self.personal: PersonalDataTab | None = None
-        if ops is not None and retention is not None:
+        if ops is not None and personal is not None:
             from careerdesk.gui.settings.personal_data_tab import PersonalDataTab
 
-            self.personal = PersonalDataTab(ops, *retention, parent=self)
+            self.personal = PersonalDataTab(ops, personal, parent=self)
             tabs.addTab(self.personal, self.tr("Personal data"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -283,13 +283,18 @@ class SettingsDialog(QDialog):
             self.letter_zh.toPlainText(), self.address.toPlainText(),
             self.office_email.text())
         kept = self.personal.chosen() if self.personal is not None else None
+        hkid = self.personal.hkid_chosen() if self.personal is not None else None
+        if hkid is False and self.personal is not None and not self.personal.may_erase_hkids():
+            return False
 
         def write(database):  # noqa: ANN001, ANN202 - on the database thread
-            from careerdesk.core.services.privacy import set_retention
+            from careerdesk.core.services.privacy import set_collect_hkid, set_retention
 
             save_office_report_settings(database, chosen)
             if kept is not None:
                 set_retention(database, *kept)
+            if hkid is not None:
+                set_collect_hkid(database, hkid)
 
         self.ops.change(None, write, lambda _done: self.accept(), owner=self,
                         on_failed=lambda problem: QMessageBox.warning(

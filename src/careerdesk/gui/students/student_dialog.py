@@ -117,6 +117,8 @@ class StudentDialog(ChangeDialog):
         form.addRow(self._label("graduation", page), self.graduation)
         self.hk_resident = _yes_no_box(page)
         form.addRow(self._label("hk_resident", page), self.hk_resident)
+        if self.choices.collect_hkid:  # (shown in full here only; masked everywhere else)
+            self._typed_row(form, page, "hkid")
         self.employment = QComboBox(page)
         self.employment.addItem("—", None)
         for status in EmploymentStatus:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from careerdesk.core.db.models.base import Base, Timestamps, choice_check
 from careerdesk.core.domain.choices import AwardLevel, EmploymentStatus, GraduateOutcome
+from careerdesk.io.values import masked_hkid
 
 
 class University(Base):
@@ -83,6 +84,9 @@ class Student(Timestamps, Base):
     )
     __audited__ = True
     __audit_on_delete__ = ("university_id", "student_no")
+    #: Columns the audit log keeps only masked (``audit``): an identity card number is never
+    #: written in full anywhere but its own column.
+    __masked__ = {"hkid": masked_hkid}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No index of its own: the unique (university, number) index serves it.
@@ -106,6 +110,8 @@ class Student(Timestamps, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     tags: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: A Hong Kong identity card number ("A123456(3)"), where the office collects them.
+    hkid: Mapped[str | None] = mapped_column(String(12))
     #: after graduation: what the graduate is doing, since when known, told by whom
     outcome: Mapped[str | None] = mapped_column(String(30))
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)

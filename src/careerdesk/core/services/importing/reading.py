@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -32,7 +32,7 @@ from careerdesk.io.inference import (
     universities_of_emails,
     university_sections,
 )
-from careerdesk.io.layout import SheetLayout, find_header_row, layout_for
+from careerdesk.io.layout import Column, SheetLayout, find_header_row, layout_for
 from careerdesk.io.nominee_rows import parse_sheet
 from careerdesk.io.open_file import ReadAhead, SpreadsheetFile
 from careerdesk.io.parsed_sheet import ParsedSheet, Problem
@@ -138,6 +138,7 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
         chosen_elsewhere = _chosen_but_emails_say_otherwise(
             sheet, layout, default_university) if options.university else None
         given = _units_from_title(sheet, layout, path.name)
+        layout, identity_cards = _without_identity_cards(session, layout)
         parsed = parse_sheet(sheet, layout, path.name, universities.codes,
                              universities.resolve, default_university, sections,
                              given={field: name for field, (name, _) in given.items()},
@@ -150,6 +151,8 @@ def read_nominee_file(session: Session, path: Path, options: ImportOptions,
                     "them; nothing was imported.", file=path.name, row=layout.excel_header_row,
                     sheet=sheet.name),
                 code="no_student_rows")
+        if identity_cards is not None:
+            _identity_cards_not_collected(parsed, layout, identity_cards)
         from_departments = faculties_from_departments(session, parsed)
         if from_departments is not None:
             parsed.problems.insert(0, from_departments)
@@ -235,6 +238,30 @@ def _chosen_but_emails_say_otherwise(sheet: RawSheet, layout: SheetLayout,
         "then taken from their address); undo an import already done first.", chosen=chosen,
         count=sum(others.values()), universities=", ".join(
             f"{code}: {count}" for code, count in sorted(others.items()))))
+
+
+def _without_identity_cards(session: Session, layout: SheetLayout
+                            ) -> tuple[SheetLayout, Column | None]:
+    """The layout with its HKID column not read, where the office does not collect them
+    (the default), and that column; the layout as it is otherwise."""
+    from careerdesk.core.services.privacy import collects_hkid
+
+    column = layout.column_for(Field.HKID)
+    if column is None or collects_hkid(session):
+        return layout, None
+    return replace(layout, columns=tuple(replace(c, field=None) if c is column else c
+                                         for c in layout.columns)), column
+
+
+def _identity_cards_not_collected(parsed: ParsedSheet, layout: SheetLayout,
+                                  column: Column) -> None:
+    """The column of identity card numbers, said as what it is, not as unknown."""
+    parsed.problems[:] = [
+        Problem(p.row, p.column, "hkid_not_collected", msg(
+            "The column '{heading}' holds HKID numbers, which this office does not collect; "
+            "it was not imported.", heading=column.header))
+        if p.code == "column_ignored" and p.column == column.header else p
+        for p in parsed.problems]
 
 
 def _unit_taken_from(field: Field, name: str, source: Message) -> Problem:

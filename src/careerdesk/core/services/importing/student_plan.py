@@ -36,6 +36,7 @@ STUDENT_COLUMNS: dict[Field, str] = {
     Field.EMPLOYED: "employment_status",
     Field.OUTCOME: "outcome", Field.OUTCOME_ON: "outcome_on",
     Field.OUTCOME_SOURCE: "outcome_source",
+    Field.HKID: "hkid",  # (only where the office collects them: reading)
 }
 _COMPARED = list(STUDENT_COLUMNS.values())
 #: How the result names each updated column.
@@ -49,7 +50,7 @@ COLUMN_LABELS = {
     "notes": msg("notes"),
     "employment_status": msg("employment"), "faculty_id": msg("faculty"),
     "outcome": msg("outcome after graduation"), "outcome_on": msg("outcome date"),
-    "outcome_source": msg("outcome source")}
+    "outcome_source": msg("outcome source"), "hkid": msg("HKID number")}
 
 
 @dataclass(slots=True)
