@@ -881,3 +881,19 @@ def test_a_sheet_named_after_its_university_gives_its_students_that_university(
         assert any(i["code"] == "university_inferred" and "the sheet's name" in i["message"]
                    for i in report["issues"])
     assert {("CUHK", "1155000001"), ("HKU", "3035000001")} <= set(students(db, home))
+
+
+def test_a_workbook_whose_reader_dies_is_one_sentence_and_a_log_entry(db: str, home: Path,
+                                                                      tmp_path: Path) -> None:
+    """The reading child process aborts (a BIFF record claiming Excel's whole sheet): the
+    command says one sentence, exit 2; what the reader said is in the log, not the terminal."""
+    from tests.io.test_workbook_process import _xls_claiming
+
+    path = _xls_claiming(tmp_path / "claims.xls", 1_048_576, 16_384)
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM student").fetchone()
+    failed = careerdesk("--db", db, "import", str(path), home=home)
+    assert assert_plain_failure(failed).startswith(
+        "careerdesk: claims.xls is too large or damaged to read;")
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM student").fetchone() == before
+    logged = (home / "careerdesk.log").read_text(encoding="utf-8")
+    assert "reading claims.xls in a child process failed" in logged

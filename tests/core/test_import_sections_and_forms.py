@@ -77,8 +77,8 @@ def test_a_rank_repeated_within_a_department_is_still_said(office: Database,
     rows = [HEADINGS + ["University"],
             ["Department of Electrical Engineering"],
             [*_person(1, 1), "CityU"], [*_person(2, 1), "CityU"],
-            ["Department of Computer Science"], [*_person(3, 1), "CityU"]]
-    path = xlsx(tmp_path / "tied.xlsx", rows)
+            ["Department of Mechanical Engineering"], [*_person(3, 1), "CityU"]]
+    path = xlsx(tmp_path / "tied.xlsx", rows)  # (both CityU's College of Engineering's)
     result, _ = import_file(office, path, ImportOptions(cohort="TF-2026"))
     assert sorted(i.row for i in result.issues if i.code == "rank_repeated") == [3, 4, 6]
 

@@ -245,3 +245,51 @@ def test_placements_follow_their_nominations(cohort: Database) -> None:
     move_nominations(cohort, "TLT-2026", "completed", ["1155000001"], today=OPEN_DAY)
     with cohort.session() as session:
         assert session.scalar(select(Placement.status)) == "completed"
+
+
+def test_a_whole_cohort_moved_at_once_keeps_every_history_and_placement(
+        database: Database) -> None:
+    """600 moves (the command line's path by statements over many rows): each nomination
+    moved with its own history row and note, each placement following, one audit entry."""
+    from sqlalchemy import func
+
+    from careerdesk.core.db.models import AuditEntry
+
+    with database.transaction() as session:
+        cuhk = session.scalar(select(University.id).where(University.code == "CUHK"))
+        programme = Programme(code="TF", name_en="Talent Foundry", kind="talent_programme")
+        cohort = Cohort(programme=programme, code="TF-2026", name="TF 2026", year=2026)
+        session.add(cohort)
+        organisation = Organisation(name_en="SenseTime")
+        session.add(organisation)
+        session.flush()
+        for number in range(600):
+            student = Student(university_id=cuhk, student_no=f"11550{number:05d}",
+                              name_en=f"Student {number}")
+            session.add(student)
+            session.flush()
+            nomination = Nomination(student_id=student.id, cohort_id=cohort.id,
+                                    status="accepted")
+            session.add(nomination)
+            session.flush()
+            if number < 3:
+                session.add(Placement(nomination_id=nomination.id,
+                                      organisation_id=organisation.id,
+                                      start_date=dt.date(2026, 7, 1), status="confirmed"))
+        logged = session.scalar(select(func.count()).select_from(AuditEntry))
+    numbers = [f"11550{n:05d}" for n in range(600)]
+    result = move_nominations(database, "TF-2026", "withdrawn", numbers, note="by phone")
+    assert len(result.moved) == 600
+    with database.session() as session:
+        statuses = set(session.scalars(select(Nomination.status)))
+        history = session.execute(select(StatusChange.from_status, StatusChange.to_status,
+                                         StatusChange.note)).all()
+        placements = set(session.scalars(select(Placement.status)))
+        entries = session.scalars(select(AuditEntry.summary).where(
+            AuditEntry.id > 0).order_by(AuditEntry.id.desc()).limit(5)).all()
+        added = session.scalar(select(func.count()).select_from(AuditEntry)) - logged
+    assert statuses == {"withdrawn"}
+    assert len(history) == 600 and set(history) == {("accepted", "withdrawn", "by phone")}
+    assert placements == {"ended_early"}
+    assert "Moved 600 nominations to withdrawn." in entries
+    assert added <= 5  # (one for the move, and one for each placement that followed)

@@ -175,3 +175,55 @@ def test_the_read_ahead_and_a_plain_read_give_the_same_sheet(tmp_path: Path) -> 
     ahead = ReadAhead(path).take().read("Nominees")
     plain = SpreadsheetFile(path).read("Nominees")
     assert ahead.rows == plain.rows and ahead.far_cells == plain.far_cells
+
+
+def _xls_claiming(path: Path, rows: int, columns: int) -> Path:
+    """A legacy .xls whose DIMENSIONS record claims ``rows`` × ``columns`` around two rows."""
+    import struct
+
+    import olefile
+
+    from tests.files import xls
+
+    xls(path, [HEADINGS, *_students(1)])
+    with olefile.OleFileIO(str(path), write_mode=True) as container:
+        data = bytearray(container.openstream("Workbook").read())
+        at = 0
+        while at < len(data) - 4:
+            kind, size = struct.unpack_from("<HH", data, at)
+            if kind == 0x0200:  # DIMENSIONS: first row, last row + 1, first column, last + 1
+                struct.pack_into("<IIHH", data, at + 4, 0, rows, 0, columns)
+            at += 4 + size
+        container.write_stream("Workbook", bytes(data))
+    return path
+
+
+def test_a_biff_record_claiming_a_huge_range_is_one_sentence(tmp_path: Path) -> None:
+    path = _xls_claiming(tmp_path / "claims.xls", 1_048_576, 16_384)
+    started = time.monotonic()
+    with pytest.raises(UnreadableFileError, match="claims.xls is too large or damaged"):
+        SpreadsheetFile(path).sheets()
+    assert time.monotonic() - started < 10
+
+
+def test_an_ods_with_a_thousand_sheets_is_read_in_seconds(tmp_path: Path) -> None:
+    from tests.files import ods
+
+    one = ods(tmp_path / "one.ods", [HEADINGS, *_students(2)])
+    with zipfile.ZipFile(one) as archive:
+        content, manifest = archive.read("content.xml"), archive.read("META-INF/manifest.xml")
+    more = b"".join(b'<table:table table:name="Sheet%d"><table:table-row><table:table-cell/>'
+                    b"</table:table-row></table:table>" % n for n in range(1, 1_000))
+    path = tmp_path / "many.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"),
+                         "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content.replace(b"</office:spreadsheet>",
+                                                        more + b"</office:spreadsheet>"),
+                         zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    started = time.monotonic()
+    spreadsheet = SpreadsheetFile(path)
+    assert len(spreadsheet.sheets()) == 1_000
+    assert spreadsheet.read("Nominees").rows[1][0] == "1155000000"
+    assert time.monotonic() - started < 10

@@ -41,6 +41,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from careerdesk.core.paths import keep_files_private
 
     keep_files_private()
+    _warnings_to_the_log()
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         from careerdesk.gui.app import run_gui  # Qt is loaded only for the window
@@ -102,6 +103,24 @@ class _QuietFileHandler(logging.FileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         del record
+
+
+def _warnings_to_the_log() -> None:
+    """What CareerDesk warns of while it works (a workbook's reader that failed, and what it
+    said) goes to the log, opened only if a warning comes; never to the terminal, where
+    Python would otherwise print it."""
+    logger = logging.getLogger("careerdesk")
+    if any(getattr(h, "careerdesk_warnings", False) for h in logger.handlers):
+        return  # (main run again in one process)
+    handler: logging.Handler
+    try:
+        handler = _QuietFileHandler(log_path(), encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    except (OSError, CareerDeskError):
+        handler = logging.NullHandler()
+    handler.setLevel(logging.WARNING)
+    handler.careerdesk_warnings = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
 
 
 def _log_traceback() -> str:

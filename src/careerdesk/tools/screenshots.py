@@ -137,7 +137,32 @@ def _dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001 (a Main
         "letters": opened(window.NOMINATIONS, lambda page: (page.table.selectRow(0),
                                                             page.write_letters())),
         "settings": lambda: (window.open_settings(), app_settle(window), window.dialog)[-1],
+        "settings-personal-data": lambda: _on_last_tab(
+            (window.open_settings(), app_settle(window), window.dialog)[-1]),
+        "student-form-who-saw-it": lambda: _on_last_tab(opened(
+            window.STUDENTS, lambda page: (page.table.selectRow(0), page.open_selected()))()),
+        "departments": lambda: _departments(window),
     }
+
+
+def _on_last_tab(dialog: object) -> object:
+    """The dialog showing its last tab (the student form's "Who saw it", Settings'
+    "Personal data")."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    tabs = dialog.findChild(QTabWidget) if isinstance(dialog, QWidget) else None
+    if tabs is not None:
+        tabs.setCurrentIndex(tabs.count() - 1)
+    return dialog
+
+
+def _departments(window) -> object:  # noqa: ANN001 (a MainWindow)
+    window.open_departments()
+    app_settle(window)
+    dialog = window.dialog
+    dialog.university.setCurrentText("PolyU")
+    app_settle(window)
+    return dialog
 
 
 def _career_day_dialog(window, open_it: Callable[[object], None],  # noqa: ANN001

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from careerdesk.core.db.bulk import in_chunks
 from careerdesk.core.db.database import Database
+from careerdesk.core.db.journal import is_recording
 from careerdesk.core.db.models import (
     Cohort,
     EligibilityRule,
@@ -364,6 +366,9 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
                 "to placed; nothing was moved.", student=missing[0]),
                 code="placement_missing")
     user, now = current_user(), utcnow()
+    if len(found) >= _IN_BULK and not is_recording():
+        _move_in_bulk(session, found, target, note, override, exceptions, placements)
+        return
     for _, nomination in found:
         placement = placements.get(nomination.id)
         if placement is not None:  # the placement follows its nomination
@@ -373,6 +378,40 @@ def _move(session: Session, found: list[tuple[str, Nomination]], target: Nominat
                                  note=history_note(note, override,
                                                    exceptions.get(nomination.id, []))))
         nomination.status = target.value
+
+
+#: Moves made at once from here on (the command line's ``nominations move`` of a whole
+#: cohort) go by statements over many rows: each history row still written, one audit entry
+#: for the lot. The window's moves, journaled for undo, go through the ORM.
+_IN_BULK = 500
+
+
+def _move_in_bulk(session: Session, found: list[tuple[str, Nomination]],
+                  target: NominationStatus, note: str | None, override: str | None,
+                  exceptions: dict[int, list[str]], placements: dict[int, Placement]) -> None:
+    """``_move``'s writes for many nominations: the history rows inserted many to a
+    statement, the nominations updated a chunk (of one status) at a time, and the move said
+    once in the audit log. Placements that follow their nominations are few: as ever."""
+    from careerdesk.core.db.audit import log_bulk
+
+    user, now = current_user(), utcnow()
+    for nomination in (n for _, n in found if n.id in placements):
+        placement = placements[nomination.id]
+        placement.status = PLACEMENT_FOLLOWS.get(target, placement.status)
+    session.flush()
+    session.execute(insert(StatusChange), [
+        {"nomination_id": n.id, "from_status": n.status, "to_status": target.value,
+         "changed_at": now, "changed_by": user,
+         "note": history_note(note, override, exceptions.get(n.id, []))} for _, n in found])
+    ids = [n.id for _, n in found]
+    for chunk in in_chunks(ids, 900):
+        session.execute(update(Nomination).where(Nomination.id.in_(chunk))
+                        .values(status=target.value, updated_at=now)
+                        .execution_options(synchronize_session=False))
+    for _, nomination in found:  # (what the session holds says the same as the rows)
+        session.expire(nomination)
+    log_bulk(session, "nomination", msg(
+        "Moved {count:,} nominations to {status}.", count=len(ids), status=target.value))
 
 
 def history_note(note: str | None, override: str | None, reasons: Sequence[str]) -> str | None:
