@@ -48,7 +48,7 @@ def test_values_are_read_as_the_importer_reads_them(database: Database) -> None:
         "award_level": "bachelor", "year_of_study": 3, "graduation": dt.date(2026, 6, 30),
         "hk_resident": True, "employment": "unemployed", "full_time_months": 2,
         "consent": True, "consent_date": dt.date(2026, 1, 15), "tags": "AI, fintech",
-        "notes": "Line one\nLine two", "outcome": None, "outcome_on": None,
+        "notes": "Line one\nLine two", "hkid": None, "outcome": None, "outcome_on": None,
         "outcome_source": None}
     assert saved.label == "CHAN Tai Man"
 
