@@ -42,6 +42,8 @@ def test_a_department_is_added_moved_and_removed(qtbot, window: MainWindow) -> N
     settle(qtbot, window)
     assert _listed(window, "PolyU")["Department of Language Science and Technology"] == (
         "Faculty of Humanities")
+    qtbot.waitUntil(lambda: ("Faculty of Humanities", "Department of Language Science and "
+                             "Technology") in _shown(dialog))
     assert "is in the Faculty of Humanities" in dialog.said.text()
 
     row = [name for _, name in _shown(dialog)].index("Department of Computing")
@@ -51,11 +53,13 @@ def test_a_department_is_added_moved_and_removed(qtbot, window: MainWindow) -> N
     dialog.form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     settle(qtbot, window)
     assert _listed(window, "PolyU")["Department of Computing"] == "Faculty of Engineering"
+    qtbot.waitUntil(lambda: ("Faculty of Engineering", "Department of Computing") in _shown(
+        dialog))  # (the list read again, in its new order)
 
     row = [name for _, name in _shown(dialog)].index("Department of Computing")
     dialog.table.selectRow(row)
     dialog.remove_selected()
     settle(qtbot, window)
     assert "Department of Computing" not in _listed(window, "PolyU")
-    assert "Department of Computing" not in [name for _, name in _shown(dialog)]
+    qtbot.waitUntil(lambda: "Department of Computing" not in [n for _, n in _shown(dialog)])
     dialog.reject()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError, too_large
@@ -36,16 +36,18 @@ def read_text_table(path: Path) -> RawSheet:
     if "\x00" in text:
         raise UnreadableFileError("not_a_spreadsheet", msg(
             "{file} is not a text or CSV file that CareerDesk can read.", file=path.name))
+    stray_bytes = UNDECODABLE in text and not _utf8(data)  # (replaced: see ``decode``)
+    del data  # (a large file is held once, as its text, while its rows are made)
     separator = detect_separator(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    reader = csv.reader(_lines(text), delimiter=separator)
     try:
-        rows = [list(row) for row in reader]
+        rows = list(reader)
     except csv.Error as exc:
         raise UnreadableFileError("file_unreadable", msg(
             "{file} is not a well-formed CSV file ({reason}).", file=path.name,
             reason=str(exc))) from exc
     sheet = RawSheet(path.stem, rows, separator=separator)
-    if UNDECODABLE in text and not _utf8(data):  # (a stray byte replaced: see ``decode``)
+    if stray_bytes:
         for row_index, row in enumerate(rows):
             for column, cell in enumerate(row):
                 if UNDECODABLE in cell:
@@ -54,6 +56,22 @@ def read_text_table(path: Path) -> RawSheet:
 
 
 UNDECODABLE = "\ufffd"  # what a byte that is not UTF-8 is read as, in a UTF-8 file
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines, their endings kept (a quoted cell may hold a line break), made one
+    at a time: a copy of a 140 MB file's text (``io.StringIO`` keeps four bytes a
+    character) or a list of its million lines would cost more than its rows. A file whose
+    lines end in a lone carriage return (an old Mac's) is split on those."""
+    if "\n" not in text and "\r" in text:
+        yield from text.splitlines(keepends=True)
+        return
+    start, end = 0, text.find("\n")
+    while end >= 0:
+        yield text[start:end + 1]
+        start, end = end + 1, text.find("\n", end + 1)
+    if start < len(text):
+        yield text[start:]
 
 
 def _utf8(data: bytes) -> bool:
@@ -158,7 +176,11 @@ def _reads_as(sample: bytes, encoding: str) -> bool:
 
 
 def detect_separator(text: str) -> str:
-    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    head = text[:1 << 16]  # (the first lines tell; a list of every line would cost much)
+    lines = head.splitlines()[:31]
+    if len(text) > len(head) and len(lines) > 1:
+        lines = lines[:-1]  # (the last may be cut short)
+    lines = [line for line in lines[:30] if line.strip()]
     if not lines:
         return ","
     best, best_score = ",", -1.0

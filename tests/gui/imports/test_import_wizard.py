@@ -562,11 +562,13 @@ def test_the_check_page_shows_what_the_import_filled_in(qtbot, demo_database: Da
     headings = [model.headerData(c, Qt.Orientation.Horizontal)
                 for c in range(model.columnCount())]
     assert headings == ["Row", "Student No.", "English Name", "University (filled in)",
-                        "Department (filled in)", "Problems"]
-    assert [model.index(r, 4).data() for r in range(2)] == [
+                        "Faculty (filled in)", "Department (filled in)", "Problems"]
+    assert [model.index(r, 5).data() for r in range(2)] == [
         "Department of Electrical Engineering", "Department of Physics"]
+    # (CUHK's Department of Physics is in its Faculty of Science: the department gives it)
+    assert [model.index(r, 4).data() or "" for r in range(2)] == ["", "Faculty of Science"]
     assert "not a column of the file" in model.headerData(
-        4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).casefold()
+        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).casefold()
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
 
 

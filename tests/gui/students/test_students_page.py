@@ -105,7 +105,8 @@ def test_edit_undo_redo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
 
     tabs = history.findChild(QTabWidget)
     names = [tabs.tabText(i) for i in range(tabs.count())]
-    assert names[0] == "&Details" and names[-1] == "&History"
+    assert names[0] == "&Details" and names[-2] == "&History"
+    assert names[-1].startswith("Who sa&w it (")
     assert names[1].startswith("&Nominations (")
 
 
