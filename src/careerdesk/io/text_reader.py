@@ -13,6 +13,7 @@ import codecs
 import csv
 import re
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from careerdesk.io.problems import UnreadableFileError, too_large
@@ -41,7 +42,7 @@ def read_text_table(path: Path) -> RawSheet:
     separator = detect_separator(text)
     reader = csv.reader(_lines(text), delimiter=separator)
     try:
-        rows = list(reader)
+        rows = _shared_repeats(reader)
     except csv.Error as exc:
         raise UnreadableFileError("file_unreadable", msg(
             "{file} is not a well-formed CSV file ({reason}).", file=path.name,
@@ -56,6 +57,37 @@ def read_text_table(path: Path) -> RawSheet:
 
 
 UNDECODABLE = "\ufffd"  # what a byte that is not UTF-8 is read as, in a UTF-8 file
+
+
+def _shared_repeats(reader: Iterator[list[str]]) -> list[list[str]]:
+    """Every row; in a column whose first rows repeat their values (a university, a
+    faculty, a date, "Y"), each value is one string however often it comes. A million-row
+    list then holds its repeated cells once: some 300 MB less."""
+    rows = list(islice(reader, _FIRST_ROWS))
+    width = max(map(len, rows), default=0)
+    repeating = [column for column in range(width)
+                 if len({row[column] for row in rows if column < len(row)}) * 2 < len(rows)]
+    if not repeating or len(rows) < _FIRST_ROWS:
+        rows += reader
+        return rows
+    kept: list[dict[str, str]] = [{} for _ in repeating]
+    for row in rows:
+        _share(row, repeating, kept)
+    for row in reader:
+        _share(row, repeating, kept)
+        rows.append(row)
+    return rows
+
+
+def _share(row: list[str], columns: list[int], kept: list[dict[str, str]]) -> None:
+    for column, values in zip(columns, kept, strict=True):
+        if column < len(row):
+            value = row[column]
+            row[column] = values.setdefault(value, value)
+
+
+#: The rows that tell which columns repeat their values.
+_FIRST_ROWS = 1_000
 
 
 def _lines(text: str) -> Iterator[str]:
