@@ -126,7 +126,7 @@
         <translation>相同的中文姓名及手提電話</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="106"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="108"/>
         <source>There is no cohort &apos;{cohort}&apos;; known cohorts include {known}.</source>
         <translation>沒有「{cohort}」這個梯次；已有的梯次包括 {known}。</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>{file} 是沒有表格的網頁，不是試算表。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="38"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="39"/>
         <source>{file} is not a text or CSV file that CareerDesk can read.</source>
         <translation>{file} 不是 CareerDesk 能讀取的文字檔或 CSV 檔案。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="45"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="48"/>
         <source>{file} is not a well-formed CSV file ({reason}).</source>
         <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="75"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="125"/>
         <source>{file} says it is {encoding} text but is not; it may be damaged.</source>
         <translation>{file} 標明為 {encoding} 文字，但內容並不是；檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/io/text_reader.py" line="146"/>
+        <location filename="../../src/careerdesk/io/text_reader.py" line="196"/>
         <source>{file} is text in an encoding CareerDesk cannot recognise; save it from Excel as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{file} 的文字編碼 CareerDesk 無法辨認；請在 Excel 中另存為「CSV UTF-8」，再匯入一次。</translation>
     </message>
@@ -1963,52 +1963,52 @@
         <translation>{source} 由較新版本的 CareerDesk 製作；請安裝該版本來還原。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="104"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="106"/>
         <source>There is no cohort &apos;{cohort}&apos;; CareerDesk has no cohorts yet (add one on the Programmes page).</source>
         <translation>沒有「{cohort}」這個梯次；CareerDesk 尚未有任何梯次（請在「計劃」頁新增）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="227"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="229"/>
         <source>Choose at least one student to nominate.</source>
         <translation>請最少選擇一名學生作提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="235"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="237"/>
         <source>Some of the chosen students are no longer in the database; nobody was nominated.</source>
         <translation>部分所選學生已不在資料庫中；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="240"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="242"/>
         <source>{student} is already nominated to {cohort} ({status}); nobody was nominated.</source>
         <translation>{student} 已獲提名至 {cohort}（{status}）；沒有提名任何人。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="263"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="265"/>
         <source>To nominate anyway, give the reason for the exception (--override).</source>
         <translation>如仍要提名，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="273"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="275"/>
         <source>{cohort} has no track &apos;{track}&apos;{known}.</source>
         <translation>{cohort} 沒有「{track}」這個組別{known}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="310"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="312"/>
         <source>Name at least one student to move.</source>
         <translation>請指明最少一名要轉移狀態的學生。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="325"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="327"/>
         <source>Select at least one nomination to move.</source>
         <translation>請選擇最少一項要轉移狀態的提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="334"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="336"/>
         <source>Some of the selected nominations no longer exist; nothing was moved.</source>
         <translation>部分所選的提名已不存在；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="346"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="348"/>
         <source>{refusal} ({count} more cannot move either); nothing was moved.</source>
         <translation>{refusal}（另有 {count} 項亦不能轉移）；沒有轉移任何提名。</translation>
     </message>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <location filename="../../src/careerdesk/core/services/applications.py" line="398"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="349"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="351"/>
         <source>{refusal}; nothing was moved.</source>
         <translation>{refusal}；沒有轉移任何提名。</translation>
     </message>
@@ -2124,81 +2124,86 @@
         <translation>給 {student} 的取錄已有實習安排。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="363"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="365"/>
         <source>Record the placement of {student} (organisation and start date) before moving it to placed; nothing was moved.</source>
         <translation>請先記錄 {student} 的實習安排（機構及開始日期），才轉為「已安排」；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="408"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="414"/>
+        <source>Moved {count:,} nominations to {status}.</source>
+        <translation>已把 {count:,} 個提名移至「{status}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="447"/>
         <source>The placement of {student} ends on {day}, after today.</source>
         <translation>{student} 的實習安排於 {day} 才結束，在今天之後。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="420"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="459"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="87"/>
         <location filename="../../src/careerdesk/core/services/placements.py" line="188"/>
         <source>That nomination no longer exists.</source>
         <translation>該提名已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="578"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="617"/>
         <source>&apos;{text}&apos; is not a nomination status; use one of {words}.</source>
         <translation>「{text}」不是提名狀態；請使用以下其中一個：{words}。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="589"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="628"/>
         <source>The nomination of {student} is {status}, which is final</source>
         <translation>{student} 的提名狀態為{status}，已是最終狀態</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="591"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="630"/>
         <source>The nomination of {student} is {status}; from there it can only move to {moves}</source>
         <translation>{student} 的提名狀態為{status}；由此只可轉為{moves}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="619"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="658"/>
         <source>Student {number} has no nomination in this cohort; nothing was moved.</source>
         <translation>學生 {number} 在此梯次沒有提名；沒有轉移任何提名。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="624"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="663"/>
         <source>Student number {number} is nominated from more than one university ({codes}); say which with --university.</source>
         <translation>學號 {number} 由多於一所大學提名（{codes}）；請用 --university 指明。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="186"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="648"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="687"/>
         <source>{student} fails the cohort&apos;s rules: {reason}</source>
         <translation>{student} 不符合梯次的資格規則：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="188"/>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="650"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="190"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="689"/>
         <source>{student} cannot be checked against the cohort&apos;s rules: {reason}</source>
         <translation>無法按梯次的資格規則審核 {student}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="582"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="621"/>
         <source>To go ahead anyway, give the reason for the exception (--override).</source>
         <translation>如仍要進行，請說明例外的理由（--override）。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="662"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="701"/>
         <source>The application window of {cohort} closed on {day}.</source>
         <translation>{cohort} 的申請期已於 {day} 截止。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="665"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="704"/>
         <source>The application window of {cohort} opens on {day}.</source>
         <translation>{cohort} 的申請期於 {day} 開始。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="670"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="709"/>
         <source>{cohort} has {places} places and {taken} are taken.</source>
         <translation>{cohort} 有 {places} 個名額，已用 {taken} 個。</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/core/services/nominations.py" line="691"/>
+        <location filename="../../src/careerdesk/core/services/nominations.py" line="730"/>
         <source>{owner}&apos;s quota in {cohort} is {places} places and {taken} are taken.</source>
         <translation>{owner} 在 {cohort} 的名額為 {places} 個，已用 {taken} 個。</translation>
     </message>
@@ -8064,6 +8069,11 @@ Telephone · email</source>
         <translation>方式</translation>
     </message>
     <message>
+        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
+        <source>What was seen</source>
+        <translation>查閱內容</translation>
+    </message>
+    <message>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="229"/>
         <source>Who sa&amp;w it (%1)</source>
         <translation>查閱紀錄(&amp;W)（%1）</translation>
@@ -8106,7 +8116,6 @@ Telephone · email</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="226"/>
         <location filename="../../src/careerdesk/gui/students/student_dialog.py" line="247"/>
         <source>What</source>
         <translation>動作</translation>

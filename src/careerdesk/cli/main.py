@@ -109,8 +109,7 @@ def _warnings_to_the_log() -> None:
     """What CareerDesk warns of while it works (a workbook's reader that failed, and what it
     said) goes to the log, opened only if a warning comes; never to the terminal, where
     Python would otherwise print it."""
-    logger = logging.getLogger("careerdesk")
-    if any(getattr(h, "careerdesk_warnings", False) for h in logger.handlers):
+    if _warnings:
         return  # (main run again in one process)
     handler: logging.Handler
     try:
@@ -119,8 +118,11 @@ def _warnings_to_the_log() -> None:
     except (OSError, CareerDeskError):
         handler = logging.NullHandler()
     handler.setLevel(logging.WARNING)
-    handler.careerdesk_warnings = True  # type: ignore[attr-defined]
-    logger.addHandler(handler)
+    logging.getLogger("careerdesk").addHandler(handler)
+    _warnings.append(handler)
+
+
+_warnings: list[logging.Handler] = []
 
 
 def _log_traceback() -> str:

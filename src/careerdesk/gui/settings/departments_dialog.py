@@ -73,7 +73,7 @@ class DepartmentsDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.said)
         layout.addWidget(close)
-        self.resize(820, 560)
+        self.resize(1000, 560)
         self.refresh()
 
     def refresh(self) -> None:

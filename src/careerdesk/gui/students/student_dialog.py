@@ -223,7 +223,7 @@ class StudentDialog(ChangeDialog):
                            str(len(detail.applications))))
         tabs.addTab(self._history(detail), self.tr("&History"))
         tabs.addTab(_table(self, [self.tr("When"), self.tr("Who"), self.tr("How"),
-                                  self.tr("What")],
+                                  self.tr("What was seen")],
                            [(f"{line.at:%Y-%m-%d %H:%M}", line.by, localised(line.how),
                              localised(line.what)) for line in reversed(detail.seen)]),
                     filled(self.tr("Who sa&w it (%1)"), str(len(detail.seen))))
