@@ -17,6 +17,7 @@ from keyring.backends.fail import Keyring as NoKeyring
 from sqlalchemy.engine import make_url
 
 from careerdesk.core.db import credentials
+from careerdesk.core.db.revision import SCHEMA_REVISION
 from careerdesk.core.errors import DatabaseError
 from tests.cli.test_cli import assert_plain_failure, careerdesk
 from tests.conftest import POSTGRES_URL, _fresh_postgres_database
@@ -40,7 +41,8 @@ def test_connecting_to_the_office_server_keeps_the_password_in_the_keyring(
         address = make_url(url).set(password=None).render_as_string(hide_password=False)
         joined = _run(home, "connect", address, password="s3cret word")
         assert joined.returncode == 0, joined.stderr
-        assert "schema 0010" in joined.stdout and "kept in this computer's keyring" in joined.stdout
+        assert f"schema {SCHEMA_REVISION}" in joined.stdout
+        assert "kept in this computer's keyring" in joined.stdout
         saved = (home / "server.url").read_text(encoding="utf-8")
         assert "s3cret" not in saved and make_url(saved.strip()).database == make_url(
             url).database

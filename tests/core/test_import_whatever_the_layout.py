@@ -333,20 +333,25 @@ def test_headings_never_seen_are_read_by_what_their_columns_hold(
     """A student system's export whose headings CareerDesk has never met: the numbers, the
     addresses and both names are known by their values, and each student stored whole."""
     book = openpyxl.Workbook()
-    book.active.append(["Learner Ref", "Person", "联系人中文", "Login", "Cohort Year"])
-    book.active.append(["1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk", 2026])
-    book.active.append(["1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk", 2026])
-    book.active.append(["1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk", 2026])
+    book.active.append(["Learner Ref", "Person", "联系人中文", "Login", "Cohort Year", "Reach"])
+    book.active.append(["1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk", 2026,
+                        "9123 4567"])
+    book.active.append(["1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk", 2026,
+                        "+86 138 1234 5678"])
+    book.active.append(["1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk", 2026,
+                        61234567])
     book.save(tmp_path / "export.xlsx")
     result, _ = import_file(database, tmp_path / "export.xlsx", ImportOptions(university="CUHK"))
     assert (result.created, result.rejected) == (3, 0)
     with database.session() as session:
         stored = session.execute(select(Student.student_no, Student.name_en, Student.name_zh,
-                                        Student.email).order_by(Student.student_no)).all()
+                                        Student.email, Student.phone)
+                                 .order_by(Student.student_no)).all()
     assert [tuple(row) for row in stored] == [
-        ("1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk"),  # (as written)
-        ("1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk"),
-        ("1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk")]
+        ("1155201001", "CHAN Tai Man", "陈大文", "tm.chan@link.cuhk.edu.hk",  # (as written)
+         "+85291234567"),
+        ("1155201002", "WONG Siu Ming", "黄小明", "sm.wong@link.cuhk.edu.hk", "+8613812345678"),
+        ("1155201003", "LEE Ka Yan", "李嘉欣", "ky.lee@link.cuhk.edu.hk", "+85261234567")]
 
 
 def test_students_with_nothing_but_a_number_are_never_made(database: Database,

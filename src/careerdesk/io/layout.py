@@ -483,6 +483,18 @@ def _student_numbers(values: list[str]) -> bool:
     return len({v[0] for v in eight}) <= 1
 
 
+def _a_mobile(value: str) -> bool:
+    """A Hong Kong mobile ("9123 4567", "+852-6123-4567") or a mainland one ("138 1234
+    5678", "+86 13812345678"), however spaced."""
+    digits = _NOT_PHONE.sub("", value.removesuffix(".0"))
+    return bool(_HK_MOBILE.fullmatch(digits) or _MAINLAND_MOBILE.fullmatch(digits))
+
+
+_NOT_PHONE = re.compile(r"[\s()\-]")
+_HK_MOBILE = re.compile(r"(?:\+?852)?[4-9]\d{7}")
+_MAINLAND_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}")
+
+
 def _romanised_names(values: list[str]) -> bool:
     """Personal names in Latin letters ("CHAN Tai Man", "Wong, Siu Ming"): two to five
     words of letters, each capitalised, nearly every name different (a company or a hall
@@ -510,6 +522,7 @@ _TOLD_BY_VALUES: tuple[tuple[Field, Callable[[list[str]], bool]], ...] = (
     (Field.EMAIL, lambda values: _mostly(values, lambda v: bool(_EMAIL.match(v)))),
     (Field.HKID, _identity_card_numbers),
     (Field.STUDENT_NO, _student_numbers),
+    (Field.PHONE, lambda values: _mostly(values, _a_mobile)),
     (Field.NAME_ZH, lambda values: _mostly(values, lambda v: bool(_CHINESE_NAME.match(
         v.replace(" ", ""))))),
     (Field.NAME_EN, _romanised_names),
