@@ -58,8 +58,9 @@ def test_a_department_is_added_moved_and_removed(qtbot, window: MainWindow) -> N
 
     row = [name for _, name in _shown(dialog)].index("Department of Computing")
     dialog.table.selectRow(row)
+    assert dialog._chosen().name == "Department of Computing"  # noqa: SLF001 (the one only)
     dialog.remove_selected()
     settle(qtbot, window)
-    assert "Department of Computing" not in _listed(window, "PolyU")
+    assert "Department of Computing" not in _listed(window, "PolyU"), dialog.said.text()
     qtbot.waitUntil(lambda: "Department of Computing" not in [n for _, n in _shown(dialog)])
     dialog.reject()

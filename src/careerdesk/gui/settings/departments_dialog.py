@@ -46,6 +46,7 @@ class DepartmentsDialog(QDialog):
                                               self.tr("Chinese name")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
@@ -83,6 +84,7 @@ class DepartmentsDialog(QDialog):
         self.ops.query(lambda session: departments(session, code), self._show, owner=self)
 
     def _show(self, rows: list[DepartmentRow]) -> None:
+        self.table.clearSelection()  # (read again, the rows may have moved: none is chosen)
         self.rows = rows
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
