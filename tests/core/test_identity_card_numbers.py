@@ -108,3 +108,19 @@ def test_a_column_of_identity_card_numbers_is_known_by_its_values(database: Data
     result, _ = import_file(database, xlsx(tmp_path / "ref.xlsx", rows), ImportOptions())
     assert [i.column for i in result.issues if i.code == "hkid_not_collected"] == ["Ref."]
     assert set(_hkids(database).values()) == {None}
+
+
+def test_an_imports_change_of_the_number_is_masked_in_the_record(database: Database,
+                                                                  tmp_path: Path) -> None:
+    """An import keeps a changed row's old and new values whole (for its undo); the
+    student's record, printed or given to the student, shows the number masked."""
+    create_student(database, {"university": "CUHK", "student_no": "1155000001",
+                              "name_en": "CHAN Tai Man"})
+    set_collect_hkid(database, True)
+    import_file(database, xlsx(tmp_path / "ids.xlsx", ROWS[:2]), ImportOptions())
+    assert _hkids(database)["1155000001"] == "A123456(3)"
+    with database.session() as session:
+        record = student_record(session, "CUHK", "1155000001")
+    said = [str(change[-1]) for change in record.changes]
+    assert any("A123***(*)" in line for line in said), said
+    assert not any("123456" in line for line in said)

@@ -155,8 +155,8 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
     actions = {"insert": msg("created"), "update": msg("changed"), "delete": msg("deleted")}
     changes = [
         (shown(at), who_and_where(by, machine), actions.get(action, action),
-         ", ".join(f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) else k
-                   for k, v in (data or {}).items()))
+         ", ".join(f"{k}: {_as_kept(k, v[0])} → {_as_kept(k, v[1])}" if isinstance(v, list)
+                   else k for k, v in (data or {}).items()))
         for at, by, machine, action, data in session.execute(
             select(AuditEntry.at, AuditEntry.changed_by, AuditEntry.machine, AuditEntry.action,
                    AuditEntry.changes)
@@ -165,7 +165,8 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
     # What imports changed (kept for their undo): an access request sees those too.
     changes += [
         (shown(at), by, msg("import of {file}", file=file),
-         ", ".join(f"{k}: {before.get(k)} → {v}" for k, v in (after or {}).items()))
+         ", ".join(f"{k}: {_as_kept(k, before.get(k))} → {_as_kept(k, v)}"
+                   for k, v in (after or {}).items()))
         for at, by, file, before, after in session.execute(
             select(ImportBatch.imported_at, ImportBatch.imported_by, ImportBatch.file_name,
                    ImportChange.before, ImportChange.after)
@@ -184,3 +185,9 @@ def student_record(session: Session, university: str, student_no: str) -> Studen
                          nominations, placements, attendance, changes, source, applications,
                          seen_by(session, student.id))
 
+
+def _as_kept(column: str, value: object) -> object:
+    """A student's old or new value as the record may show it: an identity card number
+    masked (an import's changes keep it whole, for their undo)."""
+    mask = Student.__masked__.get(column)
+    return mask(value) if mask is not None and isinstance(value, str) else value
