@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +56,15 @@ def demo_database(students: int) -> Path:
         database.close()
         partial.rename(path)
     return path
+
+
+def in_fresh_process(code: str, *args: str) -> list[float]:
+    """The numbers ``code`` prints, run by a fresh interpreter (its peak memory its own),
+    with the benchmarks' own CareerDesk home."""
+    env = {**os.environ, "CAREERDESK_HOME": str(CACHE / "home")}
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True,
+                         text=True, env=env).stdout.split()
+    return [float(x) for x in out]
 
 
 def report(name: str, measured: float, baseline_name: str, baseline: float,

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import CACHE, compile_bytecode, report  # noqa: E402
+from benchmarks.common import in_fresh_process as run  # noqa: E402
 
 READ = """
 import csv, resource, sys, time
@@ -69,13 +68,6 @@ def listing(rows: int) -> Path:
                           "BEng in Computer Science", f"30/06/{2025 + number % 3}"])
     partial.replace(path)
     return path
-
-
-def run(code: str, *args: str) -> list[float]:
-    env = {**os.environ, "CAREERDESK_HOME": str(CACHE / "home")}
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True,
-                         text=True, env=env).stdout.split()
-    return [float(x) for x in out]
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from statistics import median
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import CACHE, compile_bytecode, report  # noqa: E402
+from benchmarks.common import in_fresh_process as run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT.parent / "shared" / "tools" / "make_large_nominee_list.py"
@@ -63,13 +64,6 @@ def workbook(rows: int) -> Path:
         subprocess.run([sys.executable, str(GENERATOR), str(path), "--rows", str(rows)],
                        check=True)
     return path
-
-
-def run(code: str, *args: str) -> list[float]:
-    env = {**os.environ, "CAREERDESK_HOME": str(CACHE / "home")}
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True,
-                         text=True, env=env).stdout.split()
-    return [float(x) for x in out]
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from careerdesk.io.package_parts import part_of_type
 from careerdesk.io.problems import UnreadableFileError
-from careerdesk.io.table import FarCell
+from careerdesk.io.table import FarCell, column_index
 from careerdesk.io.xlsx_cells import sheet_member
 from careerdesk.messages import msg
 
@@ -76,7 +76,7 @@ def trim_far_cells(path: Path, sheet: str) -> Trimmed | None:
         xml = archive.read(member)
         if _bound(xml) <= LARGE_AREA:
             return None
-        columns = Counter(_column_index(letters) for letters in _CELL_COLUMN.findall(xml))
+        columns = Counter(column_index(letters.decode()) for letters in _CELL_COLUMN.findall(xml))
         rows = {int(number) - 1 for number in _ROW_NUMBER.findall(xml)}
         if not columns or not rows:
             return None
@@ -117,7 +117,7 @@ def _area(dimension: re.Match[bytes]) -> int:
     if last_column is None:
         return 1
     return ((int(last_row) - int(first_row) + 1)
-            * (_column_index(last_column) - _column_index(first_column) + 1))
+            * (column_index(last_column.decode()) - column_index(first_column.decode()) + 1))
 
 
 def _main_run(weights: dict[int, int], gap: int) -> tuple[int, int]:
@@ -155,7 +155,7 @@ def _take_out(xml: bytes, rows: tuple[int, int], columns: tuple[int, int]
     far: list[tuple[int, int, str]] = []
 
     def cell(match: re.Match[bytes]) -> bytes:
-        row, column = int(match.group(2)) - 1, _column_index(match.group(1))
+        row, column = int(match.group(2)) - 1, column_index(match.group(1).decode())
         if rows[0] <= row <= rows[1] and columns[0] <= column <= columns[1]:
             return match.group(0)
         far.append((row, column, _text(match.group(0))))
@@ -172,7 +172,7 @@ def _take_out(xml: bytes, rows: tuple[int, int], columns: tuple[int, int]
 
 
 def _beyond_columns(row: bytes, columns: tuple[int, int]) -> bool:
-    return any(not columns[0] <= _column_index(letters) <= columns[1]
+    return any(not columns[0] <= column_index(letters.decode()) <= columns[1]
                for letters in _CELL_COLUMN.findall(row))
 
 
@@ -218,10 +218,3 @@ def _rewritten(archive: zipfile.ZipFile, member: str, xml: bytes) -> bytes:
             copy.writestr(info.filename, xml if info.filename == member
                           else archive.read(info))
     return out.getvalue()
-
-
-def _column_index(letters: bytes | str) -> int:
-    index = 0
-    for letter in letters if isinstance(letters, str) else letters.decode():
-        index = index * 26 + ord(letter) - 64
-    return index - 1

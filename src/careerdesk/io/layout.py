@@ -485,14 +485,16 @@ def _student_numbers(values: list[str]) -> bool:
 
 def _a_mobile(value: str) -> bool:
     """A Hong Kong mobile ("9123 4567", "+852-6123-4567") or a mainland one ("138 1234
-    5678", "+86 13812345678"), however spaced."""
-    digits = _NOT_PHONE.sub("", value.removesuffix(".0"))
-    return bool(_HK_MOBILE.fullmatch(digits) or _MAINLAND_MOBILE.fullmatch(digits))
+    5678", "+86 13812345678"), however written: read as the importer reads a phone, then
+    told by its number (a landline or a foreign number is no sign of the mobile column)."""
+    try:
+        number = NORMALISERS[Field.PHONE](value)
+    except BadValueError:
+        return False
+    return number is not None and bool(_MOBILE.fullmatch(number))
 
 
-_NOT_PHONE = re.compile(r"[\s()\-]")
-_HK_MOBILE = re.compile(r"(?:\+?852)?[4-9]\d{7}")
-_MAINLAND_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}")
+_MOBILE = re.compile(r"\+852[4-9]\d{7}|\+861[3-9]\d{9}")
 
 
 def _romanised_names(values: list[str]) -> bool:

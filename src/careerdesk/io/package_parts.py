@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import zipfile
 
-_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_TARGET = re.compile(rb'\bTarget="([^"]+)"')
+#: A relationship element (its start tag: they are written empty, "<Relationship …/>"), and
+#: its target.
+RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+TARGET = re.compile(rb'\bTarget="([^"]+)"')
 
 
 def related_part(archive: zipfile.ZipFile, relations: str, relation_id: str) -> str | None:
@@ -26,8 +28,8 @@ def part_of_type(archive: zipfile.ZipFile, relations: str, kind: str) -> str | N
 
 def _first(archive: zipfile.ZipFile, relations: str, attribute: bytes) -> str | None:
     wanted = re.compile(attribute)
-    for element in _RELATIONSHIP.findall(archive.read(relations)):
-        target = _TARGET.search(element) if wanted.search(element) else None
+    for element in RELATIONSHIP.findall(archive.read(relations)):
+        target = TARGET.search(element) if wanted.search(element) else None
         if target is not None:
             member = target.group(1).decode("utf-8", "replace").lstrip("/")
             return member if member.startswith("xl/") else f"xl/{member}"

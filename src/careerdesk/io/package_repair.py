@@ -22,6 +22,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from careerdesk.io.package_parts import RELATIONSHIP, TARGET
+
 _STRICT = {
     b"http://purl.oclc.org/ooxml/spreadsheetml/main":
         b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -30,8 +32,6 @@ _STRICT = {
     b"http://purl.oclc.org/ooxml/drawingml/main":
         b"http://schemas.openxmlformats.org/drawingml/2006/main",
 }
-_TARGET = re.compile(rb'\bTarget="([^"]+)"')
-_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*/>")
 _NOT_DATA = re.compile(rb'\bType="[^"]*/(?:xlMacrosheet|xlIntlMacrosheet|dialogsheet)"')
 _ID = re.compile(rb'\bId="([^"]+)"')
 _OFFICE_DOCUMENT = re.compile(rb'\bType="[^"]*/officeDocument"')
@@ -50,7 +50,7 @@ def readable_copy(path: Path) -> bytes | None:
         head = archive.open(old_workbook).read(4096)
         strict = any(name in head for name in _STRICT)
         relations = archive.read(old_rels) if old_rels else b""
-        not_data = [_ID.search(r) for r in _RELATIONSHIP.findall(relations)
+        not_data = [_ID.search(r) for r in RELATIONSHIP.findall(relations)
                     if _NOT_DATA.search(r)]
         if not (strict or not_data or any(old != new for old, new in renamed.items())):
             return None
@@ -65,7 +65,7 @@ def readable_copy(path: Path) -> bytes | None:
                 if dropped and new == workbook:
                     data = _without_sheets(data, dropped)
                 if dropped and new == rels:
-                    data = _RELATIONSHIP.sub(lambda r: b"" if _id(r.group(0)) in dropped
+                    data = RELATIONSHIP.sub(lambda r: b"" if _id(r.group(0)) in dropped
                                              else r.group(0), data)
                 copy.writestr(new, data)
     return out.getvalue()
@@ -87,8 +87,8 @@ def _canonical_names(archive: zipfile.ZipFile, names: list[str]) -> tuple[dict[s
     settle("[Content_Types].xml")
     top = settle("_rels/.rels")
     document = "xl/workbook.xml"
-    for relationship in _RELATIONSHIP.findall(archive.read(top)) if top else []:
-        target = _TARGET.search(relationship)
+    for relationship in RELATIONSHIP.findall(archive.read(top)) if top else []:
+        target = TARGET.search(relationship)
         if target is not None and _OFFICE_DOCUMENT.search(relationship):
             document = posixpath.normpath(target.group(1).decode("utf-8", "replace").lstrip("/"))
     parts, seen = [document], set()
@@ -101,8 +101,8 @@ def _canonical_names(archive: zipfile.ZipFile, names: list[str]) -> tuple[dict[s
         if rels is None:
             continue
         folder = posixpath.dirname(part)
-        for relationship in _RELATIONSHIP.findall(archive.read(rels)):
-            target = _TARGET.search(relationship)
+        for relationship in RELATIONSHIP.findall(archive.read(rels)):
+            target = TARGET.search(relationship)
             if target is None or b"TargetMode=\"External\"" in relationship:
                 continue
             written = target.group(1).decode("utf-8", "replace")

@@ -29,6 +29,7 @@ from careerdesk.io.table import (
     HIDDEN_ROW,
     WHOLE_ROW,
     CellMarks,
+    column_index,
     columns_between,
     zero_padded_digits,
 )
@@ -142,7 +143,7 @@ def _cells(xml: bytes, starts: list[int]):  # noqa: ANN202 (of (position, attrib
         cell = _CELL.match(xml, start) if start >= 0 else None
         ref = _REF.search(cell.group(1)) if cell else None
         if cell is not None and ref is not None:
-            yield ((int(ref.group(2)) - 1, _column_index(ref.group(1).decode())),
+            yield ((int(ref.group(2)) - 1, column_index(ref.group(1).decode())),
                    cell.group(1), cell.group(2) or b"")
 
 
@@ -239,9 +240,3 @@ def _xml_escape(text: str) -> str:
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
 
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1

@@ -138,7 +138,7 @@ def print_attendance(database: Database, event: str | None, target: Path, *,
     missing = unprintable(settings.font, [(f"{u} {no}", f"{en or ''} {zh or ''}")
                                           for e in events for u, no, en, zh, *_ in e.people])
     pages = _save(target, lambda path: render_attendance(events, path, settings))
-    _disclosed(database, DisclosureAction.PRINTED, seen_as("attendance", target.name),
+    _disclosed(database, DisclosureAction.PRINTED, "attendance", target,
                [(u, no) for e in events for u, no, *_ in e.people])
     return PrintedReport(target, pages, missing)
 
@@ -158,7 +158,7 @@ def print_endorsement(database: Database, cohort: str, university: str,
                                            f"{r.name_en or ''} {r.name_zh or ''}")
                                           for r in data.nominees])
     pages = _save(target, lambda path: render_endorsement(data, path, settings))
-    _disclosed(database, DisclosureAction.PRINTED, seen_as("endorsement", target.name),
+    _disclosed(database, DisclosureAction.PRINTED, "endorsement", target,
                [(r.university, r.student_no) for r in data.nominees])
     return PrintedReport(target, pages, missing)
 
@@ -181,7 +181,7 @@ def print_placement_report(database: Database, target: Path, cohort: str | None 
                                            f"{p.organisation}") for p in data.placements])
     pages = _save(target, lambda path: render_placement_report(data, path, settings,
                                                                small_counts))
-    _disclosed(database, DisclosureAction.PRINTED, seen_as("placement", target.name),
+    _disclosed(database, DisclosureAction.PRINTED, "placement", target,
                [(p.university, p.student_no) for p in data.placements])
     return PrintedReport(target, pages, missing)
 
@@ -218,7 +218,7 @@ def print_career_day(database: Database, event: str, target: Path, *,
                                            f"{o.name_en or ''} {o.name_zh or ''} {o.company}")
                                           for o in data.offers])
     pages = _save(target, lambda path: render_career_day(data, path, settings, small_counts))
-    _disclosed(database, DisclosureAction.PRINTED, seen_as("career_day", target.name),
+    _disclosed(database, DisclosureAction.PRINTED, "career_day", target,
                [(o.university, o.student_no) for o in data.offers])
     return PrintedReport(target, pages, missing)
 
@@ -300,7 +300,7 @@ def print_letters(database: Database, cohort: str | None, target: Path,
             if one_file_per_student is None:
                 pdf.unlink(missing_ok=True)  # (made only to be attached)
     without = [letter.owner for letter in found if not letter.email] if emails else []
-    _disclosed(database, DisclosureAction.PRINTED, seen_as("letters", target.name),
+    _disclosed(database, DisclosureAction.PRINTED, "letters", target,
                [(letter.fields["university"], letter.fields["student_no"])
                 for letter in found])
     return PrintedLetters(target, pages, missing, files, drafts, without)
@@ -326,21 +326,15 @@ def print_student_record(database: Database, university: str, student_no: str,
     missing = unprintable(settings.font, [(record.owner, text) for text in record.texts()])
     pages = _save(target, lambda path: render_student_record(record, path, settings))
     if disclose:
-        _disclosed(database, DisclosureAction.PRINTED, seen_as("student_record", target.name),
+        _disclosed(database, DisclosureAction.PRINTED, "student_record", target,
                    [(record.university, record.student_no)])
     return PrintedReport(target, pages, missing)
 
 
-def _disclosed(database: Database, action: DisclosureAction, what: str,
+def _disclosed(database: Database, action: DisclosureAction, kind: str, target: Path,
                keys: Iterable[tuple[str, str]]) -> None:
-    """Note who saw which students (a report printed, an export written)."""
-    from careerdesk.core.services.privacy import record_disclosure_of
+    """Note who saw which students (a report of ``kind``, ``privacy.SEEN_AS``'s, printed
+    to ``target``)."""
+    from careerdesk.core.services.privacy import record_disclosure_of, seen_as
 
-    record_disclosure_of(database, action, what, keys)
-
-
-def seen_as(kind: str, file: str) -> str:
-    """What a report printed to ``file`` is called in who saw what (``privacy.SEEN_AS``)."""
-    from careerdesk.core.services.privacy import seen_as as named
-
-    return named(kind, file)
+    record_disclosure_of(database, action, seen_as(kind, target.name), keys)
